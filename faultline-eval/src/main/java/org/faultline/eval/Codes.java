@@ -23,8 +23,9 @@ public final class Codes {
     }
 
     /**
-     * The scored form of one code, or {@code null} when nothing is left (null or blank input). The result
-     * may still need no further normalising: apply this once to raw codes, not to its own output.
+     * The scored form of one raw code, or {@code null} when nothing is left (null or blank input). Apply it
+     * once, to raw codes: as in the reference scorer, cutting comes after trimming, so a cut code can end in
+     * a space ({@code "AB C"} gives {@code "AB "}).
      */
     public static String normalize(String code) {
         if (code == null || code.isEmpty()) {
