@@ -1,0 +1,88 @@
+package org.faultline.store;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.faultline.model.ActorRef;
+
+/**
+ * The identity of an actor in analyses: a key (a country code such as {@code RUS}, or, for bodies without a
+ * country, the knowledge-base id such as {@code HAMAS} or {@code NATO}) and optionally a PLOVER sector.
+ * Written {@code RUS} at country level and {@code RUS:MIL} at actor+sector level.
+ *
+ * @param key    country code or knowledge-base id, upper case
+ * @param sector sector code, or {@code null} for the whole actor
+ */
+public record ActorKey(String key, String sector) implements Comparable<ActorKey> {
+    /** Codes that name a kind of body rather than one actor; such actors are keyed by their knowledge-base id. */
+    public static final Set<String> GENERIC_CODES = Set.of("IGO", "IMG", "NGO", "MNC");
+
+    public ActorKey {
+        Objects.requireNonNull(key, "key");
+        if (key.isBlank() || key.contains(":")) {
+            throw new IllegalArgumentException("bad actor key '" + key + "': expected a code such as RUS or HAMAS");
+        }
+        key = key.toUpperCase(Locale.ROOT);
+        sector = sector == null || sector.isBlank() ? null : sector.toUpperCase(Locale.ROOT);
+    }
+
+    public static ActorKey of(String key) {
+        return new ActorKey(key, null);
+    }
+
+    /** Parses {@code RUS} or {@code RUS:MIL}; the message names the bad value. */
+    public static ActorKey parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("empty actor; expected a code such as RUS or RUS:MIL");
+        }
+        String t = text.trim();
+        int colon = t.indexOf(':');
+        if (colon < 0) {
+            return new ActorKey(t, null);
+        }
+        if (colon == 0 || colon == t.length() - 1 || t.indexOf(':', colon + 1) >= 0) {
+            throw new IllegalArgumentException("bad actor '" + text + "'; expected CODE or CODE:SECTOR, e.g. RUS:MIL");
+        }
+        return new ActorKey(t.substring(0, colon), t.substring(colon + 1));
+    }
+
+    /**
+     * The analysis key of a mentioned actor: its code, or its knowledge-base id when the code is one of
+     * {@link #GENERIC_CODES} or missing; {@code null} when neither is known (such actors join no dyad).
+     */
+    public static String keyOf(ActorRef ref) {
+        String code = ref.code() == null || ref.code().isBlank() ? null : ref.code().toUpperCase(Locale.ROOT);
+        boolean generic = code == null || GENERIC_CODES.contains(code);
+        if (generic && ref.kbId() != null && !ref.kbId().isBlank()) {
+            return ref.kbId().trim().toUpperCase(Locale.ROOT).replace(':', '_');
+        }
+        return code;
+    }
+
+    /** This key at the given level: the sector is dropped at {@link ActorLevel#COUNTRY}. */
+    public ActorKey at(ActorLevel level) {
+        return level == ActorLevel.COUNTRY && sector != null ? new ActorKey(key, null) : this;
+    }
+
+    /** True when an actor with this key and sector is covered by this key (a key without sector covers all). */
+    public boolean covers(String otherKey, String otherSector) {
+        return key.equals(otherKey) && (sector == null || sector.equals(otherSector));
+    }
+
+    @Override
+    public int compareTo(ActorKey o) {
+        int c = key.compareTo(o.key);
+        if (c != 0) {
+            return c;
+        }
+        if (Objects.equals(sector, o.sector)) {
+            return 0;
+        }
+        return sector == null ? -1 : o.sector == null ? 1 : sector.compareTo(o.sector);
+    }
+
+    @Override
+    public String toString() {
+        return sector == null ? key : key + ":" + sector;
+    }
+}

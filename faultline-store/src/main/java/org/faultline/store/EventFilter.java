@@ -1,0 +1,259 @@
+package org.faultline.store;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.faultline.model.EventType;
+
+/**
+ * Which stored events a query reads. Immutable; each {@code with...} returns a changed copy. Unset fields
+ * do not filter. Actor fields match the actor key, and the sector too when the key names one
+ * ({@code RUS} matches every Russian actor, {@code RUS:MIL} only the military).
+ *
+ * <p>Defaults: all events, every status, every mention (not only story representatives), ordered by date,
+ * no limit.
+ */
+public final class EventFilter {
+    /** Order of {@link EventStore#events} results. */
+    public enum Order {
+        /** date, then event id */
+        DATE,
+        /** newest first, then event id */
+        DATE_DESC,
+        /** most mentioned story first, then confidence, then date and id: what to show as evidence */
+        SALIENCE
+    }
+
+    private ActorKey actor;
+    private ActorKey recipient;
+    private ActorKey either;
+    private ActorKey pairA;
+    private ActorKey pairB;
+    private Set<EventType> types = Set.of();
+    private Set<Integer> quadClasses = Set.of();
+    private LocalDate from;
+    private LocalDate to;
+    private String country;
+    private String text;
+    private Set<EventStatus> statuses = Set.of();
+    private boolean representativesOnly;
+    private String docId;
+    private int limit;
+    private int offset;
+    private Order order = Order.DATE;
+
+    private EventFilter() {
+    }
+
+    public static EventFilter all() {
+        return new EventFilter();
+    }
+
+    private EventFilter copy() {
+        EventFilter f = new EventFilter();
+        f.actor = actor;
+        f.recipient = recipient;
+        f.either = either;
+        f.pairA = pairA;
+        f.pairB = pairB;
+        f.types = types;
+        f.quadClasses = quadClasses;
+        f.from = from;
+        f.to = to;
+        f.country = country;
+        f.text = text;
+        f.statuses = statuses;
+        f.representativesOnly = representativesOnly;
+        f.docId = docId;
+        f.limit = limit;
+        f.offset = offset;
+        f.order = order;
+        return f;
+    }
+
+    /** Events where {@code a} is among the actors. */
+    public EventFilter withActor(ActorKey a) {
+        EventFilter f = copy();
+        f.actor = a;
+        return f;
+    }
+
+    /** Events where {@code r} is among the recipients. */
+    public EventFilter withRecipient(ActorKey r) {
+        EventFilter f = copy();
+        f.recipient = r;
+        return f;
+    }
+
+    /** Events where {@code x} is an actor or a recipient. */
+    public EventFilter withEither(ActorKey x) {
+        EventFilter f = copy();
+        f.either = x;
+        return f;
+    }
+
+    /** Events of the dyad a-b in either direction (including joint actions of the two). */
+    public EventFilter withPair(ActorKey a, ActorKey b) {
+        if ((a == null) != (b == null)) {
+            throw new IllegalArgumentException("a pair needs both actors, got " + a + " and " + b);
+        }
+        EventFilter f = copy();
+        f.pairA = a;
+        f.pairB = b;
+        return f;
+    }
+
+    public EventFilter withTypes(Set<EventType> t) {
+        EventFilter f = copy();
+        f.types = t == null || t.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(t));
+        return f;
+    }
+
+    public EventFilter withQuadClasses(Set<Integer> q) {
+        for (int c : q) {
+            if (c < 1 || c > 4) {
+                throw new IllegalArgumentException("quad class " + c + " is not in 1..4");
+            }
+        }
+        EventFilter f = copy();
+        f.quadClasses = Collections.unmodifiableSet(new TreeSet<>(q));
+        return f;
+    }
+
+    /** Events dated from {@code start} to {@code end}, both inclusive; either may be {@code null}. */
+    public EventFilter withDates(LocalDate start, LocalDate end) {
+        if (start != null && end != null && end.isBefore(start)) {
+            throw new IllegalArgumentException("date range ends (" + end + ") before it starts (" + start + ")");
+        }
+        EventFilter f = copy();
+        f.from = start;
+        f.to = end;
+        return f;
+    }
+
+    /** Events whose location country is this ISO 3166-1 alpha-3 code. */
+    public EventFilter withCountry(String c) {
+        EventFilter f = copy();
+        f.country = c == null || c.isBlank() ? null : c.trim().toUpperCase(Locale.ROOT);
+        return f;
+    }
+
+    /** Events with an evidence sentence containing this text (case-insensitive). */
+    public EventFilter withText(String t) {
+        EventFilter f = copy();
+        f.text = t == null || t.isBlank() ? null : t;
+        return f;
+    }
+
+    public EventFilter withStatuses(Set<EventStatus> s) {
+        EventFilter f = copy();
+        f.statuses = s == null || s.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(s));
+        return f;
+    }
+
+    /** Only events that took place. */
+    public EventFilter realisedOnly() {
+        return withStatuses(EnumSet.of(EventStatus.REALISED));
+    }
+
+    /** Count each merged event once: keep only the representative mention of each story. */
+    public EventFilter withRepresentativesOnly(boolean only) {
+        EventFilter f = copy();
+        f.representativesOnly = only;
+        return f;
+    }
+
+    public EventFilter withDocument(String id) {
+        EventFilter f = copy();
+        f.docId = id;
+        return f;
+    }
+
+    /** At most {@code n} results ({@code 0}: no limit), skipping the first {@code skip}. */
+    public EventFilter withPage(int n, int skip) {
+        if (n < 0 || skip < 0) {
+            throw new IllegalArgumentException("limit " + n + " and offset " + skip + " must not be negative");
+        }
+        EventFilter f = copy();
+        f.limit = n;
+        f.offset = skip;
+        return f;
+    }
+
+    public EventFilter withOrder(Order o) {
+        EventFilter f = copy();
+        f.order = java.util.Objects.requireNonNull(o, "order");
+        return f;
+    }
+
+    public ActorKey actor() {
+        return actor;
+    }
+
+    public ActorKey recipient() {
+        return recipient;
+    }
+
+    public ActorKey either() {
+        return either;
+    }
+
+    public ActorKey pairA() {
+        return pairA;
+    }
+
+    public ActorKey pairB() {
+        return pairB;
+    }
+
+    public Set<EventType> types() {
+        return types;
+    }
+
+    public Set<Integer> quadClasses() {
+        return quadClasses;
+    }
+
+    public LocalDate from() {
+        return from;
+    }
+
+    public LocalDate to() {
+        return to;
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public Set<EventStatus> statuses() {
+        return statuses;
+    }
+
+    public boolean representativesOnly() {
+        return representativesOnly;
+    }
+
+    public String docId() {
+        return docId;
+    }
+
+    public int limit() {
+        return limit;
+    }
+
+    public int offset() {
+        return offset;
+    }
+
+    public Order order() {
+        return order;
+    }
+}

@@ -1,0 +1,1000 @@
+package org.faultline.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.faultline.model.ActorRef;
+import org.faultline.model.Article;
+import org.faultline.model.Attribution;
+import org.faultline.model.DatePrecision;
+import org.faultline.model.Event;
+import org.faultline.model.EventType;
+import org.faultline.model.Evidence;
+import org.faultline.model.Failure;
+import org.faultline.model.Location;
+import org.faultline.model.Modality;
+import org.faultline.model.Quantity;
+import org.faultline.store.MergeRule.Mention;
+import org.faultline.store.StoreUrl.Dialect;
+import org.faultline.store.internal.EventRows;
+import org.faultline.store.internal.Migrations;
+import org.faultline.store.internal.RowSink;
+import org.faultline.store.internal.Sql;
+import org.faultline.store.internal.StoryClusters;
+
+/**
+ * Durable storage of documents, coded events, their actors and evidence, failures, and merged events
+ * ("stories"), on an embedded DuckDB file or a PostgreSQL server with the same schema (see the module README).
+ *
+ * <p>Writing is idempotent and resumable: a document is identified by the {@link ContentHash} of its text, and
+ * {@link #storeCoded} writes a document with all its events in one transaction, so a process killed at any
+ * moment leaves each document either complete or absent, and storing it again is a no-op.
+ *
+ * <p>De-duplication: while merging is on (the default), each stored event is linked to the events of other
+ * documents that report the same real-world event according to the {@link MergeRule}; linked events form a
+ * story whose id is its earliest mention's id. {@link #unmerge()} dissolves all stories (mentions stay) and
+ * turns merging off; {@link #mergeStories(MergeRule)} recomputes them from scratch. Incremental and batch
+ * merging give the same stories, whatever the order documents arrived in.
+ *
+ * <p>Methods are synchronised: one store may be shared by threads, which then take turns. A DuckDB file can be
+ * open in one process at a time. Errors are {@link StoreException}s naming what was being done.
+ */
+public final class EventStore implements AutoCloseable {
+    private static final int CHUNK = 500;
+
+    private final StoreUrl url;
+    private final Connection conn;
+    private final int schemaVersion;
+    private MergeRule mergeRule;
+    private boolean merging;
+
+    private EventStore(StoreUrl url, Connection conn) throws SQLException {
+        this.url = url;
+        this.conn = conn;
+        this.schemaVersion = Migrations.migrate(conn, url.dialect());
+        Map<String, String> settings = settings();
+        this.merging = !"false".equals(settings.get("merge.enabled"));
+        this.mergeRule = settings.containsKey("merge.rule") ? parseRule(settings.get("merge.rule")) : MergeRule.DEFAULT;
+    }
+
+    /** Opens (creating and migrating when needed) the store at a URL as accepted by {@link StoreUrl#parse}. */
+    public static EventStore open(String url) {
+        return open(StoreUrl.parse(url));
+    }
+
+    public static EventStore open(StoreUrl url) {
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection(url.jdbcUrl());
+            return new EventStore(url, c);
+        } catch (SQLException | RuntimeException e) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e instanceof StoreException ? (StoreException) e
+                    : new StoreException("cannot open the store at " + url.display(), e);
+        }
+    }
+
+    public StoreUrl url() {
+        return url;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            conn.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the store at " + url.display(), e);
+        }
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /** True when a document with this {@link ContentHash} is stored. */
+    public synchronized boolean hasDocument(String contentHash) {
+        try (PreparedStatement p = conn.prepareStatement("SELECT 1 FROM documents WHERE content_hash = ?")) {
+            p.setString(1, contentHash);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot look up document " + contentHash, e);
+        }
+    }
+
+    /** True when a document with the same normalised text as {@code article} is stored. */
+    public boolean hasDocument(Article article) {
+        return hasDocument(ContentHash.of(article.text()));
+    }
+
+    /**
+     * Stores a coded document and its events in one transaction, merges the events into stories (when merging
+     * is on), and clears earlier failures recorded for the same origin. Returns {@code false}, storing
+     * nothing, when a document with the same content hash is already stored.
+     *
+     * @throws StoreException when the database refuses (the transaction is rolled back; nothing is stored)
+     */
+    public synchronized boolean storeCoded(Article article, List<Event> events) {
+        String hash = ContentHash.of(article.text());
+        try {
+            conn.setAutoCommit(false);
+            try {
+                if (existsInTx(hash)) {
+                    conn.rollback();
+                    return false;
+                }
+                try (PreparedStatement p = conn.prepareStatement("INSERT INTO documents VALUES "
+                        + "(?, ?, CAST(? AS DATE), ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, ?, ?)")) {
+                    Sql.bind(p, Arrays.asList(hash, article.id(), article.date(), article.title(), article.source(),
+                            article.url(), article.origin(), article.text(), "coded", events.size()));
+                    p.executeUpdate();
+                }
+                writeEvents(events, false);
+                if (merging) {
+                    mergeIncrementally(events);
+                }
+                if (article.origin() != null) {
+                    try (PreparedStatement p = conn.prepareStatement("DELETE FROM failures WHERE origin = ?")) {
+                        p.setString(1, article.origin());
+                        p.executeUpdate();
+                    }
+                }
+                conn.commit();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                conn.rollback();
+                throw e;
+            } finally {
+                conn.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot store document " + article.id() + " (" + article.origin() + ")", e);
+        }
+    }
+
+    private boolean existsInTx(String hash) throws SQLException {
+        try (PreparedStatement p = conn.prepareStatement("SELECT 1 FROM documents WHERE content_hash = ?")) {
+            p.setString(1, hash);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private void writeEvents(Iterable<Event> events, boolean bulk) throws SQLException {
+        boolean appender = bulk && url.dialect() == Dialect.DUCKDB;
+        try (RowSink ev = sink("events", EventRows.EVENT_COLUMNS, appender);
+             RowSink ac = sink("event_actors", EventRows.ACTOR_COLUMNS, appender);
+             RowSink vi = sink("evidence", EventRows.EVIDENCE_COLUMNS, appender);
+             RowSink dy = sink("event_dyads", EventRows.DYAD_COLUMNS, appender)) {
+            for (Event e : events) {
+                EventRows.write(e, e.id(), ev, ac, vi, dy);
+            }
+        }
+    }
+
+    private RowSink sink(String table, int columns, boolean appender) throws SQLException {
+        return appender ? RowSink.appender(conn, table) : RowSink.batch(conn, table, columns);
+    }
+
+    /**
+     * Loads events fast, without documents and without merging (each event its own story): for benchmarks and
+     * imports. Uses DuckDB's Appender on DuckDB and JDBC batches on PostgreSQL. Not atomic on DuckDB: a failure
+     * may leave part of the batch stored. Call {@link #mergeStories} afterwards to de-duplicate.
+     *
+     * @return the number of events loaded
+     */
+    public synchronized long bulkLoad(Iterator<Event> events) {
+        long[] n = {0};
+        Iterable<Event> counted = () -> new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return events.hasNext();
+            }
+
+            @Override
+            public Event next() {
+                n[0]++;
+                return events.next();
+            }
+        };
+        try {
+            boolean pg = url.dialect() == Dialect.POSTGRESQL;
+            if (pg) {
+                conn.setAutoCommit(false);
+            }
+            try {
+                writeEvents(counted, true);
+                if (pg) {
+                    conn.commit();
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (pg) {
+                    conn.rollback();
+                }
+                throw e;
+            } finally {
+                conn.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("bulk load failed after " + n[0] + " events", e);
+        }
+        return n[0];
+    }
+
+    /**
+     * Records a failure. A failure of the same origin, stage and document replaces the earlier one, so running
+     * the same input again does not pile up duplicates.
+     */
+    public synchronized void storeFailure(Failure f) {
+        try {
+            conn.setAutoCommit(false);
+            try {
+                try (PreparedStatement p = conn.prepareStatement("DELETE FROM failures WHERE origin = ? AND stage = ? "
+                        + "AND COALESCE(doc_id, '') = ?")) {
+                    Sql.bind(p, List.of(f.origin(), f.stage(), f.docId() == null ? "" : f.docId()));
+                    p.executeUpdate();
+                }
+                try (PreparedStatement p = conn.prepareStatement(
+                        "INSERT INTO failures VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
+                    Sql.bind(p, Arrays.asList(f.origin(), f.docId(), f.stage(), f.reason()));
+                    p.executeUpdate();
+                }
+                conn.commit();
+            } catch (SQLException | RuntimeException e) {
+                conn.rollback();
+                throw e;
+            } finally {
+                conn.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot record failure " + f.message(), e);
+        }
+    }
+
+    /** Every recorded failure, by origin, stage and document. */
+    public synchronized List<Failure> failures() {
+        List<Failure> out = new ArrayList<>();
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT origin, doc_id, stage, reason FROM failures "
+                     + "ORDER BY origin, stage, doc_id")) {
+            while (rs.next()) {
+                out.add(new Failure(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot list failures", e);
+        }
+        return out;
+    }
+
+    public synchronized long documentCount() {
+        return count("SELECT COUNT(*) FROM documents");
+    }
+
+    public synchronized long eventCount() {
+        return count("SELECT COUNT(*) FROM events");
+    }
+
+    private long count(String sql) {
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot run " + sql, e);
+        }
+    }
+
+    // ---------------------------------------------------------------- de-duplication
+
+    public synchronized boolean mergingEnabled() {
+        return merging;
+    }
+
+    public synchronized MergeRule mergeRule() {
+        return mergeRule;
+    }
+
+    /**
+     * Recomputes every story from scratch with {@code rule}, remembers the rule for later documents and turns
+     * merging on. Returns the number of stories with more than one mention.
+     */
+    public synchronized int mergeStories(MergeRule rule) {
+        try {
+            conn.setAutoCommit(false);
+            try {
+                resetStories();
+                List<Mention> all = loadMentions();
+                Map<String, String> story = StoryClusters.cluster(all, rule);
+                applyStoryMap(story);
+                try (Statement s = conn.createStatement()) {
+                    s.executeUpdate("INSERT INTO stories SELECT story_id, MIN(event_type), MIN(event_date), "
+                            + "MAX(event_date), COUNT(*), COUNT(DISTINCT doc_id) FROM events "
+                            + "GROUP BY story_id HAVING COUNT(*) > 1");
+                }
+                putSetting("merge.enabled", "true");
+                putSetting("merge.rule", rule.dayWindow() + "," + rule.weekWindow() + "," + rule.monthWindow() + ","
+                        + rule.yearWindow());
+                conn.commit();
+                this.mergeRule = rule;
+                this.merging = true;
+                return new HashSet<>(story.values()).size();
+            } catch (SQLException | RuntimeException e) {
+                conn.rollback();
+                throw e;
+            } finally {
+                conn.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot merge stories", e);
+        }
+    }
+
+    /** Dissolves every story (each mention becomes its own event again; nothing is deleted) and turns merging off. */
+    public synchronized void unmerge() {
+        try {
+            conn.setAutoCommit(false);
+            try {
+                resetStories();
+                putSetting("merge.enabled", "false");
+                conn.commit();
+                merging = false;
+            } catch (SQLException | RuntimeException e) {
+                conn.rollback();
+                throw e;
+            } finally {
+                conn.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot unmerge stories", e);
+        }
+    }
+
+    private void resetStories() throws SQLException {
+        try (Statement s = conn.createStatement()) {
+            s.executeUpdate("DELETE FROM stories");
+            s.executeUpdate("UPDATE events SET story_id = event_id WHERE story_id <> event_id");
+            s.executeUpdate("UPDATE event_dyads SET representative = TRUE WHERE NOT representative");
+        }
+    }
+
+    /** Writes event id to story id for merged mentions (others keep story id = own id). */
+    private void applyStoryMap(Map<String, String> story) throws SQLException {
+        if (story.isEmpty()) {
+            return;
+        }
+        try (Statement s = conn.createStatement()) {
+            s.execute("CREATE TEMPORARY TABLE story_map (event_id VARCHAR PRIMARY KEY, story_id VARCHAR NOT NULL)");
+        }
+        try {
+            try (RowSink m = RowSink.batch(conn, "story_map", 2)) {
+                for (Map.Entry<String, String> e : new TreeMap<>(story).entrySet()) {
+                    m.row(e.getKey(), e.getValue());
+                }
+            }
+            try (Statement s = conn.createStatement()) {
+                s.executeUpdate("UPDATE events SET story_id = m.story_id FROM story_map m "
+                        + "WHERE events.event_id = m.event_id");
+                s.executeUpdate("UPDATE event_dyads SET representative = FALSE FROM story_map m "
+                        + "WHERE event_dyads.event_id = m.event_id AND m.story_id <> m.event_id");
+            }
+        } finally {
+            try (Statement s = conn.createStatement()) {
+                s.execute("DROP TABLE story_map");
+            }
+        }
+    }
+
+    /**
+     * Links the new events to stored events of other documents, joining their stories. Equivalent to
+     * recomputing the connected components with the new events added, because every link between the new
+     * document and the older ones is examined here and links among older ones were examined when they came.
+     */
+    private void mergeIncrementally(List<Event> events) throws SQLException {
+        Map<String, String> parent = new HashMap<>();
+        boolean linked = false;
+        for (Event e : events) {
+            Mention m = Mention.of(e);
+            if (m.actorKeys().isEmpty()) {
+                continue;
+            }
+            for (Map.Entry<Mention, String> c : candidates(m).entrySet()) {
+                if (mergeRule.sameStory(m, c.getKey())) {
+                    union(parent, e.id(), c.getValue());
+                    linked = true;
+                }
+            }
+        }
+        if (!linked) {
+            return;
+        }
+        Map<String, Set<String>> groups = new TreeMap<>();
+        for (String s : new ArrayList<>(parent.keySet())) {
+            groups.computeIfAbsent(findRoot(parent, s), x -> new TreeSet<>()).add(s);
+        }
+        for (Set<String> storyIds : groups.values()) {
+            List<Object> ids = new ArrayList<>(storyIds);
+            Sql where = new Sql().in("story_id", ids);
+            List<Mention> members = new ArrayList<>();
+            try (PreparedStatement p = Sql.prepare(conn, "SELECT event_id, doc_id, event_type, CAST(event_date AS "
+                    + "VARCHAR) AS event_date, date_precision, loc_country, status FROM events" + where.where(),
+                    where.params()); ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    members.add(mentionRow(rs, Set.of(), Set.of()));
+                }
+            }
+            String story = StoryClusters.representative(members);
+            List<Object> params = new ArrayList<>();
+            params.add(story);
+            params.addAll(ids);
+            try (PreparedStatement p = Sql.prepare(conn, "UPDATE events SET story_id = ? WHERE story_id IN ("
+                    + Sql.marks(ids.size()) + ")", params)) {
+                p.executeUpdate();
+            }
+            List<Object> eventIds = new ArrayList<>();
+            members.forEach(x -> eventIds.add(x.eventId()));
+            for (int i = 0; i < eventIds.size(); i += CHUNK) {
+                List<Object> chunk = eventIds.subList(i, Math.min(eventIds.size(), i + CHUNK));
+                List<Object> ps = new ArrayList<>();
+                ps.add(story);
+                ps.addAll(chunk);
+                try (PreparedStatement p = Sql.prepare(conn, "UPDATE event_dyads SET representative = (event_id = ?) "
+                        + "WHERE event_id IN (" + Sql.marks(chunk.size()) + ")", ps)) {
+                    p.executeUpdate();
+                }
+            }
+            try (PreparedStatement p = Sql.prepare(conn, "DELETE FROM stories WHERE story_id IN ("
+                    + Sql.marks(ids.size()) + ")", ids)) {
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = Sql.prepare(conn, "INSERT INTO stories SELECT story_id, MIN(event_type), "
+                    + "MIN(event_date), MAX(event_date), COUNT(*), COUNT(DISTINCT doc_id) FROM events "
+                    + "WHERE story_id = ? GROUP BY story_id", List.of(story))) {
+                p.executeUpdate();
+            }
+        }
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = findRoot(parent, a);
+        String rb = findRoot(parent, b);
+        if (!ra.equals(rb)) {
+            parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
+        }
+    }
+
+    private static String findRoot(Map<String, String> parent, String x) {
+        parent.putIfAbsent(x, x);
+        String r = x;
+        while (!parent.get(r).equals(r)) {
+            r = parent.get(r);
+        }
+        return r;
+    }
+
+    /** Stored mentions of other documents that might be linked to {@code m}, with their story ids. */
+    private Map<Mention, String> candidates(Mention m) throws SQLException {
+        Sql where = new Sql()
+                .add("e.event_type = ?", m.eventType().name())
+                .add("e.status = ?", m.status().name())
+                .add("e.doc_id <> ?", m.docId())
+                .add("e.event_date BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)",
+                        m.date().minusDays(mergeRule.maxWindow()), m.date().plusDays(mergeRule.maxWindow()));
+        Sql keys = new Sql().add("role = 'actor'").in("actor_key", m.actorKeys());
+        where.add("e.event_id IN (SELECT event_id FROM event_actors" + keys.where() + ")", keys.params().toArray());
+        Map<String, String> storyOf = new LinkedHashMap<>();
+        Map<String, Mention> bare = new LinkedHashMap<>();
+        try (PreparedStatement p = Sql.prepare(conn, "SELECT e.event_id, e.doc_id, e.event_type, CAST(e.event_date AS "
+                + "VARCHAR) AS event_date, e.date_precision, e.loc_country, e.status, e.story_id FROM events e"
+                + where.where(), where.params()); ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                Mention c = mentionRow(rs, Set.of(), Set.of());
+                bare.put(c.eventId(), c);
+                storyOf.put(c.eventId(), rs.getString("story_id"));
+            }
+        }
+        Map<Mention, String> out = new LinkedHashMap<>();
+        if (bare.isEmpty()) {
+            return out;
+        }
+        Map<String, Set<String>[]> keysOf = actorKeys(bare.keySet());
+        for (Mention c : bare.values()) {
+            Set<String>[] k = keysOf.get(c.eventId());
+            out.put(new Mention(c.eventId(), c.docId(), c.eventType(), c.date(), c.precision(), c.country(), c.status(),
+                    k == null ? Set.of() : k[0], k == null ? Set.of() : k[1]), storyOf.get(c.eventId()));
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Set<String>[]> actorKeys(Collection<String> eventIds) throws SQLException {
+        Map<String, Set<String>[]> out = new HashMap<>();
+        List<Object> ids = new ArrayList<>(eventIds);
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            Sql where = new Sql().in("event_id", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
+                    .add("actor_key IS NOT NULL");
+            try (PreparedStatement p = Sql.prepare(conn, "SELECT event_id, role, actor_key FROM event_actors"
+                    + where.where(), where.params()); ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    Set<String>[] k = out.computeIfAbsent(rs.getString(1), x -> new Set[] {new TreeSet<>(),
+                        new TreeSet<>()});
+                    k["actor".equals(rs.getString(2)) ? 0 : 1].add(rs.getString(3));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every stored mention with its actor keys. */
+    private List<Mention> loadMentions() throws SQLException {
+        Map<String, Set<String>[]> keys = new HashMap<>();
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT event_id, role, actor_key FROM event_actors "
+                     + "WHERE actor_key IS NOT NULL")) {
+            while (rs.next()) {
+                @SuppressWarnings("unchecked")
+                Set<String>[] k = keys.computeIfAbsent(rs.getString(1), x -> new Set[] {new TreeSet<>(),
+                    new TreeSet<>()});
+                k["actor".equals(rs.getString(2)) ? 0 : 1].add(rs.getString(3));
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT event_id, doc_id, event_type, CAST(event_date AS VARCHAR) AS "
+                     + "event_date, date_precision, loc_country, status FROM events")) {
+            while (rs.next()) {
+                Set<String>[] k = keys.get(rs.getString("event_id"));
+                out.add(mentionRow(rs, k == null ? Set.of() : k[0], k == null ? Set.of() : k[1]));
+            }
+        }
+        return out;
+    }
+
+    private static Mention mentionRow(ResultSet rs, Set<String> actors, Set<String> recipients) throws SQLException {
+        return new Mention(rs.getString("event_id"), rs.getString("doc_id"), EventType.valueOf(rs.getString("event_type")),
+                Sql.date(rs, "event_date"), DatePrecision.valueOf(rs.getString("date_precision")),
+                rs.getString("loc_country"), EventStatus.valueOf(rs.getString("status")), actors, recipients);
+    }
+
+    /** Merged stories (two or more mentions), most mentioned first, at most {@code limit} (0: all). */
+    public synchronized List<Story> stories(int limit) {
+        List<String> ids = new ArrayList<>();
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT story_id FROM stories ORDER BY mentions DESC, first_date, story_id"
+                     + (limit > 0 ? " LIMIT " + limit : ""))) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+            List<Story> out = new ArrayList<>();
+            for (String id : ids) {
+                out.add(storyInternal(id));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot list stories", e);
+        }
+    }
+
+    /** The story with this id, or {@code null} when no merged story has it. */
+    public synchronized Story story(String storyId) {
+        try {
+            return storyInternal(storyId);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read story " + storyId, e);
+        }
+    }
+
+    private Story storyInternal(String storyId) throws SQLException {
+        List<String> events = new ArrayList<>();
+        Set<String> docs = new TreeSet<>();
+        EventType type = null;
+        LocalDate first = null;
+        LocalDate last = null;
+        try (PreparedStatement p = Sql.prepare(conn, "SELECT event_id, doc_id, event_type, CAST(event_date AS VARCHAR) "
+                + "AS event_date FROM events WHERE story_id = ? ORDER BY event_id", List.of(storyId));
+             ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                events.add(rs.getString("event_id"));
+                docs.add(rs.getString("doc_id"));
+                type = EventType.valueOf(rs.getString("event_type"));
+                LocalDate d = Sql.date(rs, "event_date");
+                first = first == null || d.isBefore(first) ? d : first;
+                last = last == null || d.isAfter(last) ? d : last;
+            }
+        }
+        return events.size() < 2 ? null : new Story(storyId, type, first, last, events, new ArrayList<>(docs));
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    /** Events matching the filter, in its order and page, with their story. */
+    public synchronized List<StoredEvent> events(EventFilter f) {
+        Sql where = eventWhere(f);
+        String order;
+        switch (f.order()) {
+            case DATE_DESC:
+                order = " ORDER BY e.event_date DESC, e.event_id";
+                break;
+            case SALIENCE:
+                order = " ORDER BY COALESCE(s.mentions, 1) DESC, e.confidence DESC, e.event_date, e.event_id";
+                break;
+            default:
+                order = " ORDER BY e.event_date, e.event_id";
+        }
+        String sql = "SELECT e.event_id FROM events e LEFT JOIN stories s ON s.story_id = e.story_id" + where.where()
+                + order + page(f);
+        try {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement p = Sql.prepare(conn, sql, where.params()); ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return load(ids);
+        } catch (SQLException e) {
+            throw new StoreException("cannot query events", e);
+        }
+    }
+
+    /** How many events match the filter (ignoring its page). */
+    public synchronized long countEvents(EventFilter f) {
+        Sql where = eventWhere(f);
+        try (PreparedStatement p = Sql.prepare(conn, "SELECT COUNT(*) FROM events e" + where.where(), where.params());
+             ResultSet rs = p.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot count events", e);
+        }
+    }
+
+    private static String page(EventFilter f) {
+        return (f.limit() > 0 ? " LIMIT " + f.limit() : "") + (f.offset() > 0 ? " OFFSET " + f.offset() : "");
+    }
+
+    private static Sql eventWhere(EventFilter f) {
+        Sql w = new Sql();
+        if (f.actor() != null) {
+            w.add("e.event_id IN (SELECT event_id FROM event_actors WHERE role = 'actor' AND " + keyMatch(f.actor(),
+                    "actor_key", "sector") + ")", keyParams(f.actor()));
+        }
+        if (f.recipient() != null) {
+            w.add("e.event_id IN (SELECT event_id FROM event_actors WHERE role = 'recipient' AND "
+                    + keyMatch(f.recipient(), "actor_key", "sector") + ")", keyParams(f.recipient()));
+        }
+        if (f.either() != null) {
+            w.add("e.event_id IN (SELECT event_id FROM event_actors WHERE " + keyMatch(f.either(), "actor_key",
+                    "sector") + ")", keyParams(f.either()));
+        }
+        if (f.pairA() != null) {
+            Sql pair = pairClause(f.pairA(), f.pairB());
+            w.add("e.event_id IN (SELECT event_id FROM event_dyads WHERE " + pair.where().substring(7) + ")",
+                    pair.params().toArray());
+        }
+        w.in("e.event_type", f.types()).in("e.quad_class", f.quadClasses()).in("e.status", f.statuses());
+        if (f.from() != null) {
+            w.add("e.event_date >= CAST(? AS DATE)", f.from());
+        }
+        if (f.to() != null) {
+            w.add("e.event_date <= CAST(? AS DATE)", f.to());
+        }
+        if (f.country() != null) {
+            w.add("e.loc_country = ?", f.country());
+        }
+        if (f.text() != null) {
+            w.add("e.event_id IN (SELECT event_id FROM evidence WHERE LOWER(text) LIKE ? ESCAPE '\\')", like(f.text()));
+        }
+        if (f.representativesOnly()) {
+            w.add("e.story_id = e.event_id");
+        }
+        if (f.docId() != null) {
+            w.add("e.doc_id = ?", f.docId());
+        }
+        return w;
+    }
+
+    private static String like(String text) {
+        String t = text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + t + "%";
+    }
+
+    private static String keyMatch(ActorKey k, String keyCol, String sectorCol) {
+        return k.sector() == null ? keyCol + " = ?" : "(" + keyCol + " = ? AND " + sectorCol + " = ?)";
+    }
+
+    private static Object[] keyParams(ActorKey k) {
+        return k.sector() == null ? new Object[] {k.key()} : new Object[] {k.key(), k.sector()};
+    }
+
+    private static Sql pairClause(ActorKey a, ActorKey b) {
+        Sql s = new Sql();
+        List<Object> ps = new ArrayList<>();
+        ps.addAll(List.of(keyParams(a)));
+        ps.addAll(List.of(keyParams(b)));
+        ps.addAll(List.of(keyParams(b)));
+        ps.addAll(List.of(keyParams(a)));
+        s.add("((" + keyMatch(a, "src_key", "src_sector") + " AND " + keyMatch(b, "dst_key", "dst_sector") + ") OR ("
+                + keyMatch(b, "src_key", "src_sector") + " AND " + keyMatch(a, "dst_key", "dst_sector") + "))",
+                ps.toArray());
+        return s;
+    }
+
+    private static Sql dyadWhere(EventFilter f) {
+        Sql w = new Sql();
+        if (f.actor() != null) {
+            w.add(keyMatch(f.actor(), "d.src_key", "d.src_sector"), keyParams(f.actor()));
+        }
+        if (f.recipient() != null) {
+            w.add(keyMatch(f.recipient(), "d.dst_key", "d.dst_sector"), keyParams(f.recipient()));
+        }
+        if (f.either() != null) {
+            List<Object> ps = new ArrayList<>(List.of(keyParams(f.either())));
+            ps.addAll(List.of(keyParams(f.either())));
+            w.add("(" + keyMatch(f.either(), "d.src_key", "d.src_sector") + " OR "
+                    + keyMatch(f.either(), "d.dst_key", "d.dst_sector") + ")", ps.toArray());
+        }
+        if (f.pairA() != null) {
+            Sql pair = pairClause(f.pairA(), f.pairB());
+            w.add(pair.where().substring(7).replace("src_", "d.src_").replace("dst_", "d.dst_"),
+                    pair.params().toArray());
+        }
+        w.in("d.event_type", f.types()).in("d.quad_class", f.quadClasses()).in("d.status", f.statuses());
+        if (f.from() != null) {
+            w.add("d.event_date >= CAST(? AS DATE)", f.from());
+        }
+        if (f.to() != null) {
+            w.add("d.event_date <= CAST(? AS DATE)", f.to());
+        }
+        if (f.country() != null) {
+            w.add("d.event_id IN (SELECT event_id FROM events WHERE loc_country = ?)", f.country());
+        }
+        if (f.text() != null) {
+            w.add("d.event_id IN (SELECT event_id FROM evidence WHERE LOWER(text) LIKE ? ESCAPE '\\')", like(f.text()));
+        }
+        if (f.representativesOnly()) {
+            w.add("d.representative");
+        }
+        if (f.docId() != null) {
+            w.add("d.event_id IN (SELECT event_id FROM events WHERE doc_id = ?)", f.docId());
+        }
+        return w;
+    }
+
+    /**
+     * Event counts and score sums per (source, target, type, status, joint), and per period when {@code by} is
+     * not null, computed in the database over the dyads of the events matching the filter (page and order are
+     * ignored). Rows come sorted by period, source, target, type, status.
+     */
+    public synchronized List<DyadTotal> dyadTotals(EventFilter f, Period by) {
+        Sql where = dyadWhere(f);
+        String period = by == null ? "CAST(NULL AS VARCHAR)"
+                : "CAST(CAST(date_trunc('" + by.sqlUnit() + "', d.event_date) AS DATE) AS VARCHAR)";
+        String sql = "SELECT " + period + " AS period, d.src_key, d.src_sector, d.dst_key, d.dst_sector, d.joint, "
+                + "d.event_type, d.status, COUNT(*) AS n, SUM(d.goldstein) AS g, SUM(d.plover_score) AS p, "
+                + "CAST(MIN(d.event_date) AS VARCHAR) AS first_date, CAST(MAX(d.event_date) AS VARCHAR) AS last_date "
+                + "FROM event_dyads d" + where.where()
+                + " GROUP BY 1, d.src_key, d.src_sector, d.dst_key, d.dst_sector, d.joint, d.event_type, d.status";
+        List<DyadTotal> out = new ArrayList<>();
+        try (PreparedStatement p = Sql.prepare(conn, sql, where.params()); ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                out.add(new DyadTotal(Sql.date(rs, "period"), new ActorKey(rs.getString(2), rs.getString(3)),
+                        new ActorKey(rs.getString(4), rs.getString(5)), rs.getBoolean(6),
+                        EventType.valueOf(rs.getString(7)), EventStatus.valueOf(rs.getString(8)), rs.getLong(9),
+                        rs.getDouble(10), rs.getDouble(11), Sql.date(rs, "first_date"), Sql.date(rs, "last_date")));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot total dyads", e);
+        }
+        out.sort(DYAD_ORDER);
+        return out;
+    }
+
+    private static final java.util.Comparator<DyadTotal> DYAD_ORDER = java.util.Comparator
+            .comparing(DyadTotal::period, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+            .thenComparing(DyadTotal::source).thenComparing(DyadTotal::target)
+            .thenComparing(DyadTotal::eventType).thenComparing(DyadTotal::status)
+            .thenComparing(DyadTotal::joint);
+
+    /**
+     * The {@code perPeriod} most salient events (most mentioned story, then confidence, then date) in each
+     * period, among those matching the filter. Periods without events are absent; the map is sorted by period.
+     */
+    public synchronized Map<LocalDate, List<StoredEvent>> topEventsByPeriod(EventFilter f, Period by, int perPeriod) {
+        Sql where = eventWhere(f);
+        String sql = "SELECT event_id, period FROM (SELECT e.event_id, CAST(CAST(date_trunc('" + by.sqlUnit()
+                + "', e.event_date) AS DATE) AS VARCHAR) AS period, ROW_NUMBER() OVER (PARTITION BY date_trunc('"
+                + by.sqlUnit() + "', e.event_date) ORDER BY COALESCE(s.mentions, 1) DESC, e.confidence DESC, "
+                + "e.event_date, e.event_id) AS rn FROM events e LEFT JOIN stories s ON s.story_id = e.story_id"
+                + where.where() + ") ranked WHERE rn <= " + Math.max(1, perPeriod) + " ORDER BY period, rn";
+        Map<LocalDate, List<String>> ids = new TreeMap<>();
+        try {
+            try (PreparedStatement p = Sql.prepare(conn, sql, where.params()); ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    ids.computeIfAbsent(Sql.date(rs, "period"), x -> new ArrayList<>()).add(rs.getString(1));
+                }
+            }
+            List<String> all = new ArrayList<>();
+            ids.values().forEach(all::addAll);
+            Map<String, StoredEvent> byId = new HashMap<>();
+            load(all).forEach(e -> byId.put(e.event().id(), e));
+            Map<LocalDate, List<StoredEvent>> out = new TreeMap<>();
+            ids.forEach((period, list) -> {
+                List<StoredEvent> evs = new ArrayList<>();
+                list.forEach(id -> evs.add(byId.get(id)));
+                out.put(period, List.copyOf(evs));
+            });
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot rank events by period", e);
+        }
+    }
+
+    /**
+     * The display name of each actor key: the knowledge-base name most often attached to it (ties: the
+     * alphabetically first). Keys never named are absent.
+     */
+    public synchronized Map<String, String> actorNames() {
+        Map<String, String> out = new TreeMap<>();
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT actor_key, name, COUNT(*) AS n FROM event_actors WHERE actor_key "
+                     + "IS NOT NULL AND name IS NOT NULL GROUP BY actor_key, name ORDER BY actor_key, n DESC, name")) {
+            while (rs.next()) {
+                out.putIfAbsent(rs.getString(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read actor names", e);
+        }
+        return out;
+    }
+
+    /** The stored events with these ids, in this order (unknown ids are skipped). */
+    public synchronized List<StoredEvent> eventsById(List<String> ids) {
+        try {
+            return load(ids);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read events", e);
+        }
+    }
+
+    private List<StoredEvent> load(List<String> ids) throws SQLException {
+        Map<String, Object[]> rows = new HashMap<>();
+        Map<String, List<ActorRef>[]> actors = new HashMap<>();
+        Map<String, List<Evidence>> evidence = new HashMap<>();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            List<Object> chunk = new ArrayList<>(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
+            Sql w = new Sql().in("e.event_id", chunk);
+            try (PreparedStatement p = Sql.prepare(conn, "SELECT e.*, CAST(e.event_date AS VARCHAR) AS day, "
+                    + "COALESCE(s.mentions, 1) AS mentions FROM events e LEFT JOIN stories s ON s.story_id = e.story_id"
+                    + w.where(), w.params()); ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    rows.put(rs.getString("event_id"), new Object[] {readEventRow(rs), rs.getString("story_id"),
+                        rs.getInt("mentions")});
+                }
+            }
+            Sql wa = new Sql().in("event_id", chunk);
+            try (PreparedStatement p = Sql.prepare(conn, "SELECT * FROM event_actors" + wa.where()
+                    + " ORDER BY event_id, role, idx", wa.params()); ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    @SuppressWarnings("unchecked")
+                    List<ActorRef>[] a = actors.computeIfAbsent(rs.getString("event_id"),
+                            x -> new List[] {new ArrayList<>(), new ArrayList<>()});
+                    a["actor".equals(rs.getString("role")) ? 0 : 1].add(new ActorRef(rs.getString("text"),
+                            rs.getString("code"), rs.getString("sector"), rs.getString("name"), rs.getString("kb_id"),
+                            rs.getInt("span_start"), rs.getInt("span_end")));
+                }
+            }
+            try (PreparedStatement p = Sql.prepare(conn, "SELECT * FROM evidence" + wa.where()
+                    + " ORDER BY event_id, idx", wa.params()); ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    evidence.computeIfAbsent(rs.getString("event_id"), x -> new ArrayList<>()).add(new Evidence(
+                            rs.getString("doc_id"), rs.getInt("sentence"), rs.getInt("span_start"),
+                            rs.getInt("span_end"), rs.getString("text"), rs.getString("trigger_text"),
+                            rs.getInt("trigger_start"), rs.getInt("trigger_end")));
+                }
+            }
+        }
+        List<StoredEvent> out = new ArrayList<>();
+        for (String id : ids) {
+            Object[] r = rows.get(id);
+            if (r == null) {
+                continue;
+            }
+            EventParts e = (EventParts) r[0];
+            List<ActorRef>[] a = actors.get(id);
+            out.add(new StoredEvent(e.build(a == null ? List.of() : a[0], a == null ? List.of() : a[1],
+                    evidence.getOrDefault(id, List.of())), (String) r[1], (Integer) r[2]));
+        }
+        return out;
+    }
+
+    /** The columns of one events row, waiting for its actors and evidence. */
+    private record EventParts(String id, String docId, EventType type, String mode, List<String> context,
+                              String cameo, int quad, double goldstein, LocalDate date, DatePrecision precision,
+                              Location location, Quantity quantity, boolean negated, Modality modality,
+                              Attribution attribution, double confidence, String rule, String version) {
+        Event build(List<ActorRef> actor, List<ActorRef> recipient, List<Evidence> evidence) {
+            return new Event(id, docId, type, mode, context, cameo, quad, goldstein, actor, recipient, date, precision,
+                    location, quantity, negated, modality, attribution, confidence, evidence, rule, version);
+        }
+    }
+
+    private static EventParts readEventRow(ResultSet rs) throws SQLException {
+        String ctx = rs.getString("context");
+        String locText = rs.getString("loc_text");
+        String locCountry = rs.getString("loc_country");
+        String admin1 = rs.getString("loc_admin1");
+        Double lat = Sql.doubleOrNull(rs, "loc_lat");
+        Double lon = Sql.doubleOrNull(rs, "loc_lon");
+        Location loc = locText == null && locCountry == null && admin1 == null && lat == null && lon == null ? null
+                : new Location(locText, locCountry, admin1, lat, lon);
+        Long qv = Sql.longOrNull(rs, "qty_value");
+        String qText = rs.getString("qty_text");
+        Quantity qty = qv == null && qText == null ? null
+                : new Quantity(qText, qv == null ? 0 : qv, rs.getString("qty_unit"), rs.getString("qty_kind"));
+        String aText = rs.getString("attr_text");
+        String aCode = rs.getString("attr_code");
+        String aVerb = rs.getString("attr_verb");
+        Attribution att = aText == null && aCode == null && aVerb == null ? null : new Attribution(aText, aCode, aVerb);
+        return new EventParts(rs.getString("event_id"), rs.getString("doc_id"),
+                EventType.valueOf(rs.getString("event_type")), rs.getString("mode"),
+                ctx == null ? List.of() : List.of(ctx.split("\\|")), rs.getString("cameo_code"),
+                rs.getInt("quad_class"), rs.getDouble("goldstein"), Sql.date(rs, "day"),
+                DatePrecision.valueOf(rs.getString("date_precision")), loc, qty, rs.getBoolean("negated"),
+                Modality.valueOf(rs.getString("modality")), att, rs.getDouble("confidence"), rs.getString("rule"),
+                rs.getString("version"));
+    }
+
+    // ---------------------------------------------------------------- settings
+
+    private Map<String, String> settings() throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery("SELECT name, value FROM store_settings")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    private void putSetting(String name, String value) throws SQLException {
+        try (PreparedStatement p = Sql.prepare(conn, "DELETE FROM store_settings WHERE name = ?", List.of(name))) {
+            p.executeUpdate();
+        }
+        try (PreparedStatement p = Sql.prepare(conn, "INSERT INTO store_settings VALUES (?, ?)", List.of(name, value))) {
+            p.executeUpdate();
+        }
+    }
+
+    private static MergeRule parseRule(String s) {
+        String[] p = s.split(",");
+        if (p.length != 4) {
+            throw new StoreException("stored setting merge.rule is '" + s + "'; expected four day windows like 3,7,31,366");
+        }
+        return new MergeRule(Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim()), Integer.parseInt(p[2].trim()),
+                Integer.parseInt(p[3].trim()));
+    }
+}

@@ -1,0 +1,122 @@
+package org.faultline.store;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.faultline.model.ActorRef;
+import org.faultline.model.DatePrecision;
+import org.faultline.model.Event;
+import org.faultline.model.EventType;
+
+/**
+ * When two mentions report the same real-world event. Two mentions from <em>different documents</em> are
+ * linked when all of these hold:
+ * <ol>
+ *   <li>the same PLOVER event type;</li>
+ *   <li>their actor keys overlap (at least one {@link ActorKey#keyOf actor key} in common; a mention without any
+ *       keyed actor links to nothing);</li>
+ *   <li>their recipient keys overlap, or neither has a recipient;</li>
+ *   <li>their dates differ by at most the window of the coarser of the two date precisions: {@link #dayWindow}
+ *       days for day precision and for article-date fallbacks (default 3), {@link #weekWindow} for week
+ *       (default 7), {@link #monthWindow} for month (default 31), {@link #yearWindow} for year (default 366);</li>
+ *   <li>the same location country when both know it;</li>
+ *   <li>the same {@link EventStatus}: both realised, or both refused, both negated, ...</li>
+ * </ol>
+ * A story (merged event) is a connected component of these links (single linkage), so the result does not
+ * depend on the order in which documents arrive; its id is the id of its earliest mention (ties: smallest id).
+ * Thread-safe (immutable).
+ */
+public record MergeRule(int dayWindow, int weekWindow, int monthWindow, int yearWindow) {
+    public static final MergeRule DEFAULT = new MergeRule(3, 7, 31, 366);
+
+    public MergeRule {
+        if (dayWindow < 0 || weekWindow < dayWindow || monthWindow < weekWindow || yearWindow < monthWindow) {
+            throw new IllegalArgumentException("merge windows must be non-negative and grow with coarser precision: day "
+                    + dayWindow + ", week " + weekWindow + ", month " + monthWindow + ", year " + yearWindow);
+        }
+    }
+
+    /** The widest window; no two linked mentions are further apart than this. */
+    public int maxWindow() {
+        return yearWindow;
+    }
+
+    public int window(DatePrecision p) {
+        switch (p) {
+            case WEEK:
+                return weekWindow;
+            case MONTH:
+                return monthWindow;
+            case YEAR:
+                return yearWindow;
+            default:
+                return dayWindow;
+        }
+    }
+
+    /** True when the two mentions are linked by this rule (symmetric). */
+    public boolean sameStory(Mention a, Mention b) {
+        if (a.docId().equals(b.docId()) || a.eventType() != b.eventType() || a.status() != b.status()) {
+            return false;
+        }
+        if (Collections.disjoint(a.actorKeys(), b.actorKeys()) || a.actorKeys().isEmpty()) {
+            return false;
+        }
+        boolean noRecipients = a.recipientKeys().isEmpty() && b.recipientKeys().isEmpty();
+        if (!noRecipients && Collections.disjoint(a.recipientKeys(), b.recipientKeys())) {
+            return false;
+        }
+        if (a.country() != null && b.country() != null && !a.country().equals(b.country())) {
+            return false;
+        }
+        long gap = Math.abs(ChronoUnit.DAYS.between(a.date(), b.date()));
+        return gap <= Math.max(window(a.precision()), window(b.precision()));
+    }
+
+    public boolean sameStory(Event a, Event b) {
+        return sameStory(Mention.of(a), Mention.of(b));
+    }
+
+    /**
+     * What the rule looks at in one mention.
+     *
+     * @param eventId       the event id
+     * @param docId         its document
+     * @param eventType     its type
+     * @param date          its date
+     * @param precision     how the date is known
+     * @param country       location country or {@code null}
+     * @param status        whether it took place
+     * @param actorKeys     keys of its actors
+     * @param recipientKeys keys of its recipients
+     */
+    public record Mention(String eventId, String docId, EventType eventType, LocalDate date, DatePrecision precision,
+                          String country, EventStatus status, Set<String> actorKeys, Set<String> recipientKeys) {
+        public Mention {
+            Objects.requireNonNull(eventId, "eventId");
+            Objects.requireNonNull(docId, "docId");
+            actorKeys = Collections.unmodifiableSet(new TreeSet<>(actorKeys));
+            recipientKeys = Collections.unmodifiableSet(new TreeSet<>(recipientKeys));
+        }
+
+        public static Mention of(Event e) {
+            return new Mention(e.id(), e.docId(), e.eventType(), e.date(), e.datePrecision(),
+                    e.location() == null ? null : e.location().country(), EventStatus.of(e), keys(e.actor()),
+                    keys(e.recipient()));
+        }
+
+        private static Set<String> keys(Iterable<ActorRef> refs) {
+            Set<String> out = new TreeSet<>();
+            for (ActorRef r : refs) {
+                String k = ActorKey.keyOf(r);
+                if (k != null) {
+                    out.add(k);
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.faultline.store.internal;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.faultline.model.ActorRef;
+import org.faultline.model.Event;
+import org.faultline.model.Evidence;
+import org.faultline.store.ActorKey;
+import org.faultline.store.EventStatus;
+
+/** How one event is laid out in the tables {@code events}, {@code event_actors}, {@code evidence}, {@code event_dyads}. */
+public final class EventRows {
+    public static final int EVENT_COLUMNS = 30;
+    public static final int ACTOR_COLUMNS = 11;
+    public static final int EVIDENCE_COLUMNS = 10;
+    public static final int DYAD_COLUMNS = 13;
+
+    /** One source-target pair of an event, see {@link #dyads}. */
+    public record Dyad(String srcKey, String srcSector, String dstKey, String dstSector, boolean joint) {
+    }
+
+    private EventRows() {
+    }
+
+    /**
+     * The dyads of an event: every (actor, recipient) pair; for an event without recipient, every pair of its
+     * co-actors, once, smaller key first, marked joint. Actors without key are left out, and so are pairs of
+     * the same key and sector. Pairs of two sectors of one country are kept; country-level analyses drop them.
+     */
+    public static List<Dyad> dyads(Event e) {
+        List<ActorKey> actors = keys(e.actor());
+        List<ActorKey> recipients = keys(e.recipient());
+        Set<Dyad> out = new LinkedHashSet<>();
+        if (!recipients.isEmpty()) {
+            for (ActorKey a : actors) {
+                for (ActorKey r : recipients) {
+                    if (!a.equals(r)) {
+                        out.add(new Dyad(a.key(), a.sector(), r.key(), r.sector(), false));
+                    }
+                }
+            }
+        } else {
+            List<ActorKey> sorted = new ArrayList<>(actors);
+            sorted.sort(null);
+            for (int i = 0; i < sorted.size(); i++) {
+                for (int j = i + 1; j < sorted.size(); j++) {
+                    ActorKey a = sorted.get(i);
+                    ActorKey b = sorted.get(j);
+                    out.add(new Dyad(a.key(), a.sector(), b.key(), b.sector(), true));
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static List<ActorKey> keys(List<ActorRef> refs) {
+        Set<ActorKey> out = new LinkedHashSet<>();
+        for (ActorRef r : refs) {
+            String k = ActorKey.keyOf(r);
+            if (k != null) {
+                out.add(new ActorKey(k, r.sector()));
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Writes the event's rows; {@code storyId} is its story (its own id when not merged). */
+    public static void write(Event e, String storyId, RowSink events, RowSink actors, RowSink evidence,
+                             RowSink dyads) throws SQLException {
+        EventStatus status = EventStatus.of(e);
+        var loc = e.location();
+        var q = e.quantity();
+        var att = e.attribution();
+        events.row(e.id(), e.docId(), e.eventType().name(), e.mode(),
+                e.context().isEmpty() ? null : String.join("|", e.context()), e.cameoCode(), e.quadClass(),
+                e.goldstein(), e.eventType().ploverScore(), e.date(), e.datePrecision().name(),
+                loc == null ? null : loc.text(), loc == null ? null : loc.country(), loc == null ? null : loc.admin1(),
+                loc == null ? null : loc.lat(), loc == null ? null : loc.lon(),
+                q == null ? null : q.text(), q == null ? null : q.value(), q == null ? null : q.unit(),
+                q == null ? null : q.kind(), e.negated(), e.modality().name(), status.name(),
+                att == null ? null : att.text(), att == null ? null : att.code(), att == null ? null : att.verb(),
+                e.confidence(), e.rule(), e.version(), storyId);
+        writeActors(e.id(), "actor", e.actor(), actors);
+        writeActors(e.id(), "recipient", e.recipient(), actors);
+        int i = 0;
+        for (Evidence x : e.evidence()) {
+            evidence.row(e.id(), i++, x.docId(), x.sentence(), x.start(), x.end(), x.text(), x.trigger(),
+                    x.triggerStart(), x.triggerEnd());
+        }
+        boolean representative = Objects.equals(storyId, e.id());
+        for (Dyad d : dyads(e)) {
+            dyads.row(e.id(), d.srcKey(), d.srcSector(), d.dstKey(), d.dstSector(), d.joint(), e.eventType().name(),
+                    e.quadClass(), e.date(), status.name(), e.goldstein(), e.eventType().ploverScore(), representative);
+        }
+    }
+
+    private static void writeActors(String eventId, String role, List<ActorRef> refs, RowSink sink)
+            throws SQLException {
+        int i = 0;
+        for (ActorRef a : refs) {
+            sink.row(eventId, role, i++, a.text(), a.code(), a.sector(), a.name(), a.kbId(), ActorKey.keyOf(a),
+                    a.start(), a.end());
+        }
+    }
+}

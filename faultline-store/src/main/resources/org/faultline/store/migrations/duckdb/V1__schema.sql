@@ -1,0 +1,107 @@
+-- Faultline store, schema 1 (DuckDB). Keep in step with postgresql/V1__schema.sql: same tables and columns.
+-- No foreign keys: DuckDB restricts updates of referenced rows, and every document is written in one
+-- transaction, which is what keeps the tables consistent.
+CREATE TABLE documents (
+    content_hash VARCHAR PRIMARY KEY,
+    doc_id       VARCHAR NOT NULL,
+    doc_date     DATE NOT NULL,
+    title        VARCHAR,
+    source       VARCHAR,
+    url          VARCHAR,
+    origin       VARCHAR,
+    text         VARCHAR NOT NULL,
+    ingested_at  TIMESTAMP NOT NULL,
+    status       VARCHAR NOT NULL,
+    event_count  INTEGER NOT NULL
+);
+CREATE TABLE events (
+    event_id       VARCHAR PRIMARY KEY,
+    doc_id         VARCHAR NOT NULL,
+    event_type     VARCHAR NOT NULL,
+    mode           VARCHAR,
+    context        VARCHAR,
+    cameo_code     VARCHAR,
+    quad_class     INTEGER NOT NULL,
+    goldstein      DOUBLE PRECISION NOT NULL,
+    plover_score   DOUBLE PRECISION NOT NULL,
+    event_date     DATE NOT NULL,
+    date_precision VARCHAR NOT NULL,
+    loc_text       VARCHAR,
+    loc_country    VARCHAR,
+    loc_admin1     VARCHAR,
+    loc_lat        DOUBLE PRECISION,
+    loc_lon        DOUBLE PRECISION,
+    qty_text       VARCHAR,
+    qty_value      BIGINT,
+    qty_unit       VARCHAR,
+    qty_kind       VARCHAR,
+    negated        BOOLEAN NOT NULL,
+    modality       VARCHAR NOT NULL,
+    status         VARCHAR NOT NULL,
+    attr_text      VARCHAR,
+    attr_code      VARCHAR,
+    attr_verb      VARCHAR,
+    confidence     DOUBLE PRECISION NOT NULL,
+    rule           VARCHAR,
+    version        VARCHAR,
+    story_id       VARCHAR NOT NULL
+);
+CREATE TABLE event_actors (
+    event_id   VARCHAR NOT NULL,
+    role       VARCHAR NOT NULL,
+    idx        INTEGER NOT NULL,
+    text       VARCHAR,
+    code       VARCHAR,
+    sector     VARCHAR,
+    name       VARCHAR,
+    kb_id      VARCHAR,
+    actor_key  VARCHAR,
+    span_start INTEGER NOT NULL,
+    span_end   INTEGER NOT NULL
+);
+CREATE TABLE evidence (
+    event_id      VARCHAR NOT NULL,
+    idx           INTEGER NOT NULL,
+    doc_id        VARCHAR,
+    sentence      INTEGER NOT NULL,
+    span_start    INTEGER NOT NULL,
+    span_end      INTEGER NOT NULL,
+    text          VARCHAR,
+    trigger_text  VARCHAR,
+    trigger_start INTEGER NOT NULL,
+    trigger_end   INTEGER NOT NULL
+);
+CREATE TABLE event_dyads (
+    event_id        VARCHAR NOT NULL,
+    src_key         VARCHAR NOT NULL,
+    src_sector      VARCHAR,
+    dst_key         VARCHAR NOT NULL,
+    dst_sector      VARCHAR,
+    joint           BOOLEAN NOT NULL,
+    event_type      VARCHAR NOT NULL,
+    quad_class      INTEGER NOT NULL,
+    event_date      DATE NOT NULL,
+    status          VARCHAR NOT NULL,
+    goldstein       DOUBLE PRECISION NOT NULL,
+    plover_score    DOUBLE PRECISION NOT NULL,
+    representative  BOOLEAN NOT NULL
+);
+CREATE TABLE stories (
+    story_id   VARCHAR PRIMARY KEY,
+    event_type VARCHAR NOT NULL,
+    first_date DATE NOT NULL,
+    last_date  DATE NOT NULL,
+    mentions   INTEGER NOT NULL,
+    documents  INTEGER NOT NULL
+);
+CREATE TABLE failures (
+    origin    VARCHAR NOT NULL,
+    doc_id    VARCHAR,
+    stage     VARCHAR NOT NULL,
+    reason    VARCHAR NOT NULL,
+    failed_at TIMESTAMP NOT NULL
+);
+CREATE TABLE store_settings (
+    name  VARCHAR PRIMARY KEY,
+    value VARCHAR NOT NULL
+);

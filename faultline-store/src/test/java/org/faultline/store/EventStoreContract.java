@@ -1,0 +1,293 @@
+package org.faultline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.faultline.store.Fixtures.actors;
+import static org.faultline.store.Fixtures.article;
+import static org.faultline.store.Fixtures.articleFor;
+import static org.faultline.store.Fixtures.event;
+import static org.faultline.store.Fixtures.fullEvent;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import org.faultline.model.Article;
+import org.faultline.model.DatePrecision;
+import org.faultline.model.Event;
+import org.faultline.model.EventType;
+import org.faultline.model.Failure;
+import org.faultline.model.Modality;
+import org.junit.jupiter.api.Test;
+
+/** What every store must do, run against DuckDB and (when configured) PostgreSQL. */
+abstract class EventStoreContract {
+    /** The URL of a new, empty store. */
+    abstract String newStoreUrl() throws Exception;
+
+    private static List<Event> plain(List<StoredEvent> stored) {
+        List<Event> out = new ArrayList<>();
+        stored.forEach(s -> out.add(s.event()));
+        return out;
+    }
+
+    @Test
+    void storedEventsComeBackWhole() throws Exception {
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            Event full = fullEvent("e-full", "d1");
+            Event simple = event("e-simple", "d1", EventType.CONSULT, "2024-06-19", actors("RUS"), actors("PRK"));
+            assertThat(store.storeCoded(articleFor("d1", "2024-06-20"), List.of(full, simple))).isTrue();
+
+            List<StoredEvent> back = store.events(EventFilter.all());
+            assertThat(plain(back)).containsExactly(simple, full);
+            assertThat(back).allSatisfy(s -> {
+                assertThat(s.mentions()).isEqualTo(1);
+                assertThat(s.representative()).isTrue();
+            });
+            assertThat(store.documentCount()).isEqualTo(1);
+            assertThat(store.actorNames()).containsEntry("PRK", "Name of PRK").containsEntry("HAMAS", "Hamas");
+        }
+    }
+
+    @Test
+    void storingTheSameTextTwiceStoresNothing() throws Exception {
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            Article a = article("d1", "2024-01-01", "Russia struck Kharkiv.\r\nOfficials said so.");
+            Event e = event("e1", "d1", EventType.ASSAULT, "2024-01-01", actors("RUS"), actors("UKR"));
+            assertThat(store.storeCoded(a, List.of(e))).isTrue();
+            Article reWrapped = article("d1-copy", "2024-01-01", "  Russia struck Kharkiv. Officials   said so.\n");
+            assertThat(store.hasDocument(ContentHash.of(reWrapped.text()))).isTrue();
+            assertThat(store.storeCoded(reWrapped, List.of(e))).isFalse();
+            assertThat(store.eventCount()).isEqualTo(1);
+            assertThat(store.documentCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void storeIsMigratedOnceAndReopens() throws Exception {
+        String url = newStoreUrl();
+        try (EventStore store = EventStore.open(url)) {
+            assertThat(store.schemaVersion()).isEqualTo(1);
+            store.storeCoded(articleFor("d1", "2024-01-01"),
+                    List.of(event("e1", "d1", EventType.AID, "2024-01-01", actors("USA"), actors("UKR"))));
+        }
+        try (EventStore store = EventStore.open(url)) {
+            assertThat(store.schemaVersion()).isEqualTo(1);
+            assertThat(store.eventCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void failuresAreReplacedNotPiledUpAndClearedBySuccess() throws Exception {
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            store.storeFailure(new Failure("corpus/d1.txt", "d1", "code", "parser crashed"));
+            store.storeFailure(new Failure("corpus/d1.txt", "d1", "code", "parser crashed again"));
+            store.storeFailure(new Failure("corpus/bad.txt:3", null, "read", "no date"));
+            assertThat(store.failures()).containsExactly(
+                    new Failure("corpus/bad.txt:3", null, "read", "no date"),
+                    new Failure("corpus/d1.txt", "d1", "code", "parser crashed again"));
+            store.storeCoded(articleFor("d1", "2024-01-01"), List.of());
+            assertThat(store.failures()).containsExactly(new Failure("corpus/bad.txt:3", null, "read", "no date"));
+        }
+    }
+
+    @Test
+    void filtersSelectWhatTheySay() throws Exception {
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            Event a = event("a", "d1", EventType.ASSAULT, "2024-01-05", actors("RUS:MIL"), actors("UKR"), "UKR",
+                    Modality.ASSERTED, DatePrecision.DAY);
+            Event b = event("b", "d1", EventType.AID, "2024-02-10", actors("USA"), actors("UKR:MIL"));
+            Event c = event("c", "d2", EventType.AID, "2024-03-01", actors("IRN"), actors("RUS"), "RUS",
+                    Modality.REFUSED, DatePrecision.DAY);
+            Event d = event("d", "d2", EventType.AGREE, "2024-06-19", actors("RUS", "PRK"), List.of());
+            store.storeCoded(articleFor("d1", "2024-02-10"), List.of(a, b));
+            store.storeCoded(articleFor("d2", "2024-06-20"), List.of(c, d));
+
+            assertThat(ids(store, EventFilter.all())).containsExactly("a", "b", "c", "d");
+            assertThat(ids(store, EventFilter.all().withActor(ActorKey.of("RUS")))).containsExactly("a", "d");
+            assertThat(ids(store, EventFilter.all().withActor(ActorKey.parse("RUS:MIL")))).containsExactly("a");
+            assertThat(ids(store, EventFilter.all().withActor(ActorKey.parse("RUS:GOV")))).containsExactly("d");
+            assertThat(ids(store, EventFilter.all().withRecipient(ActorKey.of("UKR")))).containsExactly("a", "b");
+            assertThat(ids(store, EventFilter.all().withEither(ActorKey.of("RUS")))).containsExactly("a", "c", "d");
+            assertThat(ids(store, EventFilter.all().withPair(ActorKey.of("PRK"), ActorKey.of("RUS"))))
+                    .containsExactly("d");
+            assertThat(ids(store, EventFilter.all().withTypes(Set.of(EventType.AID)))).containsExactly("b", "c");
+            assertThat(ids(store, EventFilter.all().withQuadClasses(Set.of(1, 4)))).containsExactly("a", "d");
+            assertThat(ids(store, EventFilter.all().withDates(LocalDate.parse("2024-02-10"),
+                    LocalDate.parse("2024-03-01")))).containsExactly("b", "c");
+            assertThat(ids(store, EventFilter.all().withCountry("rus"))).containsExactly("c");
+            assertThat(ids(store, EventFilter.all().withText("ABOUT AID"))).containsExactly("b", "c");
+            assertThat(ids(store, EventFilter.all().withText("100%"))).isEmpty();
+            assertThat(ids(store, EventFilter.all().realisedOnly())).containsExactly("a", "b", "d");
+            assertThat(ids(store, EventFilter.all().withStatuses(EnumSet.of(EventStatus.REFUSED))))
+                    .containsExactly("c");
+            assertThat(ids(store, EventFilter.all().withDocument("d2"))).containsExactly("c", "d");
+            assertThat(ids(store, EventFilter.all().withPage(2, 1))).containsExactly("b", "c");
+            assertThat(ids(store, EventFilter.all().withOrder(EventFilter.Order.DATE_DESC))).containsExactly("d", "c",
+                    "b", "a");
+            assertThat(store.countEvents(EventFilter.all().withPage(1, 0).withRecipient(ActorKey.of("UKR"))))
+                    .isEqualTo(2);
+        }
+    }
+
+    private static List<String> ids(EventStore store, EventFilter f) {
+        List<String> out = new ArrayList<>();
+        store.events(f).forEach(s -> out.add(s.event().id()));
+        return out;
+    }
+
+    @Test
+    void sameEventFromTwoDocumentsIsOneStoryWithTwoMentions() throws Exception {
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            store.storeCoded(articleFor("d1", "2024-01-02"), List.of(
+                    event("e1", "d1", EventType.ASSAULT, "2024-01-01", actors("RUS"), actors("UKR"))));
+            store.storeCoded(articleFor("d2", "2024-01-04"), List.of(
+                    event("e2", "d2", EventType.ASSAULT, "2024-01-03", actors("RUS", "BLR"), actors("UKR")),
+                    // too late for a day-precision date
+                    event("e3", "d2", EventType.ASSAULT, "2024-01-08", actors("RUS"), actors("UKR")),
+                    // other recipient
+                    event("e4", "d2", EventType.ASSAULT, "2024-01-01", actors("RUS"), actors("GEO")),
+                    // refused, not realised
+                    event("e5", "d2", EventType.ASSAULT, "2024-01-01", actors("RUS"), actors("UKR"), null,
+                            Modality.REFUSED, DatePrecision.DAY)));
+            store.storeCoded(articleFor("d3", "2024-01-20"), List.of(
+                    // month precision reaches e3 too, joining everything that is realised RUS->UKR
+                    event("e6", "d3", EventType.ASSAULT, "2024-01-15", actors("RUS"), actors("UKR"), null,
+                            Modality.ASSERTED, DatePrecision.MONTH),
+                    // same day but a known, different country than e7's
+                    event("e7", "d3", EventType.AID, "2024-01-01", actors("USA"), actors("UKR"), "UKR",
+                            Modality.ASSERTED, DatePrecision.DAY)));
+            store.storeCoded(articleFor("d4", "2024-01-02"), List.of(
+                    event("e8", "d4", EventType.AID, "2024-01-01", actors("USA"), actors("UKR"), "POL",
+                            Modality.ASSERTED, DatePrecision.DAY)));
+
+            assertThat(storyMap(store)).isEqualTo(Map.of("e1", "e1", "e2", "e1", "e3", "e1", "e6", "e1",
+                    "e4", "e4", "e5", "e5", "e7", "e7", "e8", "e8"));
+            Story story = store.story("e1");
+            assertThat(story.eventIds()).containsExactly("e1", "e2", "e3", "e6");
+            assertThat(story.docIds()).containsExactly("d1", "d2", "d3");
+            assertThat(story.firstDate()).isEqualTo(LocalDate.parse("2024-01-01"));
+            assertThat(story.lastDate()).isEqualTo(LocalDate.parse("2024-01-15"));
+            assertThat(store.stories(0)).containsExactly(story);
+            assertThat(store.events(EventFilter.all().withRepresentativesOnly(true))).hasSize(5);
+            assertThat(store.events(EventFilter.all().withActor(ActorKey.of("BLR"))).get(0).mentions()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void unmergeKeepsMentionsAndMergeRestoresStories() throws Exception {
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            store.storeCoded(articleFor("d1", "2024-01-02"), List.of(
+                    event("e1", "d1", EventType.ASSAULT, "2024-01-01", actors("RUS"), actors("UKR"))));
+            store.storeCoded(articleFor("d2", "2024-01-02"), List.of(
+                    event("e2", "d2", EventType.ASSAULT, "2024-01-02", actors("RUS"), actors("UKR"))));
+            Map<String, String> merged = storyMap(store);
+            assertThat(merged).containsEntry("e2", "e1");
+
+            store.unmerge();
+            assertThat(store.mergingEnabled()).isFalse();
+            assertThat(store.eventCount()).isEqualTo(2);
+            assertThat(store.stories(0)).isEmpty();
+            assertThat(store.events(EventFilter.all())).allSatisfy(s -> assertThat(s.mentions()).isEqualTo(1));
+            store.storeCoded(articleFor("d3", "2024-01-02"), List.of(
+                    event("e3", "d3", EventType.ASSAULT, "2024-01-02", actors("RUS"), actors("UKR"))));
+            assertThat(store.stories(0)).isEmpty();
+
+            assertThat(store.mergeStories(MergeRule.DEFAULT)).isEqualTo(1);
+            assertThat(store.mergingEnabled()).isTrue();
+            assertThat(storyMap(store)).isEqualTo(Map.of("e1", "e1", "e2", "e1", "e3", "e1"));
+            assertThat(store.mergeStories(new MergeRule(0, 0, 0, 0))).as("only e2 and e3 share a day").isEqualTo(1);
+            assertThat(storyMap(store)).isEqualTo(Map.of("e1", "e1", "e2", "e2", "e3", "e2"));
+            assertThat(store.mergeRule()).isEqualTo(new MergeRule(0, 0, 0, 0));
+        }
+    }
+
+    @Test
+    void storiesDoNotDependOnTheOrderDocumentsArrive() throws Exception {
+        Random random = new Random(20240619L);
+        List<Article> docs = new ArrayList<>();
+        Map<String, List<Event>> eventsOf = new HashMap<>();
+        String[] codes = {"RUS", "UKR", "PRK", "IRN", "ISR"};
+        EventType[] types = {EventType.ASSAULT, EventType.AID, EventType.CONSULT};
+        DatePrecision[] precisions = {DatePrecision.DAY, DatePrecision.DAY, DatePrecision.DAY, DatePrecision.WEEK,
+            DatePrecision.MONTH};
+        for (int d = 0; d < 40; d++) {
+            String doc = "doc" + d;
+            docs.add(articleFor(doc, "2024-03-01"));
+            List<Event> evs = new ArrayList<>();
+            for (int k = 0; k < 1 + random.nextInt(3); k++) {
+                String a = codes[random.nextInt(codes.length)];
+                String r = codes[random.nextInt(codes.length)];
+                evs.add(event(doc + "-e" + k, doc, types[random.nextInt(types.length)],
+                        LocalDate.parse("2024-03-01").plusDays(random.nextInt(20)).toString(), actors(a),
+                        random.nextInt(4) == 0 ? List.of() : actors(r), random.nextBoolean() ? null : "UKR",
+                        random.nextInt(6) == 0 ? Modality.REFUSED : Modality.ASSERTED,
+                        precisions[random.nextInt(precisions.length)]));
+            }
+            eventsOf.put(doc, evs);
+        }
+        Map<String, String> first = null;
+        for (int round = 0; round < 3; round++) {
+            List<Article> order = new ArrayList<>(docs);
+            Collections.shuffle(order, random);
+            try (EventStore store = EventStore.open(newStoreUrl())) {
+                for (Article a : order) {
+                    store.storeCoded(a, eventsOf.get(a.id()));
+                }
+                Map<String, String> incremental = storyMap(store);
+                store.mergeStories(MergeRule.DEFAULT);
+                assertThat(storyMap(store)).as("batch merge equals incremental merge").isEqualTo(incremental);
+                if (first == null) {
+                    first = incremental;
+                    assertThat(new java.util.HashSet<>(first.values()).size()).as("some stories merge")
+                            .isLessThan(first.size());
+                } else {
+                    assertThat(incremental).isEqualTo(first);
+                }
+            }
+        }
+    }
+
+    @Test
+    void dyadTotalsAreSumsOfTheirEvents() throws Exception {
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            store.storeCoded(articleFor("d1", "2024-01-02"), List.of(
+                    event("e1", "d1", EventType.ASSAULT, "2024-01-01", actors("RUS:MIL"), actors("UKR", "GEO")),
+                    event("e2", "d1", EventType.AGREE, "2024-02-01", actors("RUS", "PRK"), List.of())));
+            store.storeCoded(articleFor("d2", "2024-01-02"), List.of(
+                    event("e3", "d2", EventType.ASSAULT, "2024-01-02", actors("RUS:MIL"), actors("UKR"))));
+
+            List<DyadTotal> all = store.dyadTotals(EventFilter.all(), null);
+            assertThat(all).containsExactly(
+                    new DyadTotal(null, ActorKey.parse("PRK:GOV"), ActorKey.parse("RUS:GOV"), true, EventType.AGREE,
+                            EventStatus.REALISED, 1, 1.25, 2.5, LocalDate.parse("2024-02-01"),
+                            LocalDate.parse("2024-02-01")),
+                    new DyadTotal(null, ActorKey.parse("RUS:MIL"), ActorKey.parse("GEO:GOV"), false, EventType.ASSAULT,
+                            EventStatus.REALISED, 1, -4.5, -9, LocalDate.parse("2024-01-01"),
+                            LocalDate.parse("2024-01-01")),
+                    new DyadTotal(null, ActorKey.parse("RUS:MIL"), ActorKey.parse("UKR:GOV"), false, EventType.ASSAULT,
+                            EventStatus.REALISED, 2, -9, -18, LocalDate.parse("2024-01-01"),
+                            LocalDate.parse("2024-01-02")));
+            List<DyadTotal> stories = store.dyadTotals(EventFilter.all().withRepresentativesOnly(true)
+                    .withRecipient(ActorKey.of("UKR")), Period.MONTH);
+            assertThat(stories).hasSize(1);
+            assertThat(stories.get(0).events()).isEqualTo(1);
+            assertThat(stories.get(0).period()).isEqualTo(LocalDate.parse("2024-01-01"));
+
+            Map<LocalDate, List<StoredEvent>> top = store.topEventsByPeriod(EventFilter.all(), Period.MONTH, 1);
+            assertThat(top.keySet()).containsExactly(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-02-01"));
+            assertThat(top.get(LocalDate.parse("2024-01-01")).get(0).mentions()).isEqualTo(2);
+        }
+    }
+
+    private static Map<String, String> storyMap(EventStore store) {
+        Map<String, String> out = new TreeMap<>();
+        store.events(EventFilter.all()).forEach(s -> out.put(s.event().id(), s.storyId()));
+        return out;
+    }
+}
