@@ -1,0 +1,79 @@
+package org.faultline.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.faultline.coding.RuleBasedCoder;
+import org.faultline.model.Event;
+import org.faultline.model.EventJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code faultline code}: print every event in the given articles. */
+@Command(name = "code", mixinStandardHelpOptions = true,
+        description = "Code articles (text, HTML, JSON Lines, folders, - for stdin) into PLOVER events.",
+        footer = {"", "Examples:", "  faultline code --date 2024-11-14 examples/column.txt",
+                "  faultline code --format tsv examples/corpus/ > events.tsv",
+                "  cat docs.jsonl | faultline code -"})
+public final class CodeCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for stdin.")
+    List<String> paths;
+
+    @Mixin
+    InputOptions input = new InputOptions();
+
+    @Mixin
+    CoderOptions coderOptions = new CoderOptions();
+
+    @Option(names = "--format", description = "jsonl (one event per line, default) or tsv.")
+    Format format = Format.jsonl;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write events here instead of stdout.")
+    Path output;
+
+    @Spec
+    CommandSpec spec;
+
+    enum Format { jsonl, tsv }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        RuleBasedCoder coder = coderOptions.build(err);
+        Writer w = output == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+        try (PrintWriter out = new PrintWriter(w)) {
+            if (format == Format.tsv) {
+                out.println(EventTsv.HEADER);
+            }
+            CodingBatch.Summary sum = new CodingBatch(coder, coderOptions.threads, err).run(input.read(paths), item -> {
+                if (item.result() == null || item.result().failed()) {
+                    return;
+                }
+                for (Event e : item.result().events()) {
+                    out.println(format == Format.tsv ? EventTsv.row(e) : EventJson.toLine(e));
+                }
+                out.flush();
+                if (out.checkError()) {
+                    throw new UncheckedIOException(new IOException("cannot write output"));
+                }
+            });
+            err.printf("coded %d documents, %d events, %d failed (%.1f s, %.1f docs/s, %.1f sentences/s)%n",
+                    sum.documents() - sum.failed(), sum.events(), sum.failed(), sum.seconds(), sum.docsPerSecond(),
+                    sum.sentencesPerSecond());
+            return sum.failed() > 0 ? 1 : 0;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.faultline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.faultline.coding.RuleBasedCoder;
+import org.faultline.coding.kb.KnowledgeBase;
+import org.faultline.nlp.CoreNlpPipeline;
+import picocli.CommandLine.Option;
+
+/** Options every coding command shares, and the one place that builds the coder. */
+public final class CoderOptions {
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "Extra or overriding actor entries (TSV with the columns of organisations.tsv); repeatable.")
+    List<Path> actorFiles = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N", description = "Documents coded in parallel (default: ${DEFAULT-VALUE}).")
+    int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+
+    /** Loads the knowledge base and CoreNLP models once (20-50 s); reports the time on stderr. */
+    public RuleBasedCoder build(PrintWriter err) throws IOException {
+        long t0 = System.nanoTime();
+        for (Path p : actorFiles) {
+            if (!p.toFile().isFile()) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Main()),
+                        "--actors " + p + ": no such file");
+            }
+        }
+        KnowledgeBase kb = KnowledgeBase.load(actorFiles);
+        err.printf("loading NLP models (once per run) ...%n");
+        err.flush();
+        RuleBasedCoder coder = new RuleBasedCoder(new CoreNlpPipeline(), kb);
+        err.printf("coder ready in %.1f s (%d knowledge-base entries)%n", (System.nanoTime() - t0) / 1e9, kb.size());
+        err.flush();
+        return coder;
+    }
+}

@@ -1,0 +1,27 @@
+package org.faultline.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.faultline.ingest.ArticleReaders;
+import org.faultline.ingest.ReadOptions;
+import org.faultline.ingest.ReadOutcome;
+import picocli.CommandLine.Option;
+
+/** Options for reading articles. */
+public final class InputOptions {
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Article date for inputs that carry none (front matter and JSON dates win).")
+    LocalDate date;
+
+    @Option(names = "--max-bytes", paramLabel = "N", description = "Documents larger than this fail (default 5 MB).")
+    long maxBytes = ReadOptions.DEFAULT_MAX_BYTES;
+
+    public Stream<ReadOutcome> read(List<String> paths) {
+        ReadOptions o = ReadOptions.defaults().withMaxBytes(maxBytes);
+        if (date != null) {
+            o = o.withDefaultDate(date);
+        }
+        return ArticleReaders.read(paths, o);
+    }
+}

@@ -1,0 +1,27 @@
+package org.faultline.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code faultline} command. Exit codes: 0 ok, 1 failure (some documents failed), 2 usage error.
+ */
+@Command(name = "faultline", mixinStandardHelpOptions = true, version = "faultline 0.1.0",
+        description = "News reporting to auditable PLOVER event data and alliance/conflict networks.",
+        subcommands = {CodeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Example:", "  faultline code --date 2024-11-14 examples/column.txt"})
+public final class Main {
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (for tests). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("faultline: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            return 1;
+        });
+        return cl.execute(args);
+    }
+}

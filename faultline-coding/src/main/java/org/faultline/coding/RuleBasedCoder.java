@@ -1,0 +1,226 @@
+package org.faultline.coding;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.faultline.coding.actors.Mention;
+import org.faultline.coding.actors.MentionFinder;
+import org.faultline.coding.actors.PlaceMention;
+import org.faultline.coding.events.Candidate;
+import org.faultline.coding.events.DocumentContext;
+import org.faultline.coding.events.EventExtractor;
+import org.faultline.coding.kb.KnowledgeBase;
+import org.faultline.coding.kb.TsvTable;
+import org.faultline.coding.lexicon.CameoCodebook;
+import org.faultline.coding.lexicon.Cues;
+import org.faultline.coding.lexicon.TriggerLexicon;
+import org.faultline.model.ActorRef;
+import org.faultline.model.Article;
+import org.faultline.model.DatePrecision;
+import org.faultline.model.Event;
+import org.faultline.model.Evidence;
+import org.faultline.model.Failure;
+import org.faultline.model.Modality;
+import org.faultline.nlp.NlpPipeline;
+import org.faultline.nlp.ParsedDocument;
+import org.faultline.nlp.ParsedSentence;
+
+/**
+ * The event coder: NLP pipeline, actor knowledge base, trigger lexicon and the extraction rules, wired into
+ * one {@link ArticleCoder}. Per article: tag all sentences cheaply, parse those with a trigger word, find
+ * actor and place mentions, extract events sentence by sentence with the document context, then merge
+ * reports of the same event within the article into one event with several evidence spans.
+ * Thread-safe after construction.
+ */
+public final class RuleBasedCoder implements ArticleCoder {
+    public static final String CODER_VERSION = "faultline-coder-0.1";
+    private static final String ROOT = "/org/faultline/coding/lexicon/";
+
+    private final NlpPipeline nlp;
+    private final KnowledgeBase kb;
+    private final MentionFinder mentions;
+    private final EventExtractor extractor;
+    private final CameoCodebook cameo;
+    private final String version;
+
+    public RuleBasedCoder(NlpPipeline nlp, KnowledgeBase kb) {
+        this.nlp = Objects.requireNonNull(nlp, "nlp");
+        this.kb = Objects.requireNonNull(kb, "kb");
+        this.cameo = new CameoCodebook(TsvTable.resource(ROOT + "cameo.tsv", "code", "goldstein"));
+        TriggerLexicon lexicon = new TriggerLexicon(TsvTable.resource(ROOT + "triggers.tsv", "id", "pos", "lemma",
+                "object", "type", "mode", "context", "cameo"), cameo);
+        Cues cues = new Cues(TsvTable.resource(ROOT + "cues.tsv", "id", "kind", "lemma"));
+        this.mentions = new MentionFinder(kb);
+        this.extractor = new EventExtractor(lexicon, cues);
+        Map<String, String> hashes = new java.util.TreeMap<>(kb.resourceHashes());
+        hashes.put("triggers.tsv", lexicon.sha256().substring(0, 12));
+        hashes.put("cameo.tsv", cameo.sha256().substring(0, 12));
+        this.version = CODER_VERSION + ";" + hashes.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(",")) + ";" + nlp.description();
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    @Override
+    public CodingResult code(Article article) {
+        try {
+            return codeOrThrow(article);
+        } catch (RuntimeException | StackOverflowError e) {
+            String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            return new CodingResult(article, List.of(), 0,
+                    new Failure(article.origin() == null ? article.id() : article.origin(), article.id(), "code",
+                            "coding failed: " + why));
+        }
+    }
+
+    private CodingResult codeOrThrow(Article article) {
+        String text = article.text();
+        ParsedDocument doc = nlp.parse(article.id(), text, article.date(), extractor::worthParsing);
+        List<MentionFinder.Found> found = new ArrayList<>(doc.sentences().size());
+        List<Mention> allMentions = new ArrayList<>();
+        List<PlaceMention> allPlaces = new ArrayList<>();
+        for (ParsedSentence s : doc.sentences()) {
+            MentionFinder.Found f = mentions.find(s, text, article.date());
+            found.add(f);
+            allMentions.addAll(f.mentions());
+            allPlaces.addAll(f.places());
+        }
+        DocumentContext ctx = new DocumentContext(DocumentContext.settingOf(allMentions, allPlaces));
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < doc.sentences().size(); i++) {
+            ParsedSentence s = doc.sentences().get(i);
+            MentionFinder.Found f = found.get(i);
+            candidates.addAll(extractor.extract(s, text, article.date(), f.mentions(), f.places(), ctx));
+            ctx.remember(f.mentions(), f.places());
+        }
+        List<Event> events = merge(article, doc, candidates);
+        return new CodingResult(article, events, doc.sentences().size(), null);
+    }
+
+    /** Same type, actors, recipients and modality, dates compatible: one event, several evidence spans. */
+    private List<Event> merge(Article article, ParsedDocument doc, List<Candidate> candidates) {
+        Map<String, List<Candidate>> groups = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            String key = c.type() + "|" + codes(c.actors()) + "|" + codes(c.recipients()) + "|" + c.modality();
+            List<Candidate> g = groups.get(key);
+            if (g != null && compatible(g.get(0), c)) {
+                g.add(c);
+            } else {
+                // keep incompatible dates apart under a distinct key
+                String k = key;
+                int n = 1;
+                while (groups.containsKey(k) && !compatible(groups.get(k).get(0), c)) {
+                    k = key + "#" + n++;
+                }
+                groups.computeIfAbsent(k, x -> new ArrayList<>()).add(c);
+            }
+        }
+        List<Event> out = new ArrayList<>();
+        for (List<Candidate> g : groups.values()) {
+            out.add(toEvent(article, doc, g));
+        }
+        return out;
+    }
+
+    private static boolean compatible(Candidate a, Candidate b) {
+        if (a.date().precision() == DatePrecision.ARTICLE || b.date().precision() == DatePrecision.ARTICLE) {
+            return true;
+        }
+        return Math.abs(ChronoUnit.DAYS.between(a.date().date(), b.date().date())) <= 31;
+    }
+
+    private static String codes(List<Mention> ms) {
+        TreeSet<String> s = new TreeSet<>();
+        for (Mention m : ms) {
+            s.add(m.code() + "/" + m.sector());
+        }
+        return String.join(",", s);
+    }
+
+    private Event toEvent(Article article, ParsedDocument doc, List<Candidate> group) {
+        // the most specific report leads: a real date over the article date, more arguments, higher confidence
+        Candidate lead = group.get(0);
+        for (Candidate c : group) {
+            if (score(c) > score(lead)) {
+                lead = c;
+            }
+        }
+        String text = article.text();
+        List<Evidence> evidence = new ArrayList<>();
+        for (Candidate c : group) {
+            ParsedSentence s = doc.sentences().get(c.sentence());
+            int ts = s.token(c.triggerFirst()).start();
+            int te = s.token(c.triggerLast()).end();
+            evidence.add(new Evidence(article.id(), s.index(), s.start(), s.end(), text.substring(s.start(), s.end()),
+                    text.substring(ts, te), ts, te));
+        }
+        Evidence first = evidence.get(0);
+        String id = hash(article.id() + "|" + first.triggerStart() + "|" + lead.type());
+        boolean negated = lead.modality() == Modality.NEGATED || lead.modality() == Modality.REFUSED;
+        String cameoCode = lead.cameo() == null ? defaultCameo(lead) : lead.cameo();
+        return new Event(id, article.id(), lead.type(), lead.mode(), lead.context(), cameoCode, lead.type().quadClass(),
+                cameo.goldstein(cameoCode), refs(lead.actors()), refs(lead.recipients()), lead.date().date(),
+                lead.date().precision(), lead.location(), lead.quantity(), negated, lead.modality(), lead.attribution(),
+                lead.confidence(), evidence, lead.rule(), CODER_VERSION);
+    }
+
+    private static String defaultCameo(Candidate c) {
+        return switch (c.type()) {
+            case AGREE -> "03";
+            case CONSULT -> "04";
+            case SUPPORT -> "05";
+            case CONCEDE -> "08";
+            case COOPERATE -> "06";
+            case AID -> "07";
+            case RETREAT -> "087";
+            case REQUEST -> "10";
+            case ACCUSE -> "11";
+            case REJECT -> "12";
+            case THREATEN -> "13";
+            case PROTEST -> "14";
+            case MOBILIZE -> "15";
+            case SANCTION -> "16";
+            case COERCE -> "17";
+            case ASSAULT -> "19";
+        };
+    }
+
+    private static int score(Candidate c) {
+        return (c.date().precision() == DatePrecision.ARTICLE ? 0 : 4) + c.actors().size() + c.recipients().size()
+                + (int) (c.confidence() * 2);
+    }
+
+    private static List<ActorRef> refs(List<Mention> ms) {
+        List<ActorRef> out = new ArrayList<>(ms.size());
+        for (Mention m : ms) {
+            out.add(new ActorRef(m.text(), m.code(), m.sector(), m.entry() == null ? null : m.entry().name(),
+                    m.entry() == null ? m.rule() : m.entry().id(), m.start(), m.end()));
+        }
+        return out;
+    }
+
+    private static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,323 @@
+package org.faultline.coding.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.faultline.coding.kb.ActorEntry;
+import org.faultline.coding.kb.FormType;
+import org.faultline.coding.kb.KnowledgeBase;
+import org.faultline.coding.kb.Place;
+import org.faultline.coding.kb.SurfaceForm;
+import org.faultline.nlp.ParsedSentence;
+import org.faultline.nlp.Token;
+
+/**
+ * Finds actor and place mentions in a sentence from its tokens, POS tags and lemmas (no parse needed), using
+ * the knowledge base: longest match first, case-sensitive names, adjectives joined with the agent or title
+ * noun they modify ("Belarusian troops" → BLR MIL, "the Russian president" → whoever held the office on the
+ * date). Thread-safe.
+ */
+public final class MentionFinder {
+    private static final Set<String> PRONOUNS = Set.of("they", "them", "it", "he", "she", "him", "her", "its",
+            "their", "his");
+    private static final Set<String> STATE_DESCRIPTORS = Set.of("country", "regime", "kingdom", "republic", "nation",
+            "state", "administration", "emirate");
+
+    private final KnowledgeBase kb;
+
+    public MentionFinder(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /** Mentions and places of one sentence. */
+    public record Found(List<Mention> mentions, List<PlaceMention> places) {
+    }
+
+    public Found find(ParsedSentence s, String text, LocalDate date) {
+        List<Mention> out = new ArrayList<>();
+        List<PlaceMention> places = new ArrayList<>();
+        List<Token> toks = s.tokens();
+        int n = toks.size();
+        boolean[] used = new boolean[n];
+        // 1. knowledge-base names, longest first
+        for (int i = 0; i < n; i++) {
+            Match m = matchName(s, text, i, date);
+            if (m == null) {
+                continue;
+            }
+            for (int k = i; k <= m.last; k++) {
+                used[k] = true;
+            }
+            out.add(fromForm(s, text, i, m.last, m.form));
+            i = m.last;
+        }
+        // 2. titles and generic agents, joined with a preceding adjective / name mention
+        for (int i = 0; i < n; i++) {
+            if (used[i] || !toks.get(i).isNoun() && !toks.get(i).pos().equals("JJ")) {
+                continue;
+            }
+            int[] title = phrase(s, i, kb.maxTitleWords(), true);
+            if (title != null && toks.get(title[0]).isNoun()) {
+                String office = kb.office(lemmas(s, i, title[0]));
+                Mention m = titleMention(s, text, i, title[0], office, out, date);
+                if (m != null) {
+                    replaceJoined(out, used, m);
+                    i = m.last();
+                    continue;
+                }
+            }
+            int[] agent = phrase(s, i, kb.maxAgentWords(), false);
+            if (agent != null && toks.get(agent[0]).isNoun()) {
+                String phrase = lemmas(s, i, agent[0]);
+                Mention m = agentMention(s, text, i, agent[0], phrase, out);
+                replaceJoined(out, used, m);
+                i = m.last();
+            }
+        }
+        // 3. pronouns and state descriptors, to be resolved by the document context
+        for (int i = 0; i < n; i++) {
+            if (used[i]) {
+                continue;
+            }
+            Token t = toks.get(i);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if ((t.pos().startsWith("PRP")) && PRONOUNS.contains(w)) {
+                out.add(new Mention(s.index(), i, i, i, t.start(), t.end(), t.word(), null, null, null, null,
+                        Mention.Source.PRONOUN, "pronoun:" + w));
+            } else if (t.isNoun() && STATE_DESCRIPTORS.contains(t.lemma()) && i > 0
+                    && toks.get(i - 1).lemma().equals("the")) {
+                out.add(new Mention(s.index(), i - 1, i, i, toks.get(i - 1).start(), t.end(),
+                        text.substring(toks.get(i - 1).start(), t.end()), null, null, null, null,
+                        Mention.Source.PRONOUN, "descriptor:" + t.lemma()));
+            }
+        }
+        // 4. places: gazetteer names over proper-noun runs not used by actor names (country names count too)
+        for (int i = 0; i < n; i++) {
+            Token t = toks.get(i);
+            if (!t.isProperNoun() && !(t.pos().equals("JJ") && Character.isUpperCase(t.word().charAt(0)))) {
+                continue;
+            }
+            PlaceMention best = null;
+            for (int j = Math.min(n - 1, i + 4); j >= i; j--) {
+                String name = text.substring(t.start(), toks.get(j).end());
+                List<Place> cands = kb.places(name);
+                if (!cands.isEmpty()) {
+                    best = new PlaceMention(i, j, t.start(), toks.get(j).end(), name, cands.get(0));
+                    break;
+                }
+            }
+            if (best != null) {
+                Mention actor = covering(out, i);
+                boolean actorName = actor != null && actor.entry() != null
+                        && actor.entry().kind() != ActorEntry.Kind.STATE;
+                if (!actorName || "COUNTRY".equals(best.place().kind())) {
+                    places.add(best);
+                }
+                i = best.last();
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::first));
+        return new Found(List.copyOf(out), List.copyOf(places));
+    }
+
+    private record Match(int last, SurfaceForm form) {
+    }
+
+    private Match matchName(ParsedSentence s, String text, int i, LocalDate date) {
+        Token t = s.token(i);
+        List<SurfaceForm> forms = new ArrayList<>(kb.formsStartingWith(t.word()));
+        if (t.word().equals("The")) {
+            forms.addAll(kb.formsStartingWith("the"));
+        }
+        Match best = null;
+        for (SurfaceForm f : forms) {
+            String form = f.text();
+            boolean caseFirst = t.word().equals("The") && form.startsWith("the ");
+            if (!text.regionMatches(caseFirst, t.start(), form, 0, form.length())) {
+                continue;
+            }
+            int endChar = t.start() + form.length();
+            int last = -1;
+            for (int j = i; j < s.size() && s.token(j).end() <= endChar; j++) {
+                if (s.token(j).end() == endChar) {
+                    last = j;
+                }
+            }
+            if (last < 0) {
+                continue;
+            }
+            if (best != null && last < best.last) {
+                break;
+            }
+            SurfaceForm chosen = f;
+            if (best != null && last == best.last) {
+                chosen = prefer(s, i, last, best.form, f, date);
+            }
+            best = new Match(last, chosen);
+        }
+        if (best != null && best.form.type() == FormType.NAME && best.form.entry().kind() == ActorEntry.Kind.PERSON) {
+            best = new Match(best.last, personOnDate(best.form, date));
+        }
+        if (best != null && best.last == i && s.token(i).pos().startsWith("VB")) {
+            return null; // "Chad" the name is a noun; a verb token matching a name is a misfire
+        }
+        return best;
+    }
+
+    /** Same span named by two forms: adjective vs demonym by POS, persons by date, else the first. */
+    private static SurfaceForm prefer(ParsedSentence s, int i, int last, SurfaceForm a, SurfaceForm b, LocalDate date) {
+        if (a.type() != b.type() && a.entry().equals(b.entry())) {
+            String pos = s.token(last).pos();
+            boolean plural = pos.equals("NNS") || pos.equals("NNPS");
+            boolean nextNoun = last + 1 < s.size() && (s.token(last + 1).isNoun() || s.token(last + 1).pos().equals("JJ"));
+            FormType want = plural || !nextNoun ? FormType.DEMONYM : FormType.ADJECTIVE;
+            if (b.type() == want) {
+                return b;
+            }
+            if (a.type() == want) {
+                return a;
+            }
+        }
+        if (a.entry().kind() == ActorEntry.Kind.PERSON && b.entry().kind() == ActorEntry.Kind.PERSON) {
+            return b.entry().distanceTo(date) < a.entry().distanceTo(date) ? b : a;
+        }
+        if (a.entry().kind() == ActorEntry.Kind.STATE && b.entry().kind() != ActorEntry.Kind.STATE) {
+            return a;
+        }
+        return a;
+    }
+
+    private SurfaceForm personOnDate(SurfaceForm f, LocalDate date) {
+        SurfaceForm best = f;
+        for (SurfaceForm o : kb.formsStartingWith(f.text().split(" ", 2)[0])) {
+            if (o.text().equals(f.text()) && o.entry().kind() == ActorEntry.Kind.PERSON
+                    && o.entry().distanceTo(date) < best.entry().distanceTo(date)) {
+                best = o;
+            }
+        }
+        return best;
+    }
+
+    private static Mention fromForm(ParsedSentence s, String text, int first, int last, SurfaceForm f) {
+        ActorEntry e = f.entry();
+        int start = s.token(first).start();
+        int end = s.token(last).end();
+        String sector = e.sector();
+        if (sector == null && (f.type() == FormType.METONYM || f.type() == FormType.EPITHET)) {
+            sector = "GOV";
+        }
+        if (sector == null && f.type() == FormType.DEMONYM) {
+            sector = null;
+        }
+        return new Mention(s.index(), first, last, last, start, end, text.substring(start, end), e.code(), sector, e,
+                f.type(), Mention.Source.NAME, e.id());
+    }
+
+    /** Longest lemma phrase starting at i that is a title (titles=true) or an agent; returns {lastToken}. */
+    private int[] phrase(ParsedSentence s, int i, int maxWords, boolean titles) {
+        for (int len = Math.min(maxWords, s.size() - i); len >= 1; len--) {
+            String p = lemmas(s, i, i + len - 1);
+            if (titles ? kb.office(p) != null : kb.agentSector(p) != null) {
+                return new int[] {i + len - 1};
+            }
+        }
+        return null;
+    }
+
+    private static String lemmas(ParsedSentence s, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            if (k > from) {
+                b.append(' ');
+            }
+            b.append(s.token(k).lemma());
+        }
+        return b.toString();
+    }
+
+    /** The mention ending right before token i (skipping "the", "'s" and adjectives) that modifies it. */
+    private static Mention modifierBefore(List<Mention> found, ParsedSentence s, int i) {
+        int k = i - 1;
+        while (k >= 0 && (s.token(k).pos().equals("JJ") && covering(found, k) == null
+                || s.token(k).pos().equals("POS") || s.token(k).pos().equals("HYPH"))) {
+            k--;
+        }
+        Mention m = k >= 0 ? covering(found, k) : null;
+        if (m == null || m.entry() == null || m.last() != k) {
+            return null;
+        }
+        boolean possessive = k + 1 < s.size() && s.token(k + 1).pos().equals("POS");
+        boolean adjective = m.form() == FormType.ADJECTIVE || m.form() == FormType.NAME || m.form() == FormType.METONYM
+                || m.form() == FormType.DEMONYM;
+        return possessive || adjective ? m : null;
+    }
+
+    private Mention titleMention(ParsedSentence s, String text, int first, int last, String office, List<Mention> found,
+                                 LocalDate date) {
+        Mention mod = modifierBefore(found, s, first);
+        // "President Putin": the following name decides; the title joins it
+        if (last + 1 < s.size()) {
+            Mention next = covering(found, last + 1);
+            if (next != null && next.first() == last + 1 && next.entry() != null
+                    && next.entry().kind() == ActorEntry.Kind.PERSON) {
+                return null;
+            }
+        }
+        if (mod == null || mod.entry() == null) {
+            // "the president" alone: resolved later against the document's setting
+            int start = s.token(first).start();
+            int end = s.token(last).end();
+            return new Mention(s.index(), first, last, last, start, end, text.substring(start, end), null, "GOV", null,
+                    null, Mention.Source.TITLE, "title:" + office);
+        }
+        String country = mod.entry().kind() == ActorEntry.Kind.STATE ? mod.code() : null;
+        ActorEntry holder = country == null ? null : kb.holder(country, office, date);
+        int start = s.token(mod.first()).start();
+        int end = s.token(last).end();
+        if (holder != null) {
+            return new Mention(s.index(), mod.first(), last, last, start, end, text.substring(start, end),
+                    holder.code(), holder.sector(), holder, FormType.NAME, Mention.Source.TITLE, holder.id());
+        }
+        return new Mention(s.index(), mod.first(), last, last, start, end, text.substring(start, end), mod.code(),
+                "GOV", mod.entry(), FormType.NAME, Mention.Source.TITLE, "title:" + office + "@" + mod.entry().id());
+    }
+
+    private Mention agentMention(ParsedSentence s, String text, int first, int last, String phrase, List<Mention> found) {
+        String sector = kb.agentSector(phrase);
+        String rule = "agent:" + kb.agentId(phrase);
+        Mention mod = modifierBefore(found, s, first);
+        if (mod != null && mod.entry() != null && mod.entry().kind() != ActorEntry.Kind.PERSON) {
+            int start = s.token(mod.first()).start();
+            int end = s.token(last).end();
+            boolean group = mod.entry().kind() != ActorEntry.Kind.STATE;
+            String sec = group && mod.sector() != null ? mod.sector() : sector;
+            return new Mention(s.index(), mod.first(), last, last, start, end, text.substring(start, end), mod.code(),
+                    sec, mod.entry(), mod.form(), Mention.Source.AGENT, rule + "@" + mod.entry().id());
+        }
+        int start = s.token(first).start();
+        int end = s.token(last).end();
+        return new Mention(s.index(), first, last, last, start, end, text.substring(start, end), null, sector, null,
+                null, Mention.Source.AGENT, rule);
+    }
+
+    private static void replaceJoined(List<Mention> out, boolean[] used, Mention m) {
+        out.removeIf(o -> o.first() >= m.first() && o.last() <= m.last());
+        for (int k = m.first(); k <= m.last(); k++) {
+            used[k] = true;
+        }
+        out.add(m);
+        out.sort(Comparator.comparingInt(Mention::first));
+    }
+
+    static Mention covering(List<Mention> ms, int token) {
+        for (Mention m : ms) {
+            if (m.covers(token)) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,1026 @@
+package org.faultline.coding.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.faultline.coding.actors.Mention;
+import org.faultline.coding.actors.PlaceMention;
+import org.faultline.coding.kb.ActorEntry;
+import org.faultline.coding.kb.FormType;
+import org.faultline.coding.lexicon.Cues;
+import org.faultline.coding.lexicon.TriggerEntry;
+import org.faultline.coding.lexicon.TriggerLexicon;
+import org.faultline.model.Attribution;
+import org.faultline.model.EventType;
+import org.faultline.model.Location;
+import org.faultline.model.Modality;
+import org.faultline.model.Quantity;
+import org.faultline.nlp.ParsedSentence;
+import org.faultline.nlp.Token;
+
+/**
+ * Finds events in one parsed sentence: verbal and nominal triggers from the lexicon, actors and recipients
+ * from the dependency parse (subjects, objects, passive agents, prepositional phrases, possessives,
+ * compounds, coordination), modality from negation, refusal, future, hypothetical and reporting cues, and
+ * the event's date, place and quantity. Thread-safe; per-document state lives in {@link DocumentContext}.
+ */
+public final class EventExtractor {
+    private static final Set<String> CLAUSE = Set.of("ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj", "conj",
+            "dep", "list");
+    private static final Set<String> RECIPIENT_PREPS = Set.of("to", "against", "on", "with", "at", "toward",
+            "towards", "into", "upon", "onto", "over", "for", "from", "of", "in");
+    private static final Set<String> PLACE_PREPS = Set.of("in", "near", "at", "outside", "across", "around", "inside",
+            "from", "into", "throughout", "within");
+    private static final Set<String> NOMINAL_RELS = Set.of("nsubj", "nsubj:pass", "obj", "obl", "nmod", "root", "conj",
+            "appos", "dep", "iobj", "obl:tmod", "obl:npmod");
+    private static final Set<EventType> CONTENT_TAKERS = Set.of(EventType.AGREE, EventType.REQUEST, EventType.REJECT,
+            EventType.THREATEN, EventType.ACCUSE);
+    private static final Set<EventType> MATERIAL_TRANSFER = Set.of(EventType.AID, EventType.MOBILIZE,
+            EventType.COOPERATE);
+    private static final Set<String> KILL = Set.of("kill", "die", "dead", "death", "fatality", "massacre");
+    private static final Set<String> INJURE = Set.of("injure", "wound", "hurt", "injury", "casualty");
+
+    private final TriggerLexicon lexicon;
+    private final Cues cues;
+    private final TemporalResolver dates = new TemporalResolver();
+
+    public EventExtractor(TriggerLexicon lexicon, Cues cues) {
+        this.lexicon = lexicon;
+        this.cues = cues;
+    }
+
+    /** Whether a sentence has any trigger word: the cheap test before the costly parse. */
+    public boolean worthParsing(ParsedSentence s) {
+        for (Token t : s.tokens()) {
+            if (lexicon.mayTrigger(t.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A trigger matched to its lexicon entry. */
+    private record Trigger(int head, int first, int last, TriggerEntry entry, int nounHead) {
+    }
+
+    /** Events of one sentence. */
+    public List<Candidate> extract(ParsedSentence s, String text, LocalDate articleDate, List<Mention> rawMentions,
+                                   List<PlaceMention> places, DocumentContext ctx) {
+        if (!s.parsed()) {
+            return List.of();
+        }
+        List<Mention> mentions = resolvePronouns(rawMentions, ctx);
+        List<Trigger> triggers = findTriggers(s);
+        Map<Integer, Trigger> byHead = new HashMap<>();
+        for (Trigger t : triggers) {
+            byHead.put(t.head(), t);
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Trigger t : triggers) {
+            Candidate c = build(s, text, articleDate, t, byHead, mentions, places, ctx);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- triggers
+
+    private List<Trigger> findTriggers(ParsedSentence s) {
+        List<Trigger> out = new ArrayList<>();
+        Set<Integer> consumedNouns = new java.util.HashSet<>();
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (!t.isVerb() && !(t.pos().equals("JJ") && s.is(i, "root"))) {
+                continue;
+            }
+            for (TriggerEntry e : lexicon.verb(t.lemma())) {
+                int particle = e.particle() == null ? -1 : findParticle(s, i, e.particle());
+                if (e.particle() != null && particle < 0) {
+                    continue;
+                }
+                int obj = objectHead(s, i);
+                if (!e.objects().isEmpty() && (obj < 0 || !objectMatches(s, obj, e.objects()))) {
+                    continue;
+                }
+                if (e.light()) {
+                    if (obj < 0) {
+                        continue;
+                    }
+                    TriggerEntry noun = nounEntry(s, obj);
+                    if (noun == null) {
+                        continue;
+                    }
+                    consumedNouns.add(obj);
+                    out.add(new Trigger(i, Math.min(i, obj), Math.max(i, obj), noun, obj));
+                } else {
+                    if (obj >= 0 && !e.objects().isEmpty()) {
+                        consumedNouns.add(obj);
+                    }
+                    int last = particle > i ? particle : i;
+                    out.add(new Trigger(i, i, last, e, -1));
+                }
+                break;
+            }
+        }
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (!t.isNoun() || consumedNouns.contains(i)) {
+                continue;
+            }
+            String rel = s.relation(i);
+            if (rel == null || !NOMINAL_RELS.contains(rel) && !rel.startsWith("obl") && !rel.startsWith("nmod")
+                    && !rel.startsWith("nsubj")) {
+                continue;
+            }
+            TriggerEntry e = nounEntry(s, i);
+            if (e != null && !e.light()) {
+                int first = i;
+                if (e.particle() != null) {
+                    first = Math.max(0, i - 1);
+                }
+                out.add(new Trigger(i, first, i, e, i));
+            }
+        }
+        return out;
+    }
+
+    private TriggerEntry nounEntry(ParsedSentence s, int i) {
+        String lemma = s.token(i).lemma();
+        for (TriggerEntry e : lexicon.noun(lemma)) {
+            if (e.particle() != null) {
+                // two-word noun "air strike": lemma is the first word, particle the head
+                continue;
+            }
+            if (!e.objects().isEmpty()) {
+                boolean ok = false;
+                for (int c : s.children(i)) {
+                    if ((s.is(c, "nmod") || s.is(c, "compound")) && e.objects().contains(s.token(c).lemma())) {
+                        ok = true;
+                    }
+                }
+                if (!ok) {
+                    continue;
+                }
+            }
+            return e;
+        }
+        // two-word nouns: previous token + this head ("air strike", "peace talk")
+        if (i > 0) {
+            for (TriggerEntry e : lexicon.noun(s.token(i - 1).lemma())) {
+                if (lemma.equals(e.particle())) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int findParticle(ParsedSentence s, int verb, String particle) {
+        for (int c : s.children(verb)) {
+            Token t = s.token(c);
+            if (t.lemma().equals(particle) && (s.is(c, "compound") || s.is(c, "obj") || s.is(c, "advmod")
+                    || s.is(c, "obl") || s.is(c, "xcomp"))) {
+                return c;
+            }
+            // "call for sanctions": "for" is the case marker of the oblique
+            for (int g : s.children(c, "case")) {
+                if (s.token(g).lemma().equals(particle)) {
+                    return g;
+                }
+            }
+            for (int g : s.children(c, "mark")) {
+                if (s.token(g).lemma().equals(particle)) {
+                    return g;
+                }
+            }
+        }
+        for (int k = verb + 1; k < Math.min(s.size(), verb + 3); k++) {
+            if (s.token(k).lemma().equals(particle)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int objectHead(ParsedSentence s, int verb) {
+        List<Integer> obj = s.children(verb, "obj");
+        if (!obj.isEmpty()) {
+            return obj.get(0);
+        }
+        List<Integer> pass = s.children(verb, "nsubj:pass");
+        if (!pass.isEmpty()) {
+            return pass.get(0);
+        }
+        // reduced relative: "the accord signed by", "weapons sent to Russia"
+        if (s.is(verb, "acl") && s.head(verb) >= 0 && s.token(s.head(verb)).isNoun()) {
+            return s.head(verb);
+        }
+        // "declared a ceasefire" parsed as xcomp; "launched strikes" with obl
+        for (int c : s.children(verb, "xcomp")) {
+            if (s.token(c).isNoun()) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean objectMatches(ParsedSentence s, int obj, Set<String> lemmas) {
+        if (lemmas.contains(s.token(obj).lemma())) {
+            return true;
+        }
+        // "thousands of soldiers", "a batch of missiles": the noun under "of"
+        for (int c : s.children(obj, "nmod")) {
+            if (lemmas.contains(s.token(c).lemma())) {
+                return true;
+            }
+        }
+        for (int c : s.children(obj, "conj")) {
+            if (lemmas.contains(s.token(c).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- one event
+
+    private Candidate build(ParsedSentence s, String text, LocalDate articleDate, Trigger t, Map<Integer, Trigger> byHead,
+                            List<Mention> mentions, List<PlaceMention> places, DocumentContext ctx) {
+        int v = t.head();
+        boolean nominal = t.nounHead() == v;
+        int verbForArgs = nominal ? governingVerb(s, v) : v;
+        // content of a verbal act ("demanded that Y withdraw", "accused X of attacking") is not a separate event
+        Trigger gov = governorTrigger(s, v, byHead);
+        if (gov != null && gov.entry().type() != null && CONTENT_TAKERS.contains(gov.entry().type())
+                && !cues.is(s.token(gov.head()).lemma(), Cues.Kind.REFUSAL)) {
+            return null;
+        }
+        if (gov != null && gov.entry().type() == EventType.PROTEST && t.entry().type() != null
+                && (t.entry().type() == EventType.REQUEST || t.entry().type() == EventType.ACCUSE
+                || t.entry().type() == EventType.PROTEST && gov.head() != v)) {
+            return null;
+        }
+        List<String> rules = new ArrayList<>();
+        rules.add(t.entry().id());
+        // actors
+        List<Mention> actors = new ArrayList<>();
+        List<Mention> recipients = new ArrayList<>();
+        String how = "syntax";
+        if (nominal) {
+            nominalArguments(s, v, mentions, actors, recipients);
+            if (actors.isEmpty() && verbForArgs >= 0 && (s.is(v, "obj") || s.is(v, "xcomp"))
+                    && (!byHead.containsKey(verbForArgs) || t.head() != v)) {
+                actors.addAll(subjectOf(s, verbForArgs, mentions, 0));
+            }
+            if (actors.isEmpty() && recipients.isEmpty()) {
+                return null;
+            }
+        } else {
+            if (isPassive(s, v)) {
+                actors.addAll(passiveAgent(s, v, mentions));
+                if (t.entry().objects().isEmpty()) {
+                    for (int c : s.children(v, "nsubj:pass")) {
+                        recipients.addAll(actorsOf(s, c, mentions));
+                    }
+                }
+            } else {
+                actors.addAll(subjectOf(s, v, mentions, 0));
+            }
+            if (t.nounHead() >= 0) {
+                nominalArguments(s, t.nounHead(), mentions, new ArrayList<>(), recipients);
+            }
+            if (recipients.isEmpty()) {
+                recipients.addAll(verbRecipients(s, v, t.entry(), mentions, actors));
+            }
+        }
+        if (actors.isEmpty()) {
+            Mention left = nearest(s, mentions, t.first(), -1, recipients);
+            if (left != null) {
+                actors.add(left);
+                how = "nearest-left";
+            }
+        }
+        if (recipients.isEmpty() && t.entry().type() != null && (t.entry().type().requiresRecipient()
+                || t.entry().type().quadClass() >= 3)) {
+            Mention right = nearest(s, mentions, t.last(), +1, actors);
+            if (right != null && !sameEntity(right, actors)) {
+                recipients.add(right);
+            }
+        }
+        recipients.removeIf(r -> sameEntity(r, actors));
+        // modality and attribution
+        Modality modality = modality(s, v, t);
+        Attribution attribution = attribution(s, v, mentions);
+        EventType type = t.entry().type();
+        String cameo = t.entry().cameo();
+        String mode = t.entry().mode();
+        List<String> context = new ArrayList<>(t.entry().context());
+        if (modality == Modality.FUTURE && (gov == null || gov.entry().type() == null)) {
+            // PLOVER: promised cooperation is AGREE, announced conflict is THREATEN
+            if (type.cooperative() && type != EventType.AGREE) {
+                rules.add("future->AGREE");
+                type = EventType.AGREE;
+                cameo = "03";
+                mode = null;
+                context.add("future");
+                modality = Modality.ASSERTED;
+            } else if (!type.cooperative() && type.quadClass() == 4) {
+                rules.add("future->THREATEN");
+                type = EventType.THREATEN;
+                cameo = "13";
+                mode = null;
+                context.add("future");
+                modality = Modality.ASSERTED;
+            }
+        }
+        // place, date, quantity
+        PlaceMention pm = placeOf(s, v, places);
+        if (pm == null && ctx.lastPlace() != null) {
+            pm = ctx.lastPlace();
+        }
+        Location location = pm == null ? null : new Location(pm.text(), pm.place().country(), pm.place().admin1(),
+                pm.place().lat(), pm.place().lon());
+        String fallbackCountry = location != null && location.country() != null ? location.country() : ctx.setting();
+        List<Mention> a = withCountry(s, actors, mentions, fallbackCountry);
+        List<Mention> r = withCountry(s, recipients, mentions, fallbackCountry);
+        if (r.isEmpty() && type != null && type.quadClass() == 4 && t.entry().type() != EventType.PROTEST) {
+            Mention placeTarget = placeTarget(s, v, places, text);
+            if (placeTarget != null && !sameEntity(placeTarget, a)) {
+                r = List.of(placeTarget);
+            }
+        }
+        final int trig = v;
+        EventDate date = dates.resolve(s, text, v, k -> inClause(s, trig, k), articleDate);
+        Quantity quantity = quantity(s, v, t, text);
+        double confidence = a.isEmpty() ? 0.35 : how.equals("syntax") ? 0.9 : 0.6;
+        if (a.stream().anyMatch(m -> m.source() == Mention.Source.PRONOUN)) {
+            confidence = Math.min(confidence, 0.75);
+        }
+        if (!how.equals("syntax")) {
+            rules.add(how);
+        }
+        return new Candidate(s.index(), t.first(), t.last(), t.entry(), type, mode, List.copyOf(context), cameo, a, r,
+                modality, attribution, date, location, quantity, confidence, String.join("+", rules));
+    }
+
+    private static boolean sameEntity(Mention m, List<Mention> others) {
+        for (Mention o : others) {
+            if (o == m || o.first() == m.first() && o.last() == m.last()
+                    || o.entry() != null && m.entry() != null && o.entry().id().equals(m.entry().id())
+                    && java.util.Objects.equals(o.sector(), m.sector())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Trigger governorTrigger(ParsedSentence s, int v, Map<Integer, Trigger> byHead) {
+        int x = v;
+        for (int depth = 0; depth < 3; depth++) {
+            String rel = s.relation(x);
+            int h = s.head(x);
+            if (h < 0 || rel == null) {
+                return null;
+            }
+            if (!(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("advcl") || rel.equals("obj")
+                    || rel.startsWith("obl") && s.token(x).isVerb())) {
+                return null;
+            }
+            Trigger g = byHead.get(h);
+            if (g != null) {
+                return g;
+            }
+            x = h;
+        }
+        return null;
+    }
+
+    private static int governingVerb(ParsedSentence s, int noun) {
+        int h = s.head(noun);
+        return h >= 0 && (s.token(h).isVerb() || s.token(h).pos().startsWith("JJ")) ? h : -1;
+    }
+
+    private static boolean isPassive(ParsedSentence s, int v) {
+        return !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty()
+                || s.is(v, "acl") && s.token(v).pos().equals("VBN");
+    }
+
+    private List<Mention> passiveAgent(ParsedSentence s, int v, List<Mention> mentions) {
+        for (int c : s.children(v, "obl")) {
+            for (int k : s.children(c, "case")) {
+                if (s.token(k).lemma().equals("by")) {
+                    return actorsOf(s, c, mentions);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The subject of a verb, inherited from the governing clause for xcomp/conj/advcl and relative clauses. */
+    private List<Mention> subjectOf(ParsedSentence s, int v, List<Mention> mentions, int depth) {
+        for (int c : s.children(v, "nsubj")) {
+            String w = s.token(c).lemma();
+            if ((w.equals("which") || w.equals("who") || w.equals("that")) && s.is(v, "acl") && s.head(v) >= 0) {
+                return actorsOf(s, s.head(v), mentions);
+            }
+            List<Mention> a = actorsOf(s, c, mentions);
+            if (!a.isEmpty()) {
+                return a;
+            }
+        }
+        if (depth >= 3) {
+            return List.of();
+        }
+        int h = s.head(v);
+        if (h < 0) {
+            return List.of();
+        }
+        if (s.is(v, "acl") && s.token(h).isNoun() && !isPassive(s, v)) {
+            return actorsOf(s, h, mentions);
+        }
+        if (s.is(v, "xcomp") || s.is(v, "conj") || s.is(v, "advcl") || s.is(v, "dep")) {
+            // for "urged X to attack", the controller is the object
+            if (s.is(v, "xcomp")) {
+                for (int o : s.children(h, "obj")) {
+                    List<Mention> a = actorsOf(s, o, mentions);
+                    if (!a.isEmpty()) {
+                        return a;
+                    }
+                }
+            }
+            if (isPassive(s, h) && s.is(v, "conj")) {
+                List<Mention> a = passiveAgent(s, h, mentions);
+                if (!a.isEmpty()) {
+                    return a;
+                }
+            }
+            return subjectOf(s, h, mentions, depth + 1);
+        }
+        return List.of();
+    }
+
+    /** The actors a noun phrase names: its own mention or one inside it, plus coordinated ones. */
+    private List<Mention> actorsOf(ParsedSentence s, int tok, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        Mention m = covering(mentions, tok);
+        if (m == null) {
+            for (int c : s.children(tok)) {
+                String rel = s.relation(c);
+                if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod") || rel.equals("appos")
+                        || rel.startsWith("nmod") && hasCase(s, c, "of", "from")) {
+                    Mention inner = covering(mentions, c);
+                    if (inner == null) {
+                        List<Mention> deeper = actorsOf(s, c, mentions);
+                        if (!deeper.isEmpty()) {
+                            inner = deeper.get(0);
+                        }
+                    }
+                    if (inner != null) {
+                        m = inner;
+                        break;
+                    }
+                }
+            }
+        }
+        if (m != null) {
+            out.add(m);
+        }
+        for (int c : s.children(tok, "conj")) {
+            for (Mention x : actorsOf(s, c, mentions)) {
+                if (!out.contains(x)) {
+                    out.add(x);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasCase(ParsedSentence s, int tok, String... preps) {
+        for (int k : s.children(tok, "case")) {
+            String l = s.token(k).lemma();
+            for (String p : preps) {
+                if (l.equals(p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String caseOf(ParsedSentence s, int tok) {
+        List<Integer> k = s.children(tok, "case");
+        if (k.isEmpty()) {
+            return null;
+        }
+        String w = s.token(k.get(0)).lemma();
+        if (k.size() > 1) {
+            w = w + " " + s.token(k.get(1)).lemma();
+        }
+        return w.toLowerCase(Locale.ROOT);
+    }
+
+    private void nominalArguments(ParsedSentence s, int noun, List<Mention> mentions, List<Mention> actors,
+                                  List<Mention> recipients) {
+        for (int c : s.children(noun)) {
+            String rel = s.relation(c);
+            if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")) {
+                Mention m = covering(mentions, c);
+                if (m != null && !actors.contains(m)) {
+                    actors.add(m);
+                    for (int cc : s.children(c, "conj")) {
+                        Mention m2 = covering(mentions, cc);
+                        if (m2 != null && !actors.contains(m2)) {
+                            actors.add(m2);
+                        }
+                    }
+                }
+            } else if (rel.startsWith("nmod") || rel.startsWith("obl")) {
+                String p = caseOf(s, c);
+                if (p == null) {
+                    continue;
+                }
+                if (p.equals("by") || p.equals("from")) {
+                    actors.addAll(actorsOf(s, c, mentions));
+                } else if (p.equals("between") || p.equals("among")) {
+                    actors.addAll(actorsOf(s, c, mentions));
+                } else if (RECIPIENT_PREPS.contains(p) && !p.equals("in") && !p.equals("for")) {
+                    recipients.addAll(actorsOf(s, c, mentions));
+                }
+            } else if (rel.equals("acl")) {
+                // "the accord signed by X", "the strikes carried out by X"
+                if (isPassive(s, c)) {
+                    actors.addAll(passiveAgent(s, c, mentions));
+                }
+            }
+        }
+        // a mention right before the noun in the same phrase ("the Hezbollah rocket attacks")
+        if (actors.isEmpty()) {
+            for (int k = noun - 1; k >= Math.max(0, noun - 4); k--) {
+                Token tk = s.token(k);
+                if (!(tk.isNoun() || tk.pos().startsWith("JJ") || tk.pos().equals("POS") || tk.pos().equals("HYPH"))) {
+                    break;
+                }
+                Mention m = covering(mentions, k);
+                if (m != null) {
+                    actors.add(m);
+                    break;
+                }
+            }
+        }
+    }
+
+    private List<Mention> verbRecipients(ParsedSentence s, int v, TriggerEntry e, List<Mention> mentions,
+                                         List<Mention> actors) {
+        EventType type = e.type();
+        boolean transfer = type != null && MATERIAL_TRANSFER.contains(type);
+        for (int c : s.children(v, "iobj")) {
+            List<Mention> r = actorsOf(s, c, mentions);
+            if (!r.isEmpty()) {
+                return r;
+            }
+        }
+        for (int c : s.children(v, "obj")) {
+            List<Mention> r = actorsOf(s, c, mentions);
+            r.removeIf(m -> transfer && (m.generic() || m.source() == Mention.Source.AGENT && m.entry() != null
+                    && actors.stream().anyMatch(a -> a.entry() != null && a.entry().equals(m.entry())))
+                    || !e.objects().isEmpty() && m.head() == c && m.generic());
+            if (!r.isEmpty()) {
+                return r;
+            }
+            // "sent troops to Russia" parsed with the oblique under the object
+            for (int cc : s.children(c)) {
+                if (s.relation(cc).startsWith("nmod") && hasCase(s, cc, "to", "against", "on", "into")) {
+                    List<Mention> r2 = actorsOf(s, cc, mentions);
+                    if (!r2.isEmpty()) {
+                        return r2;
+                    }
+                }
+            }
+        }
+        List<Integer> obls = s.children(v, "obl");
+        for (String want : List.of("to", "against", "on", "with", "at", "toward", "towards", "into", "upon", "onto",
+                "over", "for", "from", "of")) {
+            for (int c : obls) {
+                String p = caseOf(s, c);
+                if (p == null || !p.equals(want)) {
+                    continue;
+                }
+                if (want.equals("from") && type != EventType.REQUEST && type != EventType.RETREAT
+                        && type != EventType.SANCTION) {
+                    continue;
+                }
+                if (want.equals("for") && type != EventType.AID && type != EventType.SUPPORT) {
+                    continue;
+                }
+                List<Mention> r = actorsOf(s, c, mentions);
+                if (!r.isEmpty()) {
+                    return r;
+                }
+            }
+        }
+        // purpose clause: "sent soldiers to help Moscow"
+        for (int c : s.children(v)) {
+            if ((s.is(c, "xcomp") || s.is(c, "advcl")) && s.token(c).isVerb()) {
+                for (int o : s.children(c)) {
+                    if (s.is(o, "obj") || s.is(o, "iobj") || s.is(o, "ccomp")) {
+                        List<Mention> r = actorsOf(s, o, mentions);
+                        if (r.isEmpty() && s.is(o, "ccomp")) {
+                            for (int sub : s.children(o, "nsubj")) {
+                                r = actorsOf(s, sub, mentions);
+                            }
+                        }
+                        r.removeIf(m -> sameEntity(m, actors));
+                        if (!r.isEmpty()) {
+                            return r;
+                        }
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static Mention nearest(ParsedSentence s, List<Mention> mentions, int from, int dir, List<Mention> exclude) {
+        Mention best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (Mention m : mentions) {
+            if (m.code() == null && !m.generic() || exclude.contains(m)) {
+                continue;
+            }
+            int d = dir < 0 ? from - m.last() : m.first() - from;
+            if (d > 0 && d < bestDist && d <= 12) {
+                best = m;
+                bestDist = d;
+            }
+        }
+        return best;
+    }
+
+    private static Mention covering(List<Mention> ms, int token) {
+        for (Mention m : ms) {
+            if (m.covers(token)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static List<Mention> resolvePronouns(List<Mention> raw, DocumentContext ctx) {
+        List<Mention> out = new ArrayList<>(raw.size());
+        for (Mention m : raw) {
+            if (m.source() == Mention.Source.PRONOUN || m.source() == Mention.Source.TITLE && m.code() == null) {
+                Mention ante = m.source() == Mention.Source.PRONOUN ? ctx.antecedent(m, out) : null;
+                if (ante != null) {
+                    out.add(new Mention(m.sentence(), m.first(), m.last(), m.head(), m.start(), m.end(), m.text(),
+                            ante.code(), ante.sector(), ante.entry(), ante.form(), Mention.Source.PRONOUN,
+                            m.rule() + "->" + (ante.entry() == null ? ante.rule() : ante.entry().id())));
+                } else if (m.source() == Mention.Source.TITLE) {
+                    out.add(m);
+                }
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Generic agents take the country named with them, else the event's place, else the document setting. */
+    private static List<Mention> withCountry(ParsedSentence s, List<Mention> ms, List<Mention> all, String fallback) {
+        List<Mention> out = new ArrayList<>(ms.size());
+        for (Mention m : ms) {
+            if (m.code() != null) {
+                out.add(m);
+                continue;
+            }
+            String code = null;
+            for (int c : s.children(m.head())) {
+                if (s.relation(c).startsWith("nmod") && hasCase(s, c, "of", "from")) {
+                    Mention inner = covering(all, c);
+                    if (inner != null && inner.code() != null && inner.entry() != null
+                            && inner.entry().kind() == ActorEntry.Kind.STATE) {
+                        code = inner.code();
+                    }
+                }
+            }
+            if (code == null) {
+                code = fallback;
+            }
+            if (code != null) {
+                out.add(m.withCode(code));
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- modality
+
+    private Modality modality(ParsedSentence s, int v, Trigger t) {
+        if (negatedAt(s, v) || t.nounHead() >= 0 && t.nounHead() != v && negatedAt(s, t.nounHead())) {
+            return Modality.NEGATED;
+        }
+        for (int c : s.children(v, "aux")) {
+            String w = s.token(c).lemma();
+            if (w.equals("will") || w.equals("shall") || w.equals("'ll")) {
+                return Modality.FUTURE;
+            }
+            if (w.equals("would") || w.equals("could") || w.equals("might") || w.equals("may")) {
+                return Modality.HYPOTHETICAL;
+            }
+        }
+        for (int c : s.children(v, "mark")) {
+            if (s.token(c).lemma().equals("if") || s.token(c).lemma().equals("unless")) {
+                return Modality.HYPOTHETICAL;
+            }
+        }
+        int x = v;
+        for (int depth = 0; depth < 3; depth++) {
+            int h = s.head(x);
+            String rel = s.relation(x);
+            if (h < 0 || rel == null || !(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("dep")
+                    || rel.startsWith("advcl") || rel.startsWith("obj") || rel.startsWith("csubj"))) {
+                break;
+            }
+            String gl = s.token(h).lemma();
+            Cues.Kind k = cues.kind(gl);
+            if (k == Cues.Kind.REFUSAL) {
+                return Modality.REFUSED;
+            }
+            if (k == Cues.Kind.HYPOTHETICAL || k == Cues.Kind.PAST_FAILED) {
+                if (decidedAgainst(s, h)) {
+                    return Modality.REFUSED;
+                }
+                return negatedAt(s, h) ? Modality.NEGATED : Modality.HYPOTHETICAL;
+            }
+            if (k == Cues.Kind.FUTURE) {
+                return negatedAt(s, h) ? Modality.NEGATED : Modality.FUTURE;
+            }
+            if (negatedAt(s, h) && !rel.startsWith("ccomp")) {
+                return Modality.NEGATED;
+            }
+            for (int c : s.children(h, "aux")) {
+                String w = s.token(c).lemma();
+                if (w.equals("will") || w.equals("shall")) {
+                    return Modality.FUTURE;
+                }
+                if (w.equals("would") || w.equals("could") || w.equals("might") || w.equals("may")) {
+                    if (!rel.startsWith("ccomp")) {
+                        return Modality.HYPOTHETICAL;
+                    }
+                }
+            }
+            x = h;
+        }
+        if (decidedAgainst(s, v)) {
+            return Modality.REFUSED;
+        }
+        return Modality.ASSERTED;
+    }
+
+    /** "weighed sending tanks and decided against it", "considered it but ruled it out". */
+    private boolean decidedAgainst(ParsedSentence s, int v) {
+        List<Integer> scope = new ArrayList<>(s.children(v, "conj"));
+        if (s.is(v, "conj") && s.head(v) >= 0) {
+            scope.add(s.head(v));
+            scope.addAll(s.children(s.head(v), "conj"));
+        }
+        for (int c : scope) {
+            if (c == v) {
+                continue;
+            }
+            String l = s.token(c).lemma();
+            if (cues.is(l, Cues.Kind.REFUSAL)) {
+                return true;
+            }
+            if (l.equals("decide") || l.equals("opt") || l.equals("come")) {
+                for (int o : s.children(c, "obl")) {
+                    if (hasCase(s, o, "against")) {
+                        return true;
+                    }
+                }
+                for (int k = c + 1; k < Math.min(s.size(), c + 3); k++) {
+                    if (s.token(k).lemma().equals("against")) {
+                        return true;
+                    }
+                }
+            }
+            String phrase = l + (c + 1 < s.size() ? " " + s.token(c + 1).lemma() : "");
+            if (cues.phrase(phrase) == Cues.Kind.REFUSAL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean negatedAt(ParsedSentence s, int v) {
+        for (int c : s.children(v)) {
+            String rel = s.relation(c);
+            String w = s.token(c).lemma();
+            if (rel.equals("advmod") && (w.equals("not") || w.equals("never") || w.equals("n't"))) {
+                return true;
+            }
+            if (rel.equals("neg") || rel.equals("det") && w.equals("no") && s.token(v).isNoun()) {
+                return true;
+            }
+            if (rel.equals("advmod") && cues.is(w, Cues.Kind.NEGATION)) {
+                return true;
+            }
+        }
+        // "failed to deliver", "refrained from attacking"
+        int h = s.head(v);
+        if (h >= 0 && (s.is(v, "xcomp") || s.is(v, "advcl")) && cues.is(s.token(h).lemma(), Cues.Kind.NEGATION)) {
+            return true;
+        }
+        return false;
+    }
+
+    private Attribution attribution(ParsedSentence s, int v, List<Mention> mentions) {
+        int x = v;
+        for (int depth = 0; depth < 3; depth++) {
+            // "according to Western officials"
+            for (int c : s.children(x, "obl")) {
+                if (hasCase(s, c, "according")) {
+                    return attributionFrom(s, c, mentions, "according to");
+                }
+            }
+            int h = s.head(x);
+            if (h < 0) {
+                break;
+            }
+            String rel = s.relation(x);
+            if ((rel.startsWith("ccomp") || rel.startsWith("parataxis")) && cues.is(s.token(h).lemma(), Cues.Kind.REPORT)) {
+                for (int sub : s.children(h, "nsubj")) {
+                    return attributionFrom(s, sub, mentions, s.token(h).lemma());
+                }
+                return new Attribution(null, null, s.token(h).lemma());
+            }
+            if (!(rel.startsWith("ccomp") || rel.startsWith("xcomp") || rel.startsWith("conj"))) {
+                break;
+            }
+            x = h;
+        }
+        // "X attacked Y, officials said": the reporting verb hangs under the event as parataxis/ccomp
+        for (int c : s.children(v)) {
+            if ((s.is(c, "parataxis") || s.is(c, "ccomp")) && cues.is(s.token(c).lemma(), Cues.Kind.REPORT)) {
+                for (int sub : s.children(c, "nsubj")) {
+                    return attributionFrom(s, sub, mentions, s.token(c).lemma());
+                }
+            }
+        }
+        return null;
+    }
+
+    private Attribution attributionFrom(ParsedSentence s, int tok, List<Mention> mentions, String verb) {
+        int lo = tok;
+        int hi = tok;
+        for (int k = 0; k < s.size(); k++) {
+            if (s.dominates(tok, k) && !s.is(k, "case")) {
+                lo = Math.min(lo, k);
+                hi = Math.max(hi, k);
+            }
+        }
+        String t = s.token(lo).word();
+        StringBuilder b = new StringBuilder();
+        for (int k = lo; k <= hi; k++) {
+            if (k > lo) {
+                b.append(' ');
+            }
+            b.append(s.token(k).word());
+        }
+        List<Mention> who = actorsOf(s, tok, mentions);
+        String code = who.isEmpty() ? null : who.get(0).code();
+        return new Attribution(b.length() > 0 ? b.toString() : t, code, verb);
+    }
+
+    // ---------------------------------------------------------------- place, quantity
+
+    /** Whether token k hangs under the trigger without crossing into another clause. */
+    private static boolean inClause(ParsedSentence s, int trigger, int k) {
+        int guard = 0;
+        for (int x = k; x >= 0 && guard++ <= s.size(); x = s.head(x)) {
+            if (x == trigger) {
+                return true;
+            }
+            String rel = s.relation(x);
+            if (rel == null) {
+                return false;
+            }
+            String base = rel.contains(":") && !rel.startsWith("acl:relcl") ? rel.substring(0, rel.indexOf(':')) : rel;
+            if (x != k && CLAUSE.contains(base) && s.token(x).isVerb()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static PlaceMention placeOf(ParsedSentence s, int v, List<PlaceMention> places) {
+        PlaceMention attached = null;
+        for (PlaceMention p : places) {
+            if (inClause(s, v, p.last()) || inClause(s, v, p.first())) {
+                boolean prep = false;
+                for (int k = p.first(); k <= p.last(); k++) {
+                    String c = caseOf(s, k);
+                    if (c != null && PLACE_PREPS.contains(c.split(" ")[0])) {
+                        prep = true;
+                    }
+                }
+                if (prep || p.first() > 0 && PLACE_PREPS.contains(s.token(p.first() - 1).lemma())) {
+                    if (attached == null || !"COUNTRY".equals(p.place().kind())) {
+                        attached = p;
+                    }
+                }
+            }
+        }
+        if (attached != null) {
+            return attached;
+        }
+        for (PlaceMention p : places) {
+            if (p.first() > 0 && PLACE_PREPS.contains(s.token(p.first() - 1).lemma())) {
+                return p;
+            }
+        }
+        return places.isEmpty() ? null : places.get(0);
+    }
+
+    /** An attacked place stands for its country: "shelled Kharkiv" → UKR. */
+    private static Mention placeTarget(ParsedSentence s, int v, List<PlaceMention> places, String text) {
+        for (PlaceMention p : places) {
+            boolean object = false;
+            for (int k = p.first(); k <= p.last(); k++) {
+                if (s.head(k) == v && (s.is(k, "obj") || s.is(k, "nsubj:pass")) || s.head(k) == v && s.is(k, "obl")
+                        && hasCase(s, k, "on", "at", "against", "into")) {
+                    object = true;
+                }
+            }
+            if (object) {
+                return new Mention(s.index(), p.first(), p.last(), p.last(), p.start(), p.end(), p.text(),
+                        p.place().country(), null, null, FormType.METONYM, Mention.Source.PLACE, "place:" + p.text());
+            }
+        }
+        return null;
+    }
+
+    private static Quantity quantity(ParsedSentence s, int v, Trigger t, String text) {
+        Set<Integer> heads = new LinkedHashSet<>();
+        if (t.nounHead() >= 0) {
+            heads.add(t.nounHead());
+        }
+        for (int c : s.children(v)) {
+            if (s.is(c, "obj") || s.is(c, "nsubj:pass") || s.is(c, "nsubj") || s.is(c, "obl")) {
+                heads.add(c);
+                heads.addAll(s.children(c, "nmod"));
+            }
+        }
+        String lemma = s.token(v).lemma();
+        for (int h : heads) {
+            for (int n : s.children(h, "nummod")) {
+                Long value = number(s.token(n));
+                if (value == null) {
+                    continue;
+                }
+                int lo = n;
+                for (int m : s.children(n)) {
+                    lo = Math.min(lo, m);
+                }
+                String kind = KILL.contains(lemma) ? "casualties_killed" : INJURE.contains(lemma) ? "casualties_injured"
+                        : "count";
+                return new Quantity(text.substring(s.token(lo).start(), s.token(Math.max(h, n)).end()), value,
+                        s.token(h).lemma(), kind);
+            }
+            // "killing at least one of them": the number is the object itself
+            if (s.token(h).pos().equals("CD")) {
+                Long value = number(s.token(h));
+                if (value != null && (KILL.contains(lemma) || INJURE.contains(lemma))) {
+                    return new Quantity(s.token(h).word(), value, null,
+                            KILL.contains(lemma) ? "casualties_killed" : "casualties_injured");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Long number(Token t) {
+        String norm = t.normalized();
+        String raw = norm != null ? norm.replaceAll("[^0-9.]", "") : t.word().replace(",", "");
+        try {
+            double d = Double.parseDouble(raw);
+            return d >= 0 && d < 1e12 ? (long) d : null;
+        } catch (NumberFormatException e) {
+            return switch (t.lemma()) {
+                case "one" -> 1L;
+                case "two" -> 2L;
+                case "three" -> 3L;
+                case "dozen" -> 12L;
+                case "hundred" -> 100L;
+                case "thousand" -> 1000L;
+                default -> null;
+            };
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.faultline.coding.events;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.faultline.model.DatePrecision;
+import org.faultline.nlp.ParsedSentence;
+import org.faultline.nlp.Token;
+
+/**
+ * Resolves the date of an event from the temporal expressions SUTime normalised in its sentence, preferring
+ * the one attached to the trigger, against the article date; falls back to the article date, marked as such.
+ * Stateless.
+ */
+public final class TemporalResolver {
+    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2}).*");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+
+    /** A run of DATE tokens with one normalised value. */
+    record Expression(int first, int last, String value, String text) {
+    }
+
+    static List<Expression> expressions(ParsedSentence s, String text) {
+        List<Expression> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (!"DATE".equals(t.get(i).ner()) || t.get(i).normalized() == null) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < t.size() && "DATE".equals(t.get(j + 1).ner())
+                    && t.get(i).normalized().equals(t.get(j + 1).normalized())) {
+                j++;
+            }
+            out.add(new Expression(i, j, t.get(i).normalized(), text.substring(t.get(i).start(), t.get(j).end())));
+            i = j;
+        }
+        return out;
+    }
+
+    /**
+     * @param s        the sentence
+     * @param text     document text
+     * @param trigger  trigger token
+     * @param attached whether an expression's head token hangs under the trigger's clause
+     * @param article  the article date
+     */
+    public EventDate resolve(ParsedSentence s, String text, int trigger, java.util.function.IntPredicate attached,
+                             LocalDate article) {
+        List<Expression> exprs = expressions(s, text);
+        Expression chosen = null;
+        for (Expression e : exprs) {
+            if (attached.test(e.first()) || attached.test(e.last())) {
+                chosen = e;
+                break;
+            }
+        }
+        if (chosen == null && !exprs.isEmpty()) {
+            int bestDist = Integer.MAX_VALUE;
+            for (Expression e : exprs) {
+                int d = Math.min(Math.abs(e.first() - trigger), Math.abs(e.last() - trigger));
+                if (d < bestDist) {
+                    bestDist = d;
+                    chosen = e;
+                }
+            }
+        }
+        if (chosen != null) {
+            EventDate d = parse(chosen, s, article, s.token(trigger).pos());
+            if (d != null) {
+                return d;
+            }
+        }
+        return new EventDate(article, DatePrecision.ARTICLE, null);
+    }
+
+    EventDate parse(Expression e, ParsedSentence s, LocalDate article, String triggerPos) {
+        String v = e.value();
+        boolean ago = false;
+        DatePrecision agoUnit = null;
+        boolean explicitYear = false;
+        for (int k = e.first(); k <= e.last(); k++) {
+            String w = s.token(k).lemma();
+            if (w.equals("ago")) {
+                ago = true;
+            }
+            if (w.startsWith("year")) {
+                agoUnit = DatePrecision.YEAR;
+            } else if (w.startsWith("month") && agoUnit == null) {
+                agoUnit = DatePrecision.MONTH;
+            } else if (w.startsWith("week") && agoUnit == null) {
+                agoUnit = DatePrecision.WEEK;
+            }
+            if (s.token(k).word().matches("\\d{4}")) {
+                explicitYear = true;
+            }
+        }
+        if (v.equals("PRESENT_REF")) {
+            return new EventDate(article, DatePrecision.DAY, e.text());
+        }
+        try {
+            Matcher m;
+            if ((m = DAY.matcher(v)).matches()) {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+                if (ago) {
+                    DatePrecision p = agoUnit == null ? DatePrecision.DAY : agoUnit;
+                    return new EventDate(startOf(d, p), p, e.text());
+                }
+                return new EventDate(pastFix(d, article, explicitYear, triggerPos, 1), DatePrecision.DAY, e.text());
+            }
+            if ((m = WEEK.matcher(v)).matches()) {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+                        .with(DayOfWeek.MONDAY);
+                return new EventDate(d, DatePrecision.WEEK, e.text());
+            }
+            if ((m = MONTH.matcher(v)).matches()) {
+                int year = m.group(1).equals("XXXX") ? article.getYear() : Integer.parseInt(m.group(1));
+                LocalDate d = YearMonth.of(year, Integer.parseInt(m.group(2))).atDay(1);
+                return new EventDate(pastFix(d, article, explicitYear, triggerPos, 31), DatePrecision.MONTH, e.text());
+            }
+            if ((m = YEAR.matcher(v)).matches()) {
+                int y = Integer.parseInt(m.group(1));
+                if (y < 1900 || y > article.getYear() + 5) {
+                    return null;
+                }
+                return new EventDate(LocalDate.of(y, 1, 1), DatePrecision.YEAR, e.text());
+            }
+        } catch (java.time.DateTimeException | NumberFormatException ex) {
+            return null;
+        }
+        return null;
+    }
+
+    private static LocalDate startOf(LocalDate d, DatePrecision p) {
+        return switch (p) {
+            case YEAR -> d.withDayOfYear(1);
+            case MONTH -> d.withDayOfMonth(1);
+            case WEEK -> d.with(DayOfWeek.MONDAY);
+            default -> d;
+        };
+    }
+
+    /**
+     * SUTime resolves a bare "in March" forward from the article date; a past-tense report means the last
+     * March, so an implicit-year date after the article date moves back a year.
+     */
+    private static LocalDate pastFix(LocalDate d, LocalDate article, boolean explicitYear, String pos, int slackDays) {
+        boolean past = pos.equals("VBD") || pos.equals("VBN");
+        if (!explicitYear && past && d.isAfter(article.plusDays(slackDays))) {
+            return d.minusYears(1);
+        }
+        return d;
+    }
+}

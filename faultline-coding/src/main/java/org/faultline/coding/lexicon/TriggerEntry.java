@@ -1,0 +1,31 @@
+package org.faultline.coding.lexicon;
+
+import java.util.List;
+import java.util.Set;
+import org.faultline.model.EventType;
+
+/**
+ * One row of the trigger lexicon.
+ *
+ * @param id       stable id, recorded as the event's rule
+ * @param noun     true for nominal triggers ("invasion"), false for verbs
+ * @param lemma    head lemma
+ * @param particle second word of a phrasal trigger ("call for" → "for"), or {@code null}
+ * @param objects  lemmas the object head must have for the entry to apply; empty = any
+ * @param type     the PLOVER type, or {@code null} for a light verb that takes its event from its object noun
+ * @param mode     PLOVER mode or {@code null}
+ * @param context  PLOVER contexts
+ * @param cameo    closest CAMEO code
+ * @param source   file:line
+ */
+public record TriggerEntry(String id, boolean noun, String lemma, String particle, Set<String> objects, EventType type,
+                           String mode, List<String> context, String cameo, String source) {
+    public boolean light() {
+        return type == null;
+    }
+
+    /** More specific entries (object constraint, particle) win over bare lemmas. */
+    public int specificity() {
+        return (objects.isEmpty() ? 0 : 2) + (particle == null ? 0 : 1);
+    }
+}

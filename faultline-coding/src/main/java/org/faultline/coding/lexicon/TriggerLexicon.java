@@ -1,0 +1,104 @@
+package org.faultline.coding.lexicon;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.faultline.coding.kb.TsvTable;
+import org.faultline.model.EventType;
+
+/**
+ * Verbs and nouns that name political events, keyed by lemma. Loaded once from {@code triggers.tsv};
+ * immutable. Rows are checked at load: unknown types, modes or CAMEO codes fail naming file:line.
+ */
+public final class TriggerLexicon {
+    private final Map<String, List<TriggerEntry>> verbs = new HashMap<>();
+    private final Map<String, List<TriggerEntry>> nouns = new HashMap<>();
+    private final Set<String> lemmas = new java.util.HashSet<>();
+    private final String sha;
+
+    public TriggerLexicon(TsvTable table, CameoCodebook cameo) {
+        this.sha = table.sha256();
+        Set<String> ids = new java.util.HashSet<>();
+        for (TsvTable.Row r : table.rows()) {
+            String id = r.get("id");
+            if (!ids.add(id)) {
+                throw r.error("duplicate trigger id '" + id + "'");
+            }
+            String pos = r.get("pos").toUpperCase(Locale.ROOT);
+            if (!pos.equals("V") && !pos.equals("N")) {
+                throw r.error("pos '" + pos + "' must be V or N");
+            }
+            String[] words = r.get("lemma").toLowerCase(Locale.ROOT).trim().split("\\s+");
+            if (words.length > 2) {
+                throw r.error("lemma '" + r.get("lemma") + "' has more than two words");
+            }
+            String typeName = r.get("type");
+            EventType type = null;
+            if (!typeName.equalsIgnoreCase("LIGHT")) {
+                try {
+                    type = EventType.parse(typeName);
+                } catch (IllegalArgumentException e) {
+                    throw r.error(e.getMessage());
+                }
+            }
+            String mode = r.getOrEmpty("mode");
+            if (type != null && !mode.isEmpty()) {
+                try {
+                    type.checkMode(mode);
+                } catch (IllegalArgumentException e) {
+                    throw r.error(e.getMessage());
+                }
+            }
+            String code = r.getOrEmpty("cameo");
+            if (type != null && !code.isEmpty() && !cameo.contains(code)) {
+                throw r.error("CAMEO code '" + code + "' is not in cameo.tsv");
+            }
+            Set<String> objects = new LinkedHashSet<>();
+            for (String o : r.list("object")) {
+                objects.add(o.toLowerCase(Locale.ROOT));
+            }
+            TriggerEntry e = new TriggerEntry(id, pos.equals("N"), words[0], words.length > 1 ? words[1] : null,
+                    Set.copyOf(objects), type, mode.isEmpty() ? null : mode, r.list("context"),
+                    code.isEmpty() ? null : code, r.where());
+            (e.noun() ? nouns : verbs).computeIfAbsent(e.lemma(), k -> new ArrayList<>()).add(e);
+            lemmas.add(e.lemma());
+        }
+        Comparator<TriggerEntry> order = Comparator.comparingInt(TriggerEntry::specificity).reversed();
+        verbs.values().forEach(l -> l.sort(order));
+        nouns.values().forEach(l -> l.sort(order));
+    }
+
+    /** Verb entries for a lemma, most specific first. */
+    public List<TriggerEntry> verb(String lemma) {
+        return verbs.getOrDefault(lemma, List.of());
+    }
+
+    /** Noun entries for a lemma, most specific first. */
+    public List<TriggerEntry> noun(String lemma) {
+        return nouns.getOrDefault(lemma, List.of());
+    }
+
+    /** Whether any entry has this head lemma (the cheap pre-parse filter). */
+    public boolean mayTrigger(String lemma) {
+        return lemmas.contains(lemma);
+    }
+
+    public String sha256() {
+        return sha;
+    }
+
+    public int size() {
+        return verbs.values().stream().mapToInt(List::size).sum() + nouns.values().stream().mapToInt(List::size).sum();
+    }
+
+    @Override
+    public String toString() {
+        return "TriggerLexicon" + Arrays.asList(size(), sha.substring(0, 8));
+    }
+}
