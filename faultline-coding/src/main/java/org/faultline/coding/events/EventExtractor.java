@@ -130,6 +130,32 @@ public final class EventExtractor {
             }
         }
         for (int i = 0; i < s.size(); i++) {
+            for (TriggerEntry e : lexicon.phrasesStartingWith(s.token(i).lemma())) {
+                int k = e.words().size();
+                if (i + k > s.size() || !matchesWords(s, i, e.words())) {
+                    continue;
+                }
+                int head = i;
+                for (int j = i; j < i + k; j++) {
+                    int h = s.head(j);
+                    if (h < i || h >= i + k) {
+                        head = j;
+                        break;
+                    }
+                }
+                if (consumedNouns.contains(head)) {
+                    break;
+                }
+                for (int j = i; j < i + k; j++) {
+                    consumedNouns.add(j);
+                }
+                if (!e.light()) {
+                    out.add(new Trigger(head, i, i + k - 1, e, head));
+                }
+                break;
+            }
+        }
+        for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
             if (!t.isNoun() || consumedNouns.contains(i)) {
                 continue;
@@ -142,8 +168,8 @@ public final class EventExtractor {
             TriggerEntry e = nounEntry(s, i);
             if (e != null && !e.light()) {
                 int first = i;
-                if (e.particle() != null) {
-                    first = Math.max(0, i - 1);
+                if (e.phrase()) {
+                    first = Math.max(0, i - e.words().size() + 1);
                 }
                 out.add(new Trigger(i, first, i, e, i));
             }
@@ -151,13 +177,19 @@ public final class EventExtractor {
         return out;
     }
 
+    private static boolean matchesWords(ParsedSentence s, int from, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            String l = s.token(from + k).lemma();
+            if (!l.equals(words.get(k)) && !s.token(from + k).word().toLowerCase(Locale.ROOT).equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private TriggerEntry nounEntry(ParsedSentence s, int i) {
         String lemma = s.token(i).lemma();
         for (TriggerEntry e : lexicon.noun(lemma)) {
-            if (e.particle() != null) {
-                // two-word noun "air strike": lemma is the first word, particle the head
-                continue;
-            }
             if (!e.objects().isEmpty()) {
                 boolean ok = false;
                 for (int c : s.children(i)) {
@@ -171,10 +203,10 @@ public final class EventExtractor {
             }
             return e;
         }
-        // two-word nouns: previous token + this head ("air strike", "peace talk")
-        if (i > 0) {
-            for (TriggerEntry e : lexicon.noun(s.token(i - 1).lemma())) {
-                if (lemma.equals(e.particle())) {
+        // a multi-word noun ending here ("air strike" as the object of a light verb)
+        for (int from = Math.max(0, i - 3); from < i; from++) {
+            for (TriggerEntry e : lexicon.phrasesStartingWith(s.token(from).lemma())) {
+                if (from + e.words().size() - 1 == i && matchesWords(s, from, e.words())) {
                     return e;
                 }
             }
@@ -183,6 +215,15 @@ public final class EventExtractor {
     }
 
     private static int findParticle(ParsedSentence s, int verb, String particle) {
+        if (particle.contains(" ")) {
+            List<String> words = List.of(particle.split(" "));
+            for (int k = verb + 1; k + words.size() <= Math.min(s.size(), verb + 4 + words.size()); k++) {
+                if (matchesWords(s, k, words)) {
+                    return k + words.size() - 1;
+                }
+            }
+            return -1;
+        }
         for (int c : s.children(verb)) {
             Token t = s.token(c);
             if (t.lemma().equals(particle) && (s.is(c, "compound") || s.is(c, "obj") || s.is(c, "advmod")

@@ -10,7 +10,8 @@ import org.faultline.model.EventType;
  * @param id       stable id, recorded as the event's rule
  * @param noun     true for nominal triggers ("invasion"), false for verbs
  * @param lemma    head lemma
- * @param particle second word of a phrasal trigger ("call for" → "for"), or {@code null}
+ * @param particle rest of a phrasal verb ("call for" → "for"), or {@code null}; unused for nouns
+ * @param words    all lemmas of the trigger ("memorandum of understanding" → three words)
  * @param objects  lemmas the object head must have for the entry to apply; empty = any
  * @param type     the PLOVER type, or {@code null} for a light verb that takes its event from its object noun
  * @param mode     PLOVER mode or {@code null}
@@ -18,8 +19,13 @@ import org.faultline.model.EventType;
  * @param cameo    closest CAMEO code
  * @param source   file:line
  */
-public record TriggerEntry(String id, boolean noun, String lemma, String particle, Set<String> objects, EventType type,
+public record TriggerEntry(String id, boolean noun, String lemma, String particle, List<String> words, Set<String> objects, EventType type,
                            String mode, List<String> context, String cameo, String source) {
+    /** A noun trigger of several words, matched as a contiguous lemma sequence. */
+    public boolean phrase() {
+        return noun && words.size() > 1;
+    }
+
     public boolean light() {
         return type == null;
     }

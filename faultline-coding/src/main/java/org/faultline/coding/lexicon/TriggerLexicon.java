@@ -19,6 +19,7 @@ import org.faultline.model.EventType;
 public final class TriggerLexicon {
     private final Map<String, List<TriggerEntry>> verbs = new HashMap<>();
     private final Map<String, List<TriggerEntry>> nouns = new HashMap<>();
+    private final Map<String, List<TriggerEntry>> phrases = new HashMap<>();
     private final Set<String> lemmas = new java.util.HashSet<>();
     private final String sha;
 
@@ -35,8 +36,8 @@ public final class TriggerLexicon {
                 throw r.error("pos '" + pos + "' must be V or N");
             }
             String[] words = r.get("lemma").toLowerCase(Locale.ROOT).trim().split("\\s+");
-            if (words.length > 2) {
-                throw r.error("lemma '" + r.get("lemma") + "' has more than two words");
+            if (words.length > 5) {
+                throw r.error("lemma '" + r.get("lemma") + "' has more than five words");
             }
             String typeName = r.get("type");
             EventType type = null;
@@ -63,15 +64,24 @@ public final class TriggerLexicon {
             for (String o : r.list("object")) {
                 objects.add(o.toLowerCase(Locale.ROOT));
             }
-            TriggerEntry e = new TriggerEntry(id, pos.equals("N"), words[0], words.length > 1 ? words[1] : null,
+            boolean noun = pos.equals("N");
+            String particle = !noun && words.length > 1
+                    ? String.join(" ", Arrays.asList(words).subList(1, words.length)) : null;
+            TriggerEntry e = new TriggerEntry(id, noun, words[0], particle, List.of(words),
                     Set.copyOf(objects), type, mode.isEmpty() ? null : mode, r.list("context"),
                     code.isEmpty() ? null : code, r.where());
-            (e.noun() ? nouns : verbs).computeIfAbsent(e.lemma(), k -> new ArrayList<>()).add(e);
+            if (e.phrase()) {
+                phrases.computeIfAbsent(e.lemma(), k -> new ArrayList<>()).add(e);
+            } else {
+                (e.noun() ? nouns : verbs).computeIfAbsent(e.lemma(), k -> new ArrayList<>()).add(e);
+            }
+            lemmas.add(e.words().get(e.words().size() - 1));
             lemmas.add(e.lemma());
         }
         Comparator<TriggerEntry> order = Comparator.comparingInt(TriggerEntry::specificity).reversed();
         verbs.values().forEach(l -> l.sort(order));
         nouns.values().forEach(l -> l.sort(order));
+        phrases.values().forEach(l -> l.sort(Comparator.comparingInt((TriggerEntry e) -> e.words().size()).reversed()));
     }
 
     /** Verb entries for a lemma, most specific first. */
@@ -84,6 +94,11 @@ public final class TriggerLexicon {
         return nouns.getOrDefault(lemma, List.of());
     }
 
+    /** Multi-word noun entries whose first lemma is this one, longest first. */
+    public List<TriggerEntry> phrasesStartingWith(String lemma) {
+        return phrases.getOrDefault(lemma, List.of());
+    }
+
     /** Whether any entry has this head lemma (the cheap pre-parse filter). */
     public boolean mayTrigger(String lemma) {
         return lemmas.contains(lemma);
@@ -94,7 +109,8 @@ public final class TriggerLexicon {
     }
 
     public int size() {
-        return verbs.values().stream().mapToInt(List::size).sum() + nouns.values().stream().mapToInt(List::size).sum();
+        return verbs.values().stream().mapToInt(List::size).sum() + nouns.values().stream().mapToInt(List::size).sum()
+                + phrases.values().stream().mapToInt(List::size).sum();
     }
 
     @Override
