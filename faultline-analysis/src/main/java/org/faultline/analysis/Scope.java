@@ -1,0 +1,45 @@
+package org.faultline.analysis;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.faultline.store.ActorLevel;
+import org.faultline.store.EventFilter;
+
+/**
+ * What part of the store an analysis looks at: a date range (either end open), the actor level, and whether
+ * each merged event counts once ({@code stories}, the default) or once per mention.
+ *
+ * @param from    first day, inclusive, or {@code null}
+ * @param to      last day, inclusive, or {@code null}
+ * @param level   country, or actor plus sector
+ * @param stories count each story once (its representative mention) instead of every mention
+ */
+public record Scope(LocalDate from, LocalDate to, ActorLevel level, boolean stories) {
+    public Scope {
+        Objects.requireNonNull(level, "level");
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new IllegalArgumentException("scope ends (" + to + ") before it starts (" + from + ")");
+        }
+    }
+
+    public static Scope all() {
+        return new Scope(null, null, ActorLevel.COUNTRY, true);
+    }
+
+    public static Scope between(LocalDate from, LocalDate to) {
+        return new Scope(from, to, ActorLevel.COUNTRY, true);
+    }
+
+    public Scope at(ActorLevel l) {
+        return new Scope(from, to, l, stories);
+    }
+
+    public Scope countingMentions() {
+        return new Scope(from, to, level, false);
+    }
+
+    /** The store filter for this scope (every status: analyses sort realised from unrealised themselves). */
+    public EventFilter filter() {
+        return EventFilter.all().withDates(from, to).withRepresentativesOnly(stories);
+    }
+}
