@@ -1,9 +1,12 @@
 package org.faultline.analysis;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.faultline.store.ActorLevel;
+import org.faultline.store.DyadTotal;
 import org.faultline.store.EventFilter;
+import org.faultline.store.EventStore;
 
 /**
  * What part of the store an analysis looks at: a date range (either end open), the actor level, and whether
@@ -36,6 +39,11 @@ public record Scope(LocalDate from, LocalDate to, ActorLevel level, boolean stor
 
     public Scope countingMentions() {
         return new Scope(from, to, level, false);
+    }
+
+    /** Dyad totals of the scope at its level, summed in the database. */
+    public List<DyadTotal> totals(EventStore store) {
+        return store.dyadTotals(filter(), level, null);
     }
 
     /** The store filter for this scope (every status: analyses sort realised from unrealised themselves). */

@@ -87,8 +87,7 @@ class HandCheckedWorldsTest {
                 .times(4, "USA", AID, "UKR").times(1, "USA", AID, "ISR")
                 .times(5, "PRK", AID, "RUS");
         try (EventStore store = w.store(dir.resolve("w.duckdb"))) {
-            List<Theatre> found = Bridges.detectTheatres(Relations.ties(store.dyadTotals(Scope.all().filter(), null),
-                    ActorLevel.COUNTRY), 1);
+            List<Theatre> found = Bridges.detectTheatres(Relations.ties(Scope.all().totals(store), ActorLevel.COUNTRY), 1);
             assertThat(found).extracting(Theatre::name).containsExactly("HAMAS/ISR", "RUS/UKR");
 
             List<Bridges.Bridge> bridges = Bridges.query(store, Scope.all(), List.of(), 1, 2);

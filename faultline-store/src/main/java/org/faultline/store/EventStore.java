@@ -692,8 +692,13 @@ public final class EventStore implements AutoCloseable {
         }
         if (f.pairA() != null) {
             Sql pair = pairClause(f.pairA(), f.pairB());
-            w.add("e.event_id IN (SELECT event_id FROM event_dyads WHERE " + pair.where().substring(7) + ")",
-                    pair.params().toArray());
+            ActorLevel level = f.pairA().sector() == null && f.pairB().sector() == null ? ActorLevel.COUNTRY
+                    : ActorLevel.SECTOR;
+            List<Object> ps = new ArrayList<>();
+            ps.add(level.name());
+            ps.addAll(pair.params());
+            w.add("e.event_id IN (SELECT event_id FROM event_dyads WHERE actor_level = ? AND "
+                    + pair.where().substring(7) + ")", ps.toArray());
         }
         w.in("e.event_type", f.types()).in("e.quad_class", f.quadClasses()).in("e.status", f.statuses());
         if (f.from() != null) {
@@ -743,22 +748,25 @@ public final class EventStore implements AutoCloseable {
         return s;
     }
 
-    private static Sql dyadWhere(EventFilter f) {
-        Sql w = new Sql();
+    private static Sql dyadWhere(EventFilter f, ActorLevel level) {
+        Sql w = new Sql().add("d.actor_level = ?", level.name());
         if (f.actor() != null) {
-            w.add(keyMatch(f.actor(), "d.src_key", "d.src_sector"), keyParams(f.actor()));
+            ActorKey k = f.actor().at(level);
+            w.add(keyMatch(k, "d.src_key", "d.src_sector"), keyParams(k));
         }
         if (f.recipient() != null) {
-            w.add(keyMatch(f.recipient(), "d.dst_key", "d.dst_sector"), keyParams(f.recipient()));
+            ActorKey k = f.recipient().at(level);
+            w.add(keyMatch(k, "d.dst_key", "d.dst_sector"), keyParams(k));
         }
         if (f.either() != null) {
-            List<Object> ps = new ArrayList<>(List.of(keyParams(f.either())));
-            ps.addAll(List.of(keyParams(f.either())));
-            w.add("(" + keyMatch(f.either(), "d.src_key", "d.src_sector") + " OR "
-                    + keyMatch(f.either(), "d.dst_key", "d.dst_sector") + ")", ps.toArray());
+            ActorKey k = f.either().at(level);
+            List<Object> ps = new ArrayList<>(List.of(keyParams(k)));
+            ps.addAll(List.of(keyParams(k)));
+            w.add("(" + keyMatch(k, "d.src_key", "d.src_sector") + " OR " + keyMatch(k, "d.dst_key", "d.dst_sector")
+                    + ")", ps.toArray());
         }
         if (f.pairA() != null) {
-            Sql pair = pairClause(f.pairA(), f.pairB());
+            Sql pair = pairClause(f.pairA().at(level), f.pairB().at(level));
             w.add(pair.where().substring(7).replace("src_", "d.src_").replace("dst_", "d.dst_"),
                     pair.params().toArray());
         }
@@ -786,11 +794,12 @@ public final class EventStore implements AutoCloseable {
 
     /**
      * Event counts and score sums per (source, target, type, status, joint), and per period when {@code by} is
-     * not null, computed in the database over the dyads of the events matching the filter (page and order are
-     * ignored). Rows come sorted by period, source, target, type, status.
+     * not null, computed in the database over the dyads, at {@code level}, of the events matching the filter
+     * (page and order are ignored; at country level the sectors of the filter's actors are ignored). Each
+     * event counts once per dyad at each level. Rows come sorted by period, source, target, type, status.
      */
-    public synchronized List<DyadTotal> dyadTotals(EventFilter f, Period by) {
-        Sql where = dyadWhere(f);
+    public synchronized List<DyadTotal> dyadTotals(EventFilter f, ActorLevel level, Period by) {
+        Sql where = dyadWhere(f, level);
         String period = by == null ? "CAST(NULL AS VARCHAR)"
                 : "CAST(CAST(date_trunc('" + by.sqlUnit() + "', d.event_date) AS DATE) AS VARCHAR)";
         String sql = "SELECT " + period + " AS period, d.src_key, d.src_sector, d.dst_key, d.dst_sector, d.joint, "

@@ -262,7 +262,7 @@ abstract class EventStoreContract {
             store.storeCoded(articleFor("d2", "2024-01-02"), List.of(
                     event("e3", "d2", EventType.ASSAULT, "2024-01-02", actors("RUS:MIL"), actors("UKR"))));
 
-            List<DyadTotal> all = store.dyadTotals(EventFilter.all(), null);
+            List<DyadTotal> all = store.dyadTotals(EventFilter.all(), ActorLevel.SECTOR, null);
             assertThat(all).containsExactly(
                     new DyadTotal(null, ActorKey.parse("PRK:GOV"), ActorKey.parse("RUS:GOV"), true, EventType.AGREE,
                             EventStatus.REALISED, 1, 1.25, 2.5, LocalDate.parse("2024-02-01"),
@@ -273,8 +273,11 @@ abstract class EventStoreContract {
                     new DyadTotal(null, ActorKey.parse("RUS:MIL"), ActorKey.parse("UKR:GOV"), false, EventType.ASSAULT,
                             EventStatus.REALISED, 2, -9, -18, LocalDate.parse("2024-01-01"),
                             LocalDate.parse("2024-01-02")));
+            assertThat(store.dyadTotals(EventFilter.all().withActor(ActorKey.parse("RUS:GOV")), ActorLevel.COUNTRY,
+                    null)).extracting(t -> t.source() + ">" + t.target() + " " + t.events()).containsExactly(
+                    "RUS>GEO 1", "RUS>UKR 2");
             List<DyadTotal> stories = store.dyadTotals(EventFilter.all().withRepresentativesOnly(true)
-                    .withRecipient(ActorKey.of("UKR")), Period.MONTH);
+                    .withRecipient(ActorKey.of("UKR")), ActorLevel.SECTOR, Period.MONTH);
             assertThat(stories).hasSize(1);
             assertThat(stories.get(0).events()).isEqualTo(1);
             assertThat(stories.get(0).period()).isEqualTo(LocalDate.parse("2024-01-01"));

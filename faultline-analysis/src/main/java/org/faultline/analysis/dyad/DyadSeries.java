@@ -128,7 +128,7 @@ public final class DyadSeries {
                                    int evidence) {
         EventFilter f = scope.filter().withPair(a, b);
         Map<LocalDate, List<StoredEvent>> top = evidence > 0 ? store.topEventsByPeriod(f, period, evidence) : Map.of();
-        return of(a, b, period, store.dyadTotals(f, period), top);
+        return of(a, b, period, store.dyadTotals(f, scope.level(), period), top);
     }
 
     public ActorKey a() {

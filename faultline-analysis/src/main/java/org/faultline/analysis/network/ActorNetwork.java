@@ -75,7 +75,7 @@ public final class ActorNetwork {
 
     /** The network of the scope's period in the store. */
     public static ActorNetwork query(EventStore store, Scope scope, int minEvents) {
-        return of(Relations.flows(store.dyadTotals(scope.filter(), null), scope.level()), minEvents,
+        return of(Relations.flows(scope.totals(store), scope.level()), minEvents,
                 store.actorNames());
     }
 

@@ -104,7 +104,7 @@ public final class NovelDyads {
     public static List<Novelty> query(EventStore store, Scope scope, LocalDate since, int evidence) {
         EventFilter all = EventFilter.all().withDates(null, scope.to()).withRepresentativesOnly(scope.stories())
                 .realisedOnly();
-        List<Novelty> found = of(store.dyadTotals(all, null), scope.level(), since);
+        List<Novelty> found = of(store.dyadTotals(all, scope.level(), null), scope.level(), since);
         if (evidence <= 0) {
             return found;
         }

@@ -10,6 +10,7 @@ import org.faultline.model.ActorRef;
 import org.faultline.model.Event;
 import org.faultline.model.Evidence;
 import org.faultline.store.ActorKey;
+import org.faultline.store.ActorLevel;
 import org.faultline.store.EventStatus;
 
 /** How one event is laid out in the tables {@code events}, {@code event_actors}, {@code evidence}, {@code event_dyads}. */
@@ -17,7 +18,7 @@ public final class EventRows {
     public static final int EVENT_COLUMNS = 30;
     public static final int ACTOR_COLUMNS = 11;
     public static final int EVIDENCE_COLUMNS = 10;
-    public static final int DYAD_COLUMNS = 13;
+    public static final int DYAD_COLUMNS = 14;
 
     /** One source-target pair of an event, see {@link #dyads}. */
     public record Dyad(String srcKey, String srcSector, String dstKey, String dstSector, boolean joint) {
@@ -27,13 +28,14 @@ public final class EventRows {
     }
 
     /**
-     * The dyads of an event: every (actor, recipient) pair; for an event without recipient, every pair of its
-     * co-actors, once, smaller key first, marked joint. Actors without key are left out, and so are pairs of
-     * the same key and sector. Pairs of two sectors of one country are kept; country-level analyses drop them.
+     * The dyads of an event at a level: every distinct (actor, recipient) pair; for an event without
+     * recipient, every pair of its co-actors, once, smaller first, marked joint. Actors without key are left
+     * out, and so are pairs of one actor with itself (at country level: of one key, e.g. a government and its
+     * army; at sector level: of one key and sector).
      */
-    public static List<Dyad> dyads(Event e) {
-        List<ActorKey> actors = keys(e.actor());
-        List<ActorKey> recipients = keys(e.recipient());
+    public static List<Dyad> dyads(Event e, ActorLevel level) {
+        List<ActorKey> actors = keys(e.actor(), level);
+        List<ActorKey> recipients = keys(e.recipient(), level);
         Set<Dyad> out = new LinkedHashSet<>();
         if (!recipients.isEmpty()) {
             for (ActorKey a : actors) {
@@ -57,12 +59,12 @@ public final class EventRows {
         return new ArrayList<>(out);
     }
 
-    private static List<ActorKey> keys(List<ActorRef> refs) {
+    private static List<ActorKey> keys(List<ActorRef> refs, ActorLevel level) {
         Set<ActorKey> out = new LinkedHashSet<>();
         for (ActorRef r : refs) {
             String k = ActorKey.keyOf(r);
             if (k != null) {
-                out.add(new ActorKey(k, r.sector()));
+                out.add(new ActorKey(k, level == ActorLevel.SECTOR ? r.sector() : null));
             }
         }
         return new ArrayList<>(out);
@@ -92,9 +94,12 @@ public final class EventRows {
                     x.triggerStart(), x.triggerEnd());
         }
         boolean representative = Objects.equals(storyId, e.id());
-        for (Dyad d : dyads(e)) {
-            dyads.row(e.id(), d.srcKey(), d.srcSector(), d.dstKey(), d.dstSector(), d.joint(), e.eventType().name(),
-                    e.quadClass(), e.date(), status.name(), e.goldstein(), e.eventType().ploverScore(), representative);
+        for (ActorLevel level : ActorLevel.values()) {
+            for (Dyad d : dyads(e, level)) {
+                dyads.row(e.id(), level.name(), d.srcKey(), d.srcSector(), d.dstKey(), d.dstSector(), d.joint(),
+                        e.eventType().name(), e.quadClass(), e.date(), status.name(), e.goldstein(),
+                        e.eventType().ploverScore(), representative);
+            }
         }
     }
 

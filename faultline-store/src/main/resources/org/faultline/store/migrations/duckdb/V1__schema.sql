@@ -71,8 +71,11 @@ CREATE TABLE evidence (
     trigger_start INTEGER NOT NULL,
     trigger_end   INTEGER NOT NULL
 );
+-- One row per (source, target) of an event at each actor level: COUNTRY rows have no sectors and join
+-- distinct keys, SECTOR rows join distinct key+sector pairs, so each level counts an event once per dyad.
 CREATE TABLE event_dyads (
     event_id        VARCHAR NOT NULL,
+    actor_level     VARCHAR NOT NULL,
     src_key         VARCHAR NOT NULL,
     src_sector      VARCHAR,
     dst_key         VARCHAR NOT NULL,

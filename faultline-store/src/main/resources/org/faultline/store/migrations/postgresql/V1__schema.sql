@@ -71,8 +71,11 @@ CREATE TABLE evidence (
     trigger_start INTEGER NOT NULL,
     trigger_end   INTEGER NOT NULL
 );
+-- One row per (source, target) of an event at each actor level: COUNTRY rows have no sectors and join
+-- distinct keys, SECTOR rows join distinct key+sector pairs, so each level counts an event once per dyad.
 CREATE TABLE event_dyads (
     event_id        VARCHAR NOT NULL,
+    actor_level     VARCHAR NOT NULL,
     src_key         VARCHAR NOT NULL,
     src_sector      VARCHAR,
     dst_key         VARCHAR NOT NULL,
@@ -112,7 +115,7 @@ CREATE INDEX events_doc ON events (doc_id);
 CREATE INDEX event_actors_event ON event_actors (event_id);
 CREATE INDEX event_actors_key ON event_actors (actor_key, role);
 CREATE INDEX evidence_event ON evidence (event_id);
-CREATE INDEX event_dyads_src ON event_dyads (src_key, dst_key);
+CREATE INDEX event_dyads_src ON event_dyads (src_key, dst_key, actor_level);
 CREATE INDEX event_dyads_dst ON event_dyads (dst_key);
 CREATE INDEX event_dyads_event ON event_dyads (event_id);
 CREATE INDEX event_dyads_date ON event_dyads (event_date);
