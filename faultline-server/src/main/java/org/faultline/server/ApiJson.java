@@ -1,0 +1,139 @@
+package org.faultline.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.faultline.analysis.Flow;
+import org.faultline.analysis.Tie;
+import org.faultline.model.Event;
+import org.faultline.model.EventJson;
+import org.faultline.model.EventType;
+import org.faultline.model.Failure;
+import org.faultline.store.ActorKey;
+import org.faultline.store.EventStatus;
+import org.faultline.store.StoredEvent;
+
+/**
+ * The JSON shapes of the API. Events are {@link EventJson}'s contract, with {@code story_id}, {@code mentions}
+ * and {@code status} added when read from the store; analysis records use snake_case fields and actor keys
+ * written as {@code RUS} or {@code RUS:MIL}. Stateless; thread-safe.
+ */
+final class ApiJson {
+    static final ObjectMapper MAPPER = EventJson.mapper();
+
+    private ApiJson() {
+    }
+
+    static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    static ArrayNode array() {
+        return MAPPER.createArrayNode();
+    }
+
+    static ObjectNode event(Event e) {
+        ObjectNode n = EventJson.toNode(e);
+        n.put("status", EventStatus.of(e).json());
+        return n;
+    }
+
+    static ObjectNode event(StoredEvent s) {
+        ObjectNode n = event(s.event());
+        n.put("story_id", s.storyId());
+        n.put("mentions", s.mentions());
+        return n;
+    }
+
+    static ArrayNode storedEvents(Collection<StoredEvent> events) {
+        ArrayNode a = array();
+        events.forEach(e -> a.add(event(e)));
+        return a;
+    }
+
+    static ArrayNode events(Collection<Event> events) {
+        ArrayNode a = array();
+        events.forEach(e -> a.add(event(e)));
+        return a;
+    }
+
+    static ArrayNode keys(Collection<ActorKey> keys) {
+        ArrayNode a = array();
+        keys.forEach(k -> a.add(k.toString()));
+        return a;
+    }
+
+    static ObjectNode byType(Map<EventType, Long> byType) {
+        ObjectNode o = object();
+        byType.forEach((t, n) -> o.put(t.name(), n));
+        return o;
+    }
+
+    static ObjectNode flow(Flow f) {
+        ObjectNode o = object();
+        o.put("source", f.source().toString());
+        o.put("target", f.target().toString());
+        o.put("cooperation", f.cooperation());
+        o.put("conflict", f.conflict());
+        o.put("net", f.net());
+        o.put("events", f.events());
+        o.put("refusals", f.refusals());
+        o.put("unrealised", f.unrealised());
+        o.put("goldstein", round(f.goldstein()));
+        o.put("plover", round(f.plover()));
+        o.set("by_type", byType(f.byType()));
+        return o;
+    }
+
+    static ObjectNode tie(Tie t) {
+        ObjectNode o = object();
+        o.put("a", t.a().toString());
+        o.put("b", t.b().toString());
+        o.put("cooperation", t.cooperation());
+        o.put("conflict", t.conflict());
+        o.put("net", t.net());
+        o.put("refusals_by_a", t.refusalsByA());
+        o.put("refusals_by_b", t.refusalsByB());
+        o.put("goldstein", round(t.goldstein()));
+        o.set("by_type", byType(t.byType()));
+        return o;
+    }
+
+    static ArrayNode ties(List<Tie> ties) {
+        ArrayNode a = array();
+        ties.forEach(t -> a.add(tie(t)));
+        return a;
+    }
+
+    static ObjectNode failure(Failure f) {
+        ObjectNode o = object();
+        o.put("origin", f.origin());
+        o.put("doc_id", f.docId());
+        o.put("stage", f.stage());
+        o.put("reason", f.reason());
+        return o;
+    }
+
+    static String date(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    /** Sums of scores are shown to two decimals; the float noise of long sums means nothing to a reader. */
+    static double round(double v) {
+        return Math.round(v * 100.0) / 100.0;
+    }
+
+    /** One page of a list: the items with the total and the page asked for. */
+    static ObjectNode page(String field, ArrayNode items, long total, int limit, int offset) {
+        ObjectNode o = object();
+        o.put("total", total);
+        o.put("limit", limit);
+        o.put("offset", offset);
+        o.set(field, items);
+        return o;
+    }
+}

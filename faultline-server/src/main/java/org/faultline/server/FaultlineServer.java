@@ -1,0 +1,188 @@
+package org.faultline.server;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.faultline.coding.ArticleCoder;
+import org.faultline.coding.RuleBasedCoder;
+import org.faultline.coding.kb.KnowledgeBase;
+import org.faultline.nlp.CoreNlpPipeline;
+import org.faultline.store.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The analyst's desk: a JSON API over an {@link EventStore} and the web page, served by one Javalin process.
+ *
+ * <p>Reads are open; {@code POST /api/ingest} needs the bearer token of {@link ServerConfig#token()} and
+ * answers 403 when the server was started without one. Every error answer is JSON,
+ * {@code {"error": "...", "problems": [...]}}: 400 lists every bad parameter, 404 names the unknown id, 413
+ * gives the size limit, 500 says to read the server log and never carries a stack trace.
+ *
+ * <p>The coder (NLP models, seconds and gigabytes) is built on the first {@code POST /api/code}. The server
+ * owns the store it was given and closes it on {@link #close()}. Thread-safe.
+ */
+public final class FaultlineServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(FaultlineServer.class);
+
+    private final ServerConfig config;
+    private final EventStore store;
+    private final Javalin app;
+
+    /**
+     * A server over {@code store} (owned from now on), coding with what {@code coder} supplies; not yet started.
+     */
+    public FaultlineServer(ServerConfig config, EventStore store, Supplier<ArticleCoder> coder) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.store = Objects.requireNonNull(store, "store");
+        ReadApi read = new ReadApi(store);
+        WriteApi write = new WriteApi(store, new LazyCoder(coder), config.token());
+        byte[] openApi = resource("/openapi.json");
+        this.app = Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.jetty.host = config.host();
+            c.jetty.port = config.port();
+            c.http.maxRequestSize = config.maxBodyBytes();
+            c.jetty.multipartConfig.maxTotalRequestSize(config.maxBodyBytes(), SizeUnit.BYTES);
+            c.jetty.multipartConfig.maxFileSize(config.maxBodyBytes(), SizeUnit.BYTES);
+            c.staticFiles.add(s -> {
+                s.hostedPath = "/";
+                s.directory = "/public";
+                s.location = Location.CLASSPATH;
+                s.headers.put("X-Content-Type-Options", "nosniff");
+            });
+            c.staticFiles.enableWebjars();
+            c.routes.before(ctx -> {
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "no-referrer");
+                ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' "
+                        + "'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; "
+                        + "frame-ancestors 'none'");
+                long length = ctx.req().getContentLengthLong();
+                if (length > config.maxBodyBytes()) {
+                    throw tooLarge();
+                }
+            });
+            read.register(c.routes);
+            write.register(c.routes);
+            c.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
+            c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.problems()));
+            c.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                if (e.getStatus() == 413) {
+                    ApiException t = tooLarge();
+                    error(ctx, t.status(), t.problems());
+                } else {
+                    error(ctx, e.getStatus(), List.of(e.getMessage() == null ? "request refused" : e.getMessage()));
+                }
+            });
+            c.routes.exception(Exception.class, (e, ctx) -> {
+                if (isTooLarge(e)) {
+                    ApiException t = tooLarge();
+                    error(ctx, t.status(), t.problems());
+                    return;
+                }
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                error(ctx, 500, List.of("internal error (" + e.getClass().getSimpleName()
+                        + "); the server log has the details"));
+            });
+            c.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    error(ctx, 404, List.of("no such address: " + ctx.method() + " " + ctx.path()
+                            + " (the API is described at /openapi.json)"));
+                }
+            });
+            c.routes.error(405, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    error(ctx, 405, List.of(ctx.method() + " is not allowed on " + ctx.path()));
+                }
+            });
+        });
+    }
+
+    /**
+     * Opens the store of {@code config} and builds a server coding with the bundled knowledge base and CoreNLP,
+     * loaded on first use.
+     */
+    public static FaultlineServer open(ServerConfig config) {
+        EventStore store = EventStore.open(config.storeUrl());
+        return new FaultlineServer(config, store,
+                () -> new RuleBasedCoder(new CoreNlpPipeline(), KnowledgeBase.loadBundled()));
+    }
+
+    /** Starts listening; returns this server. */
+    public FaultlineServer start() {
+        app.start();
+        LOG.info("listening on http://{}:{}/ ({})", config.host(), port(), config.readOnly() ? "read-only" : "writable");
+        return this;
+    }
+
+    /** The port listened on (the chosen one when the configuration said 0). */
+    public int port() {
+        return app.port();
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    /** The address to open in a browser. */
+    public String address() {
+        String h = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+        return "http://" + ("0.0.0.0".equals(h) ? "127.0.0.1" : h) + ":" + port() + "/";
+    }
+
+    @Override
+    public void close() {
+        try {
+            app.stop();
+        } finally {
+            store.close();
+        }
+    }
+
+    private ApiException tooLarge() {
+        return new ApiException(413, List.of("the request is larger than this server's limit of "
+                + config.maxBodyBytes() + " bytes"));
+    }
+
+    private static boolean isTooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String name = t.getClass().getSimpleName();
+            if (name.contains("TooLarge") || name.contains("SizeLimitExceeded")
+                    || (t.getMessage() != null && t.getMessage().contains("exceeds max"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void error(Context ctx, int status, List<String> problems) {
+        ObjectNode o = ApiJson.object();
+        o.put("error", problems.size() == 1 ? problems.get(0) : problems.size() + " problems: "
+                + String.join("; ", problems));
+        ArrayNode a = o.putArray("problems");
+        problems.forEach(a::add);
+        ctx.status(status);
+        ReadApi.send(ctx, o);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = FaultlineServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + name + " is missing from the server jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read resource " + name, e);
+        }
+    }
+}

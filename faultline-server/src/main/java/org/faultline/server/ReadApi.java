@@ -1,0 +1,439 @@
+package org.faultline.server;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.faultline.analysis.Flow;
+import org.faultline.analysis.Relations;
+import org.faultline.analysis.Scope;
+import org.faultline.analysis.blocs.Blocs;
+import org.faultline.analysis.bridges.Bridges;
+import org.faultline.analysis.bridges.Theatre;
+import org.faultline.analysis.dyad.DyadSeries;
+import org.faultline.analysis.faultlines.Faultlines;
+import org.faultline.analysis.network.ActorNetwork;
+import org.faultline.analysis.novel.NovelDyads;
+import org.faultline.model.EventType;
+import org.faultline.model.Failure;
+import org.faultline.store.ActorKey;
+import org.faultline.store.ActorLevel;
+import org.faultline.store.DyadTotal;
+import org.faultline.store.EventFilter;
+import org.faultline.store.EventStatus;
+import org.faultline.store.EventStore;
+import org.faultline.store.Period;
+import org.faultline.store.StoredEvent;
+
+/**
+ * The read endpoints: documents, events, dyad series, network, blocs, bridges, faultlines, novel dyads,
+ * failures, actors and a summary of the store. Every handler validates all its parameters first (see
+ * {@link QueryParams}) and answers JSON. Thread-safe.
+ */
+final class ReadApi {
+    static final int MAX_PAGE = 1000;
+    private static final String[] PAGE = {"limit", "offset"};
+    private static final String[] SCOPE = {"from", "to", "level", "mentions"};
+
+    private final EventStore store;
+    private final DocumentCatalog documents;
+
+    ReadApi(EventStore store) {
+        this.store = store;
+        this.documents = new DocumentCatalog(store);
+    }
+
+    void register(RoutesConfig r) {
+        r.get("/api/summary", this::summary);
+        r.get("/api/actors", this::actors);
+        r.get("/api/documents", this::documents);
+        r.get("/api/documents/{id}", this::document);
+        r.get("/api/events", this::events);
+        r.get("/api/events/{id}", this::event);
+        r.get("/api/dyad", this::dyad);
+        r.get("/api/network", this::network);
+        r.get("/api/blocs", this::blocs);
+        r.get("/api/bridges", this::bridges);
+        r.get("/api/faultlines", this::faultlines);
+        r.get("/api/novel", this::novel);
+        r.get("/api/failures", this::failures);
+    }
+
+    private static QueryParams params(Context ctx, String[]... groups) {
+        List<String> names = new ArrayList<>();
+        for (String[] g : groups) {
+            names.addAll(List.of(g));
+        }
+        return new QueryParams(ctx.queryParamMap(), names.toArray(String[]::new));
+    }
+
+    static void send(Context ctx, Object body) {
+        try {
+            ctx.contentType("application/json; charset=utf-8").result(ApiJson.MAPPER.writeValueAsString(body));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the answer as JSON", e);
+        }
+    }
+
+    /** Date range, actor level and counting of one analysis request. */
+    private static Scope scope(QueryParams p) {
+        LocalDate from = p.date("from");
+        LocalDate to = p.date("to");
+        ActorLevel level = p.parsed("level", ActorLevel::parse);
+        String mentions = p.string("mentions");
+        if (mentions != null && !mentions.equals("true") && !mentions.equals("false")) {
+            p.problem("parameter 'mentions' is '" + mentions + "'; expected true (count every mention) or false");
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            p.problem("parameter 'to' (" + to + ") is before 'from' (" + from + ")");
+            to = null;
+        }
+        return new Scope(from, to, level == null ? ActorLevel.COUNTRY : level, !"true".equals(mentions));
+    }
+
+    private void summary(Context ctx) {
+        params(ctx).done();
+        ObjectNode o = ApiJson.object();
+        o.put("documents", store.documentCount());
+        o.put("events", store.eventCount());
+        List<StoredEvent> first = store.events(EventFilter.all().withPage(1, 0));
+        List<StoredEvent> last = store.events(EventFilter.all().withOrder(EventFilter.Order.DATE_DESC).withPage(1, 0));
+        o.put("first_date", first.isEmpty() ? null : first.get(0).event().date().toString());
+        o.put("last_date", last.isEmpty() ? null : last.get(0).event().date().toString());
+        o.put("failures", store.failures().size());
+        o.put("store", store.url().display());
+        send(ctx, o);
+    }
+
+    private void actors(Context ctx) {
+        params(ctx).done();
+        ArrayNode a = ApiJson.array();
+        store.actorNames().forEach((key, name) -> a.addObject().put("key", key).put("name", name));
+        send(ctx, ApiJson.object().set("actors", a));
+    }
+
+    private void documents(Context ctx) {
+        QueryParams p = params(ctx, PAGE);
+        int limit = p.integer("limit", 50, 1, MAX_PAGE);
+        int offset = p.integer("offset", 0, 0, DocumentCatalog.SCAN_LIMIT);
+        p.done();
+        ArrayNode items = ApiJson.array();
+        for (DocumentCatalog.Summary s : documents.list(limit, offset)) {
+            items.addObject().put("id", s.id()).put("date", ApiJson.date(s.date())).put("events", s.events());
+        }
+        send(ctx, ApiJson.page("documents", items, documents.count(), limit, offset));
+    }
+
+    private void document(Context ctx) {
+        params(ctx).done();
+        String id = ctx.pathParam("id");
+        DocumentCatalog.Document d = documents.get(id)
+                .orElseThrow(() -> ApiException.notFound("no document with id '" + id + "' has stored events"));
+        ObjectNode o = ApiJson.object();
+        o.put("id", d.id());
+        o.put("date", ApiJson.date(d.date()));
+        o.put("text", d.text());
+        o.put("complete", d.complete());
+        o.set("events", ApiJson.storedEvents(d.events()));
+        send(ctx, o);
+    }
+
+    /** The CLI's event filters, from query parameters. */
+    static EventFilter eventFilter(QueryParams p) {
+        EventFilter f = EventFilter.all();
+        ActorKey actor = p.actor("actor");
+        ActorKey recipient = p.actor("recipient");
+        ActorKey either = p.actor("either");
+        List<String> pair = p.list("pair");
+        Set<EventType> types = p.types("type");
+        Set<Integer> quads = p.quads("quad");
+        LocalDate from = p.date("from");
+        LocalDate to = p.date("to");
+        String country = p.string("country");
+        String q = p.string("q");
+        List<EventStatus> statuses = new ArrayList<>();
+        for (String s : p.list("status")) {
+            try {
+                statuses.add(EventStatus.parse(s));
+            } catch (IllegalArgumentException e) {
+                p.problem("parameter 'status': " + e.getMessage());
+            }
+        }
+        String doc = p.string("doc");
+        if (country != null && !country.matches("[A-Za-z]{3}")) {
+            p.problem("parameter 'country' is '" + country + "'; expected an ISO 3166-1 alpha-3 code such as UKR");
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            p.problem("parameter 'to' (" + to + ") is before 'from' (" + from + ")");
+        } else {
+            f = f.withDates(from, to);
+        }
+        if (!pair.isEmpty()) {
+            if (pair.size() != 2) {
+                p.problem("parameter 'pair' has " + pair.size() + " actors; expected two, e.g. pair=RUS,UKR");
+            } else {
+                try {
+                    f = f.withPair(ActorKey.parse(pair.get(0)), ActorKey.parse(pair.get(1)));
+                } catch (IllegalArgumentException e) {
+                    p.problem("parameter 'pair': " + e.getMessage());
+                }
+            }
+        }
+        return f.withActor(actor).withRecipient(recipient).withEither(either).withTypes(types)
+                .withQuadClasses(quads).withCountry(country).withText(q)
+                .withStatuses(statuses.isEmpty() ? Set.of() : java.util.EnumSet.copyOf(statuses)).withDocument(doc);
+    }
+
+    static final String[] EVENT_FILTERS = {"actor", "recipient", "either", "pair", "type", "quad", "from", "to",
+        "country", "q", "status", "doc", "order"};
+
+    private void events(Context ctx) {
+        QueryParams p = params(ctx, EVENT_FILTERS, PAGE);
+        EventFilter f = eventFilter(p);
+        int limit = p.integer("limit", 100, 1, MAX_PAGE);
+        int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
+        EventFilter.Order order = p.parsed("order", s -> {
+            for (EventFilter.Order o : EventFilter.Order.values()) {
+                if (o.name().equalsIgnoreCase(s)) {
+                    return o;
+                }
+            }
+            throw new IllegalArgumentException("unknown order '" + s + "'; expected date, date_desc or salience");
+        });
+        p.done();
+        f = f.withOrder(order == null ? EventFilter.Order.DATE : order);
+        List<StoredEvent> page = store.events(f.withPage(limit, offset));
+        send(ctx, ApiJson.page("events", ApiJson.storedEvents(page), store.countEvents(f), limit, offset));
+    }
+
+    private void event(Context ctx) {
+        params(ctx).done();
+        String id = ctx.pathParam("id");
+        List<StoredEvent> found = store.eventsById(List.of(id));
+        if (found.isEmpty()) {
+            throw ApiException.notFound("no event with id '" + id + "'");
+        }
+        send(ctx, ApiJson.event(found.get(0)));
+    }
+
+    private void dyad(Context ctx) {
+        QueryParams p = params(ctx, new String[] {"a", "b", "by", "evidence"}, SCOPE);
+        ActorKey a = p.requiredActor("a");
+        ActorKey b = p.requiredActor("b");
+        Period by = p.parsed("by", Period::parse);
+        int evidence = p.integer("evidence", 3, 0, 50);
+        Scope scope = scope(p);
+        if (a != null && a.equals(b)) {
+            p.problem("parameters 'a' and 'b' are both " + a + "; a dyad needs two actors");
+        }
+        p.done();
+        Period period = by == null ? Period.MONTH : by;
+        DyadSeries s = DyadSeries.query(store, scope, a, b, period, evidence);
+        ObjectNode o = ApiJson.object();
+        o.put("a", a.toString());
+        o.put("b", b.toString());
+        o.put("by", period.name().toLowerCase(java.util.Locale.ROOT));
+        ArrayNode rows = o.putArray("rows");
+        for (DyadSeries.Row r : s.rows()) {
+            ObjectNode row = rows.addObject();
+            row.put("start", r.start().toString());
+            row.put("events", r.events());
+            ArrayNode quads = row.putArray("by_quad");
+            for (int q = 1; q <= 4; q++) {
+                quads.add(r.quad(q));
+            }
+            row.set("by_type", ApiJson.byType(r.byType()));
+            row.put("from_a", r.fromA());
+            row.put("from_b", r.fromB());
+            row.put("unrealised", r.unrealised());
+            row.put("goldstein", ApiJson.round(r.goldstein()));
+            row.put("plover", ApiJson.round(r.plover()));
+            row.set("evidence", ApiJson.storedEvents(r.evidence()));
+        }
+        send(ctx, o);
+    }
+
+    private void network(Context ctx) {
+        QueryParams p = params(ctx, new String[] {"min_events", "type", "sector"}, SCOPE);
+        int minEvents = p.integer("min_events", 1, 1, 1_000_000);
+        Set<EventType> types = p.types("type");
+        Set<String> sectors = new java.util.TreeSet<>();
+        p.list("sector").forEach(s -> sectors.add(s.toUpperCase(java.util.Locale.ROOT)));
+        Scope scope = scope(p);
+        p.done();
+        // A sector filter needs the sectors, which country-level totals have already summed away.
+        ActorLevel queried = sectors.isEmpty() ? scope.level() : ActorLevel.SECTOR;
+        List<DyadTotal> totals = store.dyadTotals(scope.filter().withTypes(types), queried, null);
+        if (!sectors.isEmpty()) {
+            List<DyadTotal> kept = new ArrayList<>();
+            for (DyadTotal t : totals) {
+                if (sectors.contains(t.source().sector()) || sectors.contains(t.target().sector())) {
+                    kept.add(t);
+                }
+            }
+            totals = kept;
+        }
+        List<Flow> flows = Relations.flows(totals, scope.level());
+        ActorNetwork net = ActorNetwork.of(flows, minEvents, store.actorNames());
+        Map<ActorKey, Integer> bloc = Blocs.of(net.ties()).assignment();
+        ObjectNode o = ApiJson.object();
+        o.put("from", ApiJson.date(scope.from()));
+        o.put("to", ApiJson.date(scope.to()));
+        o.put("level", scope.level().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("min_events", minEvents);
+        ArrayNode nodes = o.putArray("nodes");
+        for (ActorNetwork.Node n : net.nodes()) {
+            ObjectNode x = nodes.addObject();
+            x.put("id", n.actor().toString());
+            x.put("name", n.name());
+            x.put("cooperation", n.cooperation());
+            x.put("conflict", n.conflict());
+            x.put("activity", n.activity());
+            Integer b = bloc.get(n.actor());
+            if (b == null) {
+                x.putNull("bloc");
+            } else {
+                x.put("bloc", b);
+            }
+        }
+        ArrayNode edges = o.putArray("edges");
+        net.edges().forEach(f -> edges.add(ApiJson.flow(f)));
+        send(ctx, o);
+    }
+
+    private void blocs(Context ctx) {
+        QueryParams p = params(ctx, new String[] {"min_events"}, SCOPE);
+        int minEvents = p.integer("min_events", 1, 1, 1_000_000);
+        Scope scope = scope(p);
+        p.done();
+        Blocs blocs = Blocs.query(store, scope, minEvents);
+        Map<String, String> names = store.actorNames();
+        ObjectNode o = ApiJson.object();
+        o.put("modularity", Math.round(blocs.modularity() * 10000) / 10000.0);
+        o.put("frustration", blocs.frustration());
+        ArrayNode bs = o.putArray("blocs");
+        for (Blocs.Bloc b : blocs.blocs()) {
+            ObjectNode x = bs.addObject();
+            x.put("number", b.number());
+            x.set("members", ApiJson.keys(b.members()));
+            ArrayNode named = x.putArray("names");
+            b.members().forEach(k -> named.add(ActorNetwork.nameOf(k, names)));
+            x.put("internal_cooperation", b.internalCooperation());
+            x.put("internal_conflict", b.internalConflict());
+        }
+        ArrayNode ms = o.putArray("memberships");
+        for (Blocs.Membership m : blocs.memberships()) {
+            ObjectNode x = ms.addObject();
+            x.put("actor", m.actor().toString());
+            x.put("bloc", m.bloc());
+            x.put("strength", Math.round(m.strength() * 1000) / 1000.0);
+            x.set("deciding", ApiJson.ties(m.deciding()));
+        }
+        send(ctx, o);
+    }
+
+    private void bridges(Context ctx) {
+        QueryParams p = params(ctx, new String[] {"theatre", "min_events", "evidence"}, SCOPE);
+        List<Theatre> theatres = new ArrayList<>();
+        for (String t : ctx.queryParamMap().getOrDefault("theatre", List.of())) {
+            try {
+                theatres.add(Theatre.parse(t));
+            } catch (IllegalArgumentException e) {
+                p.problem("parameter 'theatre': " + e.getMessage());
+            }
+        }
+        int minEvents = p.integer("min_events", 3, 1, 1_000_000);
+        int evidence = p.integer("evidence", 2, 0, 20);
+        Scope scope = scope(p);
+        p.done();
+        ArrayNode out = ApiJson.array();
+        for (Bridges.Bridge b : Bridges.query(store, scope, theatres, minEvents, evidence)) {
+            ObjectNode x = out.addObject();
+            x.put("actor", b.actor().toString());
+            x.put("score", b.score());
+            x.put("total", b.total());
+            ArrayNode inv = x.putArray("involvements");
+            for (Bridges.Involvement i : b.involvements()) {
+                ObjectNode y = inv.addObject();
+                y.put("theatre", i.theatre().name());
+                y.set("members", ApiJson.keys(i.theatre().members()));
+                y.put("events", i.events());
+                y.set("ties", ApiJson.ties(i.ties()));
+                y.set("evidence", ApiJson.storedEvents(i.evidence()));
+            }
+        }
+        send(ctx, ApiJson.object().set("bridges", out));
+    }
+
+    private void faultlines(Context ctx) {
+        QueryParams p = params(ctx, new String[] {"a", "b", "evidence"}, SCOPE);
+        ActorKey a = p.requiredActor("a");
+        ActorKey b = p.requiredActor("b");
+        int evidence = p.integer("evidence", 2, 0, 20);
+        Scope scope = scope(p);
+        if (a != null && a.equals(b)) {
+            p.problem("parameters 'a' and 'b' are both " + a + "; pick two actors");
+        }
+        p.done();
+        Faultlines f = Faultlines.query(store, scope, a, b, evidence);
+        ObjectNode o = ApiJson.object();
+        o.put("a", f.a().toString());
+        o.put("b", f.b().toString());
+        o.set("intersections", points(f.intersections()));
+        o.set("divergences", points(f.divergences()));
+        send(ctx, o);
+    }
+
+    private static ArrayNode points(List<Faultlines.Point> points) {
+        ArrayNode out = ApiJson.array();
+        for (Faultlines.Point pt : points) {
+            ObjectNode x = out.addObject();
+            x.put("kind", pt.kind().name().toLowerCase(java.util.Locale.ROOT));
+            x.put("third", pt.third() == null ? null : pt.third().toString());
+            x.put("weight", pt.weight());
+            x.put("summary", pt.summary());
+            x.set("ties", ApiJson.ties(pt.ties()));
+            x.set("evidence", ApiJson.storedEvents(pt.evidence()));
+        }
+        return out;
+    }
+
+    private void novel(Context ctx) {
+        QueryParams p = params(ctx, new String[] {"since", "evidence"}, SCOPE);
+        LocalDate since = p.date("since");
+        int evidence = p.integer("evidence", 2, 0, 20);
+        if (since == null && p.string("since") == null) {
+            p.problem("parameter 'since' is missing; expected a date like 2024-01-01");
+        }
+        Scope scope = scope(p);
+        p.done();
+        ArrayNode out = ApiJson.array();
+        for (NovelDyads.Novelty n : NovelDyads.query(store, scope, since, evidence)) {
+            ObjectNode x = out.addObject();
+            x.put("source", n.source().toString());
+            x.put("target", n.target().toString());
+            x.put("type", n.type() == null ? null : n.type().name());
+            x.put("first_seen", n.firstSeen().toString());
+            x.put("events", n.events());
+            x.set("evidence", ApiJson.storedEvents(n.evidence()));
+        }
+        send(ctx, ApiJson.object().put("since", since.toString()).set("novel", out));
+    }
+
+    private void failures(Context ctx) {
+        QueryParams p = params(ctx, PAGE);
+        int limit = p.integer("limit", 100, 1, MAX_PAGE);
+        int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
+        p.done();
+        List<Failure> all = store.failures();
+        ArrayNode items = ApiJson.array();
+        all.stream().skip(offset).limit(limit).forEach(f -> items.add(ApiJson.failure(f)));
+        send(ctx, ApiJson.page("failures", items, all.size(), limit, offset));
+    }
+
+}

@@ -1,0 +1,598 @@
+// Faultline web page. Builds every node with createElement/textContent: no data ever reaches innerHTML, so a
+// crafted article is shown as text. No build step; cytoscape comes from a WebJar.
+'use strict';
+
+const QUAD_NAMES = ['', 'Verbal cooperation', 'Material cooperation', 'Verbal conflict', 'Material conflict'];
+const QUAD_COLOURS = ['', '#7cb342', '#1b7f3b', '#ef6c00', '#b3261e'];
+const TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE',
+  'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'];
+const SECTORS = ['GOV', 'MIL', 'REB', 'CVL', 'OPP', 'POL', 'BUS', 'MED', 'IGO', 'NGO'];
+const BLOC_COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2',
+  '#bcbd22', '#7f7f7f'];
+const HIGHLIGHT_ORDER = ['trigger', 'actor', 'recipient', 'place', 'date'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December'];
+
+// ---------------------------------------------------------------- small DOM helpers
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === 'class') node.className = v;
+    else if (k === 'text') node.textContent = v;
+    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    node.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+  }
+  return node;
+}
+
+function svg(tag, attrs, ...children) {
+  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (k === 'text') node.textContent = v; else node.setAttribute(k, String(v));
+  }
+  children.flat().forEach(c => c && node.appendChild(c));
+  return node;
+}
+
+const main = () => document.getElementById('main');
+
+function show(...nodes) {
+  const m = main();
+  m.replaceChildren(...nodes.flat().filter(Boolean));
+}
+
+function errorBox(err) {
+  const problems = err.problems && err.problems.length > 1 ? el('ul', {}, err.problems.map(p => el('li', {text: p}))) : null;
+  return el('div', {class: 'error', role: 'alert'}, el('strong', {text: err.message || String(err)}), problems);
+}
+
+async function api(path, options) {
+  let res;
+  try {
+    res = await fetch(path, options);
+  } catch (e) {
+    throw Object.assign(new Error('The server cannot be reached: ' + e.message), {problems: []});
+  }
+  let body = null;
+  try { body = await res.json(); } catch (e) { body = null; }
+  if (!res.ok) {
+    const msg = body && body.error ? body.error : 'HTTP ' + res.status;
+    throw Object.assign(new Error(msg), {status: res.status, problems: body && body.problems ? body.problems : []});
+  }
+  return body;
+}
+
+function query(params) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) continue;
+    q.set(k, Array.isArray(v) ? v.join(',') : v);
+  }
+  const s = q.toString();
+  return s ? '?' + s : '';
+}
+
+function route() {
+  const h = location.hash.replace(/^#/, '') || '/';
+  const [path, qs] = h.split('?');
+  return {parts: path.split('/').filter(Boolean).map(decodeURIComponent), params: new URLSearchParams(qs || '')};
+}
+
+function setRoute(path, params) {
+  const target = '#' + path + query(params || {});
+  if (location.hash !== target) history.replaceState(null, '', target);
+}
+
+function actorName(a) {
+  const code = a.code && a.code !== 'IGO' && a.code !== 'NGO' ? a.code : (a.kb_id || a.code || '?');
+  return (a.name || a.text) + ' (' + code + (a.sector ? ':' + a.sector : '') + ')';
+}
+
+// ---------------------------------------------------------------- highlighting
+
+// Spans of one event in the document text: triggers, actors, recipients, and places and dates looked up in
+// its evidence sentences (the event records carry the place and date, not where they were written).
+function eventSpans(e, i, text) {
+  const spans = [];
+  const add = (kind, start, end, label) => {
+    if (start >= 0 && end > start && end <= text.length) spans.push({kind, start, end, event: i, label});
+  };
+  for (const ev of e.evidence || []) {
+    if (ev.doc_id && e.doc_id && ev.doc_id !== e.doc_id) continue;
+    add('trigger', ev.trigger_start, ev.trigger_end, e.event_type + ' trigger (rule ' + e.rule + ')');
+    const sentence = text.slice(ev.start, ev.end);
+    if (e.location && e.location.text) {
+      const at = sentence.indexOf(e.location.text);
+      if (at >= 0) add('place', ev.start + at, ev.start + at + e.location.text.length, 'place: ' + e.location.text);
+    }
+    for (const d of dateWords(e.date)) {
+      const at = sentence.indexOf(d);
+      if (at >= 0) { add('date', ev.start + at, ev.start + at + d.length, 'date: ' + e.date + ' (' + e.date_precision + ')'); break; }
+    }
+  }
+  for (const a of e.actor || []) add('actor', a.start, a.end, 'actor: ' + actorName(a));
+  for (const a of e.recipient || []) add('recipient', a.start, a.end, 'recipient: ' + actorName(a));
+  return spans;
+}
+
+// Ways a date may be written, most specific first.
+function dateWords(iso) {
+  if (!iso) return [];
+  const [y, m, d] = iso.split('-').map(Number);
+  const month = MONTHS[m - 1];
+  const weekday = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+  return [month + ' ' + d + ', ' + y, d + ' ' + month + ' ' + y, month + ' ' + d, d + ' ' + month, month + ' ' + y,
+    'on ' + weekday, weekday, 'yesterday', 'today', 'last week', 'last month', 'last year', 'earlier this month',
+    'overnight', 'in ' + month, String(y)];
+}
+
+// The text as nodes: plain text with <mark>-like spans; where spans overlap the higher kind wins and the title
+// lists them all.
+function highlightedText(text, events, onPick) {
+  const spans = events.flatMap((e, i) => eventSpans(e, i, text));
+  const cuts = new Set([0, text.length]);
+  spans.forEach(s => { cuts.add(s.start); cuts.add(s.end); });
+  const points = [...cuts].sort((a, b) => a - b);
+  const out = el('div', {class: 'doc-text'});
+  for (let k = 0; k + 1 < points.length; k++) {
+    const a = points[k], b = points[k + 1];
+    const piece = text.slice(a, b);
+    const covering = spans.filter(s => s.start <= a && s.end >= b);
+    if (covering.length === 0) { out.appendChild(document.createTextNode(piece)); continue; }
+    covering.sort((x, y) => HIGHLIGHT_ORDER.indexOf(x.kind) - HIGHLIGHT_ORDER.indexOf(y.kind));
+    const top = covering[0];
+    const title = [...new Set(covering.map(s => 'event ' + (s.event + 1) + ': ' + s.label))].join('\n');
+    out.appendChild(el('span', {class: 'hl ' + top.kind, title, 'data-event': top.event, 'data-kind': top.kind,
+      onclick: () => onPick(top.event)}, piece));
+  }
+  return out;
+}
+
+function legend() {
+  return el('ul', {class: 'legend', 'aria-label': 'Highlight colours'},
+    HIGHLIGHT_ORDER.map(k => el('li', {}, el('span', {class: 'hl ' + k, text: k}))));
+}
+
+function evidenceSentence(ev) {
+  const t = ev.text || '';
+  const a = Math.max(0, ev.trigger_start - ev.start), b = Math.min(t.length, ev.trigger_end - ev.start);
+  if (a >= b) return el('p', {class: 'evidence', text: t});
+  return el('p', {class: 'evidence'}, t.slice(0, a), el('mark', {text: t.slice(a, b)}), t.slice(b));
+}
+
+function eventCard(e, i, opts) {
+  const o = opts || {};
+  const rows = [
+    ['Type', e.event_type + (e.mode ? ' / ' + e.mode : '') + ' (quad ' + e.quad_class + ', CAMEO ' + (e.cameo_code || '–') + ')'],
+    ['Actor', (e.actor || []).map(actorName).join('; ') || '–'],
+    ['Recipient', (e.recipient || []).map(actorName).join('; ') || '–'],
+    ['Date', e.date + ' (' + e.date_precision + ')'],
+    ['Place', e.location ? e.location.text + (e.location.country ? ' (' + e.location.country + ')' : '') : '–'],
+    ['Modality', e.modality + (e.negated ? ', negated' : '') + (e.attribution ? ', claimed by ' + e.attribution.text : '')],
+    ['Rule', e.rule || '–'],
+    ['Confidence', String(e.confidence)],
+  ];
+  if (e.quantity) rows.push(['Quantity', e.quantity.text + ' (' + e.quantity.kind + ')']);
+  if (e.mentions > 1) rows.push(['Story', e.mentions + ' mentions']);
+  const card = el('article', {class: 'card q' + e.quad_class, id: (o.idPrefix || 'event-') + i, tabindex: '-1'},
+    el('h3', {}, el('span', {}, (o.numbered === false ? '' : (i + 1) + '. ') + e.event_type),
+      el('span', {class: 'badge ' + e.modality, text: e.modality})),
+    el('dl', {}, rows.flatMap(([k, v]) => [el('dt', {text: k}), el('dd', {text: v})])),
+    o.evidence ? (e.evidence || []).map(evidenceSentence) : null,
+    o.docLink && e.doc_id ? el('a', {href: '#/documents/' + encodeURIComponent(e.doc_id), text: 'Open document ' + e.doc_id}) : null);
+  return card;
+}
+
+// A document (pasted or stored) with its highlighted text beside its event cards.
+function documentView(text, events, note) {
+  const cards = el('div', {class: 'cards'});
+  const pick = i => {
+    document.querySelectorAll('.card.selected').forEach(c => c.classList.remove('selected'));
+    document.querySelectorAll('.hl.active').forEach(c => c.classList.remove('active'));
+    document.querySelectorAll('.hl[data-event="' + i + '"]').forEach(c => c.classList.add('active'));
+    const card = document.getElementById('event-' + i);
+    if (card) { card.classList.add('selected'); card.focus({preventScroll: true}); card.scrollIntoView({block: 'nearest'}); }
+  };
+  events.forEach((e, i) => {
+    const card = eventCard(e, i, {});
+    card.appendChild(el('button', {class: 'linklike', type: 'button', text: 'Show in text',
+      onclick: () => { pick(i); const first = document.querySelector('.hl[data-event="' + i + '"]'); if (first) first.scrollIntoView({block: 'center'}); }}));
+    cards.appendChild(card);
+  });
+  return el('div', {class: 'two'},
+    el('section', {class: 'panel', 'aria-label': 'Text'}, note ? el('p', {class: 'notice', text: note}) : null, legend(),
+      highlightedText(text, events, pick)),
+    el('section', {'aria-label': 'Events'},
+      el('h2', {text: events.length + (events.length === 1 ? ' event' : ' events')}),
+      events.length ? cards : el('p', {class: 'muted', text: 'No events were found in this text.'})));
+}
+
+// ---------------------------------------------------------------- views
+
+async function codeView() {
+  const text = el('textarea', {id: 'code-text', name: 'text', required: true,
+    placeholder: 'Paste a news article here…', 'aria-describedby': 'code-help'});
+  const date = el('input', {id: 'code-date', type: 'date', name: 'date', value: new Date().toISOString().slice(0, 10)});
+  const file = el('input', {id: 'code-file', type: 'file', accept: '.txt,text/plain'});
+  const button = el('button', {id: 'code-submit', type: 'submit', text: 'Find events'});
+  const status = el('p', {class: 'muted', role: 'status', 'aria-live': 'polite'});
+  const result = el('div', {id: 'code-result'});
+  file.addEventListener('change', async () => {
+    if (file.files[0]) text.value = await file.files[0].text();
+  });
+  const form = el('form', {class: 'panel', onsubmit: async ev => {
+    ev.preventDefault();
+    button.disabled = true;
+    status.textContent = 'Coding… (the first text loads the language models, which takes a few seconds)';
+    result.replaceChildren();
+    try {
+      const r = await api('/api/code', {method: 'POST', headers: {'Content-Type': 'application/json'},
+        body: JSON.stringify({text: text.value, date: date.value || null})});
+      status.textContent = r.events.length + ' events in ' + r.sentences + ' sentences.';
+      if (r.failure) result.appendChild(errorBox(new Error('Coding failed: ' + r.failure.reason)));
+      result.appendChild(documentView(r.document.text, r.events));
+    } catch (e) {
+      status.textContent = '';
+      result.appendChild(errorBox(e));
+    } finally {
+      button.disabled = false;
+    }
+  }},
+  el('h1', {text: 'Code a text'}),
+  el('p', {id: 'code-help', class: 'muted', text: 'Paste an article (or pick a text file) and give its date: relative dates such as “last week” are read against it. Nothing is stored.'}),
+  el('label', {for: 'code-text'}, 'Article text'), text,
+  el('div', {class: 'controls'}, el('label', {}, 'Article date', date), el('label', {}, 'Or a text file', file), button));
+  show(form, status, result);
+}
+
+async function actorPicker(id, label, value) {
+  const input = el('input', {id, name: id, list: 'actor-keys', value: value || '', placeholder: 'RUS', size: 10,
+    autocomplete: 'off', required: true});
+  if (!document.getElementById('actor-keys')) {
+    const list = el('datalist', {id: 'actor-keys'});
+    document.body.appendChild(list);
+    api('/api/actors').then(r => r.actors.forEach(a => list.appendChild(el('option', {value: a.key}, a.name))))
+      .catch(() => {});
+  }
+  return el('label', {}, label, input);
+}
+
+// ---- network
+
+let cy = null;
+let summary = null;
+
+async function storeSummary() {
+  if (!summary) summary = await api('/api/summary');
+  return summary;
+}
+
+function monthsBetween(first, last) {
+  const out = [];
+  let [y, m] = first.split('-').map(Number);
+  const [ly, lm] = last.split('-').map(Number);
+  while (y < ly || (y === ly && m <= lm)) {
+    out.push(y + '-' + String(m).padStart(2, '0'));
+    m++; if (m > 12) { m = 1; y++; }
+  }
+  return out;
+}
+
+function monthEnd(ym) {
+  const [y, m] = ym.split('-').map(Number);
+  return ym + '-' + String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0');
+}
+
+async function networkView() {
+  const p = route().params;
+  const s = await storeSummary().catch(() => ({}));
+  const months = s.first_date ? monthsBetween(s.first_date.slice(0, 7), s.last_date.slice(0, 7)) : [];
+  const from = el('input', {id: 'net-from', type: 'date', value: p.get('from') || (s.first_date || '')});
+  const to = el('input', {id: 'net-to', type: 'date', value: p.get('to') || (s.last_date || '')});
+  const slider = el('input', {id: 'net-slider', type: 'range', min: 0, max: Math.max(0, months.length - 1),
+    value: Math.max(0, months.length - 1), 'aria-label': 'End month of the window'});
+  const window = el('select', {id: 'net-window', 'aria-label': 'Window length'},
+    [['0', 'all before'], ['1', '1 month'], ['3', '3 months'], ['12', '12 months']].map(([v, t]) => el('option', {value: v}, t)));
+  window.value = p.get('window') || '0';
+  const sliderLabel = el('output', {for: 'net-slider'});
+  const minEvents = el('input', {id: 'net-min', type: 'number', min: 1, value: p.get('min_events') || '1', size: 4});
+  const level = el('select', {id: 'net-level'}, el('option', {value: 'country'}, 'countries'), el('option', {value: 'sector'}, 'actor + sector'));
+  level.value = p.get('level') || 'country';
+  const chosenTypes = new Set((p.get('type') || '').split(',').filter(Boolean));
+  const chosenSectors = new Set((p.get('sector') || '').split(',').filter(Boolean));
+  const typeBoxes = TYPES.map(t => el('label', {}, el('input', {type: 'checkbox', value: t, checked: chosenTypes.has(t)}), t.toLowerCase()));
+  const sectorBoxes = SECTORS.map(t => el('label', {}, el('input', {type: 'checkbox', value: t, checked: chosenSectors.has(t)}), t));
+  const graph = el('div', {id: 'graph', role: 'img', 'aria-label': 'Actor network; the edge list below gives the same data'});
+  const side = el('section', {id: 'edge-events', class: 'panel', 'aria-live': 'polite'},
+    el('h2', {text: 'Events of an edge'}), el('p', {class: 'muted', text: 'Click an edge (or pick one from the list) to see its events with their evidence.'}));
+  const edgeList = el('div', {class: 'edge-list'});
+  const status = el('p', {class: 'muted', role: 'status'});
+
+  const applySlider = () => {
+    if (!months.length) return;
+    const end = months[Number(slider.value)];
+    const len = Number(window.value);
+    to.value = monthEnd(end);
+    from.value = len === 0 ? s.first_date : months[Math.max(0, Number(slider.value) - len + 1)] + '-01';
+    sliderLabel.textContent = from.value + ' to ' + to.value;
+  };
+  const load = async () => {
+    const params = {from: from.value, to: to.value, min_events: minEvents.value, level: level.value,
+      type: typeBoxes.map(l => l.firstChild).filter(c => c.checked).map(c => c.value),
+      sector: sectorBoxes.map(l => l.firstChild).filter(c => c.checked).map(c => c.value)};
+    setRoute('/network', Object.assign({window: window.value}, params));
+    status.textContent = 'Loading…';
+    try {
+      const net = await api('/api/network' + query(params));
+      status.textContent = net.nodes.length + ' actors, ' + net.edges.length + ' edges, ' + (net.from || '…') + ' to ' + (net.to || '…') + '.';
+      drawNetwork(graph, net, side, params);
+      edgeTable(edgeList, net, side, params);
+    } catch (e) {
+      status.replaceChildren(errorBox(e));
+    }
+  };
+  slider.addEventListener('input', () => { applySlider(); });
+  slider.addEventListener('change', load);
+  window.addEventListener('change', () => { applySlider(); load(); });
+  const form = el('form', {class: 'controls', onsubmit: ev => { ev.preventDefault(); load(); }},
+    el('label', {}, 'From', from), el('label', {}, 'To', to),
+    el('div', {class: 'range'}, el('label', {}, 'Window', window), el('label', {style: 'flex:1'}, 'Time slider', slider), sliderLabel),
+    el('label', {}, 'Min events', minEvents), el('label', {}, 'Level', level),
+    el('button', {type: 'submit', id: 'net-apply', text: 'Show'}));
+  const filters = el('details', {class: 'panel'}, el('summary', {text: 'Filter by event type and sector'}),
+    el('h3', {text: 'Event types'}), el('div', {class: 'chips'}, typeBoxes),
+    el('h3', {text: 'Sectors (either side)'}), el('div', {class: 'chips'}, sectorBoxes));
+  const key = el('div', {class: 'key'},
+    el('span', {}, el('span', {class: 'swatch', style: 'background:var(--coop)'}), 'net cooperation'),
+    el('span', {}, el('span', {class: 'swatch', style: 'background:var(--conflict)'}), 'net conflict'),
+    el('span', {}, el('span', {class: 'swatch', style: 'background:var(--neutral)'}), 'balanced'),
+    el('span', {text: 'Node size: events taken part in · node colour: bloc (signed modularity)'}));
+  show(el('h1', {text: 'Network'}), form, filters, key, status, el('div', {class: 'two'}, graph, side),
+    el('h2', {text: 'Edges'}), edgeList);
+  await load();
+}
+
+function edgeColour(e) {
+  return e.net > 0 ? '#1b7f3b' : e.net < 0 ? '#b3261e' : '#8a8a8a';
+}
+
+function drawNetwork(container, net, side, params) {
+  if (cy) { cy.destroy(); cy = null; }
+  if (typeof cytoscape !== 'function') {
+    container.replaceChildren(el('p', {class: 'error', text: 'The graph library did not load; the edge list below still works.'}));
+    return;
+  }
+  const maxAct = Math.max(1, ...net.nodes.map(n => n.activity));
+  const maxEv = Math.max(1, ...net.edges.map(e => e.events));
+  const elements = net.nodes.map(n => ({data: {id: n.id, label: n.name === n.id ? n.id : n.name + ' (' + n.id + ')',
+    size: 18 + 42 * Math.sqrt(n.activity / maxAct), colour: n.bloc ? BLOC_COLOURS[(n.bloc - 1) % BLOC_COLOURS.length] : '#999'}}))
+    .concat(net.edges.map(e => ({data: {id: e.source + '>' + e.target, source: e.source, target: e.target,
+      colour: edgeColour(e), width: 1.5 + 6 * Math.sqrt(e.events / maxEv), edge: e}})));
+  const big = net.nodes.length > 150;
+  cy = cytoscape({
+    container, elements, minZoom: 0.1, maxZoom: 4, textureOnViewport: big, hideEdgesOnViewport: big,
+    style: [
+      {selector: 'node', style: {'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)',
+        label: 'data(label)', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#222',
+        'text-background-color': '#fff', 'text-background-opacity': 0.7, 'min-zoomed-font-size': 7}},
+      {selector: 'edge', style: {'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', width: 'data(width)',
+        'curve-style': 'bezier', 'target-arrow-shape': 'triangle', opacity: 0.8}},
+      {selector: 'edge:selected', style: {'line-color': '#ff9800', 'target-arrow-color': '#ff9800', opacity: 1}},
+      {selector: 'node:selected', style: {'border-width': 3, 'border-color': '#ff9800'}},
+    ],
+    layout: big ? {name: 'concentric', concentric: n => n.data('size'), levelWidth: () => 8, animate: false}
+      : {name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, numIter: 1500},
+  });
+  cy.on('tap', 'edge', ev => showEdge(side, ev.target.data('edge'), params));
+  cy.on('tap', 'node', ev => {
+    const id = ev.target.id();
+    side.replaceChildren(el('h2', {text: ev.target.data('label')}),
+      el('p', {}, el('a', {href: '#/faultlines?a=' + encodeURIComponent(id), text: 'Faultlines of ' + id + ' with…'})),
+      el('p', {class: 'muted', text: 'Click an edge to list its events.'}));
+  });
+  window.faultlineGraph = cy;
+}
+
+function edgeTable(container, net, side, params) {
+  const rows = [...net.edges].sort((a, b) => b.events - a.events);
+  container.replaceChildren(el('table', {},
+    el('thead', {}, el('tr', {}, ['Edge', 'Cooperation', 'Conflict', 'Net'].map(h => el('th', {scope: 'col', text: h})))),
+    el('tbody', {}, rows.map(e => el('tr', {},
+      el('td', {}, el('button', {type: 'button', class: 'linklike edge-button', 'data-edge': e.source + '>' + e.target,
+        text: e.source + ' → ' + e.target, onclick: () => showEdge(side, e, params)})),
+      el('td', {text: e.cooperation}), el('td', {text: e.conflict}),
+      el('td', {}, el('span', {class: 'swatch', style: 'background:' + edgeColour(e)}), String(e.net)))))));
+}
+
+async function showEdge(side, e, params) {
+  side.replaceChildren(el('h2', {text: e.source + ' → ' + e.target}),
+    el('p', {class: 'muted', text: e.cooperation + ' cooperative, ' + e.conflict + ' conflictual realised events; ' +
+      e.unrealised + ' not realised. Events between the two, either way, most salient first:'}),
+    el('p', {}, el('a', {href: '#/dyad?a=' + encodeURIComponent(e.source) + '&b=' + encodeURIComponent(e.target), text: 'Timeline of this dyad'})));
+  try {
+    const r = await api('/api/events' + query({pair: [e.source, e.target], from: params.from, to: params.to,
+      type: params.type, order: 'salience', limit: 50}));
+    side.appendChild(el('p', {class: 'muted', text: r.total + ' events' + (r.total > r.events.length ? ', first ' + r.events.length + ' shown' : '') + '.'}));
+    side.appendChild(el('div', {class: 'cards', id: 'edge-event-list'},
+      r.events.map((x, i) => eventCard(x, i, {evidence: true, docLink: true, idPrefix: 'edge-event-'}))));
+  } catch (err) {
+    side.appendChild(errorBox(err));
+  }
+}
+
+// ---- dyad
+
+async function dyadView() {
+  const p = route().params;
+  const a = await actorPicker('dyad-a', 'Actor A', p.get('a'));
+  const b = await actorPicker('dyad-b', 'Actor B', p.get('b'));
+  const by = el('select', {id: 'dyad-by'}, ['month', 'week', 'year'].map(v => el('option', {value: v}, v)));
+  by.value = p.get('by') || 'month';
+  const out = el('div', {id: 'dyad-result', 'aria-live': 'polite'});
+  const load = async () => {
+    const av = a.lastChild.value.trim(), bv = b.lastChild.value.trim();
+    if (!av || !bv) return;
+    setRoute('/dyad', {a: av, b: bv, by: by.value});
+    out.replaceChildren(el('p', {class: 'muted', text: 'Loading…'}));
+    try {
+      const d = await api('/api/dyad' + query({a: av, b: bv, by: by.value, evidence: 3}));
+      out.replaceChildren(dyadChart(d), dyadEvidence(d));
+    } catch (e) {
+      out.replaceChildren(errorBox(e));
+    }
+  };
+  show(el('h1', {text: 'Dyad'}),
+    el('form', {class: 'controls', onsubmit: ev => { ev.preventDefault(); load(); }}, a, b, el('label', {}, 'Period', by),
+      el('button', {type: 'submit', text: 'Show'})), out);
+  await load();
+}
+
+function dyadChart(d) {
+  const rows = d.rows;
+  if (!rows.length) return el('p', {class: 'notice', text: 'No events between ' + d.a + ' and ' + d.b + '.'});
+  const W = 900, H = 300, L = 40, B = 40, T = 10;
+  const max = Math.max(1, ...rows.map(r => r.by_quad[0] + r.by_quad[1] + r.by_quad[2] + r.by_quad[3]));
+  const bw = (W - L - 10) / rows.length;
+  const y = v => T + (H - T - B) * (1 - v / max);
+  const g = svg('svg', {class: 'chart', viewBox: '0 0 ' + W + ' ' + H, role: 'img',
+    'aria-label': 'Realised events per ' + d.by + ' between ' + d.a + ' and ' + d.b + ', stacked by quad class'});
+  for (let t = 0; t <= 4; t++) {
+    const v = Math.round(max * t / 4);
+    g.appendChild(svg('line', {x1: L, x2: W - 10, y1: y(v), y2: y(v), stroke: '#eee'}));
+    g.appendChild(svg('text', {x: L - 6, y: y(v) + 4, 'text-anchor': 'end', text: String(v)}));
+  }
+  rows.forEach((r, i) => {
+    let base = 0;
+    const x = L + i * bw + bw * 0.1;
+    for (let q = 1; q <= 4; q++) {
+      const v = r.by_quad[q - 1];
+      if (v > 0) {
+        g.appendChild(svg('rect', {x, width: Math.max(1, bw * 0.8), y: y(base + v), height: y(base) - y(base + v), fill: QUAD_COLOURS[q]},
+          svg('title', {text: r.start + ': ' + v + ' ' + QUAD_NAMES[q].toLowerCase()})));
+      }
+      base += v;
+    }
+    if (rows.length <= 24 || i % Math.ceil(rows.length / 24) === 0) {
+      g.appendChild(svg('text', {x: x + bw * 0.4, y: H - B + 14, 'text-anchor': 'middle', text: r.start.slice(0, d.by === 'year' ? 4 : 7)}));
+    }
+  });
+  const key = el('div', {class: 'key'}, [1, 2, 3, 4].map(q => el('span', {}, el('span', {class: 'swatch', style: 'background:' + QUAD_COLOURS[q]}), QUAD_NAMES[q])));
+  return el('section', {class: 'panel'}, el('h2', {text: d.a + ' and ' + d.b + ' by ' + d.by}), key, g);
+}
+
+function dyadEvidence(d) {
+  const items = d.rows.filter(r => r.evidence.length).reverse();
+  return el('section', {}, el('h2', {text: 'Evidence'}),
+    el('ul', {class: 'plain'}, items.map(r => el('li', {},
+      el('h3', {text: r.start + ' — ' + r.events + ' realised, ' + r.unrealised + ' not realised, Goldstein ' + r.goldstein}),
+      el('div', {class: 'cards'}, r.evidence.map((e, i) => eventCard(e, i, {evidence: true, docLink: true, numbered: false, idPrefix: 'dyad-' + r.start + '-'})))))));
+}
+
+// ---- documents
+
+async function documentsView(id) {
+  if (id) {
+    show(el('p', {class: 'muted', text: 'Loading…'}));
+    try {
+      const d = await api('/api/documents/' + encodeURIComponent(id));
+      show(el('p', {}, el('a', {href: '#/documents', text: '← All documents'})),
+        el('h1', {text: d.id}), el('p', {class: 'muted', text: 'Dated ' + d.date}),
+        documentView(d.text, d.events, d.complete ? null : 'Only the sentences that report events are shown, at their place in the document.'));
+    } catch (e) {
+      show(el('h1', {text: 'Document'}), errorBox(e));
+    }
+    return;
+  }
+  const p = route().params;
+  const offset = Number(p.get('offset') || 0);
+  const r = await api('/api/documents' + query({limit: 50, offset}));
+  const pager = el('div', {class: 'controls'},
+    offset > 0 ? el('a', {class: 'button', href: '#/documents?offset=' + Math.max(0, offset - 50), text: 'Newer'}) : null,
+    r.documents.length === 50 ? el('a', {class: 'button', href: '#/documents?offset=' + (offset + 50), text: 'Older'}) : null);
+  show(el('h1', {text: 'Documents'}), el('p', {class: 'muted', text: r.total + ' documents in the store; those with events, newest first:'}),
+    el('ul', {class: 'plain', id: 'document-list'}, r.documents.map(d => el('li', {},
+      el('a', {href: '#/documents/' + encodeURIComponent(d.id), text: d.id}), ' ',
+      el('span', {class: 'muted', text: d.date + ' · ' + d.events + ' events'})))), pager);
+}
+
+// ---- faultlines
+
+async function faultlinesView() {
+  const p = route().params;
+  const a = await actorPicker('fl-a', 'Actor A', p.get('a'));
+  const b = await actorPicker('fl-b', 'Actor B', p.get('b'));
+  const from = el('input', {id: 'fl-from', type: 'date', value: p.get('from') || ''});
+  const to = el('input', {id: 'fl-to', type: 'date', value: p.get('to') || ''});
+  const out = el('div', {id: 'fl-result', 'aria-live': 'polite'});
+  const load = async () => {
+    const av = a.lastChild.value.trim(), bv = b.lastChild.value.trim();
+    if (!av || !bv) return;
+    setRoute('/faultlines', {a: av, b: bv, from: from.value, to: to.value});
+    out.replaceChildren(el('p', {class: 'muted', text: 'Loading…'}));
+    try {
+      const f = await api('/api/faultlines' + query({a: av, b: bv, from: from.value, to: to.value, evidence: 2}));
+      out.replaceChildren(el('div', {class: 'columns'},
+        pointList('Where ' + f.a + ' and ' + f.b + ' meet', f.intersections, 'intersections'),
+        pointList('Where they part', f.divergences, 'divergences')));
+    } catch (e) {
+      out.replaceChildren(errorBox(e));
+    }
+  };
+  show(el('h1', {text: 'Faultlines'}),
+    el('p', {class: 'muted', text: 'Pick two actors: their direct ties, shared partners and adversaries, refusals, and third parties one backs and the other fights.'}),
+    el('form', {class: 'controls', onsubmit: ev => { ev.preventDefault(); load(); }}, a, b,
+      el('label', {}, 'From', from), el('label', {}, 'To', to), el('button', {type: 'submit', text: 'Compare'})), out);
+  await load();
+}
+
+function pointList(title, points, id) {
+  return el('section', {class: 'panel', id},
+    el('h2', {text: title + ' (' + points.length + ')'}),
+    points.length ? el('ul', {class: 'plain'}, points.map(pt => el('li', {class: 'point'},
+      el('h3', {}, el('span', {class: 'badge', text: pt.kind.replace(/_/g, ' ')}), ' ', pt.summary),
+      el('p', {class: 'muted', text: 'weight ' + pt.weight + ' events'}),
+      el('div', {class: 'cards'}, pt.evidence.map((e, i) => eventCard(e, i, {evidence: true, docLink: true, numbered: false, idPrefix: id + '-' + pt.kind + '-'}))))))
+      : el('p', {class: 'muted', text: 'None found.'}));
+}
+
+// ---------------------------------------------------------------- router
+
+async function render() {
+  const r = route();
+  const view = r.parts[0] || 'code';
+  document.querySelectorAll('nav a[data-view]').forEach(a => {
+    if (a.dataset.view === view) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
+  });
+  if (view !== 'network' && cy) { cy.destroy(); cy = null; }
+  try {
+    if (view === 'network') await networkView();
+    else if (view === 'dyad') await dyadView();
+    else if (view === 'documents') await documentsView(r.parts[1]);
+    else if (view === 'faultlines') await faultlinesView();
+    else await codeView();
+  } catch (e) {
+    show(errorBox(e));
+  }
+  document.body.dataset.ready = view;
+}
+
+let lastPath = null;
+window.addEventListener('hashchange', () => {
+  const path = location.hash.split('?')[0];
+  lastPath = path;
+  render().then(() => main().focus({preventScroll: true}));
+});
+document.addEventListener('DOMContentLoaded', () => {
+  lastPath = location.hash.split('?')[0];
+  render();
+  storeSummary().then(s => {
+    document.getElementById('store-summary').textContent = s.events + ' events in ' + s.documents + ' documents' +
+      (s.first_date ? ', ' + s.first_date + ' to ' + s.last_date : '');
+  }).catch(() => {});
+});
