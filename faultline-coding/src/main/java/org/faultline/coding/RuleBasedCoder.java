@@ -101,6 +101,11 @@ public final class RuleBasedCoder implements ArticleCoder {
             allMentions.addAll(f.mentions());
             allPlaces.addAll(f.places());
         }
+        found = resolvePlaces(found, allPlaces);
+        allPlaces = new ArrayList<>();
+        for (MentionFinder.Found f : found) {
+            allPlaces.addAll(f.places());
+        }
         DocumentContext ctx = new DocumentContext(DocumentContext.settingOf(allMentions, allPlaces));
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < doc.sentences().size(); i++) {
@@ -113,8 +118,82 @@ public final class RuleBasedCoder implements ArticleCoder {
         return new CodingResult(article, events, doc.sentences().size(), null);
     }
 
+    /** Ambiguous place names take the country most of the document's unambiguous places are in. */
+    private static List<MentionFinder.Found> resolvePlaces(List<MentionFinder.Found> found, List<PlaceMention> all) {
+        Map<String, Integer> votes = new java.util.HashMap<>();
+        for (PlaceMention p : all) {
+            if (!p.ambiguous()) {
+                votes.merge(p.place().country(), 1, Integer::sum);
+            }
+        }
+        if (votes.isEmpty()) {
+            return found;
+        }
+        String top = java.util.Collections.max(votes.entrySet(), Map.Entry.comparingByValue()).getKey();
+        List<MentionFinder.Found> out = new ArrayList<>(found.size());
+        for (MentionFinder.Found f : found) {
+            List<PlaceMention> ps = new ArrayList<>(f.places().size());
+            for (PlaceMention p : f.places()) {
+                ps.add(p.ambiguous() ? p.preferring(top) : p);
+            }
+            out.add(new MentionFinder.Found(f.mentions(), ps));
+        }
+        return out;
+    }
+
+    /**
+     * A protest's demands and denunciations ("teachers protested to demand ...") are the protest's content, not
+     * separate requests or accusations: verbal-conflict events by the protesters are folded into the protest.
+     */
+    private static List<Candidate> foldProtestContent(List<Candidate> candidates) {
+        List<Candidate> protests = candidates.stream()
+                .filter(c -> c.type() == org.faultline.model.EventType.PROTEST).toList();
+        if (protests.isEmpty()) {
+            // "protesters demanded access to basic services": demands voiced by protesters are a protest
+            List<Candidate> out = new ArrayList<>(candidates.size());
+            for (Candidate c : candidates) {
+                boolean verbal = c.type() == org.faultline.model.EventType.REQUEST
+                        || c.type() == org.faultline.model.EventType.ACCUSE;
+                if (verbal && !c.actors().isEmpty() && c.actors().stream().allMatch(RuleBasedCoder::protester)) {
+                    c = new Candidate(c.sentence(), c.triggerFirst(), c.triggerLast(), c.entry(),
+                            org.faultline.model.EventType.PROTEST, "demo", c.context(), "141", c.actors(),
+                            c.recipients(), c.modality(), c.attribution(), c.date(), c.location(), c.quantity(),
+                            c.confidence(), c.rule() + "+voiced-by-protesters");
+                }
+                out.add(c);
+            }
+            return out;
+        }
+        java.util.Set<String> protesters = new java.util.HashSet<>();
+        for (Candidate p : protests) {
+            for (Mention m : p.actors()) {
+                protesters.add(m.code() + "/" + m.sector());
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            boolean verbal = c.type() == org.faultline.model.EventType.REQUEST
+                    || c.type() == org.faultline.model.EventType.ACCUSE
+                    || c.type() == org.faultline.model.EventType.REJECT;
+            boolean byProtesters = c.actors().isEmpty() || c.actors().stream()
+                    .anyMatch(m -> m.generic() || protesters.contains(m.code() + "/" + m.sector()));
+            if (verbal && byProtesters) {
+                continue;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static boolean protester(Mention m) {
+        String r = m.rule();
+        return m.generic() && r != null && (r.contains("protester") || r.contains("demonstrator")
+                || r.contains("rioter"));
+    }
+
     /** Same type, actors, recipients and modality, dates compatible: one event, several evidence spans. */
-    private List<Event> merge(Article article, ParsedDocument doc, List<Candidate> candidates) {
+    private List<Event> merge(Article article, ParsedDocument doc, List<Candidate> all) {
+        List<Candidate> candidates = foldProtestContent(all);
         Map<String, List<Candidate>> groups = new LinkedHashMap<>();
         for (Candidate c : candidates) {
             String key = c.type() + "|" + codes(c.actors()) + "|" + codes(c.recipients()) + "|" + c.modality();

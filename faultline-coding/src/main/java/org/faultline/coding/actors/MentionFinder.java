@@ -70,7 +70,11 @@ public final class MentionFinder {
                 }
             }
             int[] agent = phrase(s, i, kb.maxAgentWords(), false);
-            if (agent != null && toks.get(agent[0]).isNoun()) {
+            // "the military shot ...": taggers often make a bare "military" an adjective
+            boolean nominalAdjective = agent != null && toks.get(agent[0]).pos().equals("JJ") && i > 0
+                    && toks.get(i - 1).pos().equals("DT") && (agent[0] + 1 >= n || !toks.get(agent[0] + 1).isNoun()
+                    || s.relation(agent[0] + 1) != null && !s.is(agent[0], "amod"));
+            if (agent != null && (toks.get(agent[0]).isNoun() || nominalAdjective)) {
                 String phrase = lemmas(s, i, agent[0]);
                 Mention m = agentMention(s, text, i, agent[0], phrase, out);
                 replaceJoined(out, used, m);
@@ -105,9 +109,12 @@ public final class MentionFinder {
                 String name = text.substring(t.start(), toks.get(j).end());
                 List<Place> cands = kb.places(name);
                 if (!cands.isEmpty()) {
-                    best = new PlaceMention(i, j, t.start(), toks.get(j).end(), name, cands.get(0));
+                    best = new PlaceMention(i, j, t.start(), toks.get(j).end(), name, cands.get(0), cands);
                     break;
                 }
+            }
+            if (best != null && smallTown(best) && !locative(s, i)) {
+                best = null; // a town of a few thousand people is trusted only where the text says "in X"
             }
             if (best != null) {
                 Mention actor = covering(out, i);
@@ -119,8 +126,33 @@ public final class MentionFinder {
                 i = best.last();
             }
         }
+        // "La Paz, Baja California": an ambiguous name takes the country of the place that qualifies it
+        for (int k = 0; k + 1 < places.size(); k++) {
+            PlaceMention a = places.get(k);
+            PlaceMention b = places.get(k + 1);
+            if (a.ambiguous() && b.first() - a.last() <= 3) {
+                for (Place cand : b.candidates()) {
+                    PlaceMention r = a.preferring(cand.country());
+                    if (r.place().country().equals(cand.country())) {
+                        places.set(k, r);
+                        break;
+                    }
+                }
+            }
+        }
         out.sort(Comparator.comparingInt(Mention::first));
         return new Found(List.copyOf(out), List.copyOf(places));
+    }
+
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "around", "from", "to",
+            "between", "of", "into", "(", ",", "and", "across", "towards", "toward", "inside");
+
+    private static boolean smallTown(PlaceMention p) {
+        return "CITY".equals(p.place().kind()) && p.place().population() < 15000;
+    }
+
+    private static boolean locative(ParsedSentence s, int i) {
+        return i > 0 && LOCATIVE.contains(s.token(i - 1).lemma());
     }
 
     private record Match(int last, SurfaceForm form) {

@@ -1,5 +1,6 @@
 package org.faultline.coding.actors;
 
+import java.util.List;
 import org.faultline.coding.kb.Place;
 
 /**
@@ -10,7 +11,26 @@ import org.faultline.coding.kb.Place;
  * @param start character start
  * @param end   character end (exclusive)
  * @param text  as written
- * @param place best gazetteer candidate
+ * @param place      best gazetteer candidate
+ * @param candidates every gazetteer candidate, best first
  */
-public record PlaceMention(int first, int last, int start, int end, String text, Place place) {
+public record PlaceMention(int first, int last, int start, int end, String text, Place place, List<Place> candidates) {
+    public PlaceMention {
+        candidates = List.copyOf(candidates);
+    }
+
+    /** Whether the name fits places in more than one country ("La Paz"). */
+    public boolean ambiguous() {
+        return candidates.stream().map(Place::country).distinct().count() > 1;
+    }
+
+    /** The same mention resolved to the best candidate in the given country, if it has one there. */
+    public PlaceMention preferring(String country) {
+        for (Place p : candidates) {
+            if (p.country().equals(country)) {
+                return new PlaceMention(first, last, start, end, text, p, candidates);
+            }
+        }
+        return this;
+    }
 }

@@ -80,14 +80,58 @@ public final class EventExtractor {
         for (Trigger t : triggers) {
             byHead.put(t.head(), t);
         }
-        List<Candidate> out = new ArrayList<>();
+        List<Candidate> main = new ArrayList<>();
+        List<Candidate> background = new ArrayList<>();
         for (Trigger t : triggers) {
             Candidate c = build(s, text, articleDate, t, byHead, mentions, places, ctx);
             if (c != null) {
-                out.add(c);
+                (background(s, t, byHead) ? background : main).add(c);
             }
         }
-        return out;
+        // background acts ("after a coup toppled the government", "the curfew imposed in May", "condemned the
+        // attack") are left to the sentence's main event; they stand only when the sentence has nothing else
+        return main.isEmpty() ? background : main;
+    }
+
+    private static final Set<String> BACKGROUND_MARKS = Set.of("after", "before", "since", "following", "amid", "as",
+            "when", "while", "until", "despite", "over");
+
+    /** Whether a trigger reports background rather than the sentence's news. */
+    private static boolean background(ParsedSentence s, Trigger t, Map<Integer, Trigger> byHead) {
+        int v = t.head();
+        String rel = s.relation(v);
+        if (rel == null) {
+            return false;
+        }
+        if (rel.startsWith("acl")) {
+            return true;
+        }
+        if (rel.startsWith("advcl")) {
+            for (int m : s.children(v, "mark")) {
+                if (BACKGROUND_MARKS.contains(s.token(m).lemma())) {
+                    return true;
+                }
+            }
+        }
+        if (t.nounHead() == v && (rel.startsWith("obl") || rel.startsWith("nmod"))) {
+            for (int c : s.children(v, "case")) {
+                if (BACKGROUND_MARKS.contains(s.token(c).lemma()) || s.token(c).lemma().equals("in")
+                        && s.size() > c + 2 && s.token(c + 1).lemma().equals("the")
+                        && s.token(c + 2).lemma().equals("wake")) {
+                    return true;
+                }
+            }
+            // a nominal event named inside another event's arguments: "the battle against the crisis"
+            int h = s.head(v);
+            if (h >= 0 && byHead.containsKey(h)) {
+                return true;
+            }
+        }
+        if (t.nounHead() == v && rel.equals("obj") && s.head(v) >= 0 && byHead.containsKey(s.head(v))
+                && byHead.get(s.head(v)).nounHead() != v) {
+            return true;
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- triggers
@@ -106,6 +150,9 @@ public final class EventExtractor {
                     continue;
                 }
                 int obj = objectHead(s, i);
+                if (particle >= 0 && s.is(particle, "case") && s.head(particle) >= 0) {
+                    obj = s.head(particle); // "called for sanctions": the object of the phrasal verb
+                }
                 if (!e.objects().isEmpty() && (obj < 0 || !objectMatches(s, obj, e.objects()))) {
                     continue;
                 }
@@ -320,6 +367,16 @@ public final class EventExtractor {
                     && (!byHead.containsKey(verbForArgs) || t.head() != v)) {
                 actors.addAll(subjectOf(s, verbForArgs, mentions, 0));
             }
+            if (actors.isEmpty() && recipients.isEmpty() && verbForArgs >= 0 && s.is(v, "nsubj")) {
+                // "clashes took place between X and Y", "fighting broke out between ..."
+                for (int c : s.children(verbForArgs, "obl")) {
+                    if (hasCase(s, c, "between", "among")) {
+                        actors.addAll(actorsOf(s, c, mentions));
+                    } else if (hasCase(s, c, "with", "against")) {
+                        recipients.addAll(actorsOf(s, c, mentions));
+                    }
+                }
+            }
             if (actors.isEmpty() && recipients.isEmpty()) {
                 return null;
             }
@@ -397,14 +454,41 @@ public final class EventExtractor {
                 r = List.of(placeTarget);
             }
         }
+        if (r.isEmpty() && !nominal && fallbackCountry != null && (type == EventType.ASSAULT
+                || type == EventType.COERCE)) {
+            // "shot a former member of a JAC", "abducted 40 wedding guests": unnamed victims are civilians of the place
+            for (int c : s.children(v)) {
+                if ((s.is(c, "obj") || s.is(c, "nsubj:pass")) && (s.token(c).pos().equals("NN")
+                        || s.token(c).pos().equals("NNS") || s.token(c).pos().equals("CD"))
+                        && places.stream().noneMatch(p -> p.first() <= c && c <= p.last())) {
+                    Token tv = s.token(c);
+                    r = List.of(new Mention(s.index(), c, c, c, tv.start(), tv.end(), tv.word(), fallbackCountry,
+                            "CVL", null, null, Mention.Source.AGENT, "victim:" + tv.lemma()));
+                    rules.add("victim-noun");
+                    break;
+                }
+            }
+        }
+        if (a.isEmpty() && fallbackCountry != null && (type == EventType.ASSAULT || type == EventType.COERCE)
+                && (nominal || isPassive(s, v))) {
+            // "a man was killed in Villagran": an unnamed perpetrator, coded as unidentified armed forces of the place
+            Token tf = s.token(t.first());
+            a = List.of(new Mention(s.index(), t.first(), t.first(), t.first(), tf.start(), tf.end(), tf.word(),
+                    fallbackCountry, "UAF", null, null, Mention.Source.AGENT, "implicit-unidentified"));
+            rules.add("implicit-unidentified");
+            how = "implicit";
+        }
+        if (a.isEmpty() && type != null && (type.quadClass() == 1 || type.quadClass() == 3)) {
+            return null; // a statement, demand or accusation by nobody in particular is not an event
+        }
         final int trig = v;
         EventDate date = dates.resolve(s, text, v, k -> inClause(s, trig, k), articleDate);
         Quantity quantity = quantity(s, v, t, text);
-        double confidence = a.isEmpty() ? 0.35 : how.equals("syntax") ? 0.9 : 0.6;
+        double confidence = a.isEmpty() ? 0.35 : how.equals("syntax") ? 0.9 : how.equals("implicit") ? 0.5 : 0.6;
         if (a.stream().anyMatch(m -> m.source() == Mention.Source.PRONOUN)) {
             confidence = Math.min(confidence, 0.75);
         }
-        if (!how.equals("syntax")) {
+        if (how.equals("nearest-left")) {
             rules.add(how);
         }
         return new Candidate(s.index(), t.first(), t.last(), t.entry(), type, mode, List.copyOf(context), cameo, a, r,
@@ -532,6 +616,19 @@ public final class EventExtractor {
         }
         if (m != null) {
             out.add(m);
+            // "Ukrainian and Russian forces": the other nationality hangs as a conjunct of the adjective
+            for (int c : s.children(tok, "amod")) {
+                Mention adj = covering(mentions, c);
+                if (adj != null && adj != m && adj.code() != null && !adj.code().equals(m.code())) {
+                    out.add(adj.sector() == null && m.sector() != null ? withSector(adj, m.sector()) : adj);
+                }
+                for (int cc : s.children(c, "conj")) {
+                    Mention adj2 = covering(mentions, cc);
+                    if (adj2 != null && adj2 != m && adj2.code() != null && !adj2.code().equals(m.code())) {
+                        out.add(adj2.sector() == null && m.sector() != null ? withSector(adj2, m.sector()) : adj2);
+                    }
+                }
+            }
         }
         for (int c : s.children(tok, "conj")) {
             for (Mention x : actorsOf(s, c, mentions)) {
@@ -541,6 +638,11 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    private static Mention withSector(Mention m, String sector) {
+        return new Mention(m.sentence(), m.first(), m.last(), m.head(), m.start(), m.end(), m.text(), m.code(), sector,
+                m.entry(), m.form(), m.source(), m.rule());
     }
 
     private static boolean hasCase(ParsedSentence s, int tok, String... preps) {
