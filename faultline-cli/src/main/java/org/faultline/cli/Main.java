@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "faultline", mixinStandardHelpOptions = true, version = "faultline 0.1.0",
         description = "News reporting to auditable PLOVER event data and alliance/conflict networks.",
-        subcommands = {CodeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CodeCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  faultline code --date 2024-11-14 examples/column.txt"})
 public final class Main {
     public static void main(String[] args) {
