@@ -32,6 +32,7 @@ import org.faultline.model.Modality;
 import org.faultline.model.Quantity;
 import org.faultline.store.MergeRule.Mention;
 import org.faultline.store.StoreUrl.Dialect;
+import org.faultline.store.internal.Codes;
 import org.faultline.store.internal.EventRows;
 import org.faultline.store.internal.Migrations;
 import org.faultline.store.internal.RowSink;
@@ -61,6 +62,7 @@ public final class EventStore implements AutoCloseable {
     private final StoreUrl url;
     private final Connection conn;
     private final int schemaVersion;
+    private final Codes codes;
     private MergeRule mergeRule;
     private boolean merging;
 
@@ -68,6 +70,7 @@ public final class EventStore implements AutoCloseable {
         this.url = url;
         this.conn = conn;
         this.schemaVersion = Migrations.migrate(conn, url.dialect());
+        this.codes = new Codes(conn);
         Map<String, String> settings = settings();
         this.merging = !"false".equals(settings.get("merge.enabled"));
         this.mergeRule = settings.containsKey("merge.rule") ? parseRule(settings.get("merge.rule")) : MergeRule.DEFAULT;
@@ -168,6 +171,7 @@ public final class EventStore implements AutoCloseable {
                 return true;
             } catch (SQLException | RuntimeException e) {
                 conn.rollback();
+                codes.reload();
                 throw e;
             } finally {
                 conn.setAutoCommit(true);
@@ -193,7 +197,7 @@ public final class EventStore implements AutoCloseable {
              RowSink vi = sink("evidence", EventRows.EVIDENCE_COLUMNS, appender);
              RowSink dy = sink("event_dyads", EventRows.DYAD_COLUMNS, appender)) {
             for (Event e : events) {
-                EventRows.write(e, e.id(), ev, ac, vi, dy);
+                EventRows.write(e, e.id(), codes, ev, ac, vi, dy);
             }
         }
     }
@@ -237,6 +241,7 @@ public final class EventStore implements AutoCloseable {
                 if (pg) {
                     conn.rollback();
                 }
+                codes.reload();
                 throw e;
             } finally {
                 conn.setAutoCommit(true);
@@ -676,7 +681,7 @@ public final class EventStore implements AutoCloseable {
         return (f.limit() > 0 ? " LIMIT " + f.limit() : "") + (f.offset() > 0 ? " OFFSET " + f.offset() : "");
     }
 
-    private static Sql eventWhere(EventFilter f) {
+    private Sql eventWhere(EventFilter f) {
         Sql w = new Sql();
         if (f.actor() != null) {
             w.add("e.event_id IN (SELECT event_id FROM event_actors WHERE role = 'actor' AND " + keyMatch(f.actor(),
@@ -691,11 +696,11 @@ public final class EventStore implements AutoCloseable {
                     "sector") + ")", keyParams(f.either()));
         }
         if (f.pairA() != null) {
-            Sql pair = pairClause(f.pairA(), f.pairB());
             ActorLevel level = f.pairA().sector() == null && f.pairB().sector() == null ? ActorLevel.COUNTRY
                     : ActorLevel.SECTOR;
+            Sql pair = pairClause(f.pairA(), f.pairB(), "");
             List<Object> ps = new ArrayList<>();
-            ps.add(level.name());
+            ps.add(EventRows.levelNumber(level));
             ps.addAll(pair.params());
             w.add("e.event_id IN (SELECT event_id FROM event_dyads WHERE actor_level = ? AND "
                     + pair.where().substring(7) + ")", ps.toArray());
@@ -735,42 +740,47 @@ public final class EventStore implements AutoCloseable {
         return k.sector() == null ? new Object[] {k.key()} : new Object[] {k.key(), k.sector()};
     }
 
-    private static Sql pairClause(ActorKey a, ActorKey b) {
-        Sql s = new Sql();
-        List<Object> ps = new ArrayList<>();
-        ps.addAll(List.of(keyParams(a)));
-        ps.addAll(List.of(keyParams(b)));
-        ps.addAll(List.of(keyParams(b)));
-        ps.addAll(List.of(keyParams(a)));
-        s.add("((" + keyMatch(a, "src_key", "src_sector") + " AND " + keyMatch(b, "dst_key", "dst_sector") + ") OR ("
-                + keyMatch(b, "src_key", "src_sector") + " AND " + keyMatch(a, "dst_key", "dst_sector") + "))",
-                ps.toArray());
-        return s;
+    /** Matches dyad code columns ({@code prefix}src, ...) against an actor; unknown codes match nothing. */
+    private String dyadMatch(ActorKey k, String prefix, String side, List<Object> params) {
+        params.add(codes.find(k.key()));
+        if (k.sector() == null) {
+            return prefix + side + " = ?";
+        }
+        params.add(codes.find(k.sector()));
+        return "(" + prefix + side + " = ? AND " + prefix + side + "_sector = ?)";
     }
 
-    private static Sql dyadWhere(EventFilter f, ActorLevel level) {
-        Sql w = new Sql().add("d.actor_level = ?", level.name());
+    private Sql pairClause(ActorKey a, ActorKey b, String prefix) {
+        List<Object> ps = new ArrayList<>();
+        String ab = dyadMatch(a, prefix, "src", ps) + " AND " + dyadMatch(b, prefix, "dst", ps);
+        String ba = dyadMatch(b, prefix, "src", ps) + " AND " + dyadMatch(a, prefix, "dst", ps);
+        return new Sql().add("((" + ab + ") OR (" + ba + "))", ps.toArray());
+    }
+
+    private Sql dyadWhere(EventFilter f, ActorLevel level) {
+        Sql w = new Sql().add("d.actor_level = ?", EventRows.levelNumber(level));
         if (f.actor() != null) {
-            ActorKey k = f.actor().at(level);
-            w.add(keyMatch(k, "d.src_key", "d.src_sector"), keyParams(k));
+            List<Object> ps = new ArrayList<>();
+            w.add(dyadMatch(f.actor().at(level), "d.", "src", ps), ps.toArray());
         }
         if (f.recipient() != null) {
-            ActorKey k = f.recipient().at(level);
-            w.add(keyMatch(k, "d.dst_key", "d.dst_sector"), keyParams(k));
+            List<Object> ps = new ArrayList<>();
+            w.add(dyadMatch(f.recipient().at(level), "d.", "dst", ps), ps.toArray());
         }
         if (f.either() != null) {
+            List<Object> ps = new ArrayList<>();
             ActorKey k = f.either().at(level);
-            List<Object> ps = new ArrayList<>(List.of(keyParams(k)));
-            ps.addAll(List.of(keyParams(k)));
-            w.add("(" + keyMatch(k, "d.src_key", "d.src_sector") + " OR " + keyMatch(k, "d.dst_key", "d.dst_sector")
-                    + ")", ps.toArray());
+            w.add("(" + dyadMatch(k, "d.", "src", ps) + " OR " + dyadMatch(k, "d.", "dst", ps) + ")", ps.toArray());
         }
         if (f.pairA() != null) {
-            Sql pair = pairClause(f.pairA().at(level), f.pairB().at(level));
-            w.add(pair.where().substring(7).replace("src_", "d.src_").replace("dst_", "d.dst_"),
-                    pair.params().toArray());
+            Sql pair = pairClause(f.pairA().at(level), f.pairB().at(level), "d.");
+            w.add(pair.where().substring(7), pair.params().toArray());
         }
-        w.in("d.event_type", f.types()).in("d.quad_class", f.quadClasses()).in("d.status", f.statuses());
+        List<Object> types = new ArrayList<>();
+        f.types().forEach(t -> types.add(codes.find(t.name())));
+        List<Object> statuses = new ArrayList<>();
+        f.statuses().forEach(t -> statuses.add(codes.find(t.name())));
+        w.in("d.event_type", types).in("d.quad_class", f.quadClasses()).in("d.status", statuses);
         if (f.from() != null) {
             w.add("d.event_date >= CAST(? AS DATE)", f.from());
         }
@@ -802,18 +812,20 @@ public final class EventStore implements AutoCloseable {
         Sql where = dyadWhere(f, level);
         String period = by == null ? "CAST(NULL AS VARCHAR)"
                 : "CAST(CAST(date_trunc('" + by.sqlUnit() + "', d.event_date) AS DATE) AS VARCHAR)";
-        String sql = "SELECT " + period + " AS period, d.src_key, d.src_sector, d.dst_key, d.dst_sector, d.joint, "
+        String sql = "SELECT " + period + " AS period, d.src, d.src_sector, d.dst, d.dst_sector, d.joint, "
                 + "d.event_type, d.status, COUNT(*) AS n, SUM(d.goldstein) AS g, SUM(d.plover_score) AS p, "
                 + "CAST(MIN(d.event_date) AS VARCHAR) AS first_date, CAST(MAX(d.event_date) AS VARCHAR) AS last_date "
                 + "FROM event_dyads d" + where.where()
-                + " GROUP BY 1, d.src_key, d.src_sector, d.dst_key, d.dst_sector, d.joint, d.event_type, d.status";
+                + " GROUP BY 1, d.src, d.src_sector, d.dst, d.dst_sector, d.joint, d.event_type, d.status";
         List<DyadTotal> out = new ArrayList<>();
         try (PreparedStatement p = Sql.prepare(conn, sql, where.params()); ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                out.add(new DyadTotal(Sql.date(rs, "period"), new ActorKey(rs.getString(2), rs.getString(3)),
-                        new ActorKey(rs.getString(4), rs.getString(5)), rs.getBoolean(6),
-                        EventType.valueOf(rs.getString(7)), EventStatus.valueOf(rs.getString(8)), rs.getLong(9),
-                        rs.getDouble(10), rs.getDouble(11), Sql.date(rs, "first_date"), Sql.date(rs, "last_date")));
+                out.add(new DyadTotal(Sql.date(rs, "period"),
+                        new ActorKey(codes.name(rs.getInt(2)), codes.name(Sql.intOrNull(rs, "src_sector"))),
+                        new ActorKey(codes.name(rs.getInt(4)), codes.name(Sql.intOrNull(rs, "dst_sector"))),
+                        rs.getBoolean(6), EventType.valueOf(codes.name(rs.getInt(7))),
+                        EventStatus.valueOf(codes.name(rs.getInt(8))), rs.getLong(9), rs.getDouble(10),
+                        rs.getDouble(11), Sql.date(rs, "first_date"), Sql.date(rs, "last_date")));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot total dyads", e);

@@ -288,6 +288,26 @@ abstract class EventStoreContract {
         }
     }
 
+    @Test
+    void bulkLoadStoresWhatStoreCodedStores() throws Exception {
+        List<Event> events = List.of(fullEvent("b1", "d1"),
+                event("b2", "d1", EventType.AGREE, "2024-02-01", actors("RUS", "PRK"), List.of()),
+                event("b3", "d2", EventType.AID, "2024-02-03", actors("IRN:MIL"), actors("RUS"), "RUS",
+                        Modality.REFUSED, DatePrecision.WEEK));
+        try (EventStore bulk = EventStore.open(newStoreUrl()); EventStore coded = EventStore.open(newStoreUrl())) {
+            assertThat(bulk.bulkLoad(events.iterator())).isEqualTo(3);
+            coded.unmerge();
+            coded.storeCoded(articleFor("d1", "2024-02-01"), events.subList(0, 2));
+            coded.storeCoded(articleFor("d2", "2024-02-04"), events.subList(2, 3));
+            assertThat(bulk.events(EventFilter.all())).isEqualTo(coded.events(EventFilter.all()));
+            for (ActorLevel level : ActorLevel.values()) {
+                assertThat(bulk.dyadTotals(EventFilter.all(), level, Period.WEEK))
+                        .isEqualTo(coded.dyadTotals(EventFilter.all(), level, Period.WEEK));
+            }
+            assertThat(bulk.documentCount()).isZero();
+        }
+    }
+
     private static Map<String, String> storyMap(EventStore store) {
         Map<String, String> out = new TreeMap<>();
         store.events(EventFilter.all()).forEach(s -> out.put(s.event().id(), s.storyId()));

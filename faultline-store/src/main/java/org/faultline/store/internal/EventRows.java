@@ -70,8 +70,13 @@ public final class EventRows {
         return new ArrayList<>(out);
     }
 
+    /** Level numbers in {@code event_dyads.actor_level}. */
+    public static int levelNumber(ActorLevel level) {
+        return level == ActorLevel.COUNTRY ? 0 : 1;
+    }
+
     /** Writes the event's rows; {@code storyId} is its story (its own id when not merged). */
-    public static void write(Event e, String storyId, RowSink events, RowSink actors, RowSink evidence,
+    public static void write(Event e, String storyId, Codes codes, RowSink events, RowSink actors, RowSink evidence,
                              RowSink dyads) throws SQLException {
         EventStatus status = EventStatus.of(e);
         var loc = e.location();
@@ -96,9 +101,10 @@ public final class EventRows {
         boolean representative = Objects.equals(storyId, e.id());
         for (ActorLevel level : ActorLevel.values()) {
             for (Dyad d : dyads(e, level)) {
-                dyads.row(e.id(), level.name(), d.srcKey(), d.srcSector(), d.dstKey(), d.dstSector(), d.joint(),
-                        e.eventType().name(), e.quadClass(), e.date(), status.name(), e.goldstein(),
-                        e.eventType().ploverScore(), representative);
+                dyads.row(e.id(), levelNumber(level), codes.id(d.srcKey()), codes.id(d.srcSector()),
+                        codes.id(d.dstKey()), codes.id(d.dstSector()), d.joint(), codes.id(e.eventType().name()),
+                        e.quadClass(), e.date(), codes.id(status.name()), e.goldstein(), e.eventType().ploverScore(),
+                        representative);
             }
         }
     }

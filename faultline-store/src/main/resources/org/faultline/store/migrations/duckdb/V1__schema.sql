@@ -71,23 +71,29 @@ CREATE TABLE evidence (
     trigger_start INTEGER NOT NULL,
     trigger_end   INTEGER NOT NULL
 );
--- One row per (source, target) of an event at each actor level: COUNTRY rows have no sectors and join
--- distinct keys, SECTOR rows join distinct key+sector pairs, so each level counts an event once per dyad.
+-- One row per (source, target) of an event at each actor level: level 0 (country) rows have no sectors and
+-- join distinct keys, level 1 (actor+sector) rows join distinct key+sector pairs, so each level counts an
+-- event once per dyad. Strings are integers from the codes table (actor keys, sectors, type and status
+-- names): grouping 10 million rows by integers is several times faster than by strings.
 CREATE TABLE event_dyads (
     event_id        VARCHAR NOT NULL,
-    actor_level     VARCHAR NOT NULL,
-    src_key         VARCHAR NOT NULL,
-    src_sector      VARCHAR,
-    dst_key         VARCHAR NOT NULL,
-    dst_sector      VARCHAR,
+    actor_level     INTEGER NOT NULL,
+    src             INTEGER NOT NULL,
+    src_sector      INTEGER,
+    dst             INTEGER NOT NULL,
+    dst_sector      INTEGER,
     joint           BOOLEAN NOT NULL,
-    event_type      VARCHAR NOT NULL,
+    event_type      INTEGER NOT NULL,
     quad_class      INTEGER NOT NULL,
     event_date      DATE NOT NULL,
-    status          VARCHAR NOT NULL,
+    status          INTEGER NOT NULL,
     goldstein       DOUBLE PRECISION NOT NULL,
     plover_score    DOUBLE PRECISION NOT NULL,
     representative  BOOLEAN NOT NULL
+);
+CREATE TABLE codes (
+    code_id INTEGER PRIMARY KEY,
+    code    VARCHAR NOT NULL UNIQUE
 );
 CREATE TABLE stories (
     story_id   VARCHAR PRIMARY KEY,
