@@ -1,0 +1,114 @@
+package org.faultline.cli.analysis;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.faultline.analysis.Tie;
+import org.faultline.analysis.bridges.Bridges;
+import org.faultline.analysis.bridges.Theatre;
+import org.faultline.store.EventStore;
+import org.faultline.store.StoredEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code faultline bridges}: actors tying conflict theatres together. */
+@Command(name = "bridges", mixinStandardHelpOptions = true,
+        description = "Actors that tie two or more conflict theatres together (e.g. a state arming one war's "
+                + "belligerent and backing a party in another), ranked by their tie to their second theatre, with "
+                + "evidence. Theatres are given with --theatre or found as groups linked by assaults and coercion.",
+        footer = {"", "Example:", "  faultline bridges --theatre RUS-UKR --theatre ISR-PSE/HAMAS/LBN/HEZBOLLAH/YEM/IRN"})
+public final class BridgesCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
+    @Option(names = "--theatre", paramLabel = "SIDES", description = "A theatre, sides split by -, actors by /; "
+            + "repeat for each (default: detected).")
+    List<String> theatres = new ArrayList<>();
+
+    @Option(names = "--min-events", paramLabel = "N", description = "Assault/coercion events that make a detected "
+            + "theatre's tie (default 1).")
+    int minEvents = 1;
+
+    @Option(names = "--evidence", paramLabel = "N", description = "Evidence events per tie (default 2).")
+    int evidence = 2;
+
+    @Option(names = "--limit", paramLabel = "N", description = "At most N bridges (default 20).")
+    int limit = 20;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json or csv.")
+    String format = "table";
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV);
+        PrintWriter out = spec.commandLine().getOut();
+        List<Theatre> given = Theatre.parseAll(theatres);
+        try (EventStore s = store.open()) {
+            List<Bridges.Bridge> all = Bridges.query(s, store.scope(), given, minEvents, f == Format.CSV ? 0 : evidence);
+            List<Bridges.Bridge> bridges = all.subList(0, Math.min(limit, all.size()));
+            Map<String, String> names = s.actorNames();
+            if (f == Format.JSON) {
+                ObjectNode root = Output.JSON.createObjectNode();
+                ArrayNode arr = root.putArray("bridges");
+                for (Bridges.Bridge b : bridges) {
+                    ObjectNode n = arr.addObject();
+                    n.put("actor", b.actor().toString());
+                    n.put("name", Output.name(b.actor(), names));
+                    n.put("score", b.score());
+                    ArrayNode inv = n.putArray("theatres");
+                    for (Bridges.Involvement i : b.involvements()) {
+                        ObjectNode o = inv.addObject();
+                        o.put("theatre", i.theatre().name());
+                        o.put("events", i.events());
+                        ArrayNode ties = o.putArray("ties");
+                        for (Tie t : i.ties()) {
+                            ObjectNode x = ties.addObject();
+                            x.put("with", t.other(b.actor()).toString());
+                            x.put("cooperation", t.cooperation());
+                            x.put("conflict", t.conflict());
+                        }
+                        o.set("evidence", Output.evidence(i.evidence()));
+                    }
+                }
+                Output.json(out, root);
+            } else {
+                List<List<String>> rows = new ArrayList<>();
+                for (Bridges.Bridge b : bridges) {
+                    for (Bridges.Involvement i : b.involvements()) {
+                        List<String> ties = new ArrayList<>();
+                        i.ties().forEach(t -> ties.add(t.other(b.actor()) + " +" + t.cooperation() + "/-" + t.conflict()));
+                        rows.add(List.of(b.actor().toString(), Output.name(b.actor(), names), Long.toString(b.score()),
+                                i.theatre().name(), Long.toString(i.events()), String.join("; ", ties)));
+                    }
+                }
+                List<String> header = List.of("actor", "name", "score", "theatre", "events", "ties (+coop/-conflict)");
+                if (f == Format.CSV) {
+                    Output.csv(out, header, rows);
+                } else {
+                    out.println(bridges.size() + " bridging actors");
+                    Output.table(out, header, rows);
+                    for (Bridges.Bridge b : bridges) {
+                        out.println(b.actor() + ":");
+                        for (Bridges.Involvement i : b.involvements()) {
+                            for (StoredEvent e : i.evidence()) {
+                                out.println(Output.evidenceLine(e));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

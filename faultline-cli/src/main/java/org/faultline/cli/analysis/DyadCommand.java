@@ -1,0 +1,134 @@
+package org.faultline.cli.analysis;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.faultline.analysis.dyad.DyadSeries;
+import org.faultline.model.EventType;
+import org.faultline.store.ActorKey;
+import org.faultline.store.EventStore;
+import org.faultline.store.Period;
+import org.faultline.store.StoredEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code faultline dyad A B}: the relation of two actors over time. */
+@Command(name = "dyad", mixinStandardHelpOptions = true,
+        description = "Events between two actors (both directions) per week, month or year: realised events per quad "
+                + "class and type, who acted, unrealised events, summed Goldstein and PLOVER scores, top evidence.",
+        footer = {"", "Example:", "  faultline dyad RUS PRK --by month --from 2024-01-01 --evidence 2"})
+public final class DyadCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
+    @Parameters(index = "0", paramLabel = "A", description = "First actor (RUS, HAMAS, RUS:MIL).")
+    String a;
+
+    @Parameters(index = "1", paramLabel = "B", description = "Second actor.")
+    String b;
+
+    @Option(names = "--by", paramLabel = "PERIOD", description = "week, month (default) or year.")
+    String by = "month";
+
+    @Option(names = "--evidence", paramLabel = "N", description = "Evidence events per period (default 3).")
+    int evidence = 3;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json or csv.")
+    String format = "table";
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV);
+        PrintWriter out = spec.commandLine().getOut();
+        ActorKey ka = ActorKey.parse(a);
+        ActorKey kb = ActorKey.parse(b);
+        try (EventStore s = store.open()) {
+            DyadSeries series = DyadSeries.query(s, store.scope(), ka, kb, Period.parse(by), evidence);
+            if (f == Format.JSON) {
+                ObjectNode root = Output.JSON.createObjectNode();
+                root.put("a", ka.toString());
+                root.put("b", kb.toString());
+                root.put("by", series.period().name().toLowerCase(java.util.Locale.ROOT));
+                ArrayNode rows = root.putArray("periods");
+                for (DyadSeries.Row r : series.rows()) {
+                    ObjectNode n = rows.addObject();
+                    n.put("period", r.start().toString());
+                    n.put("events", r.events());
+                    ObjectNode q = n.putObject("by_quad");
+                    for (int i = 1; i <= 4; i++) {
+                        q.put(Integer.toString(i), r.quad(i));
+                    }
+                    ObjectNode t = n.putObject("by_type");
+                    r.byType().forEach((type, c) -> t.put(type.name(), c));
+                    n.put("from_a", r.fromA());
+                    n.put("from_b", r.fromB());
+                    n.put("unrealised", r.unrealised());
+                    n.put("goldstein", r.goldstein());
+                    n.put("plover", r.plover());
+                    n.set("evidence", Output.evidence(r.evidence()));
+                }
+                Output.json(out, root);
+            } else {
+                List<String> header = new ArrayList<>(List.of("period", "events", "q1", "q2", "q3", "q4", "from_a",
+                        "from_b", "unrealised", "goldstein", "plover"));
+                if (f == Format.CSV) {
+                    for (EventType t : EventType.values()) {
+                        header.add(t.name());
+                    }
+                } else {
+                    header.add("types");
+                }
+                List<List<String>> rows = new ArrayList<>();
+                for (DyadSeries.Row r : series.rows()) {
+                    List<String> row = new ArrayList<>(List.of(r.start().toString(), Long.toString(r.events()),
+                            Long.toString(r.quad(1)), Long.toString(r.quad(2)), Long.toString(r.quad(3)),
+                            Long.toString(r.quad(4)), Long.toString(r.fromA()), Long.toString(r.fromB()),
+                            Long.toString(r.unrealised()), Output.num(r.goldstein()), Output.num(r.plover())));
+                    if (f == Format.CSV) {
+                        for (EventType t : EventType.values()) {
+                            row.add(Long.toString(r.byType().getOrDefault(t, 0L)));
+                        }
+                    } else {
+                        row.add(types(r.byType()));
+                    }
+                    rows.add(row);
+                }
+                if (f == Format.CSV) {
+                    Output.csv(out, header, rows);
+                } else {
+                    out.println(ka + " and " + kb + " by " + by + " (from_a: " + ka + " acting, from_b: " + kb
+                            + " acting)");
+                    Output.table(out, header, rows);
+                    for (DyadSeries.Row r : series.rows()) {
+                        if (!r.evidence().isEmpty()) {
+                            out.println(r.start() + ":");
+                            for (StoredEvent e : r.evidence()) {
+                                out.println(Output.evidenceLine(e));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static String types(Map<EventType, Long> byType) {
+        List<String> parts = new ArrayList<>();
+        byType.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue(), x.getValue()))
+                .forEach(e -> parts.add(e.getKey() + " " + e.getValue()));
+        return String.join(", ", parts);
+    }
+}

@@ -1,0 +1,160 @@
+package org.faultline.cli.analysis;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.faultline.model.Event;
+import org.faultline.model.EventJson;
+import org.faultline.model.EventType;
+import org.faultline.store.ActorKey;
+import org.faultline.store.EventFilter;
+import org.faultline.store.EventStatus;
+import org.faultline.store.EventStore;
+import org.faultline.store.StoredEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code faultline events}: stored events matching filters. */
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = "List stored events matching filters, newest last, as a table, JSON, JSON Lines, CSV or GDELT 2.0 "
+                + "event-table rows (tab-separated, no header).",
+        footer = {"", "Examples:", "  faultline events --actor RUS --recipient UKR --type ASSAULT --from 2024-01-01",
+            "  faultline events --either PRK --quad 4 --format jsonl > prk.jsonl",
+            "  faultline events --text drones --format gdelt > events.gdelt.tsv"})
+public final class EventsCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
+    @Option(names = "--actor", paramLabel = "ACTOR", description = "Acting actor: code (RUS), group (HAMAS) or CODE:SECTOR.")
+    String actor;
+
+    @Option(names = "--recipient", paramLabel = "ACTOR", description = "Recipient actor.")
+    String recipient;
+
+    @Option(names = "--either", paramLabel = "ACTOR", description = "Actor on either side.")
+    String either;
+
+    @Option(names = "--type", split = ",", paramLabel = "TYPE", description = "PLOVER types, e.g. AID,ASSAULT.")
+    List<String> types = new ArrayList<>();
+
+    @Option(names = "--quad", split = ",", paramLabel = "N", description = "Quad classes 1-4.")
+    List<Integer> quads = new ArrayList<>();
+
+    @Option(names = "--place", paramLabel = "ISO3", description = "Location country (ISO 3166-1 alpha-3).")
+    String place;
+
+    @Option(names = "--text", paramLabel = "WORDS", description = "Evidence sentence contains these words (any case).")
+    String text;
+
+    @Option(names = "--status", split = ",", paramLabel = "STATUS",
+            description = "realised, negated, refused, future, hypothetical (default: all).")
+    List<String> statuses = new ArrayList<>();
+
+    @Option(names = "--stories", description = "One row per merged event (its earliest mention).")
+    boolean stories;
+
+    @Option(names = "--limit", paramLabel = "N", description = "At most N events (default 100; 0 = all).")
+    int limit = 100;
+
+    @Option(names = "--offset", paramLabel = "N", description = "Skip the first N events.")
+    int offset;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json, jsonl, csv or gdelt.")
+    String format = "table";
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.JSONL, Format.CSV, Format.GDELT);
+        EventFilter filter = filter();
+        PrintWriter out = spec.commandLine().getOut();
+        try (EventStore s = store.open()) {
+            List<StoredEvent> events = s.events(filter);
+            switch (f) {
+                case JSON: {
+                    ObjectNode root = Output.JSON.createObjectNode();
+                    root.put("total", s.countEvents(filter));
+                    root.put("offset", offset);
+                    ArrayNode arr = root.putArray("events");
+                    events.forEach(e -> arr.add(withStory(e)));
+                    Output.json(out, root);
+                    break;
+                }
+                case JSONL:
+                    events.forEach(e -> out.println(withStory(e).toString()));
+                    break;
+                case GDELT:
+                    events.forEach(e -> out.println(GdeltRow.of(e, s.actorNames())));
+                    break;
+                case CSV:
+                    Output.csv(out, List.of("event_id", "story_id", "mentions", "date", "date_precision", "event_type",
+                            "mode", "quad_class", "goldstein", "status", "actor", "recipient", "place", "confidence",
+                            "doc_id", "sentence"), rows(events, true));
+                    break;
+                default:
+                    Output.table(out, List.of("date", "type", "q", "actor", "recipient", "status", "n", "place",
+                            "evidence"), rows(events, false));
+                    long total = s.countEvents(filter);
+                    if (total > events.size()) {
+                        out.println("(" + events.size() + " of " + total + " events; use --limit and --offset)");
+                    }
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    EventFilter filter() {
+        Set<EventType> t = EnumSet.noneOf(EventType.class);
+        types.forEach(x -> t.add(EventType.parse(x)));
+        Set<EventStatus> st = EnumSet.noneOf(EventStatus.class);
+        statuses.forEach(x -> st.add(EventStatus.parse(x)));
+        return store.scope().filter().withRepresentativesOnly(stories)
+                .withActor(actor == null ? null : ActorKey.parse(actor))
+                .withRecipient(recipient == null ? null : ActorKey.parse(recipient))
+                .withEither(either == null ? null : ActorKey.parse(either))
+                .withTypes(t).withQuadClasses(new TreeSet<>(quads)).withStatuses(st).withCountry(place).withText(text)
+                .withPage(limit, offset);
+    }
+
+    private static ObjectNode withStory(StoredEvent s) {
+        ObjectNode n = EventJson.toNode(s.event());
+        n.put("story_id", s.storyId());
+        n.put("mentions", s.mentions());
+        n.put("status", s.status().json());
+        return n;
+    }
+
+    private static List<List<String>> rows(List<StoredEvent> events, boolean full) {
+        List<List<String>> rows = new ArrayList<>();
+        for (StoredEvent s : events) {
+            Event e = s.event();
+            String place = e.location() == null ? "" : e.location().country() == null ? e.location().text()
+                    : e.location().country();
+            if (full) {
+                rows.add(List.of(e.id(), s.storyId(), Integer.toString(s.mentions()), e.date().toString(),
+                        e.datePrecision().json(), e.eventType().name(), e.mode() == null ? "" : e.mode(),
+                        Integer.toString(e.quadClass()), Output.num(e.goldstein()), s.status().json(),
+                        Output.keys(e.actor()), Output.keys(e.recipient()), place == null ? "" : place,
+                        Output.num(e.confidence()), e.docId(), Output.sentence(e)));
+            } else {
+                rows.add(List.of(e.date().toString(), e.eventType().name(), Integer.toString(e.quadClass()),
+                        Output.keys(e.actor()), Output.keys(e.recipient()), s.status().json(),
+                        Integer.toString(s.mentions()), place == null ? "" : place,
+                        Output.shorten(Output.sentence(e), 90)));
+            }
+        }
+        return rows;
+    }
+}

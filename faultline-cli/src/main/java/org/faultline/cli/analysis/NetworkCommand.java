@@ -1,0 +1,112 @@
+package org.faultline.cli.analysis;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.faultline.analysis.Flow;
+import org.faultline.analysis.network.ActorNetwork;
+import org.faultline.analysis.network.NetworkFormat;
+import org.faultline.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code faultline network}: the signed actor graph of a period. */
+@Command(name = "network", mixinStandardHelpOptions = true,
+        description = "The actor graph of a period: directed edges weighted by realised cooperation (+) and conflict "
+                + "(-), with node activity. Exports GraphML, GEXF (Gephi), DOT (Graphviz) and JSON.",
+        footer = {"", "Examples:", "  faultline network --from 2024-01-01 --to 2024-12-31 --min-events 2",
+            "  faultline network --from 2024-01-01 --format gexf --out axis-2024.gexf"})
+public final class NetworkCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
+    @Option(names = "--min-events", paramLabel = "N", description = "Keep edges with at least N realised events (default 1).")
+    int minEvents = 1;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "table (default), json, csv, graphml, gexf or dot.")
+    String format = "table";
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of the standard output.")
+    Path outFile;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.GRAPHML, Format.GEXF, Format.DOT);
+        try (EventStore s = store.open()) {
+            ActorNetwork net = ActorNetwork.query(s, store.scope(), minEvents);
+            Map<String, String> names = s.actorNames();
+            if (outFile != null) {
+                try (Writer w = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
+                    write(net, names, f, new PrintWriter(w));
+                }
+                spec.commandLine().getErr().println("wrote " + net.nodes().size() + " actors and " + net.edges().size()
+                        + " edges to " + outFile);
+            } else {
+                PrintWriter out = spec.commandLine().getOut();
+                write(net, names, f, out);
+                out.flush();
+            }
+        }
+        return 0;
+    }
+
+    private static void write(ActorNetwork net, Map<String, String> names, Format f, PrintWriter out) {
+        switch (f) {
+            case GRAPHML:
+            case GEXF:
+            case DOT:
+            case JSON:
+                NetworkFormat.parse(f.name()).write(net, out);
+                break;
+            case CSV:
+                Output.csv(out, List.of("source", "target", "cooperation", "conflict", "net", "refusals", "goldstein",
+                        "plover"), edgeRows(net.edges(), true));
+                break;
+            default:
+                out.println(net.nodes().size() + " actors, " + net.edges().size() + " edges with at least "
+                        + net.minEvents() + " realised events");
+                List<Flow> byWeight = new ArrayList<>(net.edges());
+                byWeight.sort(Comparator.comparing((Flow e) -> -e.events()).thenComparing(Flow::source)
+                        .thenComparing(Flow::target));
+                Output.table(out, List.of("source", "target", "coop", "conflict", "net", "refused", "goldstein"),
+                        edgeRows(byWeight, false));
+                out.println();
+                List<ActorNetwork.Node> nodes = new ArrayList<>(net.nodes());
+                nodes.sort(Comparator.comparing((ActorNetwork.Node n) -> -n.activity()).thenComparing(
+                        ActorNetwork.Node::actor));
+                List<List<String>> rows = new ArrayList<>();
+                nodes.forEach(n -> rows.add(List.of(n.actor().toString(), Output.name(n.actor(), names),
+                        Long.toString(n.activity()), Long.toString(n.cooperation()), Long.toString(n.conflict()))));
+                Output.table(out, List.of("actor", "name", "activity", "coop", "conflict"), rows);
+        }
+    }
+
+    private static List<List<String>> edgeRows(List<Flow> edges, boolean plover) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Flow e : edges) {
+            List<String> r = new ArrayList<>(List.of(e.source().toString(), e.target().toString(),
+                    Long.toString(e.cooperation()), Long.toString(e.conflict()), Long.toString(e.net()),
+                    Long.toString(e.refusals()), Output.num(e.goldstein())));
+            if (plover) {
+                r.add(Output.num(e.plover()));
+            }
+            rows.add(r);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,84 @@
+package org.faultline.cli.analysis;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.faultline.analysis.novel.NovelDyads;
+import org.faultline.store.EventStore;
+import org.faultline.store.StoredEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code faultline novel --since DATE}: dyads and event types seen for the first time. */
+@Command(name = "novel", mixinStandardHelpOptions = true,
+        description = "Dyads never seen before DATE, and event types new to a known dyad (e.g. a first deployment), "
+                + "newest first, with their first events: an analyst's morning check. --from is ignored: first "
+                + "means first in the whole store.",
+        footer = {"", "Example:", "  faultline novel --since 2024-10-01"})
+public final class NovelCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
+    @Option(names = "--since", required = true, paramLabel = "DATE", description = "First day of the new period.")
+    LocalDate since;
+
+    @Option(names = "--evidence", paramLabel = "N", description = "First events shown per novelty (default 2).")
+    int evidence = 2;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json or csv.")
+    String format = "table";
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV);
+        PrintWriter out = spec.commandLine().getOut();
+        try (EventStore s = store.open()) {
+            List<NovelDyads.Novelty> found = NovelDyads.query(s, store.scope(), since, f == Format.CSV ? 0 : evidence);
+            if (f == Format.JSON) {
+                ObjectNode root = Output.JSON.createObjectNode();
+                root.put("since", since.toString());
+                ArrayNode arr = root.putArray("novelties");
+                for (NovelDyads.Novelty n : found) {
+                    ObjectNode o = arr.addObject();
+                    o.put("source", n.source().toString());
+                    o.put("target", n.target().toString());
+                    o.put("event_type", n.type() == null ? null : n.type().name());
+                    o.put("first_seen", n.firstSeen().toString());
+                    o.put("events", n.events());
+                    o.set("evidence", Output.evidence(n.evidence()));
+                }
+                Output.json(out, root);
+            } else {
+                List<List<String>> rows = new ArrayList<>();
+                for (NovelDyads.Novelty n : found) {
+                    rows.add(List.of(n.firstSeen().toString(), n.source().toString(), n.target().toString(),
+                            n.type() == null ? "new dyad" : "first " + n.type(), Long.toString(n.events())));
+                }
+                List<String> header = List.of("first_seen", "source", "target", "what", "events");
+                if (f == Format.CSV) {
+                    Output.csv(out, header, rows);
+                } else {
+                    out.println(found.size() + " novelties since " + since);
+                    Output.table(out, header, rows);
+                    for (NovelDyads.Novelty n : found) {
+                        for (StoredEvent e : n.evidence()) {
+                            out.println(Output.evidenceLine(e));
+                        }
+                    }
+                }
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

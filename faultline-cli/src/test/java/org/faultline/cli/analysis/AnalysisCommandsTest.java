@@ -1,0 +1,152 @@
+package org.faultline.cli.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.faultline.model.ActorRef;
+import org.faultline.model.Article;
+import org.faultline.model.DatePrecision;
+import org.faultline.model.Event;
+import org.faultline.model.EventJson;
+import org.faultline.model.EventType;
+import org.faultline.model.Evidence;
+import org.faultline.model.Failure;
+import org.faultline.model.Location;
+import org.faultline.model.Modality;
+import org.faultline.store.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The question commands on a small literal store: every format parses and says what the analyses say. */
+class AnalysisCommandsTest {
+    @TempDir
+    Path dir;
+    private String db;
+    private final List<Event> events = new ArrayList<>();
+
+    private void add(String actor, EventType type, String recipient, Modality modality) {
+        int i = events.size();
+        String doc = "doc" + i;
+        String sentence = actor + " " + type + " " + recipient + " number " + i + ".";
+        events.add(new Event("e" + i, doc, type, null, List.of(), "043", type.quadClass(), 2.5, List.of(ref(actor)),
+                recipient == null ? List.of() : List.of(ref(recipient)), LocalDate.parse("2024-01-01").plusDays(5L * i),
+                DatePrecision.DAY, new Location("Kyiv", "UKR", null, 50.45, 30.52), null, false, modality, null, 0.9,
+                List.of(new Evidence(doc, 0, 0, sentence.length(), sentence, "x", 0, 1)), "rule", "test"));
+    }
+
+    private static ActorRef ref(String code) {
+        return code.equals("HAMAS") ? new ActorRef("Hamas", "IMG", "REB", "Hamas", "HAMAS", 0, 5)
+                : new ActorRef(code, code, "GOV", "Name " + code, "kb-" + code, 0, 3);
+    }
+
+    @BeforeEach
+    void world() {
+        for (int i = 0; i < 2; i++) {
+            add("ISR", EventType.CONSULT, "UKR", Modality.ASSERTED);
+            add("USA", EventType.AID, "ISR", Modality.ASSERTED);
+            add("USA", EventType.AID, "UKR", Modality.ASSERTED);
+            add("RUS", EventType.ASSAULT, "UKR", Modality.ASSERTED);
+            add("ISR", EventType.ASSAULT, "HAMAS", Modality.ASSERTED);
+            add("IRN", EventType.AID, "RUS", Modality.ASSERTED);
+            add("IRN", EventType.AID, "HAMAS", Modality.ASSERTED);
+            add("ISR", EventType.CONSULT, "RUS", Modality.ASSERTED);
+        }
+        add("ISR", EventType.AID, "UKR", Modality.REFUSED);
+        db = dir.resolve("cli.duckdb").toString();
+        try (EventStore s = EventStore.open(db)) {
+            for (Event e : events) {
+                s.storeCoded(new Article(e.docId(), e.date(), "Text " + e.id(), null, null, null, "in/" + e.docId()),
+                        List.of(e));
+            }
+            s.storeFailure(new Failure("in/bad.txt", null, "read", "no date"));
+        }
+    }
+
+    private String run(Object command, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(command);
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        assertThat(code).as(err.toString()).isZero();
+        return out.toString();
+    }
+
+    @Test
+    void eventsInEveryFormat() throws Exception {
+        String table = run(new EventsCommand(), "--db", db, "--actor", "USA", "--limit", "3");
+        assertThat(table).contains("AID").contains("(3 of 4 events");
+        List<String> jsonl = run(new EventsCommand(), "--db", db, "--limit", "0", "--format", "jsonl").lines().toList();
+        assertThat(jsonl).hasSize(events.size());
+        assertThat(EventJson.fromLine(jsonl.get(0))).isEqualTo(events.get(0));
+        List<String> gdelt = run(new EventsCommand(), "--db", db, "--either", "HAMAS", "--format", "gdelt").lines()
+                .toList();
+        assertThat(gdelt).hasSize(4).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(61));
+        String[] first = gdelt.get(0).split("\t", -1);
+        assertThat(first[1]).isEqualTo("20240121");
+        assertThat(first[5]).isEqualTo("ISRGOV");
+        assertThat(first[18]).isEqualTo("HAMAS");
+        JsonNode json = new ObjectMapper().readTree(run(new EventsCommand(), "--db", db, "--status", "refused",
+                "--format", "json"));
+        assertThat(json.get("total").asInt()).isEqualTo(1);
+        assertThat(json.get("events").get(0).get("status").asText()).isEqualTo("refused");
+        assertThat(run(new EventsCommand(), "--db", db, "--format", "csv", "--limit", "1").lines().findFirst()
+                .orElseThrow()).startsWith("event_id,story_id,mentions,date");
+    }
+
+    @Test
+    void faultlinesAsJson() throws Exception {
+        JsonNode j = new ObjectMapper().readTree(run(new FaultlinesCommand(), "ISR", "UKR", "--db", db, "--format",
+                "json"));
+        List<String> meet = new ArrayList<>();
+        j.get("intersections").forEach(p -> meet.add(p.get("kind").asText() + ":" + p.get("third").asText()));
+        List<String> part = new ArrayList<>();
+        j.get("divergences").forEach(p -> part.add(p.get("kind").asText() + ":" + p.get("third").asText()));
+        assertThat(meet).containsExactly("direct_cooperation:null", "shared_partner:USA");
+        assertThat(part).containsExactly("a_partner_b_adversary:RUS", "a_refuses_b:null");
+        assertThat(j.get("divergences").get(0).get("evidence")).hasSize(4);
+    }
+
+    @Test
+    void otherQuestionsAnswerInTheirFormats() throws Exception {
+        ObjectMapper m = new ObjectMapper();
+        assertThat(run(new NetworkCommand(), "--db", db, "--format", "graphml")).contains("<graphml");
+        assertThat(m.readTree(run(new NetworkCommand(), "--db", db, "--format", "json")).get("edges")).hasSize(8);
+        JsonNode blocs = m.readTree(run(new BlocsCommand(), "--db", db, "--format", "json"));
+        assertThat(blocs.get("blocs").size()).isGreaterThanOrEqualTo(2);
+        JsonNode bridges = m.readTree(run(new BridgesCommand(), "--db", db, "--format", "json"));
+        List<String> bridging = new ArrayList<>();
+        bridges.get("bridges").forEach(b -> bridging.add(b.get("actor").asText() + " " + b.get("score").asInt()));
+        // ISR fights in one theatre and talks to both sides of the other (2 and 4 events); IRN and USA: 2 and 2
+        assertThat(bridging).containsExactly("ISR 2", "IRN 2", "USA 2");
+        JsonNode dyad = m.readTree(run(new DyadCommand(), "RUS", "UKR", "--db", db, "--by", "year", "--format",
+                "json"));
+        assertThat(dyad.get("periods").get(0).get("by_quad").get("4").asInt()).isEqualTo(2);
+        JsonNode novel = m.readTree(run(new NovelCommand(), "--db", db, "--since", "2024-02-01", "--format", "json"));
+        assertThat(novel.get("novelties")).isNotEmpty();
+        assertThat(run(new FailuresCommand(), "--db", db)).contains("in/bad.txt").contains("no date");
+    }
+
+    @Test
+    void unknownFormatNamesTheAcceptedOnes() {
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new BlocsCommand());
+        cl.setErr(new PrintWriter(err));
+        cl.setExecutionExceptionHandler((ex, c, p) -> {
+            c.getErr().println(ex.getMessage());
+            return 2;
+        });
+        assertThat(cl.execute("--db", db, "--format", "gexf")).isEqualTo(2);
+        assertThat(err.toString()).contains("expected one of table, json, csv");
+    }
+}
