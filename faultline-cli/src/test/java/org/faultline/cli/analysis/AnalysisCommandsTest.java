@@ -127,8 +127,9 @@ class AnalysisCommandsTest {
         JsonNode bridges = m.readTree(run(new BridgesCommand(), "--db", db, "--format", "json"));
         List<String> bridging = new ArrayList<>();
         bridges.get("bridges").forEach(b -> bridging.add(b.get("actor").asText() + " " + b.get("score").asInt()));
-        // ISR fights in one theatre and talks to both sides of the other (2 and 4 events); IRN and USA: 2 and 2
-        assertThat(bridging).containsExactly("ISR 2", "IRN 2", "USA 2");
+        // ISR fights in one theatre and talks to both sides of the other (2 and 4 events); the others have 2 and 2:
+        // IRN arms both wars, USA aids ISR and UKR, RUS and UKR each talk to ISR
+        assertThat(bridging).containsExactly("ISR 2", "IRN 2", "RUS 2", "UKR 2", "USA 2");
         JsonNode dyad = m.readTree(run(new DyadCommand(), "RUS", "UKR", "--db", db, "--by", "year", "--format",
                 "json"));
         assertThat(dyad.get("periods").get(0).get("by_quad").get("4").asInt()).isEqualTo(2);
