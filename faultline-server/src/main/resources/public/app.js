@@ -234,7 +234,7 @@ async function codeView() {
     try {
       const r = await api('/api/code', {method: 'POST', headers: {'Content-Type': 'application/json'},
         body: JSON.stringify({text: text.value, date: date.value || null})});
-      status.textContent = r.events.length + ' events in ' + r.sentences + ' sentences.';
+      status.textContent = r.events.length + (r.events.length === 1 ? ' event' : ' events') + ' in ' + r.sentences + (r.sentences === 1 ? ' sentence.' : ' sentences.');
       if (r.failure) result.appendChild(errorBox(new Error('Coding failed: ' + r.failure.reason)));
       result.appendChild(documentView(r.document.text, r.events));
     } catch (e) {
@@ -297,9 +297,10 @@ async function networkView() {
   const to = el('input', {id: 'net-to', type: 'date', value: p.get('to') || (s.last_date || '')});
   const slider = el('input', {id: 'net-slider', type: 'range', min: 0, max: Math.max(0, months.length - 1),
     value: Math.max(0, months.length - 1), 'aria-label': 'End month of the window'});
-  const window = el('select', {id: 'net-window', 'aria-label': 'Window length'},
+  const windowLen = el('select', {id: 'net-window', 'aria-label': 'Window length'},
     [['0', 'all before'], ['1', '1 month'], ['3', '3 months'], ['12', '12 months']].map(([v, t]) => el('option', {value: v}, t)));
-  window.value = p.get('window') || '0';
+  // A large store starts on its last twelve months: the whole history is a hairball nobody can read.
+  windowLen.value = p.get('window') || (s.events > 20000 ? '12' : '0');
   const sliderLabel = el('output', {for: 'net-slider'});
   const minEvents = el('input', {id: 'net-min', type: 'number', min: 1, value: p.get('min_events') || '1', size: 4});
   const level = el('select', {id: 'net-level'}, el('option', {value: 'country'}, 'countries'), el('option', {value: 'sector'}, 'actor + sector'));
@@ -317,7 +318,7 @@ async function networkView() {
   const applySlider = () => {
     if (!months.length) return;
     const end = months[Number(slider.value)];
-    const len = Number(window.value);
+    const len = Number(windowLen.value);
     to.value = monthEnd(end);
     from.value = len === 0 ? s.first_date : months[Math.max(0, Number(slider.value) - len + 1)] + '-01';
     sliderLabel.textContent = from.value + ' to ' + to.value;
@@ -326,23 +327,26 @@ async function networkView() {
     const params = {from: from.value, to: to.value, min_events: minEvents.value, level: level.value,
       type: typeBoxes.map(l => l.firstChild).filter(c => c.checked).map(c => c.value),
       sector: sectorBoxes.map(l => l.firstChild).filter(c => c.checked).map(c => c.value)};
-    setRoute('/network', Object.assign({window: window.value}, params));
+    setRoute('/network', Object.assign({window: windowLen.value}, params));
     status.textContent = 'Loading…';
     try {
       const net = await api('/api/network' + query(params));
-      status.textContent = net.nodes.length + ' actors, ' + net.edges.length + ' edges, ' + (net.from || '…') + ' to ' + (net.to || '…') + '.';
+      status.textContent = net.nodes.length + ' actors, ' + net.edges.length + ' edges' +
+        (net.truncated ? ' (the heaviest of ' + net.edges_total + '; raise “Min events” or narrow the dates to see the rest)' : '') +
+        ', ' + (net.from || '…') + ' to ' + (net.to || '…') + '.';
       drawNetwork(graph, net, side, params);
       edgeTable(edgeList, net, side, params);
     } catch (e) {
       status.replaceChildren(errorBox(e));
     }
   };
+  if (!p.get('from') && !p.get('to') && windowLen.value !== '0') applySlider();
   slider.addEventListener('input', () => { applySlider(); });
   slider.addEventListener('change', load);
-  window.addEventListener('change', () => { applySlider(); load(); });
+  windowLen.addEventListener('change', () => { applySlider(); load(); });
   const form = el('form', {class: 'controls', onsubmit: ev => { ev.preventDefault(); load(); }},
     el('label', {}, 'From', from), el('label', {}, 'To', to),
-    el('div', {class: 'range'}, el('label', {}, 'Window', window), el('label', {style: 'flex:1'}, 'Time slider', slider), sliderLabel),
+    el('div', {class: 'range'}, el('label', {}, 'Window', windowLen), el('label', {style: 'flex:1'}, 'Time slider', slider), sliderLabel),
     el('label', {}, 'Min events', minEvents), el('label', {}, 'Level', level),
     el('button', {type: 'submit', id: 'net-apply', text: 'Show'}));
   const filters = el('details', {class: 'panel'}, el('summary', {text: 'Filter by event type and sector'}),

@@ -37,6 +37,11 @@ import org.faultline.store.StoredEvent;
  */
 final class ReadApi {
     static final int MAX_PAGE = 1000;
+    /**
+     * Edges a network answer holds unless asked for more: the heaviest ones. A browser draws a few thousand edges
+     * fluently, not a hundred thousand, and blocs of the shown graph stay quick to compute.
+     */
+    static final int DEFAULT_MAX_EDGES = 3000;
     private static final String[] PAGE = {"limit", "offset"};
     private static final String[] SCOPE = {"from", "to", "level", "mentions"};
 
@@ -259,8 +264,9 @@ final class ReadApi {
     }
 
     private void network(Context ctx) {
-        QueryParams p = params(ctx, new String[] {"min_events", "type", "sector"}, SCOPE);
+        QueryParams p = params(ctx, new String[] {"min_events", "max_edges", "type", "sector"}, SCOPE);
         int minEvents = p.integer("min_events", 1, 1, 1_000_000);
+        int maxEdges = p.integer("max_edges", DEFAULT_MAX_EDGES, 1, 1_000_000);
         Set<EventType> types = p.types("type");
         Set<String> sectors = new java.util.TreeSet<>();
         p.list("sector").forEach(s -> sectors.add(s.toUpperCase(java.util.Locale.ROOT)));
@@ -280,14 +286,31 @@ final class ReadApi {
         }
         List<Flow> flows = Relations.flows(totals, scope.level());
         ActorNetwork net = ActorNetwork.of(flows, minEvents, store.actorNames());
-        Map<ActorKey, Integer> bloc = Blocs.of(net.ties()).assignment();
+        List<Flow> edges = net.edges();
+        if (edges.size() > maxEdges) {
+            edges = new ArrayList<>(edges);
+            edges.sort(java.util.Comparator.comparingLong(Flow::events).reversed()
+                    .thenComparing(Flow::source).thenComparing(Flow::target));
+            edges = edges.subList(0, maxEdges);
+        }
+        Set<ActorKey> shown = new java.util.HashSet<>();
+        edges.forEach(f -> {
+            shown.add(f.source());
+            shown.add(f.target());
+        });
+        Map<ActorKey, Integer> bloc = Blocs.of(Relations.ties(edges)).assignment();
         ObjectNode o = ApiJson.object();
         o.put("from", ApiJson.date(scope.from()));
         o.put("to", ApiJson.date(scope.to()));
         o.put("level", scope.level().name().toLowerCase(java.util.Locale.ROOT));
         o.put("min_events", minEvents);
+        o.put("edges_total", net.edges().size());
+        o.put("truncated", edges.size() < net.edges().size());
         ArrayNode nodes = o.putArray("nodes");
         for (ActorNetwork.Node n : net.nodes()) {
+            if (!shown.contains(n.actor())) {
+                continue;
+            }
             ObjectNode x = nodes.addObject();
             x.put("id", n.actor().toString());
             x.put("name", n.name());
@@ -301,8 +324,8 @@ final class ReadApi {
                 x.put("bloc", b);
             }
         }
-        ArrayNode edges = o.putArray("edges");
-        net.edges().forEach(f -> edges.add(ApiJson.flow(f)));
+        ArrayNode edgeArray = o.putArray("edges");
+        edges.forEach(f -> edgeArray.add(ApiJson.flow(f)));
         send(ctx, o);
     }
 

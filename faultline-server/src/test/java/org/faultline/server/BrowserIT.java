@@ -1,0 +1,157 @@
+package org.faultline.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.faultline.store.EventStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The web page in real headless Chromium: paste an article and see its events highlighted, open the network and
+ * click an edge, read a crafted article as text. Screenshots go to target/screenshots/. Skipped when Debian's
+ * chromium or chromium-driver is not installed.
+ */
+class BrowserIT {
+    static final Path SHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path dir;
+    static FaultlineServer server;
+    static Browser browser;
+    static String base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Browser.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium "
+                + "chromium-driver)");
+        EventStore store = EventStore.open(dir.resolve("b.duckdb").toString());
+        SampleWorld.fill(store);
+        server = new FaultlineServer(ServerConfig.defaults("b").withPort(0), store, RealCoder::get).start();
+        base = server.address();
+        browser = new Browser(1280, 800);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private void open(String hash, String view) {
+        browser.driver().get(base + hash);
+        browser.waiting(30).until(d -> view.equals(((JavascriptExecutor) d)
+                .executeScript("return document.body.dataset.ready")));
+    }
+
+    @Test
+    void pasteAnArticleAndSeeItsEventsHighlighted() throws Exception {
+        open("#/", "code");
+        WebElement text = browser.driver().findElement(By.id("code-text"));
+        text.sendKeys("Russian forces attacked the Ukrainian city of Kharkiv on Monday. The United States sent "
+                + "air defence systems to Ukraine. <script>window.__pwned = 1;</script>"
+                + "<img src=x onerror=\"window.__pwned = 2\">");
+        WebElement date = browser.driver().findElement(By.id("code-date"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2024-06-19'", date);
+        browser.driver().findElement(By.id("code-submit")).click();
+        browser.waiting(180).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".doc-text .hl.trigger")));
+        List<String> triggers = Browser.texts(browser.driver().findElements(By.cssSelector(".doc-text .hl.trigger")));
+        assertThat(triggers).contains("attacked");
+        assertThat(browser.driver().findElements(By.cssSelector(".doc-text .hl.actor, .doc-text .hl.recipient"))).isNotEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector(".card"))).isNotEmpty();
+        assertThat(browser.driver().findElement(By.cssSelector("#code-result .doc-text")).getText())
+                .contains("<script>window.__pwned = 1;</script>");
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.__pwned")).isNull();
+
+        browser.driver().findElement(By.cssSelector(".doc-text .hl.trigger")).click();
+        assertThat(browser.driver().findElements(By.cssSelector(".card.selected"))).hasSize(1);
+        browser.screenshot(SHOTS, "code-a-text");
+    }
+
+    @Test
+    void networkEdgeClickListsItsEvents() throws Exception {
+        open("#/network", "network");
+        browser.waiting(30).until(d -> ((JavascriptExecutor) d).executeScript(
+                "return window.faultlineGraph && window.faultlineGraph.edges().length") instanceof Long n && n > 0);
+        // Click the RUS -> UKR edge where cytoscape drew it: midpoint of its rendered path, relative to the canvas.
+        WebElement graph = browser.driver().findElement(By.id("graph"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", graph);
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> mid = (java.util.Map<String, Object>) ((JavascriptExecutor) browser.driver())
+                .executeScript("const e = window.faultlineGraph.getElementById('RUS>UKR');"
+                        + "const p = e.renderedMidpoint(); return {x: p.x, y: p.y};");
+        int w = graph.getRect().getWidth();
+        int h = graph.getRect().getHeight();
+        int x = (int) Math.round(((Number) mid.get("x")).doubleValue() - w / 2.0);
+        int y = (int) Math.round(((Number) mid.get("y")).doubleValue() - h / 2.0);
+        new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(graph, x, y).click().perform();
+        browser.waiting(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#edge-event-list .card")));
+        WebElement side = browser.driver().findElement(By.id("edge-events"));
+        assertThat(side.getText()).contains("RUS → UKR", "attacked");
+        browser.screenshot(SHOTS, "network-edge");
+
+        // The same through the keyboard: tab to an edge button and press Enter.
+        WebElement button = browser.driver().findElement(By.cssSelector("button.edge-button[data-edge='ISR>IRN']"));
+        button.sendKeys(Keys.ENTER);
+        browser.waiting(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("edge-events"),
+                "ISR → IRN"));
+    }
+
+    @Test
+    void craftedArticleIsShownAsText() throws Exception {
+        open("#/documents/" + SampleWorld.XSS_DOC, "documents");
+        browser.waiting(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".doc-text")));
+        String shown = browser.driver().findElement(By.cssSelector(".doc-text")).getText();
+        assertThat(shown).contains("<script>window.__pwned = 1;</script>", "<img src=x onerror=");
+        assertThat(browser.driver().findElements(By.cssSelector("main script, main img"))).isEmpty();
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.__pwned")).isNull();
+        browser.screenshot(SHOTS, "document-xss");
+    }
+
+    @Test
+    void dyadAndFaultlinesViews() throws Exception {
+        open("#/dyad?a=RUS&b=UKR", "dyad");
+        browser.waiting(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.chart rect")));
+        assertThat(browser.driver().findElement(By.id("dyad-result")).getText()).contains("attacked");
+        browser.screenshot(SHOTS, "dyad");
+
+        open("#/faultlines?a=ISR&b=UKR", "faultlines");
+        browser.waiting(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#divergences li")));
+        assertThat(browser.driver().findElement(By.id("divergences")).getText()).containsIgnoringCase("refuses");
+        browser.screenshot(SHOTS, "faultlines");
+    }
+
+    @Test
+    void phoneWidthAndKeyboardNavigation() throws Exception {
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            open("#/documents", "documents");
+            Object overflow = ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.documentElement.scrollWidth > window.innerWidth + 1");
+            assertThat(overflow).isEqualTo(false);
+            browser.screenshot(SHOTS, "phone-documents");
+            // The skip link is the first stop of the tab order; every nav entry is a real link.
+            browser.driver().navigate().refresh();
+            browser.waiting(20).until(d -> "documents".equals(((JavascriptExecutor) d)
+                    .executeScript("return document.body.dataset.ready")));
+            new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+            assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Skip to content");
+            assertThat(browser.driver().findElements(By.cssSelector("nav a[href]"))).hasSize(5);
+        } finally {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+        }
+    }
+}
