@@ -42,12 +42,19 @@ public final class CodingBatch {
     private final int threads;
     private final PrintWriter err;
     private final boolean progress;
+    private long expected = -1;
 
     public CodingBatch(ArticleCoder coder, int threads, PrintWriter err) {
         this.coder = coder;
         this.threads = Math.max(1, threads);
         this.err = err;
         this.progress = System.console() != null && !"true".equals(System.getenv("CI"));
+    }
+
+    /** The number of documents to expect (for the ETA), or -1 when unknown. */
+    public CodingBatch expecting(long documents) {
+        this.expected = documents;
+        return this;
     }
 
     public Summary run(Stream<ReadOutcome> input, Consumer<Item> sink) {
@@ -83,9 +90,19 @@ public final class CodingBatch {
                     sentences += item.result().sentences();
                 }
                 sink.accept(item);
-                if (progress && docs % 10 == 0) {
+                if (progress && (docs % 5 == 0 || docs == expected)) {
                     double s = (System.nanoTime() - t0) / 1e9;
-                    err.printf("\r%d documents, %d events, %.1f docs/s ", docs, events, docs / s);
+                    double rate = docs / s;
+                    if (expected > 0) {
+                        int width = 30;
+                        int done = (int) Math.min(width, width * docs / expected);
+                        long eta = rate > 0 ? (long) ((expected - docs) / rate) : 0;
+                        err.printf("\r[%s%s] %d/%d documents, %d events, %.1f docs/s, ETA %d:%02d ",
+                                "#".repeat(done), " ".repeat(width - done), docs, expected, events, rate, eta / 60,
+                                eta % 60);
+                    } else {
+                        err.printf("\r%d documents, %d events, %.1f docs/s ", docs, events, rate);
+                    }
                     err.flush();
                 }
             }

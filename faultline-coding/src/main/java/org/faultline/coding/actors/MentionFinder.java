@@ -130,14 +130,23 @@ public final class MentionFinder {
         for (int k = 0; k + 1 < places.size(); k++) {
             PlaceMention a = places.get(k);
             PlaceMention b = places.get(k + 1);
-            if (a.ambiguous() && b.first() - a.last() <= 3) {
-                for (Place cand : b.candidates()) {
-                    PlaceMention r = a.preferring(cand.country());
-                    if (r.place().country().equals(cand.country())) {
-                        places.set(k, r);
-                        break;
-                    }
+            if (b.first() - a.last() > 3) {
+                continue;
+            }
+            boolean resolved = false;
+            for (Place cand : b.candidates()) {
+                PlaceMention r = a.preferring(cand.country());
+                if (r.place().country().equals(cand.country())) {
+                    places.set(k, r);
+                    resolved = true;
+                    break;
                 }
+            }
+            // "Murino (Plav)", "Desaguadero (La Paz)": a town that does not fit the region after it is another
+            // town of the same name; the qualifying region is the better evidence
+            if (!resolved && (smallTown(a) || !"CITY".equals(b.place().kind()))) {
+                places.remove(k);
+                k--;
             }
         }
         out.sort(Comparator.comparingInt(Mention::first));
@@ -273,8 +282,11 @@ public final class MentionFinder {
     /** The mention ending right before token i (skipping "the", "'s" and adjectives) that modifies it. */
     private static Mention modifierBefore(List<Mention> found, ParsedSentence s, int i) {
         int k = i - 1;
+        int nouns = 0;
         while (k >= 0 && (s.token(k).pos().equals("JJ") && covering(found, k) == null
-                || s.token(k).pos().equals("POS") || s.token(k).pos().equals("HYPH"))) {
+                || s.token(k).pos().equals("POS") || s.token(k).pos().equals("HYPH")
+                || s.token(k).pos().startsWith("NN") && !s.token(k).isProperNoun() && covering(found, k) == null
+                && nouns++ < 2)) {
             k--;
         }
         Mention m = k >= 0 ? covering(found, k) : null;

@@ -398,6 +398,23 @@ public final class EventExtractor {
                 recipients.addAll(verbRecipients(s, v, t.entry(), mentions, actors));
             }
         }
+        if (actors.isEmpty() && !nominal) {
+            // "TGB and VP members staged a protest": an unknown subject is still the actor; its country comes from
+            // the place, its sector from what it did
+            for (int c : s.children(v, isPassive(s, v) ? "obl" : "nsubj")) {
+                Token st = s.token(c);
+                boolean byAgent = !isPassive(s, v) || hasCase(s, c, "by");
+                if (byAgent && st.isNoun() && covering(mentions, c) == null) {
+                    String sector = t.entry().type() == EventType.PROTEST ? "CVL"
+                            : t.entry().type() == EventType.ASSAULT || t.entry().type() == EventType.COERCE ? "UAF"
+                            : "UNK";
+                    actors.add(new Mention(s.index(), c, c, c, st.start(), st.end(), st.word(), null, sector, null,
+                            null, Mention.Source.AGENT, "subject:" + st.lemma()));
+                    how = "subject-noun";
+                    break;
+                }
+            }
+        }
         if (actors.isEmpty()) {
             Mention left = nearest(s, mentions, t.first(), -1, recipients);
             if (left != null) {
@@ -478,21 +495,35 @@ public final class EventExtractor {
             rules.add("implicit-unidentified");
             how = "implicit";
         }
+        if (r.isEmpty() && !a.isEmpty() && fallbackCountry != null && type != null && domesticTarget(type)) {
+            // a protest, strike, curfew or concession with no named target is aimed at the state where it happens
+            Token tv = s.token(t.first());
+            r = List.of(new Mention(s.index(), t.first(), t.last(), t.first(), tv.start(), s.token(t.last()).end(),
+                    location != null ? location.text() : tv.word(), fallbackCountry, null, null, null,
+                    Mention.Source.PLACE, "implicit-target:" + fallbackCountry));
+            rules.add("implicit-target");
+        }
         if (a.isEmpty() && type != null && (type.quadClass() == 1 || type.quadClass() == 3)) {
             return null; // a statement, demand or accusation by nobody in particular is not an event
         }
         final int trig = v;
         EventDate date = dates.resolve(s, text, v, k -> inClause(s, trig, k), articleDate);
         Quantity quantity = quantity(s, v, t, text);
-        double confidence = a.isEmpty() ? 0.35 : how.equals("syntax") ? 0.9 : how.equals("implicit") ? 0.5 : 0.6;
+        double confidence = a.isEmpty() ? 0.35 : how.equals("syntax") ? 0.9
+                : how.equals("implicit") || how.equals("subject-noun") ? 0.5 : 0.6;
         if (a.stream().anyMatch(m -> m.source() == Mention.Source.PRONOUN)) {
             confidence = Math.min(confidence, 0.75);
         }
-        if (how.equals("nearest-left")) {
+        if (how.equals("nearest-left") || how.equals("subject-noun")) {
             rules.add(how);
         }
         return new Candidate(s.index(), t.first(), t.last(), t.entry(), type, mode, List.copyOf(context), cameo, a, r,
                 modality, attribution, date, location, quantity, confidence, String.join("+", rules));
+    }
+
+    private static boolean domesticTarget(EventType type) {
+        return type == EventType.PROTEST || type == EventType.CONCEDE || type == EventType.COERCE
+                || type == EventType.RETREAT || type == EventType.MOBILIZE || type == EventType.ASSAULT;
     }
 
     private static boolean sameEntity(Mention m, List<Mention> others) {
