@@ -1,0 +1,260 @@
+package org.faultline.spark;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import org.faultline.coding.ArticleCoder;
+import org.faultline.coding.CodingResult;
+import org.faultline.ingest.ReadOutcome;
+import org.faultline.model.Event;
+import org.faultline.model.Failure;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.date_format;
+
+/**
+ * Codes a corpus on Spark: reads articles (JSON Lines or Parquet), codes each with the command line's coder
+ * ({@link ExecutorCoder}, loaded once per executor JVM and shared by its tasks), and writes
+ * <ul>
+ *   <li>{@code OUTPUT/events/event_month=YYYY-MM/*.parquet}: one row per event, the fields of the JSON output
+ *       ({@link EventSchema#EVENT}), partitioned by the month of the event date;</li>
+ *   <li>{@code OUTPUT/failures/*.parquet}: documents that could not be read or coded (origin, doc_id, stage,
+ *       reason).</li>
+ * </ul>
+ * Arguments: {@code --input PATH --output DIR [--format auto|jsonl|parquet] [--master URL] [--partitions N]
+ * [--date YYYY-MM-DD] [--max-bytes N] [--overwrite] [--warm-up]}.
+ */
+public final class CodingJob {
+    static final Set<String> NAMES = Set.of("input", "output", "format", "master", "partitions", "date", "max-bytes");
+    static final Set<String> FLAGS = Set.of("overwrite", "warm-up");
+
+    /** Default largest text, as the command line's {@code --max-bytes}. */
+    public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+
+    /**
+     * What to code and where to write it.
+     *
+     * @param input       file, folder or glob of articles
+     * @param format      input format
+     * @param output      output folder
+     * @param partitions  number of coding tasks; 0 for three per core unless the input already has more
+     * @param defaultDate date for articles without one, or {@code null}
+     * @param maxBytes    texts longer than this fail
+     * @param overwrite   replace an existing output instead of failing
+     */
+    public record Settings(String input, ArticleRows.Format format, String output, int partitions,
+                           LocalDate defaultDate, long maxBytes, boolean overwrite) {
+        public Settings {
+            Objects.requireNonNull(input, "input");
+            Objects.requireNonNull(format, "format");
+            Objects.requireNonNull(output, "output");
+            if (partitions < 0) {
+                throw new IllegalArgumentException("partitions is " + partitions + "; expected 0 (automatic) or more");
+            }
+        }
+
+        public static Settings of(String input, String output) {
+            return new Settings(input, formatOf(input), output, 0, null, DEFAULT_MAX_BYTES, false);
+        }
+
+        public Settings withPartitions(int n) {
+            return new Settings(input, format, output, n, defaultDate, maxBytes, overwrite);
+        }
+
+        public Settings overwriting() {
+            return new Settings(input, format, output, partitions, defaultDate, maxBytes, true);
+        }
+    }
+
+    /**
+     * Counters of a finished run.
+     *
+     * @param documents documents read (coded or failed)
+     * @param failed    documents that failed to read or code
+     * @param events    events written
+     * @param sentences sentences in the coded documents
+     * @param seconds   wall-clock seconds from reading to the last write
+     */
+    public record Summary(long documents, long failed, long events, long sentences, double seconds) {
+        public double docsPerSecond() {
+            return seconds > 0 ? documents / seconds : 0;
+        }
+    }
+
+    private CodingJob() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = System.out;
+        JobOptions o;
+        Settings s;
+        try {
+            o = JobOptions.parse("CodingJob", args, NAMES, FLAGS);
+            s = settings(o);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        SparkSession spark = Sessions.open("faultline-coding", o.get("master", null));
+        try {
+            if (o.flag("warm-up") && spark.sparkContext().isLocal()) {
+                ExecutorCoder.get();
+                out.printf("coder loaded in the driver in %.1f s (local mode: the driver is the executor)%n",
+                        ExecutorCoder.loadSeconds());
+            }
+            Summary sum = run(spark, s);
+            out.printf("coded %d documents, %d events, %d failed (%.1f s, %.2f docs/s) -> %s%n",
+                    sum.documents() - sum.failed(), sum.events(), sum.failed(), sum.seconds(), sum.docsPerSecond(),
+                    s.output());
+            if (!Double.isNaN(ExecutorCoder.loadSeconds()) && !o.flag("warm-up")) {
+                out.printf("(includes loading the coder in this JVM: %.1f s)%n", ExecutorCoder.loadSeconds());
+            }
+        } finally {
+            spark.stop();
+        }
+    }
+
+    static Settings settings(JobOptions o) {
+        String input = o.require("input");
+        String fmt = o.choice("format", List.of("auto", "jsonl", "parquet"), "auto");
+        ArticleRows.Format format = fmt.equals("auto") ? formatOf(input)
+                : fmt.equals("parquet") ? ArticleRows.Format.PARQUET : ArticleRows.Format.JSONL;
+        LocalDate date = null;
+        if (o.get("date", null) != null) {
+            try {
+                date = LocalDate.parse(o.get("date", null));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("CodingJob: --date is '" + o.get("date", null)
+                        + "'; expected YYYY-MM-DD", e);
+            }
+        }
+        long maxBytes = o.get("max-bytes", null) == null ? DEFAULT_MAX_BYTES : o.positiveInt("max-bytes", 1);
+        int partitions = o.get("partitions", null) == null ? 0 : o.positiveInt("partitions", 1);
+        return new Settings(input, format, o.require("output"), partitions, date, maxBytes, o.flag("overwrite"));
+    }
+
+    /** Parquet when the path says so ({@code .parquet}, or a folder of Parquet parts), else JSON Lines. */
+    static ArticleRows.Format formatOf(String path) {
+        String p = path.toLowerCase(java.util.Locale.ROOT);
+        if (p.endsWith(".parquet")) {
+            return ArticleRows.Format.PARQUET;
+        }
+        java.io.File f = new java.io.File(path);
+        if (f.isDirectory()) {
+            String[] parquet = f.list((d, n) -> n.endsWith(".parquet"));
+            if (parquet != null && parquet.length > 0) {
+                return ArticleRows.Format.PARQUET;
+            }
+        }
+        return ArticleRows.Format.JSONL;
+    }
+
+    /** Codes the input and writes events and failures; see the class comment for the layout. */
+    public static Summary run(SparkSession spark, Settings s) {
+        long t0 = System.nanoTime();
+        Dataset<Row> articles = ArticleRows.read(spark, s.input(), s.format());
+        int target = s.partitions() > 0 ? s.partitions() : spark.sparkContext().defaultParallelism() * 3;
+        if (s.partitions() > 0 || articles.rdd().getNumPartitions() < target) {
+            articles = articles.repartition(target);
+        }
+        var sc = spark.sparkContext();
+        Counters counters = new Counters(sc.longAccumulator("documents"), sc.longAccumulator("failed"),
+                sc.longAccumulator("events"), sc.longAccumulator("sentences"));
+        Dataset<Row> coded = articles.mapPartitions(
+                new CodePartition(new ArticleRows(s.defaultDate(), s.maxBytes()), counters),
+                Encoders.row(EventSchema.CODED)).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            SaveMode mode = s.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
+            coded.filter(col("event").isNotNull()).select("event.*")
+                    .withColumn("event_month", date_format(col("date"), "yyyy-MM"))
+                    .write().mode(mode).partitionBy("event_month").parquet(s.output() + "/events");
+            coded.filter(col("failure").isNotNull()).select("failure.*").coalesce(1)
+                    .write().mode(mode).parquet(s.output() + "/failures");
+        } finally {
+            coded.unpersist();
+        }
+        return new Summary(counters.documents.value(), counters.failed.value(), counters.events.value(),
+                counters.sentences.value(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Spark accumulators of the run (counted once per document: the coded rows are persisted). */
+    record Counters(LongAccumulator documents, LongAccumulator failed, LongAccumulator events,
+                    LongAccumulator sentences) implements java.io.Serializable {
+    }
+
+    /** Codes the articles of one partition, lazily, one document at a time. */
+    static final class CodePartition implements MapPartitionsFunction<Row, Row> {
+        private static final long serialVersionUID = 1L;
+        private final ArticleRows rows;
+        private final Counters counters;
+
+        CodePartition(ArticleRows rows, Counters counters) {
+            this.rows = rows;
+            this.counters = counters;
+        }
+
+        @Override
+        public Iterator<Row> call(Iterator<Row> input) {
+            ArticleCoder coder = ExecutorCoder.get();
+            return new Iterator<>() {
+                private final ArrayDeque<Row> pending = new ArrayDeque<>();
+
+                @Override
+                public boolean hasNext() {
+                    while (pending.isEmpty() && input.hasNext()) {
+                        codeOne(input.next());
+                    }
+                    return !pending.isEmpty();
+                }
+
+                @Override
+                public Row next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    return pending.poll();
+                }
+
+                private void codeOne(Row row) {
+                    counters.documents().add(1);
+                    ReadOutcome outcome = rows.toArticle(row);
+                    if (outcome instanceof ReadOutcome.Failed f) {
+                        failure(f.failure());
+                        return;
+                    }
+                    CodingResult r = coder.code(((ReadOutcome.Read) outcome).article());
+                    if (r.failed()) {
+                        failure(r.failure());
+                        return;
+                    }
+                    counters.sentences().add(r.sentences());
+                    counters.events().add(r.events().size());
+                    for (Event e : r.events()) {
+                        pending.add(RowFactory.create(EventSchema.toRow(e), null));
+                    }
+                }
+
+                private void failure(Failure f) {
+                    counters.failed().add(1);
+                    pending.add(RowFactory.create(null, EventSchema.toRow(f)));
+                }
+            };
+        }
+    }
+}
