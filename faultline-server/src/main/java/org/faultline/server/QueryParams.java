@@ -157,7 +157,8 @@ final class QueryParams {
         }
         all.addAll(problems);
         if (!all.isEmpty()) {
-            throw ApiException.badRequest(all);
+            // A parameter read twice (say, checked for presence and then parsed) reports its problem once.
+            throw ApiException.badRequest(List.copyOf(new LinkedHashSet<>(all)));
         }
     }
 }

@@ -248,6 +248,20 @@ class ApiTest {
         Http.Response r = http.post("/api/code", "text/plain", big, null);
         assertThat(r.status()).isEqualTo(413);
         assertThat(r.json().path("error").asText()).contains("65536");
+
+        // Without a Content-Length (chunked), the limit holds while reading.
+        try {
+            java.net.http.HttpResponse<String> chunked = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port()
+                            + "/api/code")).header("Content-Type", "text/plain")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                                    () -> new java.io.ByteArrayInputStream(big))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(chunked.statusCode()).isEqualTo(413);
+            assertThat(chunked.body()).contains("\"error\"");
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
