@@ -841,16 +841,20 @@ public final class EventStore implements AutoCloseable {
             .thenComparing(DyadTotal::joint);
 
     /**
-     * The {@code perPeriod} most salient events (most mentioned story, then confidence, then date) in each
-     * period, among those matching the filter. Periods without events are absent; the map is sorted by period.
+     * The {@code perPeriod} most salient events in each period among the events with a dyad (at {@code level})
+     * matching the filter, as {@link #dyadTotals} selects them: most mentioned story first, then confidence,
+     * date and id. Ranked within {@code event_dyads} so that it never scans the events table. Periods without
+     * events are absent; the map is sorted by period.
      */
-    public synchronized Map<LocalDate, List<StoredEvent>> topEventsByPeriod(EventFilter f, Period by, int perPeriod) {
-        Sql where = eventWhere(f);
-        String sql = "SELECT event_id, period FROM (SELECT e.event_id, CAST(CAST(date_trunc('" + by.sqlUnit()
-                + "', e.event_date) AS DATE) AS VARCHAR) AS period, ROW_NUMBER() OVER (PARTITION BY date_trunc('"
-                + by.sqlUnit() + "', e.event_date) ORDER BY COALESCE(s.mentions, 1) DESC, e.confidence DESC, "
-                + "e.event_date, e.event_id) AS rn FROM events e LEFT JOIN stories s ON s.story_id = e.story_id"
-                + where.where() + ") ranked WHERE rn <= " + Math.max(1, perPeriod) + " ORDER BY period, rn";
+    public synchronized Map<LocalDate, List<StoredEvent>> topEventsByPeriod(EventFilter f, ActorLevel level, Period by,
+                                                                          int perPeriod) {
+        Sql where = dyadWhere(f, level);
+        String unit = "date_trunc('" + by.sqlUnit() + "', x.event_date)";
+        String sql = "SELECT event_id, period FROM (SELECT x.event_id, CAST(CAST(" + unit + " AS DATE) AS VARCHAR) "
+                + "AS period, ROW_NUMBER() OVER (PARTITION BY " + unit + " ORDER BY COALESCE(s.mentions, 1) DESC, "
+                + "x.confidence DESC, x.event_date, x.event_id) AS rn FROM (SELECT DISTINCT d.event_id, d.event_date, "
+                + "d.confidence FROM event_dyads d" + where.where() + ") x LEFT JOIN stories s ON s.story_id = "
+                + "x.event_id) ranked WHERE rn <= " + Math.max(1, perPeriod) + " ORDER BY period, rn";
         Map<LocalDate, List<String>> ids = new TreeMap<>();
         try {
             try (PreparedStatement p = Sql.prepare(conn, sql, where.params()); ResultSet rs = p.executeQuery()) {

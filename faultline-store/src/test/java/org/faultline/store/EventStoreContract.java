@@ -282,7 +282,8 @@ abstract class EventStoreContract {
             assertThat(stories.get(0).events()).isEqualTo(1);
             assertThat(stories.get(0).period()).isEqualTo(LocalDate.parse("2024-01-01"));
 
-            Map<LocalDate, List<StoredEvent>> top = store.topEventsByPeriod(EventFilter.all(), Period.MONTH, 1);
+            Map<LocalDate, List<StoredEvent>> top = store.topEventsByPeriod(EventFilter.all(), ActorLevel.COUNTRY,
+                    Period.MONTH, 1);
             assertThat(top.keySet()).containsExactly(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-02-01"));
             assertThat(top.get(LocalDate.parse("2024-01-01")).get(0).mentions()).isEqualTo(2);
         }

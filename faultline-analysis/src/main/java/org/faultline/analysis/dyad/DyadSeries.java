@@ -127,7 +127,8 @@ public final class DyadSeries {
     public static DyadSeries query(EventStore store, Scope scope, ActorKey a, ActorKey b, Period period,
                                    int evidence) {
         EventFilter f = scope.filter().withPair(a, b);
-        Map<LocalDate, List<StoredEvent>> top = evidence > 0 ? store.topEventsByPeriod(f, period, evidence) : Map.of();
+        Map<LocalDate, List<StoredEvent>> top = evidence > 0
+                ? store.topEventsByPeriod(f, scope.level(), period, evidence) : Map.of();
         return of(a, b, period, store.dyadTotals(f, scope.level(), period), top);
     }
 

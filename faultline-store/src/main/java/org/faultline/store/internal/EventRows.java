@@ -18,7 +18,7 @@ public final class EventRows {
     public static final int EVENT_COLUMNS = 30;
     public static final int ACTOR_COLUMNS = 11;
     public static final int EVIDENCE_COLUMNS = 10;
-    public static final int DYAD_COLUMNS = 14;
+    public static final int DYAD_COLUMNS = 15;
 
     /** One source-target pair of an event, see {@link #dyads}. */
     public record Dyad(String srcKey, String srcSector, String dstKey, String dstSector, boolean joint) {
@@ -104,7 +104,7 @@ public final class EventRows {
                 dyads.row(e.id(), levelNumber(level), codes.id(d.srcKey()), codes.id(d.srcSector()),
                         codes.id(d.dstKey()), codes.id(d.dstSector()), d.joint(), codes.id(e.eventType().name()),
                         e.quadClass(), e.date(), codes.id(status.name()), e.goldstein(), e.eventType().ploverScore(),
-                        representative);
+                        e.confidence(), representative);
             }
         }
     }

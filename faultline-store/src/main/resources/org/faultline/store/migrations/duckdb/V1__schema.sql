@@ -89,6 +89,7 @@ CREATE TABLE event_dyads (
     status          INTEGER NOT NULL,
     goldstein       DOUBLE PRECISION NOT NULL,
     plover_score    DOUBLE PRECISION NOT NULL,
+    confidence      DOUBLE PRECISION NOT NULL,
     representative  BOOLEAN NOT NULL
 );
 CREATE TABLE codes (
@@ -114,3 +115,6 @@ CREATE TABLE store_settings (
     name  VARCHAR PRIMARY KEY,
     value VARCHAR NOT NULL
 );
+-- Fetching a page of events by id probes these (and the events key) instead of scanning 10 million rows.
+CREATE INDEX event_actors_event ON event_actors (event_id);
+CREATE INDEX evidence_event ON evidence (event_id);

@@ -89,6 +89,7 @@ CREATE TABLE event_dyads (
     status          INTEGER NOT NULL,
     goldstein       DOUBLE PRECISION NOT NULL,
     plover_score    DOUBLE PRECISION NOT NULL,
+    confidence      DOUBLE PRECISION NOT NULL,
     representative  BOOLEAN NOT NULL
 );
 CREATE TABLE codes (
