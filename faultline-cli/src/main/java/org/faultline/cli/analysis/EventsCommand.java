@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code faultline events}: stored events matching filters. */
 @Command(name = "events", mixinStandardHelpOptions = true,
-        description = "List stored events matching filters, newest last, as a table, JSON, JSON Lines, CSV or GDELT 2.0 "
+        description = "List stored events matching filters (oldest first unless --order says otherwise) as a table, JSON, JSON Lines, CSV or GDELT 2.0 "
                 + "event-table rows (tab-separated, no header).",
         footer = {"", "Examples:", "  faultline events --actor RUS --recipient UKR --type ASSAULT --from 2024-01-01",
             "  faultline events --either PRK --quad 4 --format jsonl > prk.jsonl",
@@ -67,6 +67,10 @@ public final class EventsCommand implements Callable<Integer> {
 
     @Option(names = "--offset", paramLabel = "N", description = "Skip the first N events.")
     int offset;
+
+    @Option(names = "--order", paramLabel = "ORDER", description = "date (default, oldest first), newest, or salience "
+            + "(most reported first).")
+    String order = "date";
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json, jsonl, csv or gdelt.")
     String format = "table";
@@ -125,7 +129,20 @@ public final class EventsCommand implements Callable<Integer> {
                 .withRecipient(recipient == null ? null : ActorKey.parse(recipient))
                 .withEither(either == null ? null : ActorKey.parse(either))
                 .withTypes(t).withQuadClasses(new TreeSet<>(quads)).withStatuses(st).withCountry(place).withText(text)
-                .withPage(limit, offset);
+                .withPage(limit, offset).withOrder(order(order));
+    }
+
+    private static EventFilter.Order order(String o) {
+        switch (o.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "date":
+                return EventFilter.Order.DATE;
+            case "newest":
+                return EventFilter.Order.DATE_DESC;
+            case "salience":
+                return EventFilter.Order.SALIENCE;
+            default:
+                throw new IllegalArgumentException("unknown order '" + o + "'; expected date, newest or salience");
+        }
     }
 
     private static ObjectNode withStory(StoredEvent s) {

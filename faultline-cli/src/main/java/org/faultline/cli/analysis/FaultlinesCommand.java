@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         description = "Where the interests of A and B intersect (direct cooperation, shared partners, shared "
                 + "adversaries) and where they diverge (direct conflict, refusals, one cooperating with the other's "
                 + "adversary), each point with its events and sentences.",
-        footer = {"", "Example:", "  faultlines ISR UKR --from 2023-10-07 --evidence 2"})
+        footer = {"", "Example:", "  faultline faultlines ISR UKR --from 2023-10-07 --evidence 2"})
 public final class FaultlinesCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
