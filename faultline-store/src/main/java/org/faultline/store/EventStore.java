@@ -526,18 +526,32 @@ public final class EventStore implements AutoCloseable {
         if (bare.isEmpty()) {
             return out;
         }
-        Map<String, Set<String>[]> keysOf = actorKeys(bare.keySet());
+        Map<String, Sides<String>> keysOf = actorKeys(bare.keySet());
         for (Mention c : bare.values()) {
-            Set<String>[] k = keysOf.get(c.eventId());
+            Sides<String> k = keysOf.getOrDefault(c.eventId(), Sides.empty());
             out.put(new Mention(c.eventId(), c.docId(), c.eventType(), c.date(), c.precision(), c.country(), c.status(),
-                    k == null ? Set.of() : k[0], k == null ? Set.of() : k[1]), storyOf.get(c.eventId()));
+                    new TreeSet<>(k.actors()), new TreeSet<>(k.recipients())), storyOf.get(c.eventId()));
         }
         return out;
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Set<String>[]> actorKeys(Collection<String> eventIds) throws SQLException {
-        Map<String, Set<String>[]> out = new HashMap<>();
+    /** Something per role of an event: its actors and its recipients. */
+    private record Sides<T>(List<T> actors, List<T> recipients) {
+        static <T> Sides<T> empty() {
+            return new Sides<>(List.of(), List.of());
+        }
+
+        static <T> Sides<T> create() {
+            return new Sides<>(new ArrayList<>(), new ArrayList<>());
+        }
+
+        void add(String role, T value) {
+            ("actor".equals(role) ? actors : recipients).add(value);
+        }
+    }
+
+    private Map<String, Sides<String>> actorKeys(Collection<String> eventIds) throws SQLException {
+        Map<String, Sides<String>> out = new HashMap<>();
         List<Object> ids = new ArrayList<>(eventIds);
         for (int i = 0; i < ids.size(); i += CHUNK) {
             Sql where = new Sql().in("event_id", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
@@ -545,9 +559,7 @@ public final class EventStore implements AutoCloseable {
             try (PreparedStatement p = Sql.prepare(conn, "SELECT event_id, role, actor_key FROM event_actors"
                     + where.where(), where.params()); ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    Set<String>[] k = out.computeIfAbsent(rs.getString(1), x -> new Set[] {new TreeSet<>(),
-                        new TreeSet<>()});
-                    k["actor".equals(rs.getString(2)) ? 0 : 1].add(rs.getString(3));
+                    out.computeIfAbsent(rs.getString(1), x -> Sides.create()).add(rs.getString(2), rs.getString(3));
                 }
             }
         }
@@ -556,15 +568,12 @@ public final class EventStore implements AutoCloseable {
 
     /** Every stored mention with its actor keys. */
     private List<Mention> loadMentions() throws SQLException {
-        Map<String, Set<String>[]> keys = new HashMap<>();
+        Map<String, Sides<String>> keys = new HashMap<>();
         try (Statement s = conn.createStatement();
              ResultSet rs = s.executeQuery("SELECT event_id, role, actor_key FROM event_actors "
                      + "WHERE actor_key IS NOT NULL")) {
             while (rs.next()) {
-                @SuppressWarnings("unchecked")
-                Set<String>[] k = keys.computeIfAbsent(rs.getString(1), x -> new Set[] {new TreeSet<>(),
-                    new TreeSet<>()});
-                k["actor".equals(rs.getString(2)) ? 0 : 1].add(rs.getString(3));
+                keys.computeIfAbsent(rs.getString(1), x -> Sides.create()).add(rs.getString(2), rs.getString(3));
             }
         }
         List<Mention> out = new ArrayList<>();
@@ -572,8 +581,8 @@ public final class EventStore implements AutoCloseable {
              ResultSet rs = s.executeQuery("SELECT event_id, doc_id, event_type, CAST(event_date AS VARCHAR) AS "
                      + "event_date, date_precision, loc_country, status FROM events")) {
             while (rs.next()) {
-                Set<String>[] k = keys.get(rs.getString("event_id"));
-                out.add(mentionRow(rs, k == null ? Set.of() : k[0], k == null ? Set.of() : k[1]));
+                Sides<String> k = keys.getOrDefault(rs.getString("event_id"), Sides.empty());
+                out.add(mentionRow(rs, new TreeSet<>(k.actors()), new TreeSet<>(k.recipients())));
             }
         }
         return out;
@@ -906,8 +915,8 @@ public final class EventStore implements AutoCloseable {
     }
 
     private List<StoredEvent> load(List<String> ids) throws SQLException {
-        Map<String, Object[]> rows = new HashMap<>();
-        Map<String, List<ActorRef>[]> actors = new HashMap<>();
+        Map<String, LoadedRow> rows = new HashMap<>();
+        Map<String, Sides<ActorRef>> actors = new HashMap<>();
         Map<String, List<Evidence>> evidence = new HashMap<>();
         for (int i = 0; i < ids.size(); i += CHUNK) {
             List<Object> chunk = new ArrayList<>(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
@@ -916,18 +925,16 @@ public final class EventStore implements AutoCloseable {
                     + "COALESCE(s.mentions, 1) AS mentions FROM events e LEFT JOIN stories s ON s.story_id = e.story_id"
                     + w.where(), w.params()); ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    rows.put(rs.getString("event_id"), new Object[] {readEventRow(rs), rs.getString("story_id"),
-                        rs.getInt("mentions")});
+                    rows.put(rs.getString("event_id"), new LoadedRow(readEventRow(rs), rs.getString("story_id"),
+                            rs.getInt("mentions")));
                 }
             }
             Sql wa = new Sql().in("event_id", chunk);
             try (PreparedStatement p = Sql.prepare(conn, "SELECT * FROM event_actors" + wa.where()
                     + " ORDER BY event_id, role, idx", wa.params()); ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    @SuppressWarnings("unchecked")
-                    List<ActorRef>[] a = actors.computeIfAbsent(rs.getString("event_id"),
-                            x -> new List[] {new ArrayList<>(), new ArrayList<>()});
-                    a["actor".equals(rs.getString("role")) ? 0 : 1].add(new ActorRef(rs.getString("text"),
+                    actors.computeIfAbsent(rs.getString("event_id"), x -> Sides.create()).add(rs.getString("role"),
+                            new ActorRef(rs.getString("text"),
                             rs.getString("code"), rs.getString("sector"), rs.getString("name"), rs.getString("kb_id"),
                             rs.getInt("span_start"), rs.getInt("span_end")));
                 }
@@ -944,16 +951,18 @@ public final class EventStore implements AutoCloseable {
         }
         List<StoredEvent> out = new ArrayList<>();
         for (String id : ids) {
-            Object[] r = rows.get(id);
+            LoadedRow r = rows.get(id);
             if (r == null) {
                 continue;
             }
-            EventParts e = (EventParts) r[0];
-            List<ActorRef>[] a = actors.get(id);
-            out.add(new StoredEvent(e.build(a == null ? List.of() : a[0], a == null ? List.of() : a[1],
-                    evidence.getOrDefault(id, List.of())), (String) r[1], (Integer) r[2]));
+            Sides<ActorRef> a = actors.getOrDefault(id, Sides.empty());
+            out.add(new StoredEvent(r.parts().build(a.actors(), a.recipients(), evidence.getOrDefault(id, List.of())),
+                    r.storyId(), r.mentions()));
         }
         return out;
+    }
+
+    private record LoadedRow(EventParts parts, String storyId, int mentions) {
     }
 
     /** The columns of one events row, waiting for its actors and evidence. */
