@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "faultline", mixinStandardHelpOptions = true, version = "faultline 0.1.0",
         description = "News reporting to auditable PLOVER event data and alliance/conflict networks.",
-        subcommands = {CodeCommand.class, IngestCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class,
+        subcommands = {CodeCommand.class, IngestCommand.class, ImportParquetCommand.class, EvalCommand.class,
+            BenchCommand.class, ServeCommand.class,
             org.faultline.cli.analysis.EventsCommand.class, org.faultline.cli.analysis.DyadCommand.class,
             org.faultline.cli.analysis.NetworkCommand.class, org.faultline.cli.analysis.BlocsCommand.class,
             org.faultline.cli.analysis.BridgesCommand.class, org.faultline.cli.analysis.FaultlinesCommand.class,
