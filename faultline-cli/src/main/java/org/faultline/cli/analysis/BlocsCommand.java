@@ -25,6 +25,9 @@ public final class BlocsCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
 
+    @Mixin
+    CountingOptions counting = new CountingOptions();
+
     @Option(names = "--min-events", paramLabel = "N", description = "Ignore ties with fewer realised events (default 1).")
     int minEvents = 1;
 
@@ -39,7 +42,7 @@ public final class BlocsCommand implements Callable<Integer> {
         Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV);
         PrintWriter out = spec.commandLine().getOut();
         try (EventStore s = store.open()) {
-            Blocs blocs = Blocs.query(s, store.scope(), minEvents);
+            Blocs blocs = Blocs.query(s, store.scope(counting), minEvents);
             Map<String, String> names = s.actorNames();
             if (f == Format.JSON) {
                 ObjectNode root = Output.JSON.createObjectNode();

@@ -28,6 +28,9 @@ public final class BridgesCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
 
+    @Mixin
+    CountingOptions counting = new CountingOptions();
+
     @Option(names = "--theatre", paramLabel = "SIDES", description = "A theatre, sides split by -, actors by /; "
             + "repeat for each (default: detected).")
     List<String> theatres = new ArrayList<>();
@@ -54,7 +57,7 @@ public final class BridgesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Theatre> given = Theatre.parseAll(theatres);
         try (EventStore s = store.open()) {
-            List<Bridges.Bridge> all = Bridges.query(s, store.scope(), given, minEvents, f == Format.CSV ? 0 : evidence);
+            List<Bridges.Bridge> all = Bridges.query(s, store.scope(counting), given, minEvents, f == Format.CSV ? 0 : evidence);
             List<Bridges.Bridge> bridges = all.subList(0, Math.min(limit, all.size()));
             Map<String, String> names = s.actorNames();
             if (f == Format.JSON) {

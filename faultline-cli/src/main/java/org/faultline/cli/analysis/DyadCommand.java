@@ -29,6 +29,9 @@ public final class DyadCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
 
+    @Mixin
+    CountingOptions counting = new CountingOptions();
+
     @Parameters(index = "0", paramLabel = "A", description = "First actor (RUS, HAMAS, RUS:MIL).")
     String a;
 
@@ -54,7 +57,7 @@ public final class DyadCommand implements Callable<Integer> {
         ActorKey ka = ActorKey.parse(a);
         ActorKey kb = ActorKey.parse(b);
         try (EventStore s = store.open()) {
-            DyadSeries series = DyadSeries.query(s, store.scope(), ka, kb, Period.parse(by), evidence);
+            DyadSeries series = DyadSeries.query(s, store.scope(counting), ka, kb, Period.parse(by), evidence);
             if (f == Format.JSON) {
                 ObjectNode root = Output.JSON.createObjectNode();
                 root.put("a", ka.toString());

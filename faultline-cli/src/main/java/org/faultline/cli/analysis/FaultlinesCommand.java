@@ -28,6 +28,9 @@ public final class FaultlinesCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
 
+    @Mixin
+    CountingOptions counting = new CountingOptions();
+
     @Parameters(index = "0", paramLabel = "A", description = "First actor (ISR, HAMAS, RUS:MIL).")
     String a;
 
@@ -48,7 +51,7 @@ public final class FaultlinesCommand implements Callable<Integer> {
         Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV);
         PrintWriter out = spec.commandLine().getOut();
         try (EventStore s = store.open()) {
-            Faultlines fl = Faultlines.query(s, store.scope(), ActorKey.parse(a), ActorKey.parse(b),
+            Faultlines fl = Faultlines.query(s, store.scope(counting), ActorKey.parse(a), ActorKey.parse(b),
                     f == Format.CSV ? 0 : evidence);
             if (f == Format.JSON) {
                 ObjectNode root = Output.JSON.createObjectNode();

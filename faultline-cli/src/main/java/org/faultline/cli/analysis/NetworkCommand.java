@@ -31,6 +31,9 @@ public final class NetworkCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
 
+    @Mixin
+    CountingOptions counting = new CountingOptions();
+
     @Option(names = "--min-events", paramLabel = "N", description = "Keep edges with at least N realised events (default 1).")
     int minEvents = 1;
 
@@ -48,7 +51,7 @@ public final class NetworkCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.GRAPHML, Format.GEXF, Format.DOT);
         try (EventStore s = store.open()) {
-            ActorNetwork net = ActorNetwork.query(s, store.scope(), minEvents);
+            ActorNetwork net = ActorNetwork.query(s, store.scope(counting), minEvents);
             Map<String, String> names = s.actorNames();
             if (outFile != null) {
                 try (Writer w = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {

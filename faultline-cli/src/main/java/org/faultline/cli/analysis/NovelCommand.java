@@ -26,6 +26,9 @@ public final class NovelCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
 
+    @Mixin
+    CountingOptions counting = new CountingOptions();
+
     @Option(names = "--since", required = true, paramLabel = "DATE", description = "First day of the new period.")
     LocalDate since;
 
@@ -43,7 +46,7 @@ public final class NovelCommand implements Callable<Integer> {
         Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV);
         PrintWriter out = spec.commandLine().getOut();
         try (EventStore s = store.open()) {
-            List<NovelDyads.Novelty> found = NovelDyads.query(s, store.scope(), since, f == Format.CSV ? 0 : evidence);
+            List<NovelDyads.Novelty> found = NovelDyads.query(s, store.scope(counting), since, f == Format.CSV ? 0 : evidence);
             if (f == Format.JSON) {
                 ObjectNode root = Output.JSON.createObjectNode();
                 root.put("since", since.toString());

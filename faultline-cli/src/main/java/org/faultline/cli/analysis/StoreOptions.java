@@ -6,7 +6,7 @@ import org.faultline.store.ActorLevel;
 import org.faultline.store.EventStore;
 import picocli.CommandLine.Option;
 
-/** Options every question command shares: where the store is, the period, the actor level, what counts. */
+/** Options every question command shares: where the store is and the period. */
 public final class StoreOptions {
     @Option(names = "--db", paramLabel = "URL", description = "Store: a DuckDB file (default ./faultline.duckdb), "
             + "postgresql://user@host:port/db or a jdbc: URL.")
@@ -18,19 +18,18 @@ public final class StoreOptions {
     @Option(names = "--to", paramLabel = "DATE", description = "Last day (YYYY-MM-DD), inclusive.")
     LocalDate to;
 
-    @Option(names = "--level", paramLabel = "LEVEL", description = "Actors as countries/groups (country, default) or "
-            + "as actor and sector, e.g. RUS:MIL (sector).")
-    String level = "country";
-
-    @Option(names = "--mentions", description = "Count every mention, not each merged event (story) once.")
-    boolean mentions;
-
     public EventStore open() {
         return EventStore.open(db);
     }
 
+    /** The period at country level, each story counted once. */
     public Scope scope() {
-        Scope s = new Scope(from, to, ActorLevel.parse(level), true);
-        return mentions ? s.countingMentions() : s;
+        return new Scope(from, to, ActorLevel.COUNTRY, true);
+    }
+
+    /** The period at the level and counting that {@code counting} asks for. */
+    public Scope scope(CountingOptions counting) {
+        Scope s = new Scope(from, to, ActorLevel.parse(counting.level), true);
+        return counting.mentions ? s.countingMentions() : s;
     }
 }

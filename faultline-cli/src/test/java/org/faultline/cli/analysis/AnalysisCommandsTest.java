@@ -122,6 +122,8 @@ class AnalysisCommandsTest {
         ObjectMapper m = new ObjectMapper();
         assertThat(run(new NetworkCommand(), "--db", db, "--format", "graphml")).contains("<graphml");
         assertThat(m.readTree(run(new NetworkCommand(), "--db", db, "--format", "json")).get("edges")).hasSize(8);
+        JsonNode sectors = m.readTree(run(new NetworkCommand(), "--db", db, "--level", "sector", "--format", "json"));
+        assertThat(sectors.get("nodes")).allSatisfy(n -> assertThat(n.get("id").asText()).contains(":"));
         JsonNode blocs = m.readTree(run(new BlocsCommand(), "--db", db, "--format", "json"));
         assertThat(blocs.get("blocs").size()).isGreaterThanOrEqualTo(2);
         JsonNode bridges = m.readTree(run(new BridgesCommand(), "--db", db, "--format", "json"));
