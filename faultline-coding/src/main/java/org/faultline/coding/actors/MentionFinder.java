@@ -113,6 +113,9 @@ public final class MentionFinder {
                     break;
                 }
             }
+            if (best != null && best.last() + 1 < n && partOfLongerName(s, best.last() + 1)) {
+                best = null; // "Codo del Pozuzo", "Moreno and San Martin squares": a longer name we do not know
+            }
             if (best != null && smallTown(best) && !locative(s, i)) {
                 best = null; // a town of a few thousand people is trusted only where the text says "in X"
             }
@@ -122,6 +125,12 @@ public final class MentionFinder {
                         && actor.entry().kind() != ActorEntry.Kind.STATE;
                 if (!actorName || "COUNTRY".equals(best.place().kind())) {
                     places.add(best);
+                }
+                // "British Columbia", "New South Wales": a longer place name swallows the adjective inside it
+                final PlaceMention pm = best;
+                if (actor != null && actor.entry() != null && (actor.first() > pm.first() || actor.last() < pm.last())
+                        && actor.first() >= pm.first() && actor.last() <= pm.last()) {
+                    out.remove(actor);
                 }
                 i = best.last();
             }
@@ -155,6 +164,19 @@ public final class MentionFinder {
 
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "around", "from", "to",
             "between", "of", "into", "(", ",", "and", "across", "towards", "toward", "inside");
+
+    private static final Set<String> ADMIN_WORDS = Set.of("state", "province", "region", "district", "governorate",
+            "oblast", "city", "town", "county", "department", "municipality", "township", "village", "prefecture",
+            "division", "territory", "countryside", "area", "sub-district", "subdistrict", "valley", "camp");
+    private static final Set<String> NAME_PARTICLES = Set.of("del", "de", "la", "el", "al", "da", "do", "dos", "des");
+
+    private static boolean partOfLongerName(ParsedSentence s, int next) {
+        Token t = s.token(next);
+        if (t.isProperNoun() && Character.isUpperCase(t.word().charAt(0))) {
+            return !ADMIN_WORDS.contains(t.lemma());
+        }
+        return NAME_PARTICLES.contains(t.word()) && next + 1 < s.size() && s.token(next + 1).isProperNoun();
+    }
 
     private static boolean smallTown(PlaceMention p) {
         return "CITY".equals(p.place().kind()) && p.place().population() < 15000;
@@ -202,7 +224,8 @@ public final class MentionFinder {
         if (best != null && best.form.type() == FormType.NAME && best.form.entry().kind() == ActorEntry.Kind.PERSON) {
             best = new Match(best.last, personOnDate(best.form, date));
         }
-        if (best != null && best.last == i && s.token(i).pos().startsWith("VB")) {
+        if (best != null && best.last == i && s.token(i).pos().startsWith("VB")
+                && !s.token(i).word().equals(s.token(i).word().toUpperCase(java.util.Locale.ROOT))) {
             return null; // "Chad" the name is a noun; a verb token matching a name is a misfire
         }
         return best;
@@ -333,7 +356,7 @@ public final class MentionFinder {
         String sector = kb.agentSector(phrase);
         String rule = "agent:" + kb.agentId(phrase);
         Mention mod = modifierBefore(found, s, first);
-        if (mod != null && mod.entry() != null && mod.entry().kind() != ActorEntry.Kind.PERSON) {
+        if (mod != null && mod.entry() != null && lendsNationality(mod.entry().kind())) {
             int start = s.token(mod.first()).start();
             int end = s.token(last).end();
             boolean group = mod.entry().kind() != ActorEntry.Kind.STATE;
@@ -345,6 +368,12 @@ public final class MentionFinder {
         int end = s.token(last).end();
         return new Mention(s.index(), first, last, last, start, end, text.substring(start, end), null, sector, null,
                 null, Mention.Source.AGENT, rule);
+    }
+
+    /** Kinds whose name in front of an agent says whose agent it is ("Hamas fighters"; not "Reuters police"). */
+    private static boolean lendsNationality(ActorEntry.Kind kind) {
+        return kind == ActorEntry.Kind.STATE || kind == ActorEntry.Kind.ARMED_GROUP || kind == ActorEntry.Kind.STATE_BODY
+                || kind == ActorEntry.Kind.IGO || kind == ActorEntry.Kind.PARTY;
     }
 
     private static void replaceJoined(List<Mention> out, boolean[] used, Mention m) {

@@ -86,11 +86,32 @@ public final class EventExtractor {
             Candidate c = build(s, text, articleDate, t, byHead, mentions, places, ctx);
             if (c != null) {
                 (background(s, t, byHead) ? background : main).add(c);
+                Candidate refusal = refusal(s, c, t, byHead);
+                if (refusal != null) {
+                    main.add(refusal);
+                }
             }
         }
         // background acts ("after a coup toppled the government", "the curfew imposed in May", "condemned the
         // attack") are left to the sentence's main event; they stand only when the sentence has nothing else
         return main.isEmpty() ? background : main;
+    }
+
+    /**
+     * "Jerusalem weighed sending air defences to Kyiv and decided against it": the refused act is kept (refused),
+     * and the decision itself is a REJECT by the same actor towards the would-be recipient.
+     */
+    private Candidate refusal(ParsedSentence s, Candidate c, Trigger t, Map<Integer, Trigger> byHead) {
+        if (c.modality() != Modality.REFUSED || c.type() == EventType.REJECT) {
+            return null;
+        }
+        int anchor = refusalAnchorOf(s, t.head());
+        if (anchor < 0 || byHead.containsKey(anchor)) {
+            return null;
+        }
+        return new Candidate(c.sentence(), anchor, anchor, c.entry(), EventType.REJECT, "assist", c.context(), "1211",
+                c.actors(), c.recipients(), Modality.ASSERTED, c.attribution(), c.date(), c.location(), null,
+                c.confidence(), "refusal-of:" + c.rule());
     }
 
     private static final Set<String> BACKGROUND_MARKS = Set.of("after", "before", "since", "following", "amid", "as",
@@ -159,6 +180,15 @@ public final class EventExtractor {
                 if (e.light()) {
                     if (obj < 0) {
                         continue;
+                    }
+                    if (QUANTITY_NOUNS.contains(s.token(obj).lemma())) {
+                        // "carried out hundreds of air strikes": the event noun hangs under the quantity
+                        for (int c : s.children(obj, "nmod")) {
+                            if (hasCase(s, c, "of")) {
+                                obj = c;
+                                break;
+                            }
+                        }
                     }
                     TriggerEntry noun = nounEntry(s, obj);
                     if (noun == null) {
@@ -320,7 +350,7 @@ public final class EventExtractor {
     }
 
     private static boolean objectMatches(ParsedSentence s, int obj, Set<String> lemmas) {
-        if (lemmas.contains(s.token(obj).lemma())) {
+        if (lemmas.contains(s.token(obj).lemma()) || lemmas.contains(compoundPhrase(s, obj))) {
             return true;
         }
         // "thousands of soldiers", "a batch of missiles": the noun under "of"
@@ -336,6 +366,20 @@ public final class EventExtractor {
         }
         return false;
     }
+
+    /** "air defences" → "air defence": the compound modifiers before a head, with the head's lemma. */
+    private static String compoundPhrase(ParsedSentence s, int head) {
+        StringBuilder b = new StringBuilder();
+        for (int c : s.children(head, "compound")) {
+            if (c < head) {
+                b.append(s.token(c).lemma()).append(' ');
+            }
+        }
+        return b.append(s.token(head).lemma()).toString();
+    }
+
+    private static final Set<String> QUANTITY_NOUNS = Set.of("hundred", "dozen", "thousand", "series", "wave", "number",
+            "string", "round", "barrage", "spate", "salvo", "volley", "flurry", "couple");
 
     // ---------------------------------------------------------------- one event
 
@@ -404,7 +448,9 @@ public final class EventExtractor {
             for (int c : s.children(v, isPassive(s, v) ? "obl" : "nsubj")) {
                 Token st = s.token(c);
                 boolean byAgent = !isPassive(s, v) || hasCase(s, c, "by");
-                if (byAgent && st.isNoun() && covering(mentions, c) == null) {
+                boolean agentLike = st.pos().equals("NNS") || st.pos().equals("NNPS") || "PERSON".equals(st.ner())
+                        || "ORGANIZATION".equals(st.ner()) || Set.of("group", "crowd", "mob", "gang").contains(st.lemma());
+                if (byAgent && agentLike && covering(mentions, c) == null) {
                     String sector = t.entry().type() == EventType.PROTEST ? "CVL"
                             : t.entry().type() == EventType.ASSAULT || t.entry().type() == EventType.COERCE ? "UAF"
                             : "UNK";
@@ -475,7 +521,7 @@ public final class EventExtractor {
                 || type == EventType.COERCE)) {
             // "shot a former member of a JAC", "abducted 40 wedding guests": unnamed victims are civilians of the place
             for (int c : s.children(v)) {
-                if ((s.is(c, "obj") || s.is(c, "nsubj:pass")) && (s.token(c).pos().equals("NN")
+                if (c != t.nounHead() && (s.is(c, "obj") || s.is(c, "nsubj:pass")) && (s.token(c).pos().equals("NN")
                         || s.token(c).pos().equals("NNS") || s.token(c).pos().equals("CD"))
                         && places.stream().noneMatch(p -> p.first() <= c && c <= p.last())) {
                     Token tv = s.token(c);
@@ -498,10 +544,14 @@ public final class EventExtractor {
         if (r.isEmpty() && !a.isEmpty() && fallbackCountry != null && type != null && domesticTarget(type)) {
             // a protest, strike, curfew or concession with no named target is aimed at the state where it happens
             Token tv = s.token(t.first());
-            r = List.of(new Mention(s.index(), t.first(), t.last(), t.first(), tv.start(), s.token(t.last()).end(),
-                    location != null ? location.text() : tv.word(), fallbackCountry, null, null, null,
+            int end = s.token(t.last()).end();
+            r = List.of(new Mention(s.index(), t.first(), t.last(), t.first(), tv.start(), end,
+                    text.substring(tv.start(), end), fallbackCountry, null, null, null,
                     Mention.Source.PLACE, "implicit-target:" + fallbackCountry));
             rules.add("implicit-target");
+        }
+        if (a.isEmpty() && r.isEmpty()) {
+            return null; // nobody did anything to anybody: a storm "struck", a rocket "exploded"
         }
         if (a.isEmpty() && type != null && (type.quadClass() == 1 || type.quadClass() == 3)) {
             return null; // a statement, demand or accusation by nobody in particular is not an event
@@ -913,6 +963,9 @@ public final class EventExtractor {
                 return Modality.HYPOTHETICAL;
             }
         }
+        if (refusalAnchorOf(s, v) >= 0) {
+            return Modality.REFUSED;
+        }
         int x = v;
         for (int depth = 0; depth < 3; depth++) {
             int h = s.head(x);
@@ -957,8 +1010,30 @@ public final class EventExtractor {
         return Modality.ASSERTED;
     }
 
-    /** "weighed sending tanks and decided against it", "considered it but ruled it out". */
     private boolean decidedAgainst(ParsedSentence s, int v) {
+        return refusalAnchor(s, v) >= 0;
+    }
+
+    /** The refusing verb for a trigger or one of its governing verbs ("weighed sending ... and decided against it"). */
+    private int refusalAnchorOf(ParsedSentence s, int v) {
+        int x = v;
+        for (int depth = 0; depth < 4 && x >= 0; depth++) {
+            int a = refusalAnchor(s, x);
+            if (a >= 0) {
+                return a;
+            }
+            String rel = s.relation(x);
+            if (rel == null || !(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("dep")
+                    || rel.startsWith("advcl") || rel.startsWith("obj") || rel.startsWith("csubj"))) {
+                break;
+            }
+            x = s.head(x);
+        }
+        return -1;
+    }
+
+    /** "weighed sending tanks and decided against it", "considered it but ruled it out": the refusing verb or -1. */
+    private int refusalAnchor(ParsedSentence s, int v) {
         List<Integer> scope = new ArrayList<>(s.children(v, "conj"));
         if (s.is(v, "conj") && s.head(v) >= 0) {
             scope.add(s.head(v));
@@ -970,26 +1045,26 @@ public final class EventExtractor {
             }
             String l = s.token(c).lemma();
             if (cues.is(l, Cues.Kind.REFUSAL)) {
-                return true;
+                return c;
             }
             if (l.equals("decide") || l.equals("opt") || l.equals("come")) {
                 for (int o : s.children(c, "obl")) {
                     if (hasCase(s, o, "against")) {
-                        return true;
+                        return c;
                     }
                 }
                 for (int k = c + 1; k < Math.min(s.size(), c + 3); k++) {
                     if (s.token(k).lemma().equals("against")) {
-                        return true;
+                        return c;
                     }
                 }
             }
             String phrase = l + (c + 1 < s.size() ? " " + s.token(c + 1).lemma() : "");
             if (cues.phrase(phrase) == Cues.Kind.REFUSAL) {
-                return true;
+                return c;
             }
         }
-        return false;
+        return -1;
     }
 
     private boolean negatedAt(ParsedSentence s, int v) {
@@ -1039,7 +1114,17 @@ public final class EventExtractor {
             }
             x = h;
         }
-        // "X attacked Y, officials said": the reporting verb hangs under the event as parataxis/ccomp
+        // "X attacked Y, officials said": the reporting verb heads the sentence, or hangs anywhere as parataxis
+        for (int w = 0; w < s.size(); w++) {
+            if (w == v || !cues.is(s.token(w).lemma(), Cues.Kind.REPORT) || !s.token(w).isVerb()) {
+                continue;
+            }
+            if (s.is(w, "parataxis") || s.is(w, "root") && s.dominates(w, v) && w > v) {
+                for (int sub : s.children(w, "nsubj")) {
+                    return attributionFrom(s, sub, mentions, s.token(w).lemma());
+                }
+            }
+        }
         for (int c : s.children(v)) {
             if ((s.is(c, "parataxis") || s.is(c, "ccomp")) && cues.is(s.token(c).lemma(), Cues.Kind.REPORT)) {
                 for (int sub : s.children(c, "nsubj")) {

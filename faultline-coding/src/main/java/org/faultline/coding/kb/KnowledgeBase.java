@@ -115,7 +115,7 @@ public final class KnowledgeBase {
                 formsByFirstWord.values().forEach(l -> l.removeIf(f -> f.entry().id().equals(e.id())));
             }
             entries.put(e.id(), e);
-            addForm(r.get("name"), FormType.NAME, e);
+            // the canonical name is matched only where "names" lists it ("Memorial", "Kan" are ordinary words)
             r.list("names").forEach(f -> addForm(f, FormType.NAME, e));
             r.list("adjectives").forEach(f -> addForm(f, FormType.ADJECTIVE, e));
         }
@@ -302,7 +302,10 @@ public final class KnowledgeBase {
         for (ActorEntry e : officesByCountry.getOrDefault(country, List.of())) {
             boolean fits = "leader".equals(office) ? e.leader() : office.equals(e.office());
             if (fits && e.validOn(day)) {
-                if (best == null || (e.leader() && !best.leader())) {
+                // on a handover day the incoming holder wins
+                if (best == null || (e.leader() && !best.leader())
+                        || e.leader() == best.leader() && e.start() != null && best.start() != null
+                        && e.start().isAfter(best.start())) {
                     best = e;
                 }
             }

@@ -26,7 +26,8 @@ public final class TsvTable {
         public String get(String column) {
             Integer i = columns.get(column);
             if (i == null) {
-                throw new IllegalStateException(file + ": no column '" + column + "'; columns are " + columns.keySet());
+                throw new IllegalStateException(file + ":" + line + ": no column '" + column + "'; columns are "
+                        + columns.keySet());
             }
             String v = i < cells.length ? cells[i].trim() : "";
             return v;
@@ -147,6 +148,10 @@ public final class TsvTable {
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+        if (columns == null && requiredColumns.length > 0) {
+            throw new IllegalArgumentException(name + ": no header line; expected the columns "
+                    + Arrays.toString(requiredColumns));
         }
         return new TsvTable(name, rows, sha);
     }

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,7 +111,6 @@ class KnowledgeBaseTest {
      * Sputnik, Renaissance, Kan are left out of names on purpose), but loadOrganisations adds the name as a
      * NAME form unconditionally, so "Memorial" alone becomes ngo:MEMORIAL and "Renaissance" FRA PTY.
      */
-    @Disabled("KnowledgeBase.loadOrganisations adds the canonical name as a form; reported, enable once fixed")
     @Test
     void canonicalNameIsAFormOnlyWhereNamesListIt() {
         assertThat(kb.formsStartingWith("Memorial")).noneMatch(f -> f.text().equals("Memorial"));
