@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -529,63 +528,25 @@ public final class EventStore implements AutoCloseable {
     /** Stored mentions of other documents that might be linked to {@code m}, with their story ids. */
     private Map<Mention, String> candidates(Mention m) throws SQLException {
         Sql where = new Sql()
-                .add("e.event_type = ?", m.eventType().name())
-                .add("e.status = ?", m.status().name())
-                .add("e.doc_id <> ?", m.docId())
-                .add("e.event_date BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)",
+                .add("event_type = ?", m.eventType().name())
+                .add("status = ?", m.status().name())
+                .add("doc_id <> ?", m.docId())
+                .add("event_date BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)",
                         m.date().minusDays(mergeRule.maxWindow()), m.date().plusDays(mergeRule.maxWindow()));
-        Sql keys = new Sql().add("role = 'actor'").in("actor_key", m.actorKeys());
-        where.add("e.event_id IN (SELECT event_id FROM event_actors" + keys.where() + ")", keys.params().toArray());
-        Map<String, String> storyOf = new LinkedHashMap<>();
-        Map<String, Mention> bare = new LinkedHashMap<>();
-        try (PreparedStatement p = Sql.prepare(conn, "SELECT e.event_id, e.doc_id, e.event_type, CAST(e.event_date AS "
-                + "VARCHAR) AS event_date, e.date_precision, e.loc_country, e.status, e.story_id FROM events e"
+        List<String> any = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        for (String k : m.actorKeys()) {
+            any.add("actor_keys LIKE ?");
+            params.add("%|" + k + "|%");
+        }
+        where.add("(" + String.join(" OR ", any) + ")", params.toArray());
+        Map<Mention, String> out = new LinkedHashMap<>();
+        try (PreparedStatement p = Sql.prepare(conn, "SELECT event_id, doc_id, event_type, CAST(event_date AS VARCHAR) "
+                + "AS event_date, date_precision, loc_country, status, story_id, actor_keys, recipient_keys FROM events"
                 + where.where(), where.params()); ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                Mention c = mentionRow(rs, Set.of(), Set.of());
-                bare.put(c.eventId(), c);
-                storyOf.put(c.eventId(), rs.getString("story_id"));
-            }
-        }
-        Map<Mention, String> out = new LinkedHashMap<>();
-        if (bare.isEmpty()) {
-            return out;
-        }
-        Map<String, Sides<String>> keysOf = actorKeys(bare.keySet());
-        for (Mention c : bare.values()) {
-            Sides<String> k = keysOf.getOrDefault(c.eventId(), Sides.empty());
-            out.put(new Mention(c.eventId(), c.docId(), c.eventType(), c.date(), c.precision(), c.country(), c.status(),
-                    new TreeSet<>(k.actors()), new TreeSet<>(k.recipients())), storyOf.get(c.eventId()));
-        }
-        return out;
-    }
-
-    /** Something per role of an event: its actors and its recipients. */
-    private record Sides<T>(List<T> actors, List<T> recipients) {
-        static <T> Sides<T> empty() {
-            return new Sides<>(List.of(), List.of());
-        }
-
-        static <T> Sides<T> create() {
-            return new Sides<>(new ArrayList<>(), new ArrayList<>());
-        }
-
-        void add(String role, T value) {
-            ("actor".equals(role) ? actors : recipients).add(value);
-        }
-    }
-
-    private Map<String, Sides<String>> actorKeys(Collection<String> eventIds) throws SQLException {
-        Map<String, Sides<String>> out = new HashMap<>();
-        List<Object> ids = new ArrayList<>(eventIds);
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            Sql where = new Sql().in("event_id", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
-                    .add("actor_key IS NOT NULL");
-            try (PreparedStatement p = Sql.prepare(conn, "SELECT event_id, role, actor_key FROM event_actors"
-                    + where.where(), where.params()); ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getString(1), x -> Sides.create()).add(rs.getString(2), rs.getString(3));
-                }
+                out.put(mentionRow(rs, EventRows.parseKeyList(rs.getString("actor_keys")),
+                        EventRows.parseKeyList(rs.getString("recipient_keys"))), rs.getString("story_id"));
             }
         }
         return out;
@@ -593,21 +554,13 @@ public final class EventStore implements AutoCloseable {
 
     /** Every stored mention with its actor keys. */
     private List<Mention> loadMentions() throws SQLException {
-        Map<String, Sides<String>> keys = new HashMap<>();
-        try (Statement s = conn.createStatement();
-             ResultSet rs = s.executeQuery("SELECT event_id, role, actor_key FROM event_actors "
-                     + "WHERE actor_key IS NOT NULL")) {
-            while (rs.next()) {
-                keys.computeIfAbsent(rs.getString(1), x -> Sides.create()).add(rs.getString(2), rs.getString(3));
-            }
-        }
         List<Mention> out = new ArrayList<>();
         try (Statement s = conn.createStatement();
              ResultSet rs = s.executeQuery("SELECT event_id, doc_id, event_type, CAST(event_date AS VARCHAR) AS "
-                     + "event_date, date_precision, loc_country, status FROM events")) {
+                     + "event_date, date_precision, loc_country, status, actor_keys, recipient_keys FROM events")) {
             while (rs.next()) {
-                Sides<String> k = keys.getOrDefault(rs.getString("event_id"), Sides.empty());
-                out.add(mentionRow(rs, new TreeSet<>(k.actors()), new TreeSet<>(k.recipients())));
+                out.add(mentionRow(rs, EventRows.parseKeyList(rs.getString("actor_keys")),
+                        EventRows.parseKeyList(rs.getString("recipient_keys"))));
             }
         }
         return out;
@@ -988,6 +941,21 @@ public final class EventStore implements AutoCloseable {
     }
 
     private record LoadedRow(EventParts parts, String storyId, int mentions) {
+    }
+
+    /** Something per role of an event: its actors and its recipients. */
+    private record Sides<T>(List<T> actors, List<T> recipients) {
+        static <T> Sides<T> empty() {
+            return new Sides<>(List.of(), List.of());
+        }
+
+        static <T> Sides<T> create() {
+            return new Sides<>(new ArrayList<>(), new ArrayList<>());
+        }
+
+        void add(String role, T value) {
+            ("actor".equals(role) ? actors : recipients).add(value);
+        }
     }
 
     /** The columns of one events row, waiting for its actors and evidence. */

@@ -15,7 +15,7 @@ import org.faultline.store.EventStatus;
 
 /** How one event is laid out in the tables {@code events}, {@code event_actors}, {@code evidence}, {@code event_dyads}. */
 public final class EventRows {
-    public static final int EVENT_COLUMNS = 30;
+    public static final int EVENT_COLUMNS = 32;
     public static final int ACTOR_COLUMNS = 11;
     public static final int EVIDENCE_COLUMNS = 10;
     public static final int DYAD_COLUMNS = 15;
@@ -90,7 +90,7 @@ public final class EventRows {
                 q == null ? null : q.text(), q == null ? null : q.value(), q == null ? null : q.unit(),
                 q == null ? null : q.kind(), e.negated(), e.modality().name(), status.name(),
                 att == null ? null : att.text(), att == null ? null : att.code(), att == null ? null : att.verb(),
-                e.confidence(), e.rule(), e.version(), storyId);
+                e.confidence(), e.rule(), e.version(), storyId, keyList(e.actor()), keyList(e.recipient()));
         writeActors(e.id(), "actor", e.actor(), actors);
         writeActors(e.id(), "recipient", e.recipient(), actors);
         int i = 0;
@@ -107,6 +107,29 @@ public final class EventRows {
                         e.confidence(), representative);
             }
         }
+    }
+
+    /** Distinct actor keys, sorted, as {@code |A|B|} ({@code |} when none). */
+    public static String keyList(List<ActorRef> refs) {
+        java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+        for (ActorRef r : refs) {
+            String k = ActorKey.keyOf(r);
+            if (k != null) {
+                keys.add(k);
+            }
+        }
+        return "|" + String.join("|", keys) + (keys.isEmpty() ? "" : "|");
+    }
+
+    /** The keys of a {@link #keyList}. */
+    public static java.util.Set<String> parseKeyList(String list) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String k : list.split("\\|")) {
+            if (!k.isEmpty()) {
+                out.add(k);
+            }
+        }
+        return out;
     }
 
     private static void writeActors(String eventId, String role, List<ActorRef> refs, RowSink sink)

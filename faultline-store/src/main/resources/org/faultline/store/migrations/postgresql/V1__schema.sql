@@ -44,7 +44,10 @@ CREATE TABLE events (
     confidence     DOUBLE PRECISION NOT NULL,
     rule           VARCHAR,
     version        VARCHAR,
-    story_id       VARCHAR NOT NULL
+    story_id       VARCHAR NOT NULL,
+    -- actor keys as '|RUS|PRK|': lets merging find candidates in this table alone
+    actor_keys     VARCHAR NOT NULL,
+    recipient_keys VARCHAR NOT NULL
 );
 CREATE TABLE event_actors (
     event_id   VARCHAR NOT NULL,
