@@ -180,7 +180,8 @@ function eventCard(e, i, opts) {
   ];
   if (e.quantity) rows.push(['Quantity', e.quantity.text + ' (' + e.quantity.kind + ')']);
   if (e.mentions > 1) rows.push(['Story', e.mentions + ' mentions']);
-  const card = el('article', {class: 'card q' + e.quad_class, id: (o.idPrefix || 'event-') + i, tabindex: '-1'},
+  const unrealised = e.negated || (e.modality && e.modality !== 'asserted');
+  const card = el('article', {class: 'card q' + e.quad_class + (unrealised ? ' unrealised' : ''), id: (o.idPrefix || 'event-') + i, tabindex: '-1'},
     el('h3', {}, el('span', {}, (o.numbered === false ? '' : (i + 1) + '. ') + e.event_type),
       el('span', {class: 'badge ' + e.modality, text: e.modality})),
     el('dl', {}, rows.flatMap(([k, v]) => [el('dt', {text: k}), el('dd', {text: v})])),

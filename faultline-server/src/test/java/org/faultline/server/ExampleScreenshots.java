@@ -55,11 +55,14 @@ public final class ExampleScreenshots {
             String base = server.address();
 
             open(b, base + "#/", "code");
-            String paragraph = column.split("\n\\s*\n")[0].trim();
+            // The title line has no event; the next paragraphs name troops, treaties and weapons.
+            String[] paragraphs = column.split("\n\\s*\n");
+            String paragraph = String.join("\n\n", java.util.Arrays.copyOfRange(paragraphs, 1, Math.min(3,
+                    paragraphs.length))).trim();
             js.executeScript("document.getElementById('code-text').value = arguments[0];"
                     + "document.getElementById('code-date').value = '2024-11-14';", paragraph);
             b.driver().findElement(By.id("code-submit")).click();
-            b.waiting(300).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#code-result .card")));
+            b.waiting(300).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#code-result .doc-text")));
             js.executeScript("document.getElementById('code-result').scrollIntoView()");
             b.screenshot(out, "code-a-text");
 
