@@ -511,7 +511,7 @@ async function documentsView(id) {
     try {
       const d = await api('/api/documents/' + encodeURIComponent(id));
       show(el('p', {}, el('a', {href: '#/documents', text: '← All documents'})),
-        el('h1', {text: d.id}), el('p', {class: 'muted', text: 'Dated ' + d.date}),
+        el('h1', {text: d.id}), el('p', {class: 'muted', text: 'Earliest event dated ' + d.date}),
         documentView(d.text, d.events, d.complete ? null : 'Only the sentences that report events are shown, at their place in the document.'));
     } catch (e) {
       show(el('h1', {text: 'Document'}), errorBox(e));
@@ -527,7 +527,7 @@ async function documentsView(id) {
   show(el('h1', {text: 'Documents'}), el('p', {class: 'muted', text: r.total + ' documents in the store; those with events, newest first:'}),
     el('ul', {class: 'plain', id: 'document-list'}, r.documents.map(d => el('li', {},
       el('a', {href: '#/documents/' + encodeURIComponent(d.id), text: d.id}), ' ',
-      el('span', {class: 'muted', text: d.date + ' · ' + d.events + ' events'})))), pager);
+      el('span', {class: 'muted', text: 'latest event ' + d.date + ' · ' + d.events + (d.events === 1 ? ' event' : ' events')})))), pager);
 }
 
 // ---- faultlines
