@@ -186,6 +186,21 @@ class CodingJobDifferentialTest {
         fromCli.forEach((id, e) -> assertThat(fromSpark.get(id)).as("event %s", id).isEqualTo(e));
     }
 
+    /** The way {@code faultline import-parquet} reads the job's output: DuckDB's {@code to_json} of each row. */
+    @Test
+    void duckDbReadsTheSameEventsFromTheParquetOutput() throws Exception {
+        List<Event> read = new ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT to_json(e) FROM read_parquet('" + out.resolve("events")
+                     + "/*/*.parquet', hive_partitioning = false) e")) {
+            while (rs.next()) {
+                read.add(EventJson.fromLine(rs.getString(1)));
+            }
+        }
+        assertThat(byId(read)).isEqualTo(byId(local));
+    }
+
     @Test
     void eventsArePartitionedByTheMonthOfTheirDate() {
         List<Row> bad = spark.read().parquet(out.resolve("events").toString())
