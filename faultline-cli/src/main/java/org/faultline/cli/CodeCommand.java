@@ -1,11 +1,8 @@
 package org.faultline.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,9 +49,10 @@ public final class CodeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         RuleBasedCoder coder = coderOptions.build(err);
-        Writer w = output == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-        try (PrintWriter out = new PrintWriter(w)) {
+        // stdout belongs to the caller (picocli's writer, which tests may replace): flush it, never close it
+        PrintWriter out = output == null ? spec.commandLine().getOut()
+                : new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8));
+        try {
             if (format == Format.tsv) {
                 out.println(EventTsv.HEADER);
             }
@@ -74,6 +72,11 @@ public final class CodeCommand implements Callable<Integer> {
                     sum.documents() - sum.failed(), sum.events(), sum.failed(), sum.seconds(), sum.docsPerSecond(),
                     sum.sentencesPerSecond());
             return sum.failed() > 0 ? 1 : 0;
+        } finally {
+            out.flush();
+            if (output != null) {
+                out.close();
+            }
         }
     }
 }

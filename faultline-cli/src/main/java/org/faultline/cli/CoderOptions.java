@@ -12,6 +12,9 @@ import picocli.CommandLine.Option;
 
 /** Options every coding command shares, and the one place that builds the coder. */
 public final class CoderOptions {
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
     @Option(names = "--actors", paramLabel = "FILE",
             description = "Extra or overriding actor entries (TSV with the columns of organisations.tsv); repeatable.")
     List<Path> actorFiles = new ArrayList<>();
@@ -24,8 +27,7 @@ public final class CoderOptions {
         long t0 = System.nanoTime();
         for (Path p : actorFiles) {
             if (!p.toFile().isFile()) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Main()),
-                        "--actors " + p + ": no such file");
+                throw new picocli.CommandLine.ParameterException(mixee.commandLine(), "--actors " + p + ": no such file");
             }
         }
         KnowledgeBase kb = KnowledgeBase.load(actorFiles);

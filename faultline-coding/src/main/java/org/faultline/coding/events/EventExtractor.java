@@ -425,7 +425,12 @@ public final class EventExtractor {
                 return null;
             }
         } else {
-            if (isPassive(s, v)) {
+            if (isPassive(s, v) && statePassive(s, v, t.entry().type())) {
+                // "Israel is opposed to French mediation", "Tehran is committed to the deal": a stance, not a passive
+                for (int c : s.children(v, "nsubj:pass")) {
+                    actors.addAll(actorsOf(s, c, mentions));
+                }
+            } else if (isPassive(s, v)) {
                 actors.addAll(passiveAgent(s, v, mentions));
                 if (t.entry().objects().isEmpty()) {
                     for (int c : s.children(v, "nsubj:pass")) {
@@ -611,6 +616,18 @@ public final class EventExtractor {
     private static int governingVerb(ParsedSentence s, int noun) {
         int h = s.head(noun);
         return h >= 0 && (s.token(h).isVerb() || s.token(h).pos().startsWith("JJ")) ? h : -1;
+    }
+
+    private boolean statePassive(ParsedSentence s, int v, EventType type) {
+        if (type != EventType.REJECT && type != EventType.AGREE && type != EventType.SUPPORT) {
+            return false;
+        }
+        for (int c : s.children(v, "obl")) {
+            if (hasCase(s, c, "by")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPassive(ParsedSentence s, int v) {
@@ -954,6 +971,9 @@ public final class EventExtractor {
             if (w.equals("will") || w.equals("shall") || w.equals("'ll")) {
                 return Modality.FUTURE;
             }
+            if (w.equals("would") && underReport(s, v)) {
+                return Modality.FUTURE; // "X said it would withdraw": a stated intention
+            }
             if (w.equals("would") || w.equals("could") || w.equals("might") || w.equals("may")) {
                 return Modality.HYPOTHETICAL;
             }
@@ -1030,6 +1050,12 @@ public final class EventExtractor {
             x = s.head(x);
         }
         return -1;
+    }
+
+    private boolean underReport(ParsedSentence s, int v) {
+        int h = s.head(v);
+        return h >= 0 && (s.is(v, "ccomp") || s.is(v, "parataxis")) && (cues.is(s.token(h).lemma(), Cues.Kind.REPORT)
+                || cues.is(s.token(h).lemma(), Cues.Kind.FUTURE));
     }
 
     /** "weighed sending tanks and decided against it", "considered it but ruled it out": the refusing verb or -1. */
