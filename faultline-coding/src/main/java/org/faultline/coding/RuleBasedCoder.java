@@ -288,10 +288,25 @@ public final class RuleBasedCoder implements ArticleCoder {
     private static List<ActorRef> refs(List<Mention> ms) {
         List<ActorRef> out = new ArrayList<>(ms.size());
         for (Mention m : ms) {
-            out.add(new ActorRef(m.text(), m.code(), m.sector(), m.entry() == null ? null : m.entry().name(),
-                    m.entry() == null ? m.rule() : m.entry().id(), m.start(), m.end()));
+            out.add(new ActorRef(m.text(), m.code(), m.sector(), m.entry() != null ? m.entry().name() : implicitName(m),
+                    m.entry() != null ? m.entry().id() : m.code() == null ? null : m.rule(), m.start(), m.end()));
         }
         return out;
+    }
+
+    /** Readable names for actors the text implies but does not name (their span is the trigger). */
+    private static String implicitName(Mention m) {
+        String r = m.rule() == null ? "" : m.rule();
+        if (r.startsWith("implicit-unidentified")) {
+            return "unidentified perpetrator";
+        }
+        if (r.startsWith("victim:")) {
+            return "unnamed victims";
+        }
+        if (r.startsWith("implicit-target")) {
+            return "the state where it happened";
+        }
+        return null;
     }
 
     private static String hash(String s) {

@@ -134,6 +134,20 @@ public final class EventExtractor {
                 }
             }
         }
+        if (t.nounHead() == v && rel.startsWith("nmod")) {
+            // "after 12 days of battles": the background marker sits on the phrase above
+            int x = v;
+            for (int depth = 0; depth < 3 && x >= 0 && s.relation(x) != null && s.relation(x).startsWith("nmod"); depth++) {
+                x = s.head(x);
+            }
+            if (x >= 0 && x != v && s.relation(x) != null && s.relation(x).startsWith("obl")) {
+                for (int c : s.children(x, "case")) {
+                    if (BACKGROUND_MARKS.contains(s.token(c).lemma())) {
+                        return true;
+                    }
+                }
+            }
+        }
         if (t.nounHead() == v && (rel.startsWith("obl") || rel.startsWith("nmod"))) {
             for (int c : s.children(v, "case")) {
                 if (BACKGROUND_MARKS.contains(s.token(c).lemma()) || s.token(c).lemma().equals("in")
@@ -164,6 +178,9 @@ public final class EventExtractor {
             Token t = s.token(i);
             if (!t.isVerb() && !(t.pos().equals("JJ") && s.is(i, "root"))) {
                 continue;
+            }
+            if (s.is(i, "amod") || s.is(i, "compound")) {
+                continue; // "the occupied West Bank", "the besieged town", "Syrian-backed militia"
             }
             for (TriggerEntry e : lexicon.verb(t.lemma())) {
                 int particle = e.particle() == null ? -1 : findParticle(s, i, e.particle());
@@ -329,6 +346,11 @@ public final class EventExtractor {
 
     private static int objectHead(ParsedSentence s, int verb) {
         List<Integer> obj = s.children(verb, "obj");
+        for (int o : obj) {
+            if (!"DATE".equals(s.token(o).ner())) {
+                return o; // "lifted Friday a day-old blockade": the date is no object
+            }
+        }
         if (!obj.isEmpty()) {
             return obj.get(0);
         }
@@ -398,6 +420,9 @@ public final class EventExtractor {
                 && (t.entry().type() == EventType.REQUEST || t.entry().type() == EventType.ACCUSE
                 || t.entry().type() == EventType.PROTEST && gov.head() != v)) {
             return null;
+        }
+        if (t.entry().type() == EventType.PROTEST && WEAK_PROTEST.contains(t.entry().lemma()) && !protestCue(s, v)) {
+            return null; // "fans gathered to watch the match" is no protest
         }
         List<String> rules = new ArrayList<>();
         rules.add(t.entry().id());
@@ -488,6 +513,23 @@ public final class EventExtractor {
         String cameo = t.entry().cameo();
         String mode = t.entry().mode();
         List<String> context = new ArrayList<>(t.entry().context());
+        int demander = nominal ? -1 : demandingSpeaker(s, v);
+        if (demander >= 0) {
+            // "Russia said that Sudan must return the helicopter": the speaker demands the act of the subject
+            List<Mention> speaker = subjectOf(s, demander, mentions, 0);
+            if (!speaker.isEmpty() && !sameEntity(speaker.get(0), actors)) {
+                recipients.clear();
+                recipients.addAll(actors);
+                actors.clear();
+                actors.addAll(speaker);
+                rules.add("must->REQUEST");
+                type = EventType.REQUEST;
+                cameo = "10";
+                mode = null;
+                modality = Modality.ASSERTED;
+                attribution = null;
+            }
+        }
         if (modality == Modality.FUTURE && (gov == null || gov.entry().type() == null)) {
             // PLOVER: promised cooperation is AGREE, announced conflict is THREATEN
             if (type.cooperative() && type != EventType.AGREE) {
@@ -574,6 +616,23 @@ public final class EventExtractor {
         }
         return new Candidate(s.index(), t.first(), t.last(), t.entry(), type, mode, List.copyOf(context), cameo, a, r,
                 modality, attribution, date, location, quantity, confidence, String.join("+", rules));
+    }
+
+    private static final Set<String> WEAK_PROTEST = Set.of("gather", "assemble", "converge", "congregate", "turn",
+            "mass", "flock", "throng");
+    private static final Set<String> PROTEST_CUES = Set.of("protest", "demonstration", "demonstrate", "rally", "demand",
+            "denounce", "condemn", "against", "solidarity", "support", "oppose", "slogan", "banner", "placard", "chant",
+            "petition", "strike", "sit-in", "march", "call", "urge", "demonstrator", "protester", "vigil", "commemorate",
+            "decry", "reject", "express", "voice", "outside", "front");
+
+    /** Whether a sentence says a gathering is a protest (its purpose, slogans, banners, a target). */
+    private static boolean protestCue(ParsedSentence s, int v) {
+        for (Token t : s.tokens()) {
+            if (t.index() != v && PROTEST_CUES.contains(t.lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean domesticTarget(EventType type) {
@@ -953,9 +1012,8 @@ public final class EventExtractor {
             if (code == null) {
                 code = fallback;
             }
-            if (code != null) {
-                out.add(m.withCode(code));
-            }
+            // an actor whose country cannot be told stays, with no code: "40 people demonstrated in <a hamlet>"
+            out.add(code == null ? m : m.withCode(code));
         }
         return out;
     }
@@ -1050,6 +1108,33 @@ public final class EventExtractor {
             x = s.head(x);
         }
         return -1;
+    }
+
+    /** The reporting verb whose content says the trigger's subject "must" or "should" act, or -1. */
+    private int demandingSpeaker(ParsedSentence s, int v) {
+        boolean obligation = false;
+        for (int c : s.children(v, "aux")) {
+            String w = s.token(c).lemma();
+            if (w.equals("must") || w.equals("should")) {
+                obligation = true;
+            }
+        }
+        // "must be ready to mediate": the modal sits on the adjective that governs the trigger
+        int x = v;
+        if (!obligation && s.is(v, "xcomp") && s.head(v) >= 0) {
+            x = s.head(v);
+            for (int c : s.children(x, "aux")) {
+                String w = s.token(c).lemma();
+                if (w.equals("must") || w.equals("should")) {
+                    obligation = true;
+                }
+            }
+        }
+        if (!obligation) {
+            return -1;
+        }
+        int h = s.head(x);
+        return h >= 0 && s.is(x, "ccomp") && cues.is(s.token(h).lemma(), Cues.Kind.REPORT) ? h : -1;
     }
 
     private boolean underReport(ParsedSentence s, int v) {

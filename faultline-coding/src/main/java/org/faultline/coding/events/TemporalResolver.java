@@ -72,9 +72,11 @@ public final class TemporalResolver {
                 }
             }
         }
+        boolean attachedChoice = chosen != null && (attached.test(chosen.first()) || attached.test(chosen.last()));
         if (chosen != null) {
             EventDate d = parse(chosen, s, article, s.token(trigger).pos());
-            if (d != null) {
+            // a bare year elsewhere in the sentence ("the 1974 accord", "by 2028") does not date this event
+            if (d != null && (attachedChoice || d.precision() != org.faultline.model.DatePrecision.YEAR)) {
                 return d;
             }
         }
