@@ -25,7 +25,8 @@ class JobOptionsTest {
     @Test
     void unknownNamesAreRefusedWithTheValidOnes() {
         assertThatThrownBy(() -> parse("--inptu", "x")).hasMessage("CodingJob: unknown argument '--inptu'; expected "
-                + "--date, --format, --input, --master, --max-bytes, --output, --overwrite, --partitions, --warm-up");
+                + "--date, --format, --input, --master, --max-bytes, --output, --overwrite, --partitions, --warm-up, "
+                + "--warm-up-input");
     }
 
     @Test
