@@ -18,17 +18,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.faultline.model.ActorRef;
 import org.faultline.model.Article;
-import org.faultline.model.Attribution;
 import org.faultline.model.DatePrecision;
 import org.faultline.model.Event;
+import org.faultline.model.EventJson;
 import org.faultline.model.EventType;
-import org.faultline.model.Evidence;
 import org.faultline.model.Failure;
-import org.faultline.model.Location;
-import org.faultline.model.Modality;
-import org.faultline.model.Quantity;
 import org.faultline.store.MergeRule.Mention;
 import org.faultline.store.StoreUrl.Dialect;
 import org.faultline.store.internal.Codes;
@@ -207,9 +202,8 @@ public final class EventStore implements AutoCloseable {
 
     /**
      * Loads events fast, without documents and without merging (each event its own story): for benchmarks and
-     * large imports. Uses DuckDB's Appender on DuckDB (its child-table indexes are rebuilt once at the end, so a
-     * small batch into a big store pays for a full rebuild) and JDBC batches on PostgreSQL. Not atomic on DuckDB:
-     * a failure may leave part of the batch stored. Call {@link #mergeStories} afterwards to de-duplicate.
+     * large imports. Uses DuckDB's Appender on DuckDB and JDBC batches on PostgreSQL. Not atomic on DuckDB: a
+     * failure may leave part of the batch stored. Call {@link #mergeStories} afterwards to de-duplicate.
      *
      * @return the number of events loaded
      */
@@ -233,16 +227,7 @@ public final class EventStore implements AutoCloseable {
                 conn.setAutoCommit(false);
             }
             try {
-                if (!pg) {
-                    dropChildIndexes();
-                }
-                try {
-                    writeEvents(counted, true);
-                } finally {
-                    if (!pg) {
-                        createChildIndexes();
-                    }
-                }
+                writeEvents(counted, true);
                 if (pg) {
                     conn.commit();
                 }
@@ -259,21 +244,6 @@ public final class EventStore implements AutoCloseable {
             throw new StoreException("bulk load failed after " + n[0] + " events", e);
         }
         return n[0];
-    }
-
-    /** DuckDB maintains ART indexes row by row; building them once after a bulk load is several times faster. */
-    private void dropChildIndexes() throws SQLException {
-        try (Statement s = conn.createStatement()) {
-            s.execute("DROP INDEX IF EXISTS event_actors_event");
-            s.execute("DROP INDEX IF EXISTS evidence_event");
-        }
-    }
-
-    private void createChildIndexes() throws SQLException {
-        try (Statement s = conn.createStatement()) {
-            s.execute("CREATE INDEX IF NOT EXISTS event_actors_event ON event_actors (event_id)");
-            s.execute("CREATE INDEX IF NOT EXISTS evidence_event ON evidence (event_id)");
-        }
     }
 
     /**
@@ -892,107 +862,29 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /** Reads events by id through the events key: each row carries its event as JSON. */
     private List<StoredEvent> load(List<String> ids) throws SQLException {
-        Map<String, LoadedRow> rows = new HashMap<>();
-        Map<String, Sides<ActorRef>> actors = new HashMap<>();
-        Map<String, List<Evidence>> evidence = new HashMap<>();
+        Map<String, StoredEvent> rows = new HashMap<>();
         for (int i = 0; i < ids.size(); i += CHUNK) {
             List<Object> chunk = new ArrayList<>(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
             Sql w = new Sql().in("e.event_id", chunk);
-            try (PreparedStatement p = Sql.prepare(conn, "SELECT e.*, CAST(e.event_date AS VARCHAR) AS day, "
+            try (PreparedStatement p = Sql.prepare(conn, "SELECT e.event_id, e.event_json, e.story_id, "
                     + "COALESCE(s.mentions, 1) AS mentions FROM events e LEFT JOIN stories s ON s.story_id = e.story_id"
                     + w.where(), w.params()); ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    rows.put(rs.getString("event_id"), new LoadedRow(readEventRow(rs), rs.getString("story_id"),
-                            rs.getInt("mentions")));
-                }
-            }
-            Sql wa = new Sql().in("event_id", chunk);
-            try (PreparedStatement p = Sql.prepare(conn, "SELECT * FROM event_actors" + wa.where()
-                    + " ORDER BY event_id, role, idx", wa.params()); ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    actors.computeIfAbsent(rs.getString("event_id"), x -> Sides.create()).add(rs.getString("role"),
-                            new ActorRef(rs.getString("text"),
-                            rs.getString("code"), rs.getString("sector"), rs.getString("name"), rs.getString("kb_id"),
-                            rs.getInt("span_start"), rs.getInt("span_end")));
-                }
-            }
-            try (PreparedStatement p = Sql.prepare(conn, "SELECT * FROM evidence" + wa.where()
-                    + " ORDER BY event_id, idx", wa.params()); ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    evidence.computeIfAbsent(rs.getString("event_id"), x -> new ArrayList<>()).add(new Evidence(
-                            rs.getString("doc_id"), rs.getInt("sentence"), rs.getInt("span_start"),
-                            rs.getInt("span_end"), rs.getString("text"), rs.getString("trigger_text"),
-                            rs.getInt("trigger_start"), rs.getInt("trigger_end")));
+                    rows.put(rs.getString(1), new StoredEvent(EventJson.fromLine(rs.getString(2)), rs.getString(3),
+                            rs.getInt(4)));
                 }
             }
         }
         List<StoredEvent> out = new ArrayList<>();
         for (String id : ids) {
-            LoadedRow r = rows.get(id);
-            if (r == null) {
-                continue;
+            StoredEvent e = rows.get(id);
+            if (e != null) {
+                out.add(e);
             }
-            Sides<ActorRef> a = actors.getOrDefault(id, Sides.empty());
-            out.add(new StoredEvent(r.parts().build(a.actors(), a.recipients(), evidence.getOrDefault(id, List.of())),
-                    r.storyId(), r.mentions()));
         }
         return out;
-    }
-
-    private record LoadedRow(EventParts parts, String storyId, int mentions) {
-    }
-
-    /** Something per role of an event: its actors and its recipients. */
-    private record Sides<T>(List<T> actors, List<T> recipients) {
-        static <T> Sides<T> empty() {
-            return new Sides<>(List.of(), List.of());
-        }
-
-        static <T> Sides<T> create() {
-            return new Sides<>(new ArrayList<>(), new ArrayList<>());
-        }
-
-        void add(String role, T value) {
-            ("actor".equals(role) ? actors : recipients).add(value);
-        }
-    }
-
-    /** The columns of one events row, waiting for its actors and evidence. */
-    private record EventParts(String id, String docId, EventType type, String mode, List<String> context,
-                              String cameo, int quad, double goldstein, LocalDate date, DatePrecision precision,
-                              Location location, Quantity quantity, boolean negated, Modality modality,
-                              Attribution attribution, double confidence, String rule, String version) {
-        Event build(List<ActorRef> actor, List<ActorRef> recipient, List<Evidence> evidence) {
-            return new Event(id, docId, type, mode, context, cameo, quad, goldstein, actor, recipient, date, precision,
-                    location, quantity, negated, modality, attribution, confidence, evidence, rule, version);
-        }
-    }
-
-    private static EventParts readEventRow(ResultSet rs) throws SQLException {
-        String ctx = rs.getString("context");
-        String locText = rs.getString("loc_text");
-        String locCountry = rs.getString("loc_country");
-        String admin1 = rs.getString("loc_admin1");
-        Double lat = Sql.doubleOrNull(rs, "loc_lat");
-        Double lon = Sql.doubleOrNull(rs, "loc_lon");
-        Location loc = locText == null && locCountry == null && admin1 == null && lat == null && lon == null ? null
-                : new Location(locText, locCountry, admin1, lat, lon);
-        Long qv = Sql.longOrNull(rs, "qty_value");
-        String qText = rs.getString("qty_text");
-        Quantity qty = qv == null && qText == null ? null
-                : new Quantity(qText, qv == null ? 0 : qv, rs.getString("qty_unit"), rs.getString("qty_kind"));
-        String aText = rs.getString("attr_text");
-        String aCode = rs.getString("attr_code");
-        String aVerb = rs.getString("attr_verb");
-        Attribution att = aText == null && aCode == null && aVerb == null ? null : new Attribution(aText, aCode, aVerb);
-        return new EventParts(rs.getString("event_id"), rs.getString("doc_id"),
-                EventType.valueOf(rs.getString("event_type")), rs.getString("mode"),
-                ctx == null ? List.of() : List.of(ctx.split("\\|")), rs.getString("cameo_code"),
-                rs.getInt("quad_class"), rs.getDouble("goldstein"), Sql.date(rs, "day"),
-                DatePrecision.valueOf(rs.getString("date_precision")), loc, qty, rs.getBoolean("negated"),
-                Modality.valueOf(rs.getString("modality")), att, rs.getDouble("confidence"), rs.getString("rule"),
-                rs.getString("version"));
     }
 
     // ---------------------------------------------------------------- settings

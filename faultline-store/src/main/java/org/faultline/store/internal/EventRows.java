@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.faultline.model.ActorRef;
 import org.faultline.model.Event;
+import org.faultline.model.EventJson;
 import org.faultline.model.Evidence;
 import org.faultline.store.ActorKey;
 import org.faultline.store.ActorLevel;
@@ -15,7 +16,7 @@ import org.faultline.store.EventStatus;
 
 /** How one event is laid out in the tables {@code events}, {@code event_actors}, {@code evidence}, {@code event_dyads}. */
 public final class EventRows {
-    public static final int EVENT_COLUMNS = 32;
+    public static final int EVENT_COLUMNS = 33;
     public static final int ACTOR_COLUMNS = 11;
     public static final int EVIDENCE_COLUMNS = 10;
     public static final int DYAD_COLUMNS = 15;
@@ -90,7 +91,8 @@ public final class EventRows {
                 q == null ? null : q.text(), q == null ? null : q.value(), q == null ? null : q.unit(),
                 q == null ? null : q.kind(), e.negated(), e.modality().name(), status.name(),
                 att == null ? null : att.text(), att == null ? null : att.code(), att == null ? null : att.verb(),
-                e.confidence(), e.rule(), e.version(), storyId, keyList(e.actor()), keyList(e.recipient()));
+                e.confidence(), e.rule(), e.version(), storyId, keyList(e.actor()), keyList(e.recipient()),
+                EventJson.toLine(e));
         writeActors(e.id(), "actor", e.actor(), actors);
         writeActors(e.id(), "recipient", e.recipient(), actors);
         int i = 0;

@@ -47,7 +47,9 @@ CREATE TABLE events (
     story_id       VARCHAR NOT NULL,
     -- actor keys as '|RUS|PRK|': lets merging find candidates in this table alone
     actor_keys     VARCHAR NOT NULL,
-    recipient_keys VARCHAR NOT NULL
+    recipient_keys VARCHAR NOT NULL,
+    -- the whole event as EventJson: reading a page of events is one keyed read of this table
+    event_json     VARCHAR NOT NULL
 );
 CREATE TABLE event_actors (
     event_id   VARCHAR NOT NULL,
@@ -118,6 +120,3 @@ CREATE TABLE store_settings (
     name  VARCHAR PRIMARY KEY,
     value VARCHAR NOT NULL
 );
--- Fetching a page of events by id probes these (and the events key) instead of scanning 10 million rows.
-CREATE INDEX event_actors_event ON event_actors (event_id);
-CREATE INDEX evidence_event ON evidence (event_id);

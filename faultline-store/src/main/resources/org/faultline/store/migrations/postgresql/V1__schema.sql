@@ -47,7 +47,9 @@ CREATE TABLE events (
     story_id       VARCHAR NOT NULL,
     -- actor keys as '|RUS|PRK|': lets merging find candidates in this table alone
     actor_keys     VARCHAR NOT NULL,
-    recipient_keys VARCHAR NOT NULL
+    recipient_keys VARCHAR NOT NULL,
+    -- the whole event as EventJson: reading a page of events is one keyed read of this table
+    event_json     VARCHAR NOT NULL
 );
 CREATE TABLE event_actors (
     event_id   VARCHAR NOT NULL,
