@@ -291,6 +291,34 @@ public final class EventStore implements AutoCloseable {
         return out;
     }
 
+    /** The document with this id (the first stored, should several texts share it), with its text. */
+    public synchronized java.util.Optional<StoredDocument> document(String docId) {
+        List<StoredDocument> d = documents("SELECT *, CAST(doc_date AS VARCHAR) AS day FROM documents WHERE doc_id = ? "
+                + "ORDER BY ingested_at, content_hash LIMIT 1", List.of(docId), true);
+        return d.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(d.get(0));
+    }
+
+    /** Stored documents without their text, by date then id; at most {@code limit} (0: all) after {@code offset}. */
+    public synchronized List<StoredDocument> documents(int limit, int offset) {
+        return documents("SELECT content_hash, doc_id, title, source, url, origin, status, event_count, CAST(doc_date AS "
+                + "VARCHAR) AS day FROM documents ORDER BY doc_date, doc_id" + (limit > 0 ? " LIMIT " + limit : "")
+                + (offset > 0 ? " OFFSET " + offset : ""), List.of(), false);
+    }
+
+    private List<StoredDocument> documents(String sql, List<Object> params, boolean withText) {
+        List<StoredDocument> out = new ArrayList<>();
+        try (PreparedStatement p = Sql.prepare(conn, sql, params); ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                out.add(new StoredDocument(rs.getString("content_hash"), rs.getString("doc_id"), Sql.date(rs, "day"),
+                        rs.getString("title"), rs.getString("source"), rs.getString("url"), rs.getString("origin"),
+                        rs.getString("status"), rs.getInt("event_count"), withText ? rs.getString("text") : null));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read documents", e);
+        }
+        return out;
+    }
+
     public synchronized long documentCount() {
         return count("SELECT COUNT(*) FROM documents");
     }
