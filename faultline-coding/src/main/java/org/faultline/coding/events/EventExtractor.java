@@ -531,8 +531,25 @@ public final class EventExtractor {
             }
         }
         if (modality == Modality.FUTURE && (gov == null || gov.entry().type() == null)) {
-            // PLOVER: promised cooperation is AGREE, announced conflict is THREATEN
-            if (type.cooperative() && type != EventType.AGREE) {
+            // PLOVER: future CONSULT, SUPPORT, COOPERATE and AID are AGREE; announced conflict, or an act made
+            // conditional on the other side's behaviour ("will withdraw ... unless"), is THREATEN
+            boolean conditional = false;
+            for (int c : s.children(v, "advcl")) {
+                for (int m : s.children(c, "mark")) {
+                    if (s.token(m).lemma().equals("unless")) {
+                        conditional = true;
+                    }
+                }
+            }
+            if (conditional) {
+                rules.add("conditional->THREATEN");
+                type = EventType.THREATEN;
+                cameo = "13";
+                mode = null;
+                context.add("future");
+                modality = Modality.ASSERTED;
+            } else if (type == EventType.CONSULT || type == EventType.SUPPORT || type == EventType.COOPERATE
+                    || type == EventType.AID) {
                 rules.add("future->AGREE");
                 type = EventType.AGREE;
                 cameo = "03";
