@@ -104,7 +104,7 @@ class ValidationRecordsTest {
     }
 
     private static Set<String> codes(List<ActorRef> refs) {
-        return refs.stream().map(ActorRef::code).map(ValidationRecordsTest::norm)
+        return refs.stream().map(ActorRef::code).filter(java.util.Objects::nonNull).map(ValidationRecordsTest::norm)
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 

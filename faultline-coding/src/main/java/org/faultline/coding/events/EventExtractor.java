@@ -471,6 +471,10 @@ public final class EventExtractor {
             if (recipients.isEmpty()) {
                 recipients.addAll(verbRecipients(s, v, t.entry(), mentions, actors));
             }
+            if (recipients.isEmpty() && t.entry().type() != null && CONTENT_TAKERS.contains(t.entry().type())) {
+                // "agreed to provide aid for Romania and Poland": a stance takes the target of its content
+                recipients.addAll(complementRecipients(s, v, mentions, actors, 0));
+            }
         }
         if (actors.isEmpty() && !nominal) {
             // "TGB and VP members staged a protest": an unknown subject is still the actor; its country comes from
@@ -597,7 +601,7 @@ public final class EventExtractor {
             }
         }
         if (a.isEmpty() && fallbackCountry != null && (type == EventType.ASSAULT || type == EventType.COERCE)
-                && (nominal || isPassive(s, v))) {
+                && (nominal || isPassive(s, v) || weaponSubject(s, v))) {
             // "a man was killed in Villagran": an unnamed perpetrator, coded as unidentified armed forces of the place
             Token tf = s.token(t.first());
             a = List.of(new Mention(s.index(), t.first(), t.first(), t.first(), tf.start(), tf.end(), tf.word(),
@@ -646,6 +650,20 @@ public final class EventExtractor {
     private static boolean protestCue(ParsedSentence s, int v) {
         for (Token t : s.tokens()) {
             if (t.index() != v && PROTEST_CUES.contains(t.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> WEAPONS_AND_ATTACKS = Set.of("bombing", "explosion", "blast", "attack",
+            "airstrike", "strike", "shell", "shelling", "missile", "rocket", "bomb", "mine", "landmine", "ied",
+            "drone", "grenade", "gunfire", "raid", "ambush", "mortar", "artillery", "bullet", "device");
+
+    /** "A roadside bombing killed one soldier": the subject is the weapon, the perpetrator is unnamed. */
+    private static boolean weaponSubject(ParsedSentence s, int v) {
+        for (int c : s.children(v, "nsubj")) {
+            if (WEAPONS_AND_ATTACKS.contains(s.token(c).lemma())) {
                 return true;
             }
         }
@@ -958,6 +976,43 @@ public final class EventExtractor {
                             return r;
                         }
                     }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private List<Mention> complementRecipients(ParsedSentence s, int v, List<Mention> mentions, List<Mention> actors,
+                                               int depth) {
+        for (int c : s.children(v)) {
+            if (!(s.is(c, "xcomp") || s.is(c, "ccomp")) || !s.token(c).isVerb() && !s.token(c).pos().startsWith("JJ")) {
+                continue;
+            }
+            List<Mention> found = new ArrayList<>();
+            for (int g : s.children(c)) {
+                if (s.is(g, "obj") || s.is(g, "iobj")) {
+                    for (Mention m : actorsOf(s, g, mentions)) {
+                        if (!m.generic()) {
+                            found.add(m);
+                        }
+                    }
+                    for (int n : s.children(g)) {
+                        if (s.relation(n).startsWith("nmod") && hasCase(s, n, "to", "for", "on", "against", "with")) {
+                            found.addAll(actorsOf(s, n, mentions));
+                        }
+                    }
+                } else if (s.is(g, "obl") && hasCase(s, g, "to", "for", "on", "against", "with", "from")) {
+                    found.addAll(actorsOf(s, g, mentions));
+                }
+            }
+            found.removeIf(m -> sameEntity(m, actors));
+            if (!found.isEmpty()) {
+                return found;
+            }
+            if (depth < 1) {
+                List<Mention> deeper = complementRecipients(s, c, mentions, actors, depth + 1);
+                if (!deeper.isEmpty()) {
+                    return deeper;
                 }
             }
         }

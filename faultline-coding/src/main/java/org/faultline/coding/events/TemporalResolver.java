@@ -75,8 +75,11 @@ public final class TemporalResolver {
         boolean attachedChoice = chosen != null && (attached.test(chosen.first()) || attached.test(chosen.last()));
         if (chosen != null) {
             EventDate d = parse(chosen, s, article, s.token(trigger).pos());
-            // a bare year elsewhere in the sentence ("the 1974 accord", "by 2028") does not date this event
-            if (d != null && (attachedChoice || d.precision() != org.faultline.model.DatePrecision.YEAR)) {
+            // a bare year that is one of several expressions, or after the article for a past act ("by 2028"),
+            // does not date this event
+            boolean plausible = attachedChoice || d == null || d.precision() != org.faultline.model.DatePrecision.YEAR
+                    || exprs.size() == 1 && !(d.date().isAfter(article) && s.token(trigger).pos().matches("VB[DN]"));
+            if (d != null && plausible) {
                 return d;
             }
         }

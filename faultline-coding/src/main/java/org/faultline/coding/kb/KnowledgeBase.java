@@ -304,8 +304,8 @@ public final class KnowledgeBase {
             if (fits && e.validOn(day)) {
                 // on a handover day the incoming holder wins
                 if (best == null || (e.leader() && !best.leader())
-                        || e.leader() == best.leader() && e.start() != null && best.start() != null
-                        && e.start().isAfter(best.start())) {
+                        || e.leader() == best.leader() && e.office().equals(best.office()) && e.start() != null
+                        && best.start() != null && e.start().isAfter(best.start())) {
                     best = e;
                 }
             }
