@@ -91,7 +91,7 @@ public final class RuleBasedCoder implements ArticleCoder {
 
     private CodingResult codeOrThrow(Article article) {
         String text = article.text();
-        ParsedDocument doc = nlp.parse(article.id(), text, article.date(), extractor::worthParsing);
+        ParsedDocument doc = nlp.parse(article.id(), text, article.date(), this::worthParsing);
         List<MentionFinder.Found> found = new ArrayList<>(doc.sentences().size());
         List<Mention> allMentions = new ArrayList<>();
         List<PlaceMention> allPlaces = new ArrayList<>();
@@ -116,6 +116,29 @@ public final class RuleBasedCoder implements ArticleCoder {
         }
         List<Event> events = merge(article, doc, candidates);
         return new CodingResult(article, events, doc.sentences().size(), null);
+    }
+
+    private static final java.util.Set<String> PRONOUN_CUES = java.util.Set.of("he", "she", "they", "it", "we", "i",
+            "who");
+
+    /**
+     * The cheap pre-parse filter: a sentence is parsed only when it has a trigger word and something that can be
+     * an actor (a knowledge-base name, a generic agent, a title, a pronoun). Most sentences of economic or sports
+     * news fail it and cost only tagging.
+     */
+    boolean worthParsing(ParsedSentence s) {
+        if (!extractor.hasTriggerWord(s)) {
+            return false;
+        }
+        for (org.faultline.nlp.Token t : s.tokens()) {
+            if (!kb.formsStartingWith(t.word()).isEmpty()
+                    || t.isNoun() && (kb.agentSector(t.lemma()) != null || kb.office(t.lemma()) != null)
+                    || t.pos().startsWith("PRP") && PRONOUN_CUES.contains(t.lemma())
+                    || t.isProperNoun()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Ambiguous place names take the country most of the document's unambiguous places are in. */

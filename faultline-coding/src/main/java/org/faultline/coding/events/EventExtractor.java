@@ -54,8 +54,8 @@ public final class EventExtractor {
         this.cues = cues;
     }
 
-    /** Whether a sentence has any trigger word: the cheap test before the costly parse. */
-    public boolean worthParsing(ParsedSentence s) {
+    /** Whether a sentence has any trigger word: half of the cheap test before the costly parse. */
+    public boolean hasTriggerWord(ParsedSentence s) {
         for (Token t : s.tokens()) {
             if (lexicon.mayTrigger(t.lemma())) {
                 return true;

@@ -75,8 +75,11 @@ public final class TriggerLexicon {
             } else {
                 (e.noun() ? nouns : verbs).computeIfAbsent(e.lemma(), k -> new ArrayList<>()).add(e);
             }
-            lemmas.add(e.words().get(e.words().size() - 1));
-            lemmas.add(e.lemma());
+            if (!e.light()) {
+                // light verbs ("hold", "carry out") only matter with an event noun, which is itself listed
+                lemmas.add(e.words().get(e.words().size() - 1));
+                lemmas.add(e.lemma());
+            }
         }
         Comparator<TriggerEntry> order = Comparator.comparingInt(TriggerEntry::specificity).reversed();
         verbs.values().forEach(l -> l.sort(order));
