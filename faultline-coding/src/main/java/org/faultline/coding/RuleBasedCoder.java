@@ -133,8 +133,7 @@ public final class RuleBasedCoder implements ArticleCoder {
         for (org.faultline.nlp.Token t : s.tokens()) {
             if (!kb.formsStartingWith(t.word()).isEmpty()
                     || t.isNoun() && (kb.agentSector(t.lemma()) != null || kb.office(t.lemma()) != null)
-                    || t.pos().startsWith("PRP") && PRONOUN_CUES.contains(t.lemma())
-                    || t.isProperNoun()) {
+                    || t.pos().startsWith("PRP") && PRONOUN_CUES.contains(t.lemma())) {
                 return true;
             }
         }

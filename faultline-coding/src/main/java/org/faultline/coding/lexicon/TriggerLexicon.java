@@ -76,9 +76,10 @@ public final class TriggerLexicon {
                 (e.noun() ? nouns : verbs).computeIfAbsent(e.lemma(), k -> new ArrayList<>()).add(e);
             }
             if (!e.light()) {
-                // light verbs ("hold", "carry out") only matter with an event noun, which is itself listed
-                lemmas.add(e.words().get(e.words().size() - 1));
-                lemmas.add(e.lemma());
+                // the pre-parse filter looks for head words only: a verb's lemma (not its particle: "call for"
+                // must not make every "for" a trigger word), a noun phrase's last word ("oil embargo" → embargo);
+                // light verbs ("hold", "carry out") only matter with an event noun, which is listed itself
+                lemmas.add(e.noun() ? e.words().get(e.words().size() - 1) : e.lemma());
             }
         }
         Comparator<TriggerEntry> order = Comparator.comparingInt(TriggerEntry::specificity).reversed();
