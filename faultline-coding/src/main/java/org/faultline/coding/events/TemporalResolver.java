@@ -22,6 +22,8 @@ public final class TemporalResolver {
     private static final Pattern MONTH = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
 
     /** A run of DATE tokens with one normalised value. */
     record Expression(int first, int last, String value, String text) {
@@ -118,6 +120,11 @@ public final class TemporalResolver {
                 if (ago) {
                     DatePrecision p = agoUnit == null ? DatePrecision.DAY : agoUnit;
                     return new EventDate(startOf(d, p), p, e.text());
+                }
+                if (WEEKDAY.matcher(e.text()).find()) {
+                    // "on Monday" read forward from a Friday article: a past-tense report means the Monday before
+                    boolean past = triggerPos.equals("VBD") || triggerPos.equals("VBN");
+                    return new EventDate(past && d.isAfter(article) ? d.minusWeeks(1) : d, DatePrecision.DAY, e.text());
                 }
                 return new EventDate(pastFix(d, article, explicitYear, triggerPos, 1), DatePrecision.DAY, e.text());
             }
