@@ -41,6 +41,24 @@ class BrowserIT {
         browser = new Browser(1280, 800);
     }
 
+    /**
+     * Headless Chromium occasionally loses its renderer on a loaded 2-core machine; a dead session must not fail
+     * every later test of the class, so each test starts from a live browser.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void liveBrowser() throws Exception {
+        try {
+            browser.driver().getWindowHandle();
+        } catch (org.openqa.selenium.WebDriverException e) {
+            try {
+                browser.close();
+            } catch (java.io.IOException | org.openqa.selenium.WebDriverException ignored) {
+                // the old session is gone already; nothing to release
+            }
+            browser = new Browser(1280, 800);
+        }
+    }
+
     @AfterAll
     static void stop() throws Exception {
         if (browser != null) {
