@@ -209,6 +209,17 @@ public final class EventExtractor {
                     }
                     TriggerEntry noun = nounEntry(s, obj);
                     if (noun == null) {
+                        // "launched a mediation effort", "undertook a mediation mission": the event is the modifier
+                        for (int c : s.children(obj, "compound")) {
+                            TriggerEntry inner = nounEntry(s, c);
+                            if (inner != null && !inner.light()) {
+                                noun = inner;
+                                obj = c;
+                                break;
+                            }
+                        }
+                    }
+                    if (noun == null) {
                         continue;
                     }
                     consumedNouns.add(obj);
@@ -401,7 +412,8 @@ public final class EventExtractor {
     }
 
     private static final Set<String> QUANTITY_NOUNS = Set.of("hundred", "dozen", "thousand", "series", "wave", "number",
-            "string", "round", "barrage", "spate", "salvo", "volley", "flurry", "couple");
+            "string", "round", "barrage", "spate", "salvo", "volley", "flurry", "couple", "day", "week", "month", "year");
+    private static final Set<String> EXERCISES = Set.of("exercise", "game", "drill", "maneuver", "manoeuvre");
 
     // ---------------------------------------------------------------- one event
 
@@ -517,6 +529,15 @@ public final class EventExtractor {
         String cameo = t.entry().cameo();
         String mode = t.entry().mode();
         List<String> context = new ArrayList<>(t.entry().context());
+        if (type == EventType.MOBILIZE && EXERCISES.contains(s.token(t.nounHead() >= 0 ? t.nounHead() : v).lemma())
+                && (actors.stream().map(Mention::code).filter(java.util.Objects::nonNull).distinct().count() > 1
+                || hasJoint(s, t.nounHead() >= 0 ? t.nounHead() : v))) {
+            // PLOVER: joint exercises are military cooperation, one side's exercise a show of force
+            rules.add("joint->COOPERATE");
+            type = EventType.COOPERATE;
+            cameo = "062";
+            mode = null;
+        }
         int demander = nominal ? -1 : demandingSpeaker(s, v);
         if (demander >= 0) {
             // "Russia said that Sudan must return the helicopter": the speaker demands the act of the subject
@@ -664,6 +685,16 @@ public final class EventExtractor {
     private static boolean weaponSubject(ParsedSentence s, int v) {
         for (int c : s.children(v, "nsubj")) {
             if (WEAPONS_AND_ATTACKS.contains(s.token(c).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasJoint(ParsedSentence s, int noun) {
+        for (int c : s.children(noun)) {
+            String l = s.token(c).lemma();
+            if (l.equals("joint") || l.equals("combined") || l.equals("bilateral") || l.equals("trilateral")) {
                 return true;
             }
         }
