@@ -538,6 +538,14 @@ public final class EventExtractor {
             cameo = "062";
             mode = null;
         }
+        if (type == EventType.PROTEST && !nominal && s.token(v).lemma().equals("protest") && !actors.isEmpty()
+                && actors.stream().allMatch(EventExtractor::officialVoice)) {
+            // "Lebanon protested to the UN", "a human rights group protested": a formal protest is an accusation
+            rules.add("official-protest->ACCUSE");
+            type = EventType.ACCUSE;
+            cameo = "111";
+            mode = "disapprove";
+        }
         int demander = nominal ? -1 : demandingSpeaker(s, v);
         if (demander >= 0) {
             // "Russia said that Sudan must return the helicopter": the speaker demands the act of the subject
@@ -689,6 +697,15 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** A state, organisation or office holder speaking as such (not a crowd of its people). */
+    private static boolean officialVoice(Mention m) {
+        if (m.entry() == null) {
+            return m.generic() && "GOV".equals(m.sector());
+        }
+        return m.form() != FormType.DEMONYM && m.form() != FormType.ADJECTIVE
+                && m.entry().kind() != ActorEntry.Kind.ARMED_GROUP && m.entry().kind() != ActorEntry.Kind.PARTY;
     }
 
     private static boolean hasJoint(ParsedSentence s, int noun) {
