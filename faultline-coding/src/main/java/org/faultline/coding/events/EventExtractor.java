@@ -188,6 +188,9 @@ public final class EventExtractor {
                     continue;
                 }
                 int obj = objectHead(s, i);
+                if (obj < 0) {
+                    obj = nextNoun(s, i); // a misparse ("prevented the demonstration staged by ...") keeps its object
+                }
                 if (particle >= 0 && s.is(particle, "case") && s.head(particle) >= 0) {
                     obj = s.head(particle); // "called for sanctions": the object of the phrasal verb
                 }
@@ -382,6 +385,20 @@ public final class EventExtractor {
         return -1;
     }
 
+    /** The first noun right after a verb, past determiners, numbers and adjectives; -1 if something else comes first. */
+    private static int nextNoun(ParsedSentence s, int verb) {
+        for (int k = verb + 1; k < Math.min(s.size(), verb + 5); k++) {
+            Token t = s.token(k);
+            if (t.isNoun()) {
+                return k;
+            }
+            if (!(t.pos().equals("DT") || t.pos().equals("CD") || t.pos().startsWith("JJ") || t.pos().equals("PRP$"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean objectMatches(ParsedSentence s, int obj, Set<String> lemmas) {
         if (lemmas.contains(s.token(obj).lemma()) || lemmas.contains(compoundPhrase(s, obj))) {
             return true;
@@ -427,6 +444,14 @@ public final class EventExtractor {
         if (gov != null && gov.entry().type() != null && CONTENT_TAKERS.contains(gov.entry().type())
                 && !cues.is(s.token(gov.head()).lemma(), Cues.Kind.REFUSAL)) {
             return null;
+        }
+        if (nominal && gov == null) {
+            // "refused to respond to a demand from the US": an event noun inside the complement of a stance is
+            // what the stance is about, refusals included
+            Trigger outer = nominalGovernor(s, v, byHead);
+            if (outer != null && outer.entry().type() != null && CONTENT_TAKERS.contains(outer.entry().type())) {
+                return null;
+            }
         }
         if (gov != null && gov.entry().type() == EventType.PROTEST && t.entry().type() != null
                 && (t.entry().type() == EventType.REQUEST || t.entry().type() == EventType.ACCUSE
@@ -582,7 +607,9 @@ public final class EventExtractor {
                 context.add("future");
                 modality = Modality.ASSERTED;
             } else if (type == EventType.CONSULT || type == EventType.SUPPORT || type == EventType.COOPERATE
-                    || type == EventType.AID) {
+                    || type == EventType.AID || type.cooperative() && type != EventType.AGREE && statedIntent(s, v)) {
+                // a withdrawal or release that an actor says it will make ("Syria says it is willing to withdraw",
+                // "Iraq said it would allow inspectors back") is an expressed intent: AGREE, as CAMEO's 035x codes
                 rules.add("future->AGREE");
                 type = EventType.AGREE;
                 cameo = "03";
@@ -753,6 +780,19 @@ public final class EventExtractor {
             x = h;
         }
         return null;
+    }
+
+    /** For an event noun: the trigger that governs the clause the noun is an argument of, or {@code null}. */
+    private Trigger nominalGovernor(ParsedSentence s, int noun, Map<Integer, Trigger> byHead) {
+        String rel = s.relation(noun);
+        int h = s.head(noun);
+        if (h < 0 || rel == null || !(rel.startsWith("obl") || rel.startsWith("obj")) || !s.token(h).isVerb()) {
+            return null;
+        }
+        if (byHead.containsKey(h)) {
+            return null; // the noun's own verb: handled as its object elsewhere
+        }
+        return governorTrigger(s, h, byHead);
     }
 
     private static int governingVerb(ParsedSentence s, int noun) {
@@ -1255,6 +1295,25 @@ public final class EventExtractor {
         }
         int h = s.head(x);
         return h >= 0 && s.is(x, "ccomp") && cues.is(s.token(h).lemma(), Cues.Kind.REPORT) ? h : -1;
+    }
+
+    /** Whether a future act is announced by its actor: under a reporting verb or an intent word (willing, ready). */
+    private boolean statedIntent(ParsedSentence s, int v) {
+        int x = v;
+        for (int depth = 0; depth < 3 && x >= 0; depth++) {
+            if (underReport(s, x)) {
+                return true;
+            }
+            int h = s.head(x);
+            if (h >= 0 && (s.is(x, "xcomp") || s.is(x, "ccomp")) && cues.is(s.token(h).lemma(), Cues.Kind.FUTURE)) {
+                return true;
+            }
+            if (!(s.is(x, "xcomp") || s.is(x, "ccomp") || s.is(x, "conj"))) {
+                break;
+            }
+            x = h;
+        }
+        return false;
     }
 
     private boolean underReport(ParsedSentence s, int v) {
