@@ -60,7 +60,10 @@ public final class MentionFinder {
                 continue;
             }
             int[] title = phrase(s, i, kb.maxTitleWords(), true);
-            if (title != null && toks.get(title[0]).isNoun()) {
+            // "Tom King", "Martin Luther King": a capitalised title word right after a first name is a surname
+            boolean surname = title != null && i > 0 && toks.get(i).isProperNoun() && toks.get(i - 1).isProperNoun()
+                    && covering(out, i - 1) == null && kb.office(toks.get(i - 1).lemma()) == null;
+            if (title != null && !surname && toks.get(title[0]).isNoun()) {
                 String office = kb.office(lemmas(s, i, title[0]));
                 Mention m = titleMention(s, text, i, title[0], office, out, date);
                 if (m != null) {

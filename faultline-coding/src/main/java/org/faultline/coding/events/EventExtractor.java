@@ -40,8 +40,9 @@ public final class EventExtractor {
             "appos", "dep", "iobj", "obl:tmod", "obl:npmod");
     private static final Set<EventType> CONTENT_TAKERS = Set.of(EventType.AGREE, EventType.REQUEST, EventType.REJECT,
             EventType.THREATEN, EventType.ACCUSE);
+    /** Types whose object is usually what is given or moved (own troops, aid), not whom it is for. */
     private static final Set<EventType> MATERIAL_TRANSFER = Set.of(EventType.AID, EventType.MOBILIZE,
-            EventType.COOPERATE);
+            EventType.COOPERATE, EventType.RETREAT, EventType.AGREE, EventType.SUPPORT, EventType.CONCEDE);
     private static final Set<String> KILL = Set.of("kill", "die", "dead", "death", "fatality", "massacre");
     private static final Set<String> INJURE = Set.of("injure", "wound", "hurt", "injury", "casualty");
 
@@ -1075,6 +1076,17 @@ public final class EventExtractor {
         for (int c : s.children(v)) {
             if (!(s.is(c, "xcomp") || s.is(c, "ccomp")) || !s.token(c).isVerb() && !s.token(c).pos().startsWith("JJ")) {
                 continue;
+            }
+            if (s.is(c, "ccomp")) {
+                // "demanded that the US cancel the sale": whoever is asked to act is the target
+                List<Mention> subject = new ArrayList<>();
+                for (int sub : s.children(c, "nsubj")) {
+                    subject.addAll(actorsOf(s, sub, mentions));
+                }
+                subject.removeIf(m -> sameEntity(m, actors));
+                if (!subject.isEmpty()) {
+                    return subject;
+                }
             }
             List<Mention> found = new ArrayList<>();
             for (int g : s.children(c)) {
