@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,36 +46,13 @@ class CliEndToEndTest {
             + "Israeli jets struck Hezbollah positions in southern Lebanon.";
 
     /** System.out and System.err are process-wide: one captured invocation at a time. */
-    private static final Object CONSOLE = new Object();
 
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-        List<String> outLines() {
-            return out.lines().filter(l -> !l.isBlank()).toList();
-        }
-    }
 
-    private static Run run(String... args) {
-        synchronized (CONSOLE) {
-            PrintStream oldOut = System.out;
-            PrintStream oldErr = System.err;
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-                    PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-                System.setOut(o);
-                System.setErr(e);
-                int exit = Main.run(args);
-                o.flush();
-                e.flush();
-                return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-            } finally {
-                System.setOut(oldOut);
-                System.setErr(oldErr);
-            }
-        }
+    private static CliRun.Run run(String... args) {
+        return CliRun.run(args);
     }
 
     private static List<JsonNode> parseLines(List<String> lines) throws IOException {
@@ -154,7 +129,7 @@ class CliEndToEndTest {
         // The plain-text reader strips surrounding white space; offsets are into that text.
         String docText = Files.readString(article, StandardCharsets.UTF_8).strip();
 
-        Run r = run("code", "--date", "2024-11-14", article.toString());
+        CliRun.Run r = run("code", "--date", "2024-11-14", article.toString());
 
         assertThat(r.exit()).as("stderr: %s", r.err()).isZero();
         assertThat(r.err()).contains("coded 1 documents").contains("0 failed");
@@ -187,7 +162,7 @@ class CliEndToEndTest {
                 "{\"id\":\"feed-3\",\"text\":\"Russian troops attacked Ukrainian positions near Kharkiv.\"}") + "\n",
                 StandardCharsets.UTF_8);
 
-        Run r = run("code", in.toString());
+        CliRun.Run r = run("code", in.toString());
 
         assertThat(r.exit()).as("stderr: %s", r.err()).isEqualTo(1);
         String err = r.err();
@@ -217,7 +192,7 @@ class CliEndToEndTest {
         Path article = dir.resolve("column.txt");
         Files.writeString(article, ARTICLE + " Russia sanctioned three Ukrainian banks.\n", StandardCharsets.UTF_8);
 
-        Run r = run("code", "--format", "tsv", "--date", "2024-11-14", article.toString());
+        CliRun.Run r = run("code", "--format", "tsv", "--date", "2024-11-14", article.toString());
 
         assertThat(r.exit()).as("stderr: %s", r.err()).isZero();
         List<String> lines = r.out().lines().toList();
@@ -242,17 +217,17 @@ class CliEndToEndTest {
         Path article = dir.resolve("column.txt");
         Files.writeString(article, ARTICLE, StandardCharsets.UTF_8);
 
-        Run unknown = run("code", "--no-such-option", article.toString());
-        Run missing = run("code", "--date", "2024-11-14");
-        Run badDate = run("code", "--date", "2024-13-45", article.toString());
-        Run noCommand = run("no-such-command");
+        CliRun.Run unknown = run("code", "--no-such-option", article.toString());
+        CliRun.Run missing = run("code", "--date", "2024-11-14");
+        CliRun.Run badDate = run("code", "--date", "2024-13-45", article.toString());
+        CliRun.Run noCommand = run("no-such-command");
 
-        for (Run r : List.of(unknown, missing, badDate, noCommand)) {
+        for (CliRun.Run r : List.of(unknown, missing, badDate, noCommand)) {
             assertThat(r.exit()).as("stderr: %s", r.err()).isEqualTo(2);
             assertThat(r.err()).doesNotContain("loading NLP models");
             assertThat(r.out()).isEmpty();
         }
-        for (Run r : List.of(unknown, missing, badDate)) {
+        for (CliRun.Run r : List.of(unknown, missing, badDate)) {
             assertThat(r.err()).contains("Usage: faultline code");
         }
         assertThat(unknown.err()).contains("--no-such-option");
@@ -278,7 +253,7 @@ class CliEndToEndTest {
         }
         String db = dir.resolve("t.duckdb").toString();
 
-        Run first = run("ingest", "--db", db, corpus.toString());
+        CliRun.Run first = run("ingest", "--db", db, corpus.toString());
         assertThat(first.exit()).as("stderr: %s", first.err()).isZero();
         Matcher m1 = STORED.matcher(first.err());
         assertThat(m1.find()).as("summary in %s", first.err()).isTrue();
@@ -287,7 +262,7 @@ class CliEndToEndTest {
         assertThat(m1.group(4)).isEqualTo("0");
         JsonNode afterFirst = storedEvents(db);
 
-        Run second = run("ingest", "--db", db, corpus.toString());
+        CliRun.Run second = run("ingest", "--db", db, corpus.toString());
         assertThat(second.exit()).as("stderr: %s", second.err()).isZero();
         Matcher m2 = STORED.matcher(second.err());
         assertThat(m2.find()).as("summary in %s", second.err()).isTrue();
@@ -308,7 +283,7 @@ class CliEndToEndTest {
     }
 
     private static JsonNode storedEvents(String db) throws IOException {
-        Run r = run("events", "--db", db, "--format", "json", "--limit", "0");
+        CliRun.Run r = run("events", "--db", db, "--format", "json", "--limit", "0");
         assertThat(r.exit()).as("stderr: %s", r.err()).isZero();
         return JSON.readTree(r.out());
     }
@@ -326,7 +301,7 @@ class CliEndToEndTest {
     @ParameterizedTest(name = "{0} --help")
     @MethodSource("subcommands")
     void everySubcommandHelpShowsAnExample(String command) {
-        Run r = run(command, "--help");
+        CliRun.Run r = run(command, "--help");
 
         assertThat(r.exit()).as("stderr: %s", r.err()).isZero();
         assertThat(r.out()).contains("Usage: faultline " + command).containsPattern("(?m)^Examples?:$");
@@ -335,7 +310,7 @@ class CliEndToEndTest {
 
     @Test
     void topLevelHelpListsTheSubcommands() {
-        Run r = run("--help");
+        CliRun.Run r = run("--help");
 
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("Example:");

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +32,6 @@ class FaultlinesEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** System.out and System.err are process-wide: one captured invocation at a time. */
-    private static final Object CONSOLE = new Object();
 
     private record Article(String date, List<String> sentences) {
         String text() {
@@ -76,32 +73,13 @@ class FaultlinesEndToEndTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        synchronized (CONSOLE) {
-            PrintStream oldOut = System.out;
-            PrintStream oldErr = System.err;
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-                    PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-                System.setOut(o);
-                System.setErr(e);
-                int exit = Main.run(args);
-                o.flush();
-                e.flush();
-                return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-            } finally {
-                System.setOut(oldOut);
-                System.setErr(oldErr);
-            }
-        }
+    private static CliRun.Run run(String... args) {
+        return CliRun.run(args);
     }
 
     private JsonNode faultlines(String db, String a, String b) throws IOException {
-        Run r = run("faultlines", a, b, "--db", db, "--format", "json", "--evidence", EVIDENCE);
+        CliRun.Run r = run("faultlines", a, b, "--db", db, "--format", "json", "--evidence", EVIDENCE);
         assertThat(r.exit()).as("faultlines %s %s, stderr: %s", a, b, r.err()).isZero();
         assertThat(r.err()).as("the analysis reads the store only").doesNotContain("loading NLP models");
         return JSON.readTree(r.out());
@@ -185,7 +163,7 @@ class FaultlinesEndToEndTest {
         }
         String db = dir.resolve("e2e.duckdb").toString();
 
-        Run ingest = run("ingest", corpus.toString(), "--db", db);
+        CliRun.Run ingest = run("ingest", corpus.toString(), "--db", db);
 
         assertThat(ingest.exit()).as("stderr: %s", ingest.err()).isZero();
         Matcher m = STORED.matcher(ingest.err());
