@@ -431,6 +431,8 @@ public final class EventExtractor {
 
     private static final Set<String> QUANTITY_NOUNS = Set.of("hundred", "dozen", "thousand", "series", "wave", "number",
             "string", "round", "barrage", "spate", "salvo", "volley", "flurry", "couple", "day", "week", "month", "year");
+    private static final Set<String> MEDIATION = Set.of("mediation", "mediator", "mission", "effort", "initiative",
+            "shuttle");
     private static final Set<String> EXERCISES = Set.of("exercise", "game", "drill", "maneuver", "manoeuvre");
 
     // ---------------------------------------------------------------- one event
@@ -972,6 +974,9 @@ public final class EventExtractor {
                 }
                 if (p.equals("by") || p.equals("from")) {
                     actors.addAll(actorsOf(s, c, mentions));
+                } else if ((p.equals("between") || p.equals("among")) && MEDIATION.contains(s.token(noun).lemma())) {
+                    // "a mediation mission between Syria and the PLO": the parties are mediated, not mediating
+                    recipients.addAll(actorsOf(s, c, mentions));
                 } else if (p.equals("between") || p.equals("among")) {
                     actors.addAll(actorsOf(s, c, mentions));
                 } else if (RECIPIENT_PREPS.contains(p) && !p.equals("in") && !p.equals("for")) {
@@ -1020,7 +1025,8 @@ public final class EventExtractor {
             }
             // "sent troops to Russia" parsed with the oblique under the object
             for (int cc : s.children(c)) {
-                if (s.relation(cc).startsWith("nmod") && hasCase(s, cc, "to", "against", "on", "into")) {
+                if (s.relation(cc).startsWith("nmod") && (hasCase(s, cc, "to", "against", "on", "into")
+                        || type == EventType.RETREAT && hasCase(s, cc, "from"))) {
                     List<Mention> r2 = actorsOf(s, cc, mentions);
                     if (!r2.isEmpty()) {
                         return r2;
@@ -1029,8 +1035,12 @@ public final class EventExtractor {
             }
         }
         List<Integer> obls = s.children(v, "obl");
-        for (String want : List.of("to", "against", "on", "with", "at", "toward", "towards", "into", "upon", "onto",
-                "over", "for", "from", "of")) {
+        List<String> order = type == EventType.ACCUSE
+                // "complained to the UN over Israeli raids": the accused is what the complaint is about
+                ? List.of("over", "about", "against", "on", "to", "with", "at", "for", "of")
+                : List.of("to", "against", "on", "with", "at", "toward", "towards", "into", "upon", "onto", "over",
+                "for", "from", "of");
+        for (String want : order) {
             for (int c : obls) {
                 String p = caseOf(s, c);
                 if (p == null || !p.equals(want)) {
@@ -1040,7 +1050,8 @@ public final class EventExtractor {
                         && type != EventType.SANCTION) {
                     continue;
                 }
-                if (want.equals("for") && type != EventType.AID && type != EventType.SUPPORT) {
+                if (want.equals("for") && type != EventType.AID && type != EventType.SUPPORT
+                        && type != EventType.ACCUSE) {
                     continue;
                 }
                 List<Mention> r = actorsOf(s, c, mentions);
