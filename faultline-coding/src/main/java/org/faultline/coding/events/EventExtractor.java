@@ -1186,6 +1186,15 @@ public final class EventExtractor {
             for (int c : s.children(m.head())) {
                 if (s.relation(c).startsWith("nmod") && hasCase(s, c, "of", "from")) {
                     Mention inner = covering(all, c);
+                    if (inner == null) {
+                        // "inhabitants of the Syrian Golan Heights": the nationality sits on the place's name
+                        for (int g : s.children(c)) {
+                            Mention mod = (s.is(g, "amod") || s.is(g, "compound")) ? covering(all, g) : null;
+                            if (mod != null && mod.entry() != null && mod.entry().kind() == ActorEntry.Kind.STATE) {
+                                inner = mod;
+                            }
+                        }
+                    }
                     if (inner != null && inner.code() != null && inner.entry() != null
                             && inner.entry().kind() == ActorEntry.Kind.STATE) {
                         code = inner.code();
@@ -1502,7 +1511,8 @@ public final class EventExtractor {
                         prep = true;
                     }
                 }
-                if (prep || p.first() > 0 && PLACE_PREPS.contains(s.token(p.first() - 1).lemma())) {
+                if (prep || p.first() > 0 && PLACE_PREPS.contains(s.token(p.first() - 1).lemma())
+                        || namedPlaceOf(s, p.first())) {
                     if (attached == null || !"COUNTRY".equals(p.place().kind())) {
                         attached = p;
                     }
@@ -1518,6 +1528,14 @@ public final class EventExtractor {
             }
         }
         return places.isEmpty() ? null : places.get(0);
+    }
+
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "capital", "province", "region",
+            "district", "state", "governorate", "area", "port", "county");
+
+    /** "the capital city of Algiers", "the town of Bakhmut": the place named after "of". */
+    private static boolean namedPlaceOf(ParsedSentence s, int first) {
+        return first >= 2 && s.token(first - 1).lemma().equals("of") && PLACE_NOUNS.contains(s.token(first - 2).lemma());
     }
 
     /** An attacked place stands for its country: "shelled Kharkiv" → UKR. */
