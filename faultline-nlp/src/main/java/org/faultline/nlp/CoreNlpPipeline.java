@@ -63,9 +63,11 @@ public final class CoreNlpPipeline implements NlpPipeline {
         light.annotate(doc);
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<CoreMap> selected = new ArrayList<>();
+        List<ParsedSentence> out = new ArrayList<>(sentences.size());
         boolean[] keep = new boolean[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
             ParsedSentence shallow = convert(i, sentences.get(i), false);
+            out.add(shallow); // final for sentences the filter drops; the kept ones are converted again after parsing
             if (shallow.size() > 0 && shallow.size() <= 120 && worthParsing.test(shallow)) {
                 keep[i] = true;
                 selected.add(sentences.get(i));
@@ -82,9 +84,10 @@ public final class CoreNlpPipeline implements NlpPipeline {
             sub.set(CoreAnnotations.TokensAnnotation.class, tokens);
             heavy.annotate(sub);
         }
-        List<ParsedSentence> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
-            out.add(convert(i, sentences.get(i), keep[i]));
+            if (keep[i]) {
+                out.set(i, convert(i, sentences.get(i), true));
+            }
         }
         return new ParsedDocument(docId, text, date, out);
     }

@@ -251,9 +251,6 @@ public final class MentionFinder {
         if (a.entry().kind() == ActorEntry.Kind.PERSON && b.entry().kind() == ActorEntry.Kind.PERSON) {
             return b.entry().distanceTo(date) < a.entry().distanceTo(date) ? b : a;
         }
-        if (a.entry().kind() == ActorEntry.Kind.STATE && b.entry().kind() != ActorEntry.Kind.STATE) {
-            return a;
-        }
         return a;
     }
 
@@ -275,9 +272,6 @@ public final class MentionFinder {
         String sector = e.sector();
         if (sector == null && (f.type() == FormType.METONYM || f.type() == FormType.EPITHET)) {
             sector = "GOV";
-        }
-        if (sector == null && f.type() == FormType.DEMONYM) {
-            sector = null;
         }
         return new Mention(s.index(), first, last, last, start, end, text.substring(start, end), e.code(), sector, e,
                 f.type(), Mention.Source.NAME, e.id());

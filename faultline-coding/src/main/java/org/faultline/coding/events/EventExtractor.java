@@ -1250,9 +1250,7 @@ public final class EventExtractor {
                 return Modality.REFUSED;
             }
             if (k == Cues.Kind.HYPOTHETICAL || k == Cues.Kind.PAST_FAILED) {
-                if (decidedAgainst(s, h)) {
-                    return Modality.REFUSED;
-                }
+                // a consideration declined later ("weighed ... and decided against it") was caught above
                 return negatedAt(s, h) ? Modality.NEGATED : Modality.HYPOTHETICAL;
             }
             if (k == Cues.Kind.FUTURE) {
@@ -1274,14 +1272,7 @@ public final class EventExtractor {
             }
             x = h;
         }
-        if (decidedAgainst(s, v)) {
-            return Modality.REFUSED;
-        }
         return Modality.ASSERTED;
-    }
-
-    private boolean decidedAgainst(ParsedSentence s, int v) {
-        return refusalAnchor(s, v) >= 0;
     }
 
     /** The refusing verb for a trigger or one of its governing verbs ("weighed sending ... and decided against it"). */
