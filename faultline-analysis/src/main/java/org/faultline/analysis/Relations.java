@@ -10,6 +10,7 @@ import org.faultline.store.ActorKey;
 import org.faultline.store.ActorLevel;
 import org.faultline.store.DyadTotal;
 import org.faultline.store.EventStatus;
+import org.faultline.store.PairTotal;
 
 /**
  * Folds dyad totals from the store into {@link Flow}s and {@link Tie}s at an actor level. Pure functions;
@@ -34,8 +35,26 @@ public final class Relations {
             acc.computeIfAbsent(List.of(s, d), k -> new Acc()).add(t);
         }
         List<Flow> out = new ArrayList<>();
-        acc.forEach((k, a) -> out.add(new Flow(k.get(0), k.get(1), a.cooperation, a.conflict, a.refusals, a.unrealised,
-                a.goldstein, a.plover, a.byType)));
+        acc.forEach((k, a) -> out.add(a.flow(k.get(0), k.get(1))));
+        return out;
+    }
+
+    /**
+     * Directed flows from pair totals (as {@link org.faultline.store.EventStore#pairTotals} sums them), folded to
+     * the level as {@link #flows} folds dyad totals: at {@link ActorLevel#COUNTRY} sector pairs are summed and
+     * pairs within one country are left out. Totals already at the level pass through unchanged.
+     */
+    public static List<Flow> flowsOfPairs(List<PairTotal> pairs, ActorLevel level) {
+        Map<List<ActorKey>, Acc> acc = new TreeMap<>(Relations::comparePair);
+        for (PairTotal t : pairs) {
+            ActorKey s = t.source().at(level);
+            ActorKey d = t.target().at(level);
+            if (!s.equals(d)) {
+                acc.computeIfAbsent(List.of(s, d), k -> new Acc()).add(t);
+            }
+        }
+        List<Flow> out = new ArrayList<>();
+        acc.forEach((k, a) -> out.add(a.flow(k.get(0), k.get(1))));
         return out;
     }
 
@@ -104,6 +123,20 @@ public final class Relations {
                     refusals += t.events();
                 }
             }
+        }
+
+        void add(PairTotal t) {
+            cooperation += t.cooperation();
+            conflict += t.conflict();
+            refusals += t.refusedCooperation() + t.realised().getOrDefault(EventType.REJECT, 0L);
+            unrealised += t.unrealised();
+            goldstein += t.goldstein();
+            plover += t.plover();
+            t.realised().forEach((type, n) -> byType.merge(type, n, Long::sum));
+        }
+
+        Flow flow(ActorKey source, ActorKey target) {
+            return new Flow(source, target, cooperation, conflict, refusals, unrealised, goldstein, plover, byType);
         }
     }
 }

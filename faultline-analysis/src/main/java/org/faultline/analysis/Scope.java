@@ -41,9 +41,14 @@ public record Scope(LocalDate from, LocalDate to, ActorLevel level, boolean stor
         return new Scope(from, to, level, false);
     }
 
-    /** Dyad totals of the scope at its level, summed in the database. */
+    /** Dyad totals of the scope at its level, per type and status, summed in the database. */
     public List<DyadTotal> totals(EventStore store) {
         return store.dyadTotals(filter(), level, null);
+    }
+
+    /** Directed flows of the scope at its level, every pair (also those with only unrealised events). */
+    public List<Flow> flows(EventStore store) {
+        return Relations.flowsOfPairs(store.pairTotals(filter(), level, 0, 0).rows(), level);
     }
 
     /** The store filter for this scope (every status: analyses sort realised from unrealised themselves). */

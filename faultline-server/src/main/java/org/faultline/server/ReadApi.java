@@ -23,7 +23,7 @@ import org.faultline.model.EventType;
 import org.faultline.model.Failure;
 import org.faultline.store.ActorKey;
 import org.faultline.store.ActorLevel;
-import org.faultline.store.DyadTotal;
+import org.faultline.store.PairTotal;
 import org.faultline.store.EventFilter;
 import org.faultline.store.EventStatus;
 import org.faultline.store.EventStore;
@@ -272,45 +272,30 @@ final class ReadApi {
         p.list("sector").forEach(s -> sectors.add(s.toUpperCase(java.util.Locale.ROOT)));
         Scope scope = scope(p);
         p.done();
-        // A sector filter needs the sectors, which country-level totals have already summed away.
-        ActorLevel queried = sectors.isEmpty() ? scope.level() : ActorLevel.SECTOR;
-        List<DyadTotal> totals = store.dyadTotals(scope.filter().withTypes(types), queried, null);
-        if (!sectors.isEmpty()) {
-            List<DyadTotal> kept = new ArrayList<>();
-            for (DyadTotal t : totals) {
+        ActorNetwork net;
+        if (sectors.isEmpty()) {
+            net = ActorNetwork.query(store, scope.filter().withTypes(types), scope.level(), minEvents, maxEdges);
+        } else {
+            // A sector filter needs the sectors, which country-level totals have already summed away.
+            List<PairTotal> kept = new ArrayList<>();
+            for (PairTotal t : store.pairTotals(scope.filter().withTypes(types), ActorLevel.SECTOR, 0, 0).rows()) {
                 if (sectors.contains(t.source().sector()) || sectors.contains(t.target().sector())) {
                     kept.add(t);
                 }
             }
-            totals = kept;
+            net = ActorNetwork.of(Relations.flowsOfPairs(kept, scope.level()), minEvents, maxEdges, store.actorNames());
         }
-        List<Flow> flows = Relations.flows(totals, scope.level());
-        ActorNetwork net = ActorNetwork.of(flows, minEvents, store.actorNames());
         List<Flow> edges = net.edges();
-        if (edges.size() > maxEdges) {
-            edges = new ArrayList<>(edges);
-            edges.sort(java.util.Comparator.comparingLong(Flow::events).reversed()
-                    .thenComparing(Flow::source).thenComparing(Flow::target));
-            edges = edges.subList(0, maxEdges);
-        }
-        Set<ActorKey> shown = new java.util.HashSet<>();
-        edges.forEach(f -> {
-            shown.add(f.source());
-            shown.add(f.target());
-        });
         Map<ActorKey, Integer> bloc = Blocs.of(Relations.ties(edges)).assignment();
         ObjectNode o = ApiJson.object();
         o.put("from", ApiJson.date(scope.from()));
         o.put("to", ApiJson.date(scope.to()));
         o.put("level", scope.level().name().toLowerCase(java.util.Locale.ROOT));
         o.put("min_events", minEvents);
-        o.put("edges_total", net.edges().size());
-        o.put("truncated", edges.size() < net.edges().size());
+        o.put("edges_total", net.edgesTotal());
+        o.put("truncated", net.truncated());
         ArrayNode nodes = o.putArray("nodes");
         for (ActorNetwork.Node n : net.nodes()) {
-            if (!shown.contains(n.actor())) {
-                continue;
-            }
             ObjectNode x = nodes.addObject();
             x.put("id", n.actor().toString());
             x.put("name", n.name());

@@ -36,13 +36,16 @@ public final class NetworkBenchmark {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        Path dir = Files.createTempDirectory("faultline-bench");
-        Path db = dir.resolve("bench.duckdb");
+        // A second argument keeps the database in that file and reuses it on the next run (no second load).
+        boolean keep = args.length > 1;
+        Path dir = keep ? Path.of(args[1]).toAbsolutePath().getParent() : Files.createTempDirectory("faultline-bench");
+        Path db = keep ? Path.of(args[1]).toAbsolutePath() : dir.resolve("bench.duckdb");
+        boolean reuse = keep && Files.exists(db);
         EventStore store = EventStore.open(db.toString());
         long t0 = System.nanoTime();
-        long loaded = store.bulkLoad(synthetic(n, new Random(20241114)));
-        double loadS = (System.nanoTime() - t0) / 1e9;
-        System.err.printf(Locale.ROOT, "loaded %,d events in %.1f s%n", loaded, loadS);
+        long loaded = reuse ? store.countEvents(org.faultline.store.EventFilter.all()) : store.bulkLoad(synthetic(n, new Random(20241114)));
+        double loadS = reuse ? 0 : (System.nanoTime() - t0) / 1e9;
+        System.err.printf(Locale.ROOT, "%s %,d events in %.1f s%n", reuse ? "reused" : "loaded", loaded, loadS);
         List<String[]> rows = new ArrayList<>();
         try (FaultlineServer server = new FaultlineServer(ServerConfig.defaults(db.toString()).withPort(0), store,
                 KeywordCoder::new).start()) {
@@ -85,9 +88,11 @@ public final class NetworkBenchmark {
                 page(server.address());
             }
         } finally {
-            try (var s = Files.walk(dir)) {
-                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
+            if (!keep) {
+                try (var s = Files.walk(dir)) {
+                    for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
                 }
             }
         }

@@ -819,6 +819,125 @@ public final class EventStore implements AutoCloseable {
         return out;
     }
 
+    /**
+     * One row per directed pair (at {@code level}) of the events matching the filter, every type and status summed
+     * in the database; pairs with fewer than {@code minRealised} realised events are left out (0 keeps pairs with
+     * only unrealised events). With {@code limit > 0} only the {@code limit} pairs with the most realised events
+     * are returned (ties broken by source, then target); {@link PairTotals#pairs()} still counts every pair that
+     * passed the threshold. Rows come sorted by source, then target. Each event counts once per dyad, as in
+     * {@link #dyadTotals}; summing a pair's dyad totals gives its pair total.
+     */
+    public synchronized PairTotals pairTotals(EventFilter f, ActorLevel level, long minRealised, int limit) {
+        Sql where = dyadWhere(f, level);
+        int realised = codes.find(EventStatus.REALISED.name());
+        List<EventType> types = List.of(EventType.values());
+        StringBuilder cols = new StringBuilder();
+        for (EventType t : types) {
+            cols.append("COUNT(*) FILTER (WHERE d.status = ").append(realised).append(" AND d.event_type = ")
+                    .append(codes.find(t.name())).append(") AS t_").append(t.name()).append(", ");
+        }
+        String realisedCount = "COUNT(*) FILTER (WHERE d.status = " + realised + ")";
+        String pair = "d.src, d.src_sector, d.dst, d.dst_sector";
+        String wide = "SELECT " + pair + ", " + cols + "COUNT(*) FILTER (WHERE d.status = "
+                + codes.find(EventStatus.REFUSED.name()) + " AND d.event_type IN (" + cooperativeCodes() + ")) AS refused, "
+                + "COUNT(*) FILTER (WHERE d.status <> " + realised + ") AS unrealised, "
+                + "COALESCE(SUM(d.goldstein) FILTER (WHERE d.status = " + realised + "), 0) AS g, "
+                + "COALESCE(SUM(d.plover_score) FILTER (WHERE d.status = " + realised + "), 0) AS p, ";
+        String having = minRealised > 0 ? " HAVING " + realisedCount + " >= " + minRealised : "";
+        String sql;
+        if (limit <= 0) {
+            sql = wide + "COUNT(*) OVER () AS pairs FROM event_dyads d" + where.where() + " GROUP BY " + pair + having;
+        } else {
+            // First the pairs to keep, from a narrow count (a fraction of the cost of every per-type sum), then the
+            // sums for those pairs only. Ties at the cut are broken by the actors' codes in Java's (byte) order.
+            String c = url.dialect() == Dialect.POSTGRESQL ? " COLLATE \"C\"" : "";
+            String top = "SELECT g.* FROM (SELECT " + pair + ", " + realisedCount + " AS realised, COUNT(*) OVER () "
+                    + "AS pairs FROM event_dyads d" + where.where() + " GROUP BY " + pair + having + ") g "
+                    + "JOIN codes cs ON cs.code_id = g.src LEFT JOIN codes css ON css.code_id = g.src_sector "
+                    + "JOIN codes cd ON cd.code_id = g.dst LEFT JOIN codes cds ON cds.code_id = g.dst_sector "
+                    + "ORDER BY g.realised DESC, cs.code" + c + ", css.code" + c + " NULLS FIRST, cd.code" + c
+                    + ", cds.code" + c + " NULLS FIRST LIMIT " + limit;
+            sql = "WITH top AS (" + top + ") " + wide + "t.pairs FROM event_dyads d JOIN top t ON d.src = t.src "
+                    + "AND d.dst = t.dst AND COALESCE(d.src_sector, -1) = COALESCE(t.src_sector, -1) "
+                    + "AND COALESCE(d.dst_sector, -1) = COALESCE(t.dst_sector, -1)" + where.where()
+                    + " GROUP BY " + pair + ", t.pairs";
+        }
+        List<Object> params = new ArrayList<>(where.params());
+        if (limit > 0) {
+            params.addAll(where.params());
+        }
+        List<PairTotal> rows = new ArrayList<>();
+        long pairs = 0;
+        try (PreparedStatement p = Sql.prepare(conn, sql, params); ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                Map<EventType, Long> byType = new java.util.EnumMap<>(EventType.class);
+                for (int i = 0; i < types.size(); i++) {
+                    long n = rs.getLong(5 + i);
+                    if (n > 0) {
+                        byType.put(types.get(i), n);
+                    }
+                }
+                int at = 5 + types.size();
+                rows.add(new PairTotal(new ActorKey(codes.name(rs.getInt(1)), codes.name(Sql.intOrNull(rs, "src_sector"))),
+                        new ActorKey(codes.name(rs.getInt(3)), codes.name(Sql.intOrNull(rs, "dst_sector"))), byType,
+                        rs.getLong(at), rs.getLong(at + 1), rs.getDouble(at + 2), rs.getDouble(at + 3)));
+                pairs = rs.getLong(at + 4);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot total pairs", e);
+        }
+        rows.sort(java.util.Comparator.comparing(PairTotal::source).thenComparing(PairTotal::target));
+        return new PairTotals(List.copyOf(rows), pairs);
+    }
+
+    /** The code ids of the cooperative event types, comma-separated, for IN lists. */
+    private String cooperativeCodes() {
+        List<String> out = new ArrayList<>();
+        for (EventType t : EventType.values()) {
+            if (t.cooperative()) {
+                out.add(String.valueOf(codes.find(t.name())));
+            }
+        }
+        return String.join(", ", out);
+    }
+
+    /**
+     * Directed pair totals and how many pairs passed the threshold before the limit.
+     *
+     * @param rows  the pairs returned, sorted by source then target
+     * @param pairs the pairs with enough realised events, returned or not
+     */
+    public record PairTotals(List<PairTotal> rows, long pairs) {
+    }
+
+    /**
+     * Realised cooperation and conflict of each actor (at {@code level}) over the dyads of the events matching
+     * the filter, on either side; an actor with only unrealised events has zeros. Sorted by actor.
+     */
+    public synchronized List<ActorActivity> actorActivity(EventFilter f, ActorLevel level) {
+        Sql where = dyadWhere(f, level);
+        int realised = codes.find(EventStatus.REALISED.name());
+        String coop = "d.status = " + realised + " AND d.event_type IN (" + cooperativeCodes() + ")";
+        // Summed per pair first, then per actor on either side: one pass over the dyads.
+        String sql = "WITH p AS (SELECT d.src, d.src_sector, d.dst, d.dst_sector, COUNT(*) FILTER (WHERE " + coop
+                + ") AS c, COUNT(*) FILTER (WHERE d.status = " + realised + " AND NOT (" + coop + ")) AS k "
+                + "FROM event_dyads d" + where.where() + " GROUP BY d.src, d.src_sector, d.dst, d.dst_sector) "
+                + "SELECT a, s, SUM(c), SUM(k) FROM (SELECT src AS a, src_sector AS s, c, k FROM p UNION ALL "
+                + "SELECT dst, dst_sector, c, k FROM p) x GROUP BY a, s";
+        List<Object> params = where.params();
+        List<ActorActivity> out = new ArrayList<>();
+        try (PreparedStatement p = Sql.prepare(conn, sql, params); ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                out.add(new ActorActivity(new ActorKey(codes.name(rs.getInt(1)), codes.name(Sql.intOrNull(rs, "s"))),
+                        rs.getLong(3), rs.getLong(4)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot total actor activity", e);
+        }
+        out.sort(java.util.Comparator.comparing(ActorActivity::actor));
+        return out;
+    }
+
     private static final java.util.Comparator<DyadTotal> DYAD_ORDER = java.util.Comparator
             .comparing(DyadTotal::period, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
             .thenComparing(DyadTotal::source).thenComparing(DyadTotal::target)

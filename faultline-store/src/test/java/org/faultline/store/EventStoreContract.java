@@ -315,6 +315,80 @@ abstract class EventStoreContract {
         }
     }
 
+    @Test
+    void pairTotalsAndActivityAreSumsOfTheDyadTotals() throws Exception {
+        Random rnd = new Random(7);
+        String[] keys = {"RUS", "UKR", "PRK", "IRN", "ISR", "USA"};
+        String[] sectors = {"GOV", "MIL", "CVL"};
+        Modality[] modalities = {Modality.ASSERTED, Modality.ASSERTED, Modality.ASSERTED, Modality.REFUSED,
+            Modality.NEGATED, Modality.FUTURE};
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            String a = keys[rnd.nextInt(keys.length)] + ":" + sectors[rnd.nextInt(sectors.length)];
+            String r = keys[rnd.nextInt(keys.length)] + ":" + sectors[rnd.nextInt(sectors.length)];
+            events.add(event("p" + i, "pd" + i, EventType.values()[rnd.nextInt(EventType.values().length)],
+                    LocalDate.parse("2023-01-01").plusDays(rnd.nextInt(700)).toString(), actors(a),
+                    rnd.nextInt(8) == 0 ? List.of() : actors(r), null, modalities[rnd.nextInt(modalities.length)],
+                    DatePrecision.DAY));
+        }
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            store.bulkLoad(events.iterator());
+            EventFilter f = EventFilter.all().withDates(LocalDate.parse("2023-03-01"), LocalDate.parse("2024-09-30"));
+            for (ActorLevel level : ActorLevel.values()) {
+                Map<List<ActorKey>, long[]> expected = new TreeMap<>((x, y) -> x.toString().compareTo(y.toString()));
+                Map<ActorKey, long[]> activity = new TreeMap<>();
+                for (DyadTotal t : store.dyadTotals(f, level, null)) {
+                    long[] e = expected.computeIfAbsent(List.of(t.source(), t.target()), k -> new long[5]);
+                    boolean realised = t.status() == EventStatus.REALISED;
+                    e[0] += realised ? t.events() : 0;
+                    e[1] += realised && t.eventType().cooperative() ? t.events() : 0;
+                    e[2] += realised ? 0 : t.events();
+                    e[3] += t.status() == EventStatus.REFUSED && t.eventType().cooperative() ? t.events() : 0;
+                    e[4] += realised ? Math.round(t.goldstein() * 100) : 0;
+                    for (ActorKey k : List.of(t.source(), t.target())) {
+                        long[] a = activity.computeIfAbsent(k, x -> new long[2]);
+                        a[0] += realised && t.eventType().cooperative() ? t.events() : 0;
+                        a[1] += realised && !t.eventType().cooperative() ? t.events() : 0;
+                    }
+                }
+                EventStore.PairTotals all = store.pairTotals(f, level, 0, 0);
+                assertThat(all.pairs()).isEqualTo(expected.size());
+                Map<List<ActorKey>, long[]> got = new TreeMap<>((x, y) -> x.toString().compareTo(y.toString()));
+                for (PairTotal t : all.rows()) {
+                    got.put(List.of(t.source(), t.target()), new long[] {t.events(), t.cooperation(), t.unrealised(),
+                        t.refusedCooperation(), Math.round(t.goldstein() * 100)});
+                }
+                assertThat(got.keySet()).containsExactlyElementsOf(expected.keySet());
+                expected.forEach((k, v) -> assertThat(got.get(k)).as(level + " " + k).containsExactly(v));
+
+                long min = 3;
+                List<List<ActorKey>> passing = new ArrayList<>();
+                expected.forEach((k, v) -> {
+                    if (v[0] >= min) {
+                        passing.add(k);
+                    }
+                });
+                passing.sort(java.util.Comparator.<List<ActorKey>>comparingLong(k -> -expected.get(k)[0])
+                        .thenComparing(k -> k.get(0)).thenComparing(k -> k.get(1)));
+                assertThat(passing).as("pairs with %d realised events at %s", min, level).hasSizeGreaterThan(4);
+                int limit = passing.size() / 2;
+                List<List<ActorKey>> top = new ArrayList<>(passing.subList(0, limit));
+                top.sort(java.util.Comparator.<List<ActorKey>, ActorKey>comparing(k -> k.get(0))
+                        .thenComparing(k -> k.get(1)));
+                EventStore.PairTotals cut = store.pairTotals(f, level, min, limit);
+                assertThat(cut.pairs()).as("pairs before the cut").isEqualTo(passing.size());
+                assertThat(cut.rows()).extracting(t -> List.of(t.source(), t.target())).containsExactlyElementsOf(top);
+                assertThat(cut.rows()).allSatisfy(t -> assertThat(t.events())
+                        .isEqualTo(expected.get(List.of(t.source(), t.target()))[0]));
+
+                List<ActorActivity> act = store.actorActivity(f, level);
+                assertThat(act).extracting(ActorActivity::actor).containsExactlyElementsOf(activity.keySet());
+                act.forEach(a -> assertThat(new long[] {a.cooperation(), a.conflict()}).as(a.actor().toString())
+                        .containsExactly(activity.get(a.actor())));
+            }
+        }
+    }
+
     private static Map<String, String> storyMap(EventStore store) {
         Map<String, String> out = new TreeMap<>();
         store.events(EventFilter.all()).forEach(s -> out.put(s.event().id(), s.storyId()));

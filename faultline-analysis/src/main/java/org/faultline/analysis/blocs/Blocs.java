@@ -72,7 +72,7 @@ public final class Blocs {
     /** Blocs of the scope's actors in the store; ties with fewer than {@code minEvents} events are ignored. */
     public static Blocs query(EventStore store, Scope scope, int minEvents) {
         List<Tie> ties = new ArrayList<>();
-        for (Tie t : Relations.ties(scope.totals(store), scope.level())) {
+        for (Tie t : Relations.ties(scope.flows(store))) {
             if (t.events() >= minEvents) {
                 ties.add(t);
             }

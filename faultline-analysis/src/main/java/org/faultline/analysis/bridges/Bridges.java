@@ -146,7 +146,7 @@ public final class Bridges {
      */
     public static List<Bridge> query(EventStore store, Scope scope, List<Theatre> theatres, int minEvents,
                                      int evidencePerTie) {
-        List<Tie> ties = Relations.ties(scope.totals(store), scope.level());
+        List<Tie> ties = Relations.ties(scope.flows(store));
         List<Theatre> th = theatres.isEmpty() ? detectTheatres(ties, minEvents) : theatres;
         List<Bridge> out = new ArrayList<>();
         for (Bridge b : rank(ties, th)) {

@@ -174,7 +174,7 @@ public final class Faultlines {
     public static Faultlines query(EventStore store, Scope scope, ActorKey a, ActorKey b, int evidencePerTie) {
         ActorKey ka = a.at(scope.level());
         ActorKey kb = b.at(scope.level());
-        Faultlines f = of(ka, kb, Relations.ties(scope.totals(store), scope.level()));
+        Faultlines f = of(ka, kb, Relations.ties(scope.flows(store)));
         if (evidencePerTie <= 0) {
             return f;
         }

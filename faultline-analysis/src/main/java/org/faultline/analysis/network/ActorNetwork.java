@@ -2,6 +2,7 @@ package org.faultline.analysis.network;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,7 +10,10 @@ import org.faultline.analysis.Flow;
 import org.faultline.analysis.Relations;
 import org.faultline.analysis.Scope;
 import org.faultline.analysis.Tie;
+import org.faultline.store.ActorActivity;
 import org.faultline.store.ActorKey;
+import org.faultline.store.ActorLevel;
+import org.faultline.store.EventFilter;
 import org.faultline.store.EventStore;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedWeightedPseudograph;
@@ -36,11 +40,13 @@ public final class ActorNetwork {
     private final List<Node> nodes;
     private final List<Flow> edges;
     private final int minEvents;
+    private final long edgesTotal;
 
-    private ActorNetwork(List<Node> nodes, List<Flow> edges, int minEvents) {
+    private ActorNetwork(List<Node> nodes, List<Flow> edges, int minEvents, long edgesTotal) {
         this.nodes = List.copyOf(nodes);
         this.edges = List.copyOf(edges);
         this.minEvents = minEvents;
+        this.edgesTotal = edgesTotal;
     }
 
     /**
@@ -48,9 +54,15 @@ public final class ActorNetwork {
      * (at least 1) and the actors they touch. Node activity counts all their flows, kept or not.
      */
     public static ActorNetwork of(List<Flow> flows, int minEvents, Map<String, String> names) {
-        if (minEvents < 1) {
-            throw new IllegalArgumentException("minEvents is " + minEvents + "; it must be at least 1");
-        }
+        return of(flows, minEvents, 0, names);
+    }
+
+    /**
+     * As {@link #of(List, int, Map)}, keeping at most {@code maxEdges} edges (0: all): those with the most
+     * realised events, ties broken by source and target; {@link #edgesTotal()} counts the edges before the cut.
+     */
+    public static ActorNetwork of(List<Flow> flows, int minEvents, int maxEdges, Map<String, String> names) {
+        checkMin(minEvents);
         Map<ActorKey, long[]> activity = new TreeMap<>();
         List<Flow> kept = new ArrayList<>();
         for (Flow f : flows) {
@@ -63,20 +75,59 @@ public final class ActorNetwork {
                 kept.add(f);
             }
         }
+        long total = kept.size();
+        if (maxEdges > 0 && kept.size() > maxEdges) {
+            kept.sort(Comparator.comparingLong(Flow::events).reversed().thenComparing(Flow::source)
+                    .thenComparing(Flow::target));
+            kept = new ArrayList<>(kept.subList(0, maxEdges));
+            kept.sort(Comparator.comparing(Flow::source).thenComparing(Flow::target));
+        }
+        return new ActorNetwork(touched(kept, activity, names), kept, minEvents, total);
+    }
+
+    /** The network of the scope's period in the store, every edge. */
+    public static ActorNetwork query(EventStore store, Scope scope, int minEvents) {
+        return query(store, scope, minEvents, 0);
+    }
+
+    /**
+     * The network of the scope's period in the store, with at most {@code maxEdges} edges (0: all) chosen as
+     * {@link #of(List, int, int, Map)} chooses them. Edges and activity are summed per pair and per actor in the
+     * database, so the cost does not grow with the number of event types and statuses of a pair.
+     */
+    public static ActorNetwork query(EventStore store, Scope scope, int minEvents, int maxEdges) {
+        return query(store, scope.filter(), scope.level(), minEvents, maxEdges);
+    }
+
+    /** As {@link #query(EventStore, Scope, int, int)}, over the events of any store filter (e.g. some types). */
+    public static ActorNetwork query(EventStore store, EventFilter filter, ActorLevel level, int minEvents,
+                                     int maxEdges) {
+        checkMin(minEvents);
+        EventStore.PairTotals pairs = store.pairTotals(filter, level, minEvents, maxEdges);
+        Map<ActorKey, long[]> activity = new TreeMap<>();
+        for (ActorActivity a : store.actorActivity(filter, level)) {
+            activity.put(a.actor(), new long[] {a.cooperation(), a.conflict()});
+        }
+        List<Flow> edges = Relations.flowsOfPairs(pairs.rows(), level);
+        return new ActorNetwork(touched(edges, activity, store.actorNames()), edges, minEvents, pairs.pairs());
+    }
+
+    private static void checkMin(int minEvents) {
+        if (minEvents < 1) {
+            throw new IllegalArgumentException("minEvents is " + minEvents + "; it must be at least 1");
+        }
+    }
+
+    /** The actors the edges touch, with their activity. */
+    private static List<Node> touched(List<Flow> edges, Map<ActorKey, long[]> activity, Map<String, String> names) {
         Map<ActorKey, Node> nodes = new TreeMap<>();
-        for (Flow f : kept) {
+        for (Flow f : edges) {
             for (ActorKey k : List.of(f.source(), f.target())) {
-                long[] a = activity.get(k);
+                long[] a = activity.getOrDefault(k, new long[2]);
                 nodes.computeIfAbsent(k, x -> new Node(x, nameOf(x, names), a[0], a[1]));
             }
         }
-        return new ActorNetwork(new ArrayList<>(nodes.values()), kept, minEvents);
-    }
-
-    /** The network of the scope's period in the store. */
-    public static ActorNetwork query(EventStore store, Scope scope, int minEvents) {
-        return of(Relations.flows(scope.totals(store), scope.level()), minEvents,
-                store.actorNames());
+        return new ArrayList<>(nodes.values());
     }
 
     /** "Russia (RUS)" or "RUS:MIL" style display name. */
@@ -97,6 +148,16 @@ public final class ActorNetwork {
 
     public int minEvents() {
         return minEvents;
+    }
+
+    /** Edges that had at least {@link #minEvents()} realised events, before any cut to a maximum. */
+    public long edgesTotal() {
+        return edgesTotal;
+    }
+
+    /** Whether edges were cut to a maximum. */
+    public boolean truncated() {
+        return edgesTotal > edges.size();
     }
 
     /** The kept edges as undirected ties. */
