@@ -401,6 +401,84 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Undoes one merge: every mention of the story becomes its own event again (nothing is deleted) and is kept
+     * apart from every other mention from now on, by incremental merging and by {@link #mergeStories} alike, until
+     * {@link #forgetSplits()}. Returns the ids of the mentions set apart, sorted.
+     *
+     * @throws IllegalArgumentException when no merged story has this id
+     */
+    public synchronized List<String> splitStory(String storyId) {
+        try {
+            conn.setAutoCommit(false);
+            try {
+                List<String> members = new ArrayList<>();
+                try (PreparedStatement p = Sql.prepare(conn, "SELECT event_id FROM events WHERE story_id = ? "
+                        + "ORDER BY event_id", List.of(storyId)); ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        members.add(rs.getString(1));
+                    }
+                }
+                if (members.size() < 2) {
+                    throw new IllegalArgumentException("no merged story has the id '" + storyId + "'");
+                }
+                try (PreparedStatement p = conn.prepareStatement("INSERT INTO kept_apart VALUES (?, ?, CURRENT_TIMESTAMP)")) {
+                    for (String id : members) {
+                        p.setString(1, id);
+                        p.setString(2, storyId);
+                        p.addBatch();
+                    }
+                    p.executeBatch();
+                }
+                for (String sql : List.of("UPDATE events SET story_id = event_id WHERE story_id = ?",
+                        "UPDATE event_dyads SET representative = TRUE WHERE event_id IN (SELECT event_id FROM kept_apart "
+                                + "WHERE story_id = ?)", "DELETE FROM stories WHERE story_id = ?")) {
+                    try (PreparedStatement p = Sql.prepare(conn, sql, List.of(storyId))) {
+                        p.executeUpdate();
+                    }
+                }
+                conn.commit();
+                return List.copyOf(members);
+            } catch (SQLException | RuntimeException e) {
+                conn.rollback();
+                throw e;
+            } finally {
+                conn.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot split story " + storyId, e);
+        }
+    }
+
+    /**
+     * Mentions split off stories by {@link #splitStory}, mapped to the story they were split from, sorted by event
+     * id.
+     */
+    public synchronized Map<String, String> keptApart() {
+        Map<String, String> out = new TreeMap<>();
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT event_id, story_id FROM kept_apart")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read split stories", e);
+        }
+        return out;
+    }
+
+    /**
+     * Forgets every split: the mentions may be merged again by later documents and by the next
+     * {@link #mergeStories}. Returns how many mentions were kept apart.
+     */
+    public synchronized int forgetSplits() {
+        try (Statement s = conn.createStatement()) {
+            return s.executeUpdate("DELETE FROM kept_apart");
+        } catch (SQLException e) {
+            throw new StoreException("cannot forget split stories", e);
+        }
+    }
+
     private void resetStories() throws SQLException {
         try (Statement s = conn.createStatement()) {
             s.executeUpdate("DELETE FROM stories");
@@ -538,6 +616,7 @@ public final class EventStore implements AutoCloseable {
             params.add("%|" + k + "|%");
         }
         where.add("(" + String.join(" OR ", any) + ")", params.toArray());
+        where.add("event_id NOT IN (SELECT event_id FROM kept_apart)");
         Map<Mention, String> out = new LinkedHashMap<>();
         try (PreparedStatement p = Sql.prepare(conn, "SELECT event_id, doc_id, event_type, CAST(event_date AS VARCHAR) "
                 + "AS event_date, date_precision, loc_country, status, story_id, actor_keys, recipient_keys FROM events"
@@ -550,12 +629,13 @@ public final class EventStore implements AutoCloseable {
         return out;
     }
 
-    /** Every stored mention with its actor keys. */
+    /** Every stored mention that may be merged (not kept apart), with its actor keys. */
     private List<Mention> loadMentions() throws SQLException {
         List<Mention> out = new ArrayList<>();
         try (Statement s = conn.createStatement();
              ResultSet rs = s.executeQuery("SELECT event_id, doc_id, event_type, CAST(event_date AS VARCHAR) AS "
-                     + "event_date, date_precision, loc_country, status, actor_keys, recipient_keys FROM events")) {
+                     + "event_date, date_precision, loc_country, status, actor_keys, recipient_keys FROM events "
+                     + "WHERE event_id NOT IN (SELECT event_id FROM kept_apart)")) {
             while (rs.next()) {
                 out.add(mentionRow(rs, EventRows.parseKeyList(rs.getString("actor_keys")),
                         EventRows.parseKeyList(rs.getString("recipient_keys"))));

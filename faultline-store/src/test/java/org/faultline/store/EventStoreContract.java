@@ -78,13 +78,55 @@ abstract class EventStoreContract {
     void storeIsMigratedOnceAndReopens() throws Exception {
         String url = newStoreUrl();
         try (EventStore store = EventStore.open(url)) {
-            assertThat(store.schemaVersion()).isEqualTo(1);
+            assertThat(store.schemaVersion()).isEqualTo(2);
             store.storeCoded(articleFor("d1", "2024-01-01"),
                     List.of(event("e1", "d1", EventType.AID, "2024-01-01", actors("USA"), actors("UKR"))));
         }
         try (EventStore store = EventStore.open(url)) {
-            assertThat(store.schemaVersion()).isEqualTo(1);
+            assertThat(store.schemaVersion()).isEqualTo(2);
             assertThat(store.eventCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void oneStoryIsSplitAndStaysSplitUntilForgotten() throws Exception {
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            for (int i = 1; i <= 3; i++) {
+                store.storeCoded(articleFor("s" + i, "2024-03-0" + (i + 1)), List.of(event("m" + i, "s" + i,
+                        EventType.ASSAULT, "2024-03-0" + i, actors("RUS:MIL"), actors("UKR"))));
+            }
+            store.storeCoded(articleFor("o1", "2024-05-02"), List.of(event("o1e", "o1", EventType.AID, "2024-05-01",
+                    actors("USA"), actors("UKR"))));
+            store.storeCoded(articleFor("o2", "2024-05-03"), List.of(event("o2e", "o2", EventType.AID, "2024-05-02",
+                    actors("USA"), actors("UKR"))));
+            assertThat(store.stories(0)).extracting(Story::storyId).containsExactly("m1", "o1e");
+            EventFilter stories = EventFilter.all().withRepresentativesOnly(true);
+            assertThat(store.countEvents(stories)).isEqualTo(2);
+
+            assertThat(store.splitStory("m1")).containsExactly("m1", "m2", "m3");
+            assertThat(store.stories(0)).extracting(Story::storyId).containsExactly("o1e");
+            assertThat(store.countEvents(stories)).isEqualTo(4);
+            assertThat(store.dyadTotals(stories.withTypes(Set.of(EventType.ASSAULT)), ActorLevel.COUNTRY, null))
+                    .singleElement().extracting(DyadTotal::events).isEqualTo(3L);
+            assertThat(store.keptApart()).containsOnlyKeys("m1", "m2", "m3").containsValue("m1");
+            assertThat(store.events(EventFilter.all())).allSatisfy(e -> assertThat(e.mentions())
+                    .isEqualTo(e.event().eventType() == EventType.AID ? 2 : 1));
+
+            // a later report of the same attack does not pull the split mentions back together
+            store.storeCoded(articleFor("s4", "2024-03-05"), List.of(event("m4", "s4", EventType.ASSAULT,
+                    "2024-03-02", actors("RUS:MIL"), actors("UKR"))));
+            assertThat(store.stories(0)).extracting(Story::storyId).containsExactly("o1e");
+            // nor does a recompute of every story
+            store.mergeStories(store.mergeRule());
+            assertThat(store.stories(0)).extracting(Story::storyId).containsExactly("o1e");
+
+            assertThat(store.forgetSplits()).isEqualTo(3);
+            store.mergeStories(store.mergeRule());
+            assertThat(store.stories(0)).extracting(Story::storyId, Story::mentions)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("m1", 4),
+                            org.assertj.core.groups.Tuple.tuple("o1e", 2));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.splitStory("o2e"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("o2e");
         }
     }
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KillAndResumeTest {
     private static final int DOCUMENTS = 240;
     private static final List<String> TABLES = List.of("documents", "events", "event_actors", "evidence",
-            "event_dyads", "stories", "failures", "store_settings", "schema_version");
+            "event_dyads", "stories", "kept_apart", "failures", "store_settings", "schema_version");
     private static final Set<String> CLOCK_COLUMNS = Set.of("ingested_at", "failed_at", "applied_at");
 
     @TempDir

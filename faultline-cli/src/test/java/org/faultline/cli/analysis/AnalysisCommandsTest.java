@@ -141,6 +141,47 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void storiesAreListedShownSplitAndRemerged() throws Exception {
+        String merged = dir.resolve("stories.duckdb").toString();
+        try (EventStore s = EventStore.open(merged)) {
+            for (int i = 0; i < 3; i++) {
+                String doc = "wire" + i;
+                String sentence = "Russian forces struck Kharkiv, report " + i + ".";
+                Event e = new Event("k" + i, doc, EventType.ASSAULT, null, List.of(), "190", 4, -10, List.of(ref("RUS")),
+                        List.of(ref("UKR")), LocalDate.parse("2024-05-10"), DatePrecision.DAY, null, null, false,
+                        Modality.ASSERTED, null, 0.9, List.of(new Evidence(doc, 0, 0, sentence.length(), sentence,
+                        "struck", 15, 21)), "rule", "test");
+                s.storeCoded(new Article(doc, LocalDate.parse("2024-05-11"), "Text " + i, null, null, null, doc),
+                        List.of(e));
+            }
+        }
+        ObjectMapper m = new ObjectMapper();
+        JsonNode list = m.readTree(run(new StoriesCommand(), "--db", merged, "--format", "json"));
+        assertThat(list.get("stories")).hasSize(1);
+        assertThat(list.get("stories").get(0).get("mentions").asInt()).isEqualTo(3);
+        assertThat(list.get("stories").get(0).get("representative").get("sentence").asText()).endsWith("report 0.");
+        assertThat(run(new StoriesCommand(), "--db", merged, "show", "k0")).contains("3 mentions in 3 documents")
+                .contains("report 1.").contains("report 2.");
+        assertThat(run(new StoriesCommand(), "--db", merged, "split", "k0")).contains("3 mentions");
+        assertThat(m.readTree(run(new StoriesCommand(), "--db", merged, "--format", "json")).get("stories")).isEmpty();
+        assertThat(run(new StoriesCommand(), "--db", merged, "remerge")).contains("0 events reported more than once")
+                .contains("3 split mentions kept apart");
+        assertThat(run(new StoriesCommand(), "--db", merged, "remerge", "--forget-splits"))
+                .contains("1 events reported more than once");
+        assertThat(run(new StoriesCommand(), "--db", merged, "off")).contains("merging is off");
+        assertThat(run(new StoriesCommand(), "--db", merged)).contains("0 merged events").contains("merging is off");
+
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new StoriesCommand());
+        cl.setErr(new PrintWriter(err));
+        cl.setOut(new PrintWriter(new StringWriter()));
+        assertThat(cl.execute("--db", merged, "show", "nope")).isEqualTo(1);
+        assertThat(err.toString()).contains("no merged story has the id 'nope'");
+        assertThat(cl.execute("--db", merged, "remerge", "--rule", "3,7")).isEqualTo(2);
+        assertThat(err.toString()).contains("expected four day windows");
+    }
+
+    @Test
     void unknownFormatNamesTheAcceptedOnes() {
         StringWriter err = new StringWriter();
         CommandLine cl = new CommandLine(new BlocsCommand());
