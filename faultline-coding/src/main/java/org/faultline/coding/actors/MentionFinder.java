@@ -11,6 +11,7 @@ import org.faultline.coding.kb.FormType;
 import org.faultline.coding.kb.KnowledgeBase;
 import org.faultline.coding.kb.Place;
 import org.faultline.coding.kb.SurfaceForm;
+import org.faultline.coding.lexicon.Plurals;
 import org.faultline.nlp.ParsedSentence;
 import org.faultline.nlp.Token;
 
@@ -122,6 +123,9 @@ public final class MentionFinder {
             if (best != null && smallTown(best) && !locative(s, i)) {
                 best = null; // a town of a few thousand people is trusted only where the text says "in X"
             }
+            if (best != null && (surnameOf(s, best) || adjectiveOnly(s, best))) {
+                best = null; // "Judge Alejandro Rivera" is no Rivera Department, "Jewish settlers" no Jewish Oblast
+            }
             if (best != null) {
                 Mention actor = covering(out, i);
                 boolean actorName = actor != null && actor.entry() != null
@@ -179,6 +183,22 @@ public final class MentionFinder {
             return !ADMIN_WORDS.contains(t.lemma());
         }
         return NAME_PARTICLES.contains(t.word()) && next + 1 < s.size() && s.token(next + 1).isProperNoun();
+    }
+
+    /** A place name that is the last part of a person's name: the token before it is a name of the same person. */
+    private static boolean surnameOf(ParsedSentence s, PlaceMention p) {
+        return p.first() > 0 && "PERSON".equals(s.token(p.first()).ner()) && "PERSON".equals(s.token(p.first() - 1).ner())
+                && s.token(p.first() - 1).isProperNoun();
+    }
+
+    /** A place matched on adjectives alone ("Jewish", "Western"): an adjective describes, it does not locate. */
+    private static boolean adjectiveOnly(ParsedSentence s, PlaceMention p) {
+        for (int k = p.first(); k <= p.last(); k++) {
+            if (!s.token(k).pos().startsWith("JJ")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean smallTown(PlaceMention p) {
@@ -288,13 +308,14 @@ public final class MentionFinder {
         return null;
     }
 
+    /** The lemmas of a phrase, its last word in the singular the agent and title tables are written in. */
     private static String lemmas(ParsedSentence s, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int k = from; k <= to; k++) {
             if (k > from) {
                 b.append(' ');
             }
-            b.append(s.token(k).lemma());
+            b.append(k == to ? Plurals.singular(s.token(k)) : s.token(k).lemma());
         }
         return b.toString();
     }

@@ -13,6 +13,7 @@ import org.faultline.coding.actors.PlaceMention;
 import org.faultline.coding.kb.ActorEntry;
 import org.faultline.coding.kb.FormType;
 import org.faultline.coding.lexicon.Cues;
+import org.faultline.coding.lexicon.Plurals;
 import org.faultline.coding.lexicon.TriggerEntry;
 import org.faultline.coding.lexicon.TriggerLexicon;
 import org.faultline.model.Attribution;
@@ -238,6 +239,7 @@ public final class EventExtractor {
                 break;
             }
         }
+        reportedObligations(s, out);
         for (int i = 0; i < s.size(); i++) {
             for (TriggerEntry e : lexicon.phrasesStartingWith(s.token(i).lemma())) {
                 int k = e.words().size();
@@ -286,6 +288,29 @@ public final class EventExtractor {
         return out;
     }
 
+    /**
+     * "Russia said that Sudan must return the helicopter": a speaker's "must" or "should" on a verb that names no
+     * event of its own is a demand on the clause's subject (the lexicon's modal rows); event verbs are turned into
+     * demands in {@link #build}.
+     */
+    private void reportedObligations(ParsedSentence s, List<Trigger> out) {
+        Set<Integer> heads = new java.util.HashSet<>();
+        out.forEach(t -> heads.add(t.head()));
+        for (int i = 0; i < s.size(); i++) {
+            int verb = s.head(i);
+            if (!s.is(i, "aux") || verb < 0 || heads.contains(verb) || demandingSpeaker(s, verb) < 0) {
+                continue;
+            }
+            for (TriggerEntry e : lexicon.verb(s.token(i).lemma())) {
+                if (e.type() == EventType.REQUEST) {
+                    out.add(new Trigger(verb, i, i, e, -1));
+                    heads.add(verb);
+                    break;
+                }
+            }
+        }
+    }
+
     private static boolean matchesWords(ParsedSentence s, int from, List<String> words) {
         for (int k = 0; k < words.size(); k++) {
             String l = s.token(from + k).lemma();
@@ -297,6 +322,14 @@ public final class EventExtractor {
     }
 
     private TriggerEntry nounEntry(ParsedSentence s, int i) {
+        // a multi-word noun ending here is the longer match ("organized a general strike" is no air strike)
+        for (int from = Math.max(0, i - 3); from < i; from++) {
+            for (TriggerEntry e : lexicon.phrasesStartingWith(s.token(from).lemma())) {
+                if (from + e.words().size() - 1 == i && matchesWords(s, from, e.words())) {
+                    return e;
+                }
+            }
+        }
         String lemma = s.token(i).lemma();
         for (TriggerEntry e : lexicon.noun(lemma)) {
             if (!e.objects().isEmpty()) {
@@ -311,14 +344,6 @@ public final class EventExtractor {
                 }
             }
             return e;
-        }
-        // a multi-word noun ending here ("air strike" as the object of a light verb)
-        for (int from = Math.max(0, i - 3); from < i; from++) {
-            for (TriggerEntry e : lexicon.phrasesStartingWith(s.token(from).lemma())) {
-                if (from + e.words().size() - 1 == i && matchesWords(s, from, e.words())) {
-                    return e;
-                }
-            }
         }
         return null;
     }
@@ -386,14 +411,20 @@ public final class EventExtractor {
         return -1;
     }
 
-    /** The first noun right after a verb, past determiners, numbers and adjectives; -1 if something else comes first. */
+    /**
+     * The first noun right after a verb, past determiners, numbers, adjectives, dates ("lifted Friday a blockade")
+     * and nouns modifying the next one ("a day-old blockade"); -1 if something else comes first.
+     */
     private static int nextNoun(ParsedSentence s, int verb) {
-        for (int k = verb + 1; k < Math.min(s.size(), verb + 5); k++) {
+        for (int k = verb + 1; k < Math.min(s.size(), verb + 7); k++) {
             Token t = s.token(k);
-            if (t.isNoun()) {
+            boolean modifier = s.head(k) > k && s.token(s.head(k)).isNoun() || s.head(k) > k + 1
+                    && s.token(s.head(k)).pos().startsWith("JJ");
+            if (t.isNoun() && !"DATE".equals(t.ner()) && !modifier) {
                 return k;
             }
-            if (!(t.pos().equals("DT") || t.pos().equals("CD") || t.pos().startsWith("JJ") || t.pos().equals("PRP$"))) {
+            if (!(t.isNoun() || t.pos().equals("DT") || t.pos().equals("CD") || t.pos().startsWith("JJ")
+                    || t.pos().equals("PRP$") || t.pos().equals("HYPH"))) {
                 return -1;
             }
         }
@@ -401,7 +432,8 @@ public final class EventExtractor {
     }
 
     private static boolean objectMatches(ParsedSentence s, int obj, Set<String> lemmas) {
-        if (lemmas.contains(s.token(obj).lemma()) || lemmas.contains(compoundPhrase(s, obj))) {
+        if (lemmas.contains(s.token(obj).lemma()) || lemmas.contains(compoundPhrase(s, obj))
+                || lemmas.contains(Plurals.singular(s.token(obj)))) {
             return true;
         }
         // "thousands of soldiers", "a batch of missiles": the noun under "of"
@@ -456,6 +488,9 @@ public final class EventExtractor {
                 return null;
             }
         }
+        if (gov != null && purposeOfTransfer(s, t, gov)) {
+            return null; // "sent 12,000 troops to fight for Russia": the sending is the event, the fight its aim
+        }
         if (gov != null && gov.entry().type() == EventType.PROTEST && t.entry().type() != null
                 && (t.entry().type() == EventType.REQUEST || t.entry().type() == EventType.ACCUSE
                 || t.entry().type() == EventType.PROTEST && gov.head() != v)) {
@@ -486,6 +521,14 @@ public final class EventExtractor {
                     }
                 }
             }
+            if (actors.isEmpty() && recipients.isEmpty() && verbForArgs >= 0 && t.entry().type() == EventType.CONSULT
+                    && s.relation(v).startsWith("obl") && hasCase(s, v, "on", "for")) {
+                travellerAndHost(s, verbForArgs, v, mentions, actors, recipients);
+            }
+            if (actors.isEmpty() && verbForArgs >= 0 && s.relation(v).startsWith("obl") && hasCase(s, v, "on")) {
+                // "troops remained on alert", "workers are on strike": the subject is in the state the noun names
+                actors.addAll(subjectOf(s, verbForArgs, mentions, 0));
+            }
             if (actors.isEmpty() && recipients.isEmpty()) {
                 return null;
             }
@@ -507,6 +550,10 @@ public final class EventExtractor {
             }
             if (t.nounHead() >= 0) {
                 nominalArguments(s, t.nounHead(), mentions, new ArrayList<>(), recipients);
+                if (recipients.isEmpty() && s.is(t.nounHead(), "compound")) {
+                    // "undertook a mediation mission between Syria and the PLO": the phrase's head carries them
+                    nominalArguments(s, s.head(t.nounHead()), mentions, new ArrayList<>(), recipients);
+                }
             }
             if (recipients.isEmpty()) {
                 recipients.addAll(verbRecipients(s, v, t.entry(), mentions, actors));
@@ -698,6 +745,49 @@ public final class EventExtractor {
                 modality, attribution, date, location, quantity, confidence, String.join("+", rules));
     }
 
+    /**
+     * "Saddam Hussein arrived in Amman on a visit", "left for Moscow for talks": the one who travels consults
+     * the host named by where the journey goes.
+     */
+    private void travellerAndHost(ParsedSentence s, int verb, int purpose, List<Mention> mentions,
+                                  List<Mention> actors, List<Mention> recipients) {
+        List<Mention> traveller = subjectOf(s, verb, mentions, 0);
+        if (traveller.isEmpty()) {
+            return;
+        }
+        for (int c : s.children(verb, "obl")) {
+            if (c != purpose && hasCase(s, c, "in", "to", "for", "at")) {
+                List<Mention> host = actorsOf(s, c, mentions);
+                host.removeIf(m -> sameEntity(m, traveller));
+                if (!host.isEmpty()) {
+                    actors.addAll(traveller);
+                    recipients.addAll(host);
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a trigger is the "to" purpose clause of a trigger that sends or gives troops, arms or aid (used for
+     * fighting: "sent troops to fight for Russia"; "sent experts to investigate" keeps its investigation).
+     */
+    private static boolean purposeOfTransfer(ParsedSentence s, Trigger t, Trigger gov) {
+        int v = t.head();
+        EventType g = gov.entry().type();
+        if (t.entry().type() == null || t.entry().type().quadClass() != 4
+                || g != EventType.AID && g != EventType.MOBILIZE || s.head(v) != gov.head()
+                || !(s.is(v, "xcomp") || s.is(v, "advcl"))) {
+            return false;
+        }
+        for (int m : s.children(v, "mark")) {
+            if (s.token(m).lemma().equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> WEAK_PROTEST = Set.of("gather", "assemble", "converge", "congregate", "turn",
             "mass", "flock", "throng");
     private static final Set<String> PROTEST_CUES = Set.of("protest", "demonstration", "demonstrate", "rally", "demand",
@@ -864,6 +954,16 @@ public final class EventExtractor {
                 }
             }
             if (isPassive(s, h) && s.is(v, "conj")) {
+                if (activeConjunct(s, v)) {
+                    // "X has been indicted by the court and will resign": the conjunct shares the passive subject
+                    for (int c : s.children(h, "nsubj:pass")) {
+                        List<Mention> a = actorsOf(s, c, mentions);
+                        if (!a.isEmpty()) {
+                            return a;
+                        }
+                    }
+                    return List.of();
+                }
                 List<Mention> a = passiveAgent(s, h, mentions);
                 if (!a.isEmpty()) {
                     return a;
@@ -872,6 +972,15 @@ public final class EventExtractor {
             return subjectOf(s, h, mentions, depth + 1);
         }
         return List.of();
+    }
+
+    /**
+     * Whether a verb coordinated with a passive is itself active ("will resign", "fled"), not a second
+     * participle sharing the passive's auxiliary ("was shelled by X and captured").
+     */
+    private static boolean activeConjunct(ParsedSentence s, int v) {
+        return !s.token(v).pos().equals("VBN")
+                || !s.children(v, "aux").isEmpty() && s.children(v, "aux:pass").isEmpty();
     }
 
     /** The actors a noun phrase names: its own mention or one inside it, plus coordinated ones. */
@@ -1017,8 +1126,9 @@ public final class EventExtractor {
         }
         for (int c : s.children(v, "obj")) {
             List<Mention> r = actorsOf(s, c, mentions);
-            r.removeIf(m -> transfer && (m.generic() || m.source() == Mention.Source.AGENT && m.entry() != null
-                    && actors.stream().anyMatch(a -> a.entry() != null && a.entry().equals(m.entry())))
+            // "offered its troops to Lebanon": what the actor moves of its own is not whom it is for
+            r.removeIf(m -> transfer && (m.generic() || sameEntity(m, actors) || m.source() == Mention.Source.AGENT
+                    && m.entry() != null && actors.stream().anyMatch(a -> a.entry() != null && a.entry().equals(m.entry())))
                     || !e.objects().isEmpty() && m.head() == c && m.generic());
             if (!r.isEmpty()) {
                 return r;
@@ -1060,11 +1170,12 @@ public final class EventExtractor {
                 }
             }
         }
-        // purpose clause: "sent soldiers to help Moscow"
+        // purpose clause: "sent soldiers to help Moscow", "sent troops to fight for Russia"
         for (int c : s.children(v)) {
             if ((s.is(c, "xcomp") || s.is(c, "advcl")) && s.token(c).isVerb()) {
                 for (int o : s.children(c)) {
-                    if (s.is(o, "obj") || s.is(o, "iobj") || s.is(o, "ccomp")) {
+                    if (s.is(o, "obj") || s.is(o, "iobj") || s.is(o, "ccomp")
+                            || transfer && s.is(o, "obl") && hasCase(s, o, "for")) {
                         List<Mention> r = actorsOf(s, o, mentions);
                         if (r.isEmpty() && s.is(o, "ccomp")) {
                             for (int sub : s.children(o, "nsubj")) {
@@ -1183,8 +1294,15 @@ public final class EventExtractor {
                 continue;
             }
             String code = null;
+            for (int c : s.children(m.head(), "compound")) {
+                // "British Defence Secretary Tom King": the title in front of the name says whose official it is
+                Mention title = covering(all, c);
+                if (title != null && title != m && title.code() != null && title.source() == Mention.Source.TITLE) {
+                    code = title.code();
+                }
+            }
             for (int c : s.children(m.head())) {
-                if (s.relation(c).startsWith("nmod") && hasCase(s, c, "of", "from")) {
+                if (code == null && s.relation(c).startsWith("nmod") && hasCase(s, c, "of", "from")) {
                     Mention inner = covering(all, c);
                     if (inner == null) {
                         // "inhabitants of the Syrian Golan Heights": the nationality sits on the place's name
@@ -1246,7 +1364,7 @@ public final class EventExtractor {
             }
             String gl = s.token(h).lemma();
             Cues.Kind k = cues.kind(gl);
-            if (k == Cues.Kind.REFUSAL) {
+            if (k == Cues.Kind.REFUSAL && !purposeOfRefusedObject(s, x, h)) {
                 return Modality.REFUSED;
             }
             if (k == Cues.Kind.HYPOTHETICAL || k == Cues.Kind.PAST_FAILED) {
@@ -1273,6 +1391,11 @@ public final class EventExtractor {
             x = h;
         }
         return Modality.ASSERTED;
+    }
+
+    /** "shunned work to protest", "boycotted the vote to protest": the purpose of a refusal is no refused act. */
+    private static boolean purposeOfRefusedObject(ParsedSentence s, int clause, int refusal) {
+        return s.is(clause, "advcl") && !s.children(refusal, "obj").isEmpty();
     }
 
     /** The refusing verb for a trigger or one of its governing verbs ("weighed sending ... and decided against it"). */
@@ -1317,8 +1440,19 @@ public final class EventExtractor {
             return -1;
         }
         int h = s.head(x);
-        return h >= 0 && s.is(x, "ccomp") && cues.is(s.token(h).lemma(), Cues.Kind.REPORT) ? h : -1;
+        if (h < 0 || !s.is(x, "ccomp") && !s.is(x, "acl")) {
+            return -1;
+        }
+        if (s.token(h).isNoun() && STATEMENTS.contains(s.token(h).lemma())) {
+            return governingVerb(s, h); // "issued a reminder that Iraq must cooperate": the issuer speaks
+        }
+        boolean statementObject = s.children(h, "obj").stream().anyMatch(o -> STATEMENTS.contains(s.token(o).lemma()));
+        return s.is(x, "ccomp") && (cues.is(s.token(h).lemma(), Cues.Kind.REPORT) || statementObject) ? h : -1;
     }
+
+    /** Nouns for what a speaker issues, sends or delivers ("a stern reminder to Iraq that it must ..."). */
+    private static final Set<String> STATEMENTS = Set.of("reminder", "warning", "message", "statement", "note",
+            "ultimatum", "letter", "declaration");
 
     /** Whether a future act is announced by its actor: under a reporting verb or an intent word (willing, ready). */
     private boolean statedIntent(ParsedSentence s, int v) {

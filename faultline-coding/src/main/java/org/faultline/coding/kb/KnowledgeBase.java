@@ -213,7 +213,13 @@ public final class KnowledgeBase {
             return;
         }
         String first = t.split(" ", 2)[0];
-        formsByFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(new SurfaceForm(t, type, e));
+        SurfaceForm form = new SurfaceForm(t, type, e);
+        formsByFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(form);
+        int hyphen = first.indexOf('-');
+        if (hyphen > 0) {
+            // the tokenizer splits "al-Qaeda" into "al", "-", "Qaeda": the form is looked up by its first piece too
+            formsByFirstWord.computeIfAbsent(first.substring(0, hyphen), k -> new ArrayList<>()).add(form);
+        }
     }
 
     private static String code(TsvTable.Row r, String code) {

@@ -1,0 +1,19 @@
+package org.faultline.coding.lexicon;
+
+import org.faultline.nlp.Token;
+
+/** Plural nouns the lemmatizer leaves as they are ("troops" keeps its lemma "troops"). */
+public final class Plurals {
+    private Plurals() {
+    }
+
+    /**
+     * The singular a lexicon row is written with: "troops" → "troop" for a plural noun whose lemma kept its "s";
+     * any other token gives its lemma.
+     */
+    public static String singular(Token t) {
+        String l = t.lemma();
+        boolean keptPlural = t.pos().startsWith("NNS") || t.pos().equals("NNPS");
+        return keptPlural && l.length() > 3 && l.endsWith("s") && !l.endsWith("ss") ? l.substring(0, l.length() - 1) : l;
+    }
+}
