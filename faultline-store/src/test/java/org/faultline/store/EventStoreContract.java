@@ -358,6 +358,113 @@ abstract class EventStoreContract {
     }
 
     @Test
+    void topEventsByPeriodRankByMentionsThenConfidenceDateAndId() throws Exception {
+        Random rnd = new Random(11);
+        List<List<String>> sides = List.of(List.of("RUS"), List.of("UKR"), List.of("RUS", "UKR"), List.of("USA"));
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            for (int d = 0; d < 120; d++) {
+                List<Event> events = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    List<String> a = sides.get(rnd.nextInt(sides.size()));
+                    List<String> r = sides.get(rnd.nextInt(sides.size()));
+                    EventType[] types = {EventType.AGREE, EventType.CONSULT, EventType.ASSAULT};
+                    Event e = event("t" + d + "-" + i, "td" + d, types[rnd.nextInt(types.length)],
+                            LocalDate.parse("2024-01-01").plusDays(rnd.nextInt(90)).toString(),
+                            actors(a.toArray(String[]::new)), rnd.nextInt(5) == 0 ? List.of()
+                                    : actors(r.toArray(String[]::new)));
+                    double confidence = 0.5 + rnd.nextInt(3) / 4.0;
+                    events.add(new Event(e.id(), e.docId(), e.eventType(), null, List.of(), e.cameoCode(),
+                            e.quadClass(), e.goldstein(), e.actor(), e.recipient(), e.date(), e.datePrecision(), null,
+                            null, false, e.modality(), null, confidence, e.evidence(), e.rule(), e.version()));
+                }
+                store.storeCoded(articleFor("td" + d, "2024-04-01"), events);
+            }
+            Map<String, Integer> mentions = new HashMap<>();
+            store.stories(0).forEach(x -> mentions.put(x.storyId(), x.mentions()));
+            assertThat(mentions).as("some reports merge").isNotEmpty();
+            ActorKey rus = ActorKey.of("RUS");
+            ActorKey ukr = ActorKey.of("UKR");
+            EventFilter pair = EventFilter.all().withPair(rus, ukr);
+            for (int n : new int[] {1, 3}) {
+                Map<LocalDate, List<String>> expected = new TreeMap<>();
+                List<Event> all = new ArrayList<>();
+                store.events(EventFilter.all().withPage(0, 0)).forEach(x -> all.add(x.event()));
+                all.removeIf(e -> !(keys(e.actor()).contains("RUS") && keys(e.recipient()).contains("UKR")
+                        || keys(e.actor()).contains("UKR") && keys(e.recipient()).contains("RUS")
+                        || e.recipient().isEmpty() && keys(e.actor()).containsAll(List.of("RUS", "UKR"))));
+                all.sort(java.util.Comparator.<Event>comparingInt(e -> -mentions.getOrDefault(e.id(), 1))
+                        .thenComparing(e -> -e.confidence()).thenComparing(Event::date).thenComparing(Event::id));
+                for (Event e : all) {
+                    List<String> top = expected.computeIfAbsent(e.date().withDayOfMonth(1), k -> new ArrayList<>());
+                    if (top.size() < n) {
+                        top.add(e.id());
+                    }
+                }
+                Map<LocalDate, List<String>> actual = new TreeMap<>();
+                store.topEventsByPeriod(pair, ActorLevel.COUNTRY, Period.MONTH, n).forEach((k, v) -> {
+                    List<String> ids = new ArrayList<>();
+                    v.forEach(x -> ids.add(x.event().id()));
+                    actual.put(k, ids);
+                });
+                assertThat(actual).as("top %d", n).isEqualTo(expected);
+
+                // the same ranking per partner of RUS, in one read
+                Map<ActorKey, List<String>> partners = new TreeMap<>();
+                Map<ActorKey, List<String>> partnersCoop = new TreeMap<>();
+                Map<ActorKey, List<String>> partnersConflict = new TreeMap<>();
+                List<Event> withRus = new ArrayList<>();
+                store.events(EventFilter.all()).forEach(x -> withRus.add(x.event()));
+                withRus.sort(java.util.Comparator.<Event>comparingInt(e -> -mentions.getOrDefault(e.id(), 1))
+                        .thenComparing(e -> -e.confidence()).thenComparing(Event::date).thenComparing(Event::id));
+                for (Event e : withRus) {
+                    Set<String> others = new java.util.TreeSet<>();
+                    if (keys(e.actor()).contains("RUS")) {
+                        others.addAll(e.recipient().isEmpty() ? keys(e.actor()) : keys(e.recipient()));
+                    }
+                    if (keys(e.recipient()).contains("RUS")) {
+                        others.addAll(keys(e.actor()));
+                    }
+                    others.remove("RUS");
+                    for (String o : others) {
+                        boolean coop = e.eventType().cooperative();
+                        List<String> top = (coop ? partnersCoop : partnersConflict)
+                                .computeIfAbsent(ActorKey.of(o), k -> new ArrayList<>());
+                        if (top.size() < n) {
+                            top.add(e.id());
+                        }
+                    }
+                }
+                for (ActorKey k : new java.util.TreeSet<>(partnersCoop.keySet())) {
+                    partners.computeIfAbsent(k, x -> new ArrayList<>()).addAll(partnersCoop.get(k));
+                }
+                for (ActorKey k : partnersConflict.keySet()) {
+                    partners.computeIfAbsent(k, x -> new ArrayList<>()).addAll(partnersConflict.get(k));
+                }
+                Map<ActorKey, List<String>> got = new TreeMap<>();
+                store.topEventsWith(EventFilter.all(), ActorLevel.COUNTRY, rus, n).forEach((k, v) -> {
+                    List<String> ids = new ArrayList<>();
+                    v.cooperation().forEach(x -> ids.add(x.event().id()));
+                    v.conflict().forEach(x -> ids.add(x.event().id()));
+                    got.put(k, ids);
+                });
+                assertThat(got).as("partners of RUS, top %d", n).isEqualTo(partners);
+
+                List<String> directed = new ArrayList<>();
+                withRus.stream().filter(e -> keys(e.actor()).contains("RUS") && keys(e.recipient()).contains("UKR"))
+                        .limit(n).forEach(e -> directed.add(e.id()));
+                assertThat(store.topEvents(EventFilter.all().withActor(rus).withRecipient(ukr), ActorLevel.COUNTRY, n))
+                        .extracting(x -> x.event().id()).containsExactlyElementsOf(directed);
+            }
+        }
+    }
+
+    private static Set<String> keys(List<org.faultline.model.ActorRef> refs) {
+        Set<String> out = new java.util.HashSet<>();
+        refs.forEach(r -> out.add(r.code()));
+        return out;
+    }
+
+    @Test
     void pairTotalsAndActivityAreSumsOfTheDyadTotals() throws Exception {
         Random rnd = new Random(7);
         String[] keys = {"RUS", "UKR", "PRK", "IRN", "ISR", "USA"};
