@@ -3,6 +3,7 @@ package org.faultline.coding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -18,6 +19,7 @@ import org.faultline.coding.actors.PlaceMention;
 import org.faultline.coding.events.Candidate;
 import org.faultline.coding.events.DocumentContext;
 import org.faultline.coding.events.EventExtractor;
+import org.faultline.coding.kb.ActorEntry;
 import org.faultline.coding.kb.KnowledgeBase;
 import org.faultline.coding.kb.TsvTable;
 import org.faultline.coding.lexicon.CameoCodebook;
@@ -276,7 +278,7 @@ public final class RuleBasedCoder implements ArticleCoder {
         boolean negated = lead.modality() == Modality.NEGATED || lead.modality() == Modality.REFUSED;
         String cameoCode = lead.cameo() == null ? defaultCameo(lead) : lead.cameo();
         return new Event(id, article.id(), lead.type(), lead.mode(), lead.context(), cameoCode, lead.type().quadClass(),
-                cameo.goldstein(cameoCode), refs(lead.actors()), refs(lead.recipients()), lead.date().date(),
+                cameo.goldstein(cameoCode), refs(lead.actors(), lead.date().date()), refs(lead.recipients(), lead.date().date()), lead.date().date(),
                 lead.date().precision(), lead.location(), lead.quantity(), negated, lead.modality(), lead.attribution(),
                 lead.confidence(), evidence, lead.rule(), CODER_VERSION);
     }
@@ -307,14 +309,34 @@ public final class RuleBasedCoder implements ArticleCoder {
                 + (int) (c.confidence() * 2);
     }
 
-    private static List<ActorRef> refs(List<Mention> ms) {
+    private List<ActorRef> refs(List<Mention> ms, LocalDate day) {
         List<ActorRef> out = new ArrayList<>(ms.size());
         for (Mention m : ms) {
+            ActorEntry holder = officeHolder(m, day);
+            if (holder != null) {
+                out.add(new ActorRef(m.text(), holder.code(), holder.sector(), holder.name(), holder.id(), m.start(),
+                        m.end()));
+                continue;
+            }
             out.add(new ActorRef(m.text(), m.code(), m.sector(), m.entry() != null ? m.entry().name() : implicitName(m),
                     m.entry() != null ? m.entry().id() : m.code() == null ? null : m.rule(), m.start(), m.end()));
         }
         return out;
     }
+
+    /**
+     * "The president" with no country named, once the event's place or the document's setting has given it one:
+     * whoever held that office there on the event's date, or {@code null}.
+     */
+    private ActorEntry officeHolder(Mention m, LocalDate day) {
+        if (m.entry() != null || m.source() != Mention.Source.TITLE || m.code() == null || m.rule() == null
+                || !m.rule().startsWith(TITLE_RULE) || m.rule().contains("@")) {
+            return null;
+        }
+        return kb.holder(m.code(), m.rule().substring(TITLE_RULE.length()), day);
+    }
+
+    private static final String TITLE_RULE = "title:";
 
     /** Readable names for actors the text implies but does not name (their span is the trigger). */
     private static String implicitName(Mention m) {
