@@ -104,11 +104,22 @@ public final class ActorNetwork {
                                      int maxEdges) {
         checkMin(minEvents);
         EventStore.PairTotals pairs = store.pairTotals(filter, level, minEvents, maxEdges);
-        Map<ActorKey, long[]> activity = new TreeMap<>();
-        for (ActorActivity a : store.actorActivity(filter, level)) {
-            activity.put(a.actor(), new long[] {a.cooperation(), a.conflict()});
-        }
         List<Flow> edges = Relations.flowsOfPairs(pairs.rows(), level);
+        Map<ActorKey, long[]> activity = new TreeMap<>();
+        if (minEvents == 1 && maxEdges == 0) {
+            // every pair with a realised event is an edge, and the others add nothing to anyone's activity
+            for (Flow f : edges) {
+                for (ActorKey k : List.of(f.source(), f.target())) {
+                    long[] a = activity.computeIfAbsent(k, x -> new long[2]);
+                    a[0] += f.cooperation();
+                    a[1] += f.conflict();
+                }
+            }
+        } else {
+            for (ActorActivity a : store.actorActivity(filter, level)) {
+                activity.put(a.actor(), new long[] {a.cooperation(), a.conflict()});
+            }
+        }
         return new ActorNetwork(touched(edges, activity, store.actorNames()), edges, minEvents, pairs.pairs());
     }
 
