@@ -703,6 +703,10 @@ public final class EventStore implements AutoCloseable {
 
     /** Events matching the filter, in its order and page, with their story. */
     public synchronized List<StoredEvent> events(EventFilter f) {
+        ActorLevel dyads = dyadLevel(f);
+        if (dyads != null) {
+            return eventsViaDyads(f, dyads);
+        }
         Sql where = eventWhere(f);
         String order;
         switch (f.order()) {
@@ -730,8 +734,76 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * When the filter asks for events from one actor to another (or between a pair), the actor level at which
+     * {@code event_dyads} holds exactly those events; {@code null} otherwise (e.g. an actor alone, who may act
+     * without a recipient). The dyads are integer-coded, so choosing events there avoids joining the events table
+     * with the actors table on text ids.
+     */
+    private static ActorLevel dyadLevel(EventFilter f) {
+        if (f.either() != null) {
+            return null;
+        }
+        if (f.pairA() != null && f.actor() == null && f.recipient() == null) {
+            return f.pairA().sector() == null && f.pairB().sector() == null ? ActorLevel.COUNTRY : ActorLevel.SECTOR;
+        }
+        if (f.pairA() == null && f.actor() != null && f.recipient() != null
+                && !f.actor().key().equals(f.recipient().key())) {
+            return f.actor().sector() == null && f.recipient().sector() == null ? ActorLevel.COUNTRY
+                    : ActorLevel.SECTOR;
+        }
+        return null;
+    }
+
+    /** {@link #events} for filters that {@link #dyadLevel} can answer from the dyads. */
+    private List<StoredEvent> eventsViaDyads(EventFilter f, ActorLevel level) {
+        Sql where = dyadWhere(f, level);
+        if (f.recipient() != null) {
+            where.add("NOT d.joint");
+        }
+        String order;
+        switch (f.order()) {
+            case DATE_DESC:
+                order = " ORDER BY x.event_date DESC, x.event_id";
+                break;
+            case SALIENCE:
+                order = " ORDER BY COALESCE(s.mentions, 1) DESC, x.confidence DESC, x.event_date, x.event_id";
+                break;
+            default:
+                order = " ORDER BY x.event_date, x.event_id";
+        }
+        String sql = "SELECT x.event_id FROM (SELECT DISTINCT d.event_id, d.event_date, d.confidence FROM event_dyads d"
+                + where.where() + ") x" + (f.order() == EventFilter.Order.SALIENCE
+                ? " LEFT JOIN stories s ON s.story_id = x.event_id" : "") + order + page(f);
+        try {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement p = Sql.prepare(conn, sql, where.params()); ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return load(ids);
+        } catch (SQLException e) {
+            throw new StoreException("cannot query events", e);
+        }
+    }
+
     /** How many events match the filter (ignoring its page). */
     public synchronized long countEvents(EventFilter f) {
+        ActorLevel dyads = dyadLevel(f);
+        if (dyads != null) {
+            Sql where = dyadWhere(f, dyads);
+            if (f.recipient() != null) {
+                where.add("NOT d.joint");
+            }
+            try (PreparedStatement p = Sql.prepare(conn, "SELECT COUNT(DISTINCT d.event_id) FROM event_dyads d"
+                    + where.where(), where.params()); ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            } catch (SQLException e) {
+                throw new StoreException("cannot count events", e);
+            }
+        }
         Sql where = eventWhere(f);
         try (PreparedStatement p = Sql.prepare(conn, "SELECT COUNT(*) FROM events e" + where.where(), where.params());
              ResultSet rs = p.executeQuery()) {

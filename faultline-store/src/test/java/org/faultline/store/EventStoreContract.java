@@ -164,6 +164,16 @@ abstract class EventStoreContract {
             assertThat(ids(store, EventFilter.all().withEither(ActorKey.of("RUS")))).containsExactly("a", "c", "d");
             assertThat(ids(store, EventFilter.all().withPair(ActorKey.of("PRK"), ActorKey.of("RUS"))))
                     .containsExactly("d");
+            assertThat(ids(store, EventFilter.all().withActor(ActorKey.of("RUS")).withRecipient(ActorKey.of("UKR"))))
+                    .containsExactly("a");
+            assertThat(ids(store, EventFilter.all().withActor(ActorKey.parse("RUS:GOV"))
+                    .withRecipient(ActorKey.of("UKR")))).isEmpty();
+            assertThat(ids(store, EventFilter.all().withActor(ActorKey.of("USA")).withRecipient(ActorKey.parse("UKR:MIL"))
+                    .withTypes(Set.of(EventType.AID)))).containsExactly("b");
+            assertThat(ids(store, EventFilter.all().withActor(ActorKey.of("PRK")).withRecipient(ActorKey.of("RUS"))))
+                    .as("co-actors are not actor and recipient").isEmpty();
+            assertThat(store.countEvents(EventFilter.all().withActor(ActorKey.of("IRN"))
+                    .withRecipient(ActorKey.of("RUS")))).isEqualTo(1);
             assertThat(ids(store, EventFilter.all().withTypes(Set.of(EventType.AID)))).containsExactly("b", "c");
             assertThat(ids(store, EventFilter.all().withQuadClasses(Set.of(1, 4)))).containsExactly("a", "d");
             assertThat(ids(store, EventFilter.all().withDates(LocalDate.parse("2024-02-10"),
@@ -483,6 +493,23 @@ abstract class EventStoreContract {
         try (EventStore store = EventStore.open(newStoreUrl())) {
             store.bulkLoad(events.iterator());
             EventFilter f = EventFilter.all().withDates(LocalDate.parse("2023-03-01"), LocalDate.parse("2024-09-30"));
+            // events from one actor to another, chosen in the dyads, are those whose actors and recipients match
+            for (String[] ar : new String[][] {{"RUS", "UKR"}, {"RUS:MIL", "UKR"}, {"IRN", "ISR:CVL"}, {"USA", "PRK"}}) {
+                ActorKey a = ActorKey.parse(ar[0]);
+                ActorKey r = ActorKey.parse(ar[1]);
+                List<String> expected = new ArrayList<>();
+                events.stream().filter(e -> !e.date().isBefore(LocalDate.parse("2023-03-01"))
+                                && !e.date().isAfter(LocalDate.parse("2024-09-30"))
+                                && e.actor().stream().anyMatch(x -> a.covers(x.code(), x.sector()))
+                                && e.recipient().stream().anyMatch(x -> r.covers(x.code(), x.sector())))
+                        .sorted(java.util.Comparator.comparing(Event::date).thenComparing(Event::id))
+                        .forEach(e -> expected.add(e.id()));
+                EventFilter ar2 = f.withActor(a).withRecipient(r);
+                assertThat(ids(store, ar2.withPage(0, 0))).as(a + " to " + r).containsExactlyElementsOf(expected);
+                assertThat(store.countEvents(ar2)).isEqualTo(expected.size());
+                assertThat(ids(store, ar2.withPage(3, 2))).containsExactlyElementsOf(
+                        expected.subList(Math.min(2, expected.size()), Math.min(5, expected.size())));
+            }
             for (ActorLevel level : ActorLevel.values()) {
                 Map<List<ActorKey>, long[]> expected = new TreeMap<>((x, y) -> x.toString().compareTo(y.toString()));
                 Map<ActorKey, long[]> activity = new TreeMap<>();
