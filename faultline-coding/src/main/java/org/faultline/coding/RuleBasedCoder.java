@@ -277,10 +277,11 @@ public final class RuleBasedCoder implements ArticleCoder {
         String id = hash(article.id() + "|" + first.triggerStart() + "|" + lead.type());
         boolean negated = lead.modality() == Modality.NEGATED || lead.modality() == Modality.REFUSED;
         String cameoCode = lead.cameo() == null ? defaultCameo(lead) : lead.cameo();
+        LocalDate day = lead.date().date();
         return new Event(id, article.id(), lead.type(), lead.mode(), lead.context(), cameoCode, lead.type().quadClass(),
-                cameo.goldstein(cameoCode), refs(lead.actors(), lead.date().date()), refs(lead.recipients(), lead.date().date()), lead.date().date(),
-                lead.date().precision(), lead.location(), lead.quantity(), negated, lead.modality(), lead.attribution(),
-                lead.confidence(), evidence, lead.rule(), CODER_VERSION);
+                cameo.goldstein(cameoCode), refs(lead.actors(), day), refs(lead.recipients(), day), day,
+                lead.date().precision(), lead.date().expression(), lead.location(), lead.quantity(), negated,
+                lead.modality(), lead.attribution(), lead.confidence(), evidence, lead.rule(), CODER_VERSION);
     }
 
     private static String defaultCameo(Candidate c) {

@@ -16,9 +16,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.faultline.model.ActorRef;
 import org.faultline.model.Article;
+import org.faultline.model.DatePrecision;
 import org.faultline.model.Event;
 import org.faultline.model.EventJson;
 import org.faultline.model.Evidence;
+import org.faultline.model.Location;
+import org.faultline.model.TextSpan;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,8 +29,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Properties of the real coder on random documents: 1-6 sentences drawn from the example corpus, shuffled and
  * joined, with a random article date. Seeded, so a failure names a document that can be rebuilt. Every span
- * lies inside the text and quotes it; coding is deterministic (the second pass runs in reverse order, after
- * the other documents); ids are unique within a document; quad class and confidence are consistent.
+ * (evidence, trigger, actors, recipients, place and date expression) lies inside the text and quotes it; a
+ * date expression lies in a sentence that reports the event, and only the article-date fallback has none; coding
+ * is deterministic (the second pass runs in reverse order, after the other documents); ids are unique within a
+ * document; quad class and confidence are consistent.
  */
 class CoderPropertiesTest {
     private static final Path CORPUS = Path.of("../examples/corpus");
@@ -170,6 +175,25 @@ class CoderPropertiesTest {
         }
         for (ActorRef r : e.recipient()) {
             span(ev + "recipient " + r.kbId(), text, r.start(), r.end(), r.text(), problems);
+        }
+        Location place = e.location();
+        if (place != null) {
+            // the place's words may lie in an earlier sentence than the event's, but always in the text
+            if (place.start() == null) {
+                problems.add(ev + "place '" + place.text() + "' has no span");
+            } else {
+                span(ev + "place", text, place.start(), place.end(), place.text(), problems);
+            }
+        }
+        TextSpan date = e.dateText();
+        if ((date == null) != (e.datePrecision() == DatePrecision.ARTICLE)) {
+            problems.add(ev + "date precision " + e.datePrecision() + " but date expression " + date);
+        }
+        if (date != null) {
+            span(ev + "date expression", text, date.start(), date.end(), date.text(), problems);
+            if (e.evidence().stream().noneMatch(x -> x.start() <= date.start() && date.end() <= x.end())) {
+                problems.add(ev + "date expression [" + date.start() + "," + date.end() + ") in no evidence sentence");
+            }
         }
     }
 

@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param recipient     to whom (may be empty)
  * @param date          event date
  * @param datePrecision how the date is known
+ * @param dateText      the temporal expression the date was resolved from ("last week", "Feb. 24, 2022") with
+ *                      its span in the document, or {@code null} when the article date was used
  * @param location      where, or {@code null}
  * @param quantity      a number attached to the event, or {@code null}
  * @param negated       true when the event is said not to have happened or was refused
@@ -32,8 +34,8 @@ import java.util.Objects;
  */
 public record Event(String id, String docId, EventType eventType, String mode, List<String> context,
                     String cameoCode, int quadClass, double goldstein, List<ActorRef> actor, List<ActorRef> recipient,
-                    LocalDate date, DatePrecision datePrecision, Location location, Quantity quantity,
-                    boolean negated, Modality modality, Attribution attribution, double confidence,
+                    LocalDate date, DatePrecision datePrecision, TextSpan dateText, Location location,
+                    Quantity quantity, boolean negated, Modality modality, Attribution attribution, double confidence,
                     List<Evidence> evidence, String rule, String version) {
     public Event {
         Objects.requireNonNull(id, "id");
@@ -57,6 +59,17 @@ public record Event(String id, String docId, EventType eventType, String mode, L
         }
     }
 
+    /** An event whose date expression is not known ({@code dateText} null). */
+    public Event(String id, String docId, EventType eventType, String mode, List<String> context,
+                 String cameoCode, int quadClass, double goldstein, List<ActorRef> actor, List<ActorRef> recipient,
+                 LocalDate date, DatePrecision datePrecision, Location location, Quantity quantity,
+                 boolean negated, Modality modality, Attribution attribution, double confidence,
+                 List<Evidence> evidence, String rule, String version) {
+        this(id, docId, eventType, mode, context, cameoCode, quadClass, goldstein, actor, recipient, date,
+                datePrecision, null, location, quantity, negated, modality, attribution, confidence, evidence, rule,
+                version);
+    }
+
     /** True when the event counts as having happened (not negated, refused, future or hypothetical). */
     public boolean realised() {
         return !negated && modality == Modality.ASSERTED;
@@ -64,6 +77,7 @@ public record Event(String id, String docId, EventType eventType, String mode, L
 
     public Event withEvidence(List<Evidence> more) {
         return new Event(id, docId, eventType, mode, context, cameoCode, quadClass, goldstein, actor, recipient, date,
-                datePrecision, location, quantity, negated, modality, attribution, confidence, more, rule, version);
+                datePrecision, dateText, location, quantity, negated, modality, attribution, confidence, more, rule,
+                version);
     }
 }

@@ -48,6 +48,14 @@ public final class EventJson {
         n.set("recipient", actors(e.recipient()));
         n.put("date", e.date().toString());
         n.put("date_precision", e.datePrecision().json());
+        if (e.dateText() == null) {
+            n.putNull("date_text");
+        } else {
+            ObjectNode d = n.putObject("date_text");
+            d.put("text", e.dateText().text());
+            d.put("start", e.dateText().start());
+            d.put("end", e.dateText().end());
+        }
         if (e.location() == null) {
             n.putNull("location");
         } else {
@@ -58,6 +66,8 @@ public final class EventJson {
             l.put("admin1", loc.admin1());
             putNullable(l, "lat", loc.lat());
             putNullable(l, "lon", loc.lon());
+            putNullable(l, "start", loc.start());
+            putNullable(l, "end", loc.end());
         }
         if (e.quantity() == null) {
             n.putNull("quantity");
@@ -104,6 +114,14 @@ public final class EventJson {
         }
     }
 
+    private static void putNullable(ObjectNode n, String field, Integer v) {
+        if (v == null) {
+            n.putNull(field);
+        } else {
+            n.put(field, v);
+        }
+    }
+
     private static ArrayNode actors(List<ActorRef> refs) {
         ArrayNode arr = MAPPER.createArrayNode();
         for (ActorRef a : refs) {
@@ -119,7 +137,10 @@ public final class EventJson {
         return arr;
     }
 
-    /** Reads one line written by {@link #toLine}; throws IllegalArgumentException naming the problem. */
+    /**
+     * Reads one line written by {@link #toLine}; throws IllegalArgumentException naming the problem. Lines written
+     * before {@code date_text} and the place's {@code start}/{@code end} existed read with those null.
+     */
     public static Event fromLine(String line) {
         JsonNode n;
         try {
@@ -136,7 +157,12 @@ public final class EventJson {
         JsonNode l = n.path("location");
         Location loc = l.isObject() ? new Location(text(l, "text"), text(l, "country"), text(l, "admin1"),
                 l.path("lat").isNumber() ? l.get("lat").asDouble() : null,
-                l.path("lon").isNumber() ? l.get("lon").asDouble() : null) : null;
+                l.path("lon").isNumber() ? l.get("lon").asDouble() : null,
+                l.path("start").isNumber() ? l.get("start").asInt() : null,
+                l.path("end").isNumber() ? l.get("end").asInt() : null) : null;
+        JsonNode d = n.path("date_text");
+        TextSpan dateText = d.isObject() ? new TextSpan(text(d, "text"), d.path("start").asInt(),
+                d.path("end").asInt()) : null;
         JsonNode q = n.path("quantity");
         Quantity qty = q.isObject() ? new Quantity(text(q, "text"), q.path("value").asLong(), text(q, "unit"),
                 text(q, "kind")) : null;
@@ -151,7 +177,7 @@ public final class EventJson {
         return new Event(text(n, "id"), text(n, "doc_id"), EventType.parse(text(n, "event_type")), text(n, "mode"), ctx,
                 text(n, "cameo_code"), n.path("quad_class").asInt(), n.path("goldstein").asDouble(),
                 readActors(n.path("actor")), readActors(n.path("recipient")), LocalDate.parse(text(n, "date")),
-                DatePrecision.valueOf(text(n, "date_precision").toUpperCase(Locale.ROOT)), loc, qty,
+                DatePrecision.valueOf(text(n, "date_precision").toUpperCase(Locale.ROOT)), dateText, loc, qty,
                 n.path("negated").asBoolean(), Modality.valueOf(text(n, "modality").toUpperCase(Locale.ROOT)), att,
                 n.path("confidence").asDouble(), ev, text(n, "rule"), text(n, "version"));
     }

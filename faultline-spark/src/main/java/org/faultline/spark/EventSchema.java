@@ -17,9 +17,9 @@ import org.faultline.model.Failure;
 /**
  * The Parquet layout of events and failures. An event row has exactly the fields of the JSON Lines contract
  * ({@link EventJson}), with the same names and values, nested the same way: {@code actor}, {@code recipient}
- * and {@code evidence} are arrays of structs, {@code location}, {@code quantity} and {@code attribution}
- * structs or null, {@code context} an array of strings. The one difference is {@code date}, a Parquet DATE
- * rather than a {@code YYYY-MM-DD} string. {@code to_json} of a row therefore reads back with
+ * and {@code evidence} are arrays of structs, {@code date_text}, {@code location}, {@code quantity} and
+ * {@code attribution} structs or null, {@code context} an array of strings. The one difference is {@code date},
+ * a Parquet DATE rather than a {@code YYYY-MM-DD} string. {@code to_json} of a row therefore reads back with
  * {@link EventJson#fromLine}. Stateless.
  */
 public final class EventSchema {
@@ -29,8 +29,9 @@ public final class EventSchema {
 
     static final StructType ACTOR = new StructType().add("text", S).add("code", S).add("sector", S).add("name", S)
             .add("kb_id", S).add("start", I, false).add("end", I, false);
+    static final StructType DATE_TEXT = new StructType().add("text", S).add("start", I, false).add("end", I, false);
     static final StructType LOCATION = new StructType().add("text", S).add("country", S).add("admin1", S)
-            .add("lat", D).add("lon", D);
+            .add("lat", D).add("lon", D).add("start", I).add("end", I);
     static final StructType QUANTITY = new StructType().add("text", S).add("value", DataTypes.LongType, false)
             .add("unit", S).add("kind", S);
     static final StructType ATTRIBUTION = new StructType().add("text", S).add("code", S).add("verb", S);
@@ -52,6 +53,7 @@ public final class EventSchema {
             .add("recipient", DataTypes.createArrayType(ACTOR, false), false)
             .add("date", DataTypes.DateType, false)
             .add("date_precision", S, false)
+            .add("date_text", DATE_TEXT)
             .add("location", LOCATION)
             .add("quantity", QUANTITY)
             .add("negated", DataTypes.BooleanType, false)
@@ -75,6 +77,7 @@ public final class EventSchema {
     /** The row of an event, matching {@link #EVENT}. */
     public static Row toRow(Event e) {
         var loc = e.location();
+        var dateText = e.dateText();
         var q = e.quantity();
         var att = e.attribution();
         List<Row> evidence = new ArrayList<>(e.evidence().size());
@@ -85,7 +88,9 @@ public final class EventSchema {
         return RowFactory.create(e.id(), e.docId(), e.eventType().name(), e.mode(), e.context().toArray(String[]::new),
                 e.cameoCode(), e.quadClass(), e.goldstein(), actors(e.actor()), actors(e.recipient()),
                 Date.valueOf(e.date()), e.datePrecision().json(),
-                loc == null ? null : RowFactory.create(loc.text(), loc.country(), loc.admin1(), loc.lat(), loc.lon()),
+                dateText == null ? null : RowFactory.create(dateText.text(), dateText.start(), dateText.end()),
+                loc == null ? null : RowFactory.create(loc.text(), loc.country(), loc.admin1(), loc.lat(), loc.lon(),
+                        loc.start(), loc.end()),
                 q == null ? null : RowFactory.create(q.text(), q.value(), q.unit(), q.kind()),
                 e.negated(), e.modality().json(),
                 att == null ? null : RowFactory.create(att.text(), att.code(), att.verb()),

@@ -680,8 +680,9 @@ public final class EventExtractor {
         if (pm == null && ctx.lastPlace() != null) {
             pm = ctx.lastPlace();
         }
+        // the span is that of the words the place was read from, in this sentence or the earlier one it came from
         Location location = pm == null ? null : new Location(pm.text(), pm.place().country(), pm.place().admin1(),
-                pm.place().lat(), pm.place().lon());
+                pm.place().lat(), pm.place().lon(), pm.start(), pm.end());
         String fallbackCountry = location != null && location.country() != null ? location.country() : ctx.setting();
         List<Mention> a = withCountry(s, actors, mentions, fallbackCountry);
         List<Mention> r = withCountry(s, recipients, mentions, fallbackCountry);

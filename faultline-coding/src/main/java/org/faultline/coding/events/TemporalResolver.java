@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.faultline.model.DatePrecision;
+import org.faultline.model.TextSpan;
 import org.faultline.nlp.ParsedSentence;
 import org.faultline.nlp.Token;
 
@@ -25,8 +26,11 @@ public final class TemporalResolver {
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
 
-    /** A run of DATE tokens with one normalised value. */
-    record Expression(int first, int last, String value, String text) {
+    /** A run of DATE tokens with one normalised value, and the words it covers in the document text. */
+    record Expression(int first, int last, String value, TextSpan span) {
+        String text() {
+            return span.text();
+        }
     }
 
     static List<Expression> expressions(ParsedSentence s, String text) {
@@ -41,7 +45,9 @@ public final class TemporalResolver {
                     && t.get(i).normalized().equals(t.get(j + 1).normalized())) {
                 j++;
             }
-            out.add(new Expression(i, j, t.get(i).normalized(), text.substring(t.get(i).start(), t.get(j).end())));
+            int start = t.get(i).start();
+            int end = t.get(j).end();
+            out.add(new Expression(i, j, t.get(i).normalized(), new TextSpan(text.substring(start, end), start, end)));
             i = j;
         }
         return out;
@@ -110,7 +116,7 @@ public final class TemporalResolver {
             }
         }
         if (v.equals("PRESENT_REF")) {
-            return new EventDate(article, DatePrecision.DAY, e.text());
+            return new EventDate(article, DatePrecision.DAY, e.span());
         }
         try {
             Matcher m;
@@ -119,32 +125,32 @@ public final class TemporalResolver {
                         Integer.parseInt(m.group(3)));
                 if (ago) {
                     DatePrecision p = agoUnit == null ? DatePrecision.DAY : agoUnit;
-                    return new EventDate(startOf(d, p), p, e.text());
+                    return new EventDate(startOf(d, p), p, e.span());
                 }
                 if (WEEKDAY.matcher(e.text()).find()) {
                     // "on Monday" read forward from a Friday article: a past-tense report means the Monday before
                     boolean past = triggerPos.equals("VBD") || triggerPos.equals("VBN");
-                    return new EventDate(past && d.isAfter(article) ? d.minusWeeks(1) : d, DatePrecision.DAY, e.text());
+                    return new EventDate(past && d.isAfter(article) ? d.minusWeeks(1) : d, DatePrecision.DAY, e.span());
                 }
-                return new EventDate(pastFix(d, article, explicitYear, triggerPos, 1), DatePrecision.DAY, e.text());
+                return new EventDate(pastFix(d, article, explicitYear, triggerPos, 1), DatePrecision.DAY, e.span());
             }
             if ((m = WEEK.matcher(v)).matches()) {
                 LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
                         .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
                         .with(DayOfWeek.MONDAY);
-                return new EventDate(d, DatePrecision.WEEK, e.text());
+                return new EventDate(d, DatePrecision.WEEK, e.span());
             }
             if ((m = MONTH.matcher(v)).matches()) {
                 int year = m.group(1).equals("XXXX") ? article.getYear() : Integer.parseInt(m.group(1));
                 LocalDate d = YearMonth.of(year, Integer.parseInt(m.group(2))).atDay(1);
-                return new EventDate(pastFix(d, article, explicitYear, triggerPos, 31), DatePrecision.MONTH, e.text());
+                return new EventDate(pastFix(d, article, explicitYear, triggerPos, 31), DatePrecision.MONTH, e.span());
             }
             if ((m = YEAR.matcher(v)).matches()) {
                 int y = Integer.parseInt(m.group(1));
                 if (y < 1900 || y > article.getYear() + 5) {
                     return null;
                 }
-                return new EventDate(LocalDate.of(y, 1, 1), DatePrecision.YEAR, e.text());
+                return new EventDate(LocalDate.of(y, 1, 1), DatePrecision.YEAR, e.span());
             }
         } catch (java.time.DateTimeException | NumberFormatException ex) {
             return null;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.faultline.coding.HandBuiltSentence;
 import org.faultline.model.DatePrecision;
+import org.faultline.model.TextSpan;
 import org.faultline.nlp.ParsedSentence;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,8 @@ class TemporalResolverTest {
                 .date("March", "March", "NNP", "2025-03")
                 .token(".", ".", "."), 1);
 
-        assertThat(d).isEqualTo(new EventDate(LocalDate.of(2024, 3, 1), DatePrecision.MONTH, "March"));
+        assertThat(d).isEqualTo(new EventDate(LocalDate.of(2024, 3, 1), DatePrecision.MONTH,
+                new TextSpan("March", 19, 24)));
     }
 
     @Test
@@ -40,7 +42,8 @@ class TemporalResolverTest {
                 .date("March", "March", "NNP", "2025-03")
                 .token(".", ".", "."), 2);
 
-        assertThat(d).isEqualTo(new EventDate(LocalDate.of(2025, 3, 1), DatePrecision.MONTH, "March"));
+        assertThat(d).isEqualTo(new EventDate(LocalDate.of(2025, 3, 1), DatePrecision.MONTH,
+                new TextSpan("March", 22, 27)));
     }
 
     @Test
@@ -55,7 +58,8 @@ class TemporalResolverTest {
                 .date("2022", "2022", "CD", "2022-02-24")
                 .token(".", ".", "."), 1);
 
-        assertThat(d).isEqualTo(new EventDate(LocalDate.of(2022, 2, 24), DatePrecision.DAY, "Feb. 24, 2022"));
+        assertThat(d).isEqualTo(new EventDate(LocalDate.of(2022, 2, 24), DatePrecision.DAY,
+                new TextSpan("Feb. 24, 2022", 18, 31)));
     }
 
     @Test
@@ -68,7 +72,8 @@ class TemporalResolverTest {
                 .date("ago", "ago", "RB", "2022-11-14")
                 .token(".", ".", "."), 1);
 
-        assertThat(d).isEqualTo(new EventDate(LocalDate.of(2022, 1, 1), DatePrecision.YEAR, "two years ago"));
+        assertThat(d).isEqualTo(new EventDate(LocalDate.of(2022, 1, 1), DatePrecision.YEAR,
+                new TextSpan("two years ago", 16, 29)));
     }
 
     @Test
@@ -80,7 +85,8 @@ class TemporalResolverTest {
                 .date("week", "week", "NN", "2024-W45")
                 .token(".", ".", "."), 1);
 
-        assertThat(d).isEqualTo(new EventDate(LocalDate.of(2024, 11, 4), DatePrecision.WEEK, "last week"));
+        assertThat(d).isEqualTo(new EventDate(LocalDate.of(2024, 11, 4), DatePrecision.WEEK,
+                new TextSpan("last week", 19, 28)));
     }
 
     @Test
@@ -93,7 +99,8 @@ class TemporalResolverTest {
                 .date("2019", "2019", "CD", "2019")
                 .token(".", ".", "."), 1);
 
-        assertThat(d).isEqualTo(new EventDate(LocalDate.of(2019, 1, 1), DatePrecision.YEAR, "2019"));
+        assertThat(d).isEqualTo(new EventDate(LocalDate.of(2019, 1, 1), DatePrecision.YEAR,
+                new TextSpan("2019", 18, 22)));
     }
 
     @Test
@@ -137,7 +144,9 @@ class TemporalResolverTest {
         EventDate attached = resolver.resolve(s, b.text(), 3, i -> i == 8, ARTICLE);
         EventDate nearest = resolver.resolve(s, b.text(), 3, i -> false, ARTICLE);
 
-        assertThat(attached).isEqualTo(new EventDate(LocalDate.of(2024, 6, 1), DatePrecision.MONTH, "June"));
-        assertThat(nearest).isEqualTo(new EventDate(LocalDate.of(2024, 3, 1), DatePrecision.MONTH, "March"));
+        assertThat(attached).isEqualTo(new EventDate(LocalDate.of(2024, 6, 1), DatePrecision.MONTH,
+                new TextSpan("June", 44, 48)));
+        assertThat(nearest).isEqualTo(new EventDate(LocalDate.of(2024, 3, 1), DatePrecision.MONTH,
+                new TextSpan("March", 3, 8)));
     }
 }

@@ -1,0 +1,79 @@
+package org.faultline.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventJsonTest {
+    private static final String TEXT = "Russian troops shelled Kharkiv last week, officials in Kyiv said.";
+
+    private static Event event(TextSpan dateText, Location location) {
+        return new Event("e1", "doc-1", EventType.ASSAULT, "artillery", List.of("military"), "195", 4, -10.0,
+                List.of(new ActorRef("Russian troops", "RUS", "MIL", null, "agent:troops", 0, 14)),
+                List.of(), LocalDate.of(2024, 11, 4), DatePrecision.WEEK, dateText, location, null, false,
+                Modality.ASSERTED, new Attribution("officials in Kyiv", "UKR", "say"), 0.9,
+                List.of(new Evidence("doc-1", 0, 0, TEXT.length(), TEXT, "shelled", 15, 22)), "shell", "test");
+    }
+
+    @Test
+    void placeAndDateSpansRoundTrip() {
+        Event e = event(new TextSpan("last week", 31, 40),
+                new Location("Kharkiv", "UKR", "Kharkiv Oblast", 49.99, 36.23, 23, 30));
+        assertThat(TEXT.substring(31, 40)).isEqualTo("last week");
+        assertThat(TEXT.substring(23, 30)).isEqualTo("Kharkiv");
+
+        String line = EventJson.toLine(e);
+        JsonNode n = EventJson.toNode(e);
+        assertThat(n.get("date_text").get("text").asText()).isEqualTo("last week");
+        assertThat(n.get("date_text").get("start").asInt()).isEqualTo(31);
+        assertThat(n.get("date_text").get("end").asInt()).isEqualTo(40);
+        assertThat(n.get("location").get("start").asInt()).isEqualTo(23);
+        assertThat(n.get("location").get("end").asInt()).isEqualTo(30);
+
+        Event back = EventJson.fromLine(line);
+        assertThat(back).isEqualTo(e);
+        assertThat(EventJson.toLine(back)).isEqualTo(line);
+    }
+
+    @Test
+    void absentSpansAreWrittenAsNullAndReadBack() {
+        Event e = event(null, new Location("Kharkiv", "UKR", null, null, null));
+        JsonNode n = EventJson.toNode(e);
+        assertThat(n.get("date_text").isNull()).isTrue();
+        assertThat(n.get("location").get("start").isNull()).isTrue();
+        assertThat(n.get("location").get("end").isNull()).isTrue();
+        assertThat(EventJson.fromLine(EventJson.toLine(e))).isEqualTo(e);
+
+        Event noPlace = event(null, null);
+        assertThat(EventJson.fromLine(EventJson.toLine(noPlace))).isEqualTo(noPlace);
+    }
+
+    @Test
+    void linesWrittenBeforeTheSpansReadWithNulls() {
+        Event e = event(new TextSpan("last week", 31, 40),
+                new Location("Kharkiv", "UKR", "Kharkiv Oblast", 49.99, 36.23, 23, 30));
+        var n = EventJson.toNode(e);
+        n.remove("date_text");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) n.get("location")).remove(List.of("start", "end"));
+
+        Event old = EventJson.fromNode(n);
+        assertThat(old.dateText()).isNull();
+        assertThat(old.location()).isEqualTo(new Location("Kharkiv", "UKR", "Kharkiv Oblast", 49.99, 36.23));
+        assertThat(old.location().start()).isNull();
+        assertThat(old).isEqualTo(event(null, new Location("Kharkiv", "UKR", "Kharkiv Oblast", 49.99, 36.23)));
+    }
+
+    @Test
+    void spansAreValidated() {
+        assertThatThrownBy(() -> new TextSpan("x", -1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TextSpan("x", 5, 4)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Location("x", null, null, null, null, 3, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Location("x", null, null, null, null, 3, 2))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
