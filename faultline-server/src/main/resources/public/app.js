@@ -96,24 +96,39 @@ function actorName(a) {
 
 // ---------------------------------------------------------------- highlighting
 
-// Spans of one event in the document text: triggers, actors, recipients, and places and dates looked up in
-// its evidence sentences (the event records carry the place and date, not where they were written).
+// Spans of one event in the document text: triggers, actors, recipients, the place and the date expression, each
+// where the coder read it (location.start/end, date_text). A span is used only where it quotes the text (a place
+// read from an earlier sentence falls in a gap of a stored document rebuilt from its evidence sentences). Events
+// stored before places and dates carried spans have none: for them the place name and date phrases are looked up
+// in the evidence sentences, as a fallback; an article-date fallback (precision 'article') has no words to show.
 function eventSpans(e, i, text) {
   const spans = [];
   const add = (kind, start, end, label) => {
     if (start >= 0 && end > start && end <= text.length) spans.push({kind, start, end, event: i, label});
   };
+  const quotes = s => s && Number.isInteger(s.start) && Number.isInteger(s.end) && s.text
+    && text.slice(s.start, s.end) === s.text;
+  const dateLabel = 'date: ' + e.date + ' (' + e.date_precision + ')';
+  const place = e.location && e.location.text ? e.location : null;
+  const placeExact = quotes(place);
+  if (placeExact) add('place', place.start, place.end, 'place: ' + place.text);
+  const dateExact = quotes(e.date_text);
+  if (dateExact) add('date', e.date_text.start, e.date_text.end, dateLabel);
+  const findPlace = place && !placeExact;
+  const findDate = !dateExact && e.date_precision !== 'article';
   for (const ev of e.evidence || []) {
     if (ev.doc_id && e.doc_id && ev.doc_id !== e.doc_id) continue;
     add('trigger', ev.trigger_start, ev.trigger_end, e.event_type + ' trigger (rule ' + e.rule + ')');
     const sentence = text.slice(ev.start, ev.end);
-    if (e.location && e.location.text) {
-      const at = sentence.indexOf(e.location.text);
-      if (at >= 0) add('place', ev.start + at, ev.start + at + e.location.text.length, 'place: ' + e.location.text);
+    if (findPlace) {
+      const at = sentence.indexOf(place.text);
+      if (at >= 0) add('place', ev.start + at, ev.start + at + place.text.length, 'place: ' + place.text);
     }
-    for (const d of dateWords(e.date)) {
-      const at = sentence.indexOf(d);
-      if (at >= 0) { add('date', ev.start + at, ev.start + at + d.length, 'date: ' + e.date + ' (' + e.date_precision + ')'); break; }
+    if (findDate) {
+      for (const d of dateWords(e.date)) {
+        const at = sentence.indexOf(d);
+        if (at >= 0) { add('date', ev.start + at, ev.start + at + d.length, dateLabel); break; }
+      }
     }
   }
   for (const a of e.actor || []) add('actor', a.start, a.end, 'actor: ' + actorName(a));

@@ -18,7 +18,8 @@ import org.faultline.store.StoredEvent;
  * <p>The store does not (yet) give read access to its documents table, so a document is known here by its
  * coded events: the list holds documents with at least one event, newest first, and a document's text is
  * rebuilt from its evidence sentences placed at their original offsets (the gaps between them blank), which
- * keeps every span of its events valid. {@link Document#complete()} says so to the page. When the store grows
+ * keeps every span of its events valid; only a place read from an earlier sentence can fall in a gap, and the
+ * page then does not highlight it there. {@link Document#complete()} says so to the page. When the store grows
  * a document reader, only this class changes. Thread-safe (the store serialises access).
  */
 final class DocumentCatalog {

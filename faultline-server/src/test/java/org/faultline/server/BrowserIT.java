@@ -99,6 +99,38 @@ class BrowserIT {
         browser.screenshot(SHOTS, "code-a-text");
     }
 
+    /**
+     * Places and dates are highlighted at the spans the coder recorded, even where the same words occur earlier in
+     * the sentence or the date is relative; events stored before those spans existed fall back to a text search.
+     */
+    @Test
+    void placeAndDateAreHighlightedAtTheirSpansWithATextSearchForOlderEvents() {
+        open("#/", "code");
+        String text = "In Kyiv, officials said Russian troops shelled Kyiv two days ago.";
+        int place = text.lastIndexOf("Kyiv");
+        int date = text.indexOf("two days ago");
+        String script = "const text = arguments[0];"
+                + "const base = {doc_id: 'd', event_type: 'ASSAULT', rule: 'shell', date: '2024-06-17', actor: [],"
+                + " recipient: [], evidence: [{doc_id: 'd', start: 0, end: text.length, trigger_start: 39,"
+                + " trigger_end: 46}]};"
+                + "const show = e => eventSpans(e, 0, text).filter(s => s.kind === 'place' || s.kind === 'date')"
+                + " .map(s => s.kind + ':' + s.start + '-' + s.end).join(' ');"
+                + "return [show({...base, date_precision: 'day', location: {text: 'Kyiv', country: 'UKR',"
+                + " start: arguments[1], end: arguments[1] + 4},"
+                + " date_text: {text: 'two days ago', start: arguments[2], end: arguments[2] + 12}}),"
+                + " show({...base, date_precision: 'day', location: {text: 'Kyiv', country: 'UKR'}}),"
+                + " show({...base, date_precision: 'article', location: {text: 'Kyiv', country: 'UKR'},"
+                + " date_text: null})];";
+        assertThat(text.substring(39, 46)).isEqualTo("shelled");
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(script, text,
+                place, date);
+        assertThat(shown).containsExactly(
+                "place:" + place + "-" + (place + 4) + " date:" + date + "-" + (date + 12),
+                "place:" + text.indexOf("Kyiv") + "-" + (text.indexOf("Kyiv") + 4),
+                "place:" + text.indexOf("Kyiv") + "-" + (text.indexOf("Kyiv") + 4));
+    }
+
     @Test
     void networkEdgeClickListsItsEvents() throws Exception {
         open("#/network", "network");
