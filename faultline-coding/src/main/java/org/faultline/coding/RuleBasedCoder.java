@@ -241,11 +241,38 @@ public final class RuleBasedCoder implements ArticleCoder {
         return out;
     }
 
+    /**
+     * Two mentions may report one event when their dates are within a month, or when the coarser date's period
+     * holds the finer one ("on Tuesday" and "this year"); an article-date fallback fits anything.
+     */
     private static boolean compatible(Candidate a, Candidate b) {
         if (a.date().precision() == DatePrecision.ARTICLE || b.date().precision() == DatePrecision.ARTICLE) {
             return true;
         }
-        return Math.abs(ChronoUnit.DAYS.between(a.date().date(), b.date().date())) <= 31;
+        if (Math.abs(ChronoUnit.DAYS.between(a.date().date(), b.date().date())) <= 31) {
+            return true;
+        }
+        Candidate coarse = rank(a.date().precision()) <= rank(b.date().precision()) ? a : b;
+        Candidate fine = coarse == a ? b : a;
+        LocalDate from = coarse.date().date();
+        LocalDate until = switch (coarse.date().precision()) {
+            case YEAR -> from.plusYears(1);
+            case MONTH -> from.plusMonths(1);
+            case WEEK -> from.plusWeeks(1);
+            default -> from.plusDays(1);
+        };
+        return !fine.date().date().isBefore(from) && fine.date().date().isBefore(until);
+    }
+
+    /** How precise a date is: article fallback 0, year 1, month 2, week 3, day 4. */
+    private static int rank(DatePrecision p) {
+        return switch (p) {
+            case ARTICLE -> 0;
+            case YEAR -> 1;
+            case MONTH -> 2;
+            case WEEK -> 3;
+            default -> 4;
+        };
     }
 
     private static String codes(List<Mention> ms) {
@@ -257,7 +284,6 @@ public final class RuleBasedCoder implements ArticleCoder {
     }
 
     private Event toEvent(Article article, ParsedDocument doc, List<Candidate> group) {
-        // the most specific report leads: a real date over the article date, more arguments, higher confidence
         Candidate lead = group.get(0);
         for (Candidate c : group) {
             if (score(c) > score(lead)) {
@@ -305,9 +331,9 @@ public final class RuleBasedCoder implements ArticleCoder {
         };
     }
 
+    /** The most specific report leads: the most precise date first, then more arguments, higher confidence. */
     private static int score(Candidate c) {
-        return (c.date().precision() == DatePrecision.ARTICLE ? 0 : 4) + c.actors().size() + c.recipients().size()
-                + (int) (c.confidence() * 2);
+        return 10 * rank(c.date().precision()) + c.actors().size() + c.recipients().size() + (int) (c.confidence() * 2);
     }
 
     private List<ActorRef> refs(List<Mention> ms, LocalDate day) {

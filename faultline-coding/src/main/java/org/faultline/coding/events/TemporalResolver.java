@@ -23,6 +23,8 @@ public final class TemporalResolver {
     private static final Pattern MONTH = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+    /** SUTime's value of a time on a known day, e.g. 2024-10-01TEV ("Tuesday evening") or 2024-10-01T17:00. */
+    private static final Pattern DATED_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.*");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
 
@@ -37,11 +39,11 @@ public final class TemporalResolver {
         List<Expression> out = new ArrayList<>();
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
-            if (!"DATE".equals(t.get(i).ner()) || t.get(i).normalized() == null) {
+            if (!dated(t.get(i))) {
                 continue;
             }
             int j = i;
-            while (j + 1 < t.size() && "DATE".equals(t.get(j + 1).ner())
+            while (j + 1 < t.size() && dated(t.get(j + 1))
                     && t.get(i).normalized().equals(t.get(j + 1).normalized())) {
                 j++;
             }
@@ -51,6 +53,15 @@ public final class TemporalResolver {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * A token of a date, or of a time of a known day ("on Tuesday evening" is a TIME whose value, 2024-10-01TEV,
+     * names the day); a time without its day ("at 5 pm") says nothing about the date.
+     */
+    private static boolean dated(Token t) {
+        return t.normalized() != null && ("DATE".equals(t.ner())
+                || "TIME".equals(t.ner()) && DATED_TIME.matcher(t.normalized()).matches());
     }
 
     /**
