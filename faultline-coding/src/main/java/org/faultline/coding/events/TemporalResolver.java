@@ -3,7 +3,9 @@ package org.faultline.coding.events;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -27,6 +29,40 @@ public final class TemporalResolver {
     private static final Pattern DATED_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.*");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+
+    /** A day of the month or a month named with a weekday: "Sunday, June 15", "Monday 3 March". */
+    private static final Pattern EXPLICIT_DAY = Pattern.compile(
+            "(?i)\\d|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b\\.?");
+
+    /**
+     * The day a weekday named alone refers to, seen from the article date: "last Friday" the one before (never the
+     * article day), "next Friday" the one after; in a past-tense report the latest on or before the article day;
+     * otherwise whichever of the last (or same) and the next is nearer.
+     */
+    static LocalDate weekday(String stem, String text, LocalDate article, boolean past) {
+        DayOfWeek w = switch (stem.toLowerCase(java.util.Locale.ROOT)) {
+            case "mon" -> DayOfWeek.MONDAY;
+            case "tues" -> DayOfWeek.TUESDAY;
+            case "wednes" -> DayOfWeek.WEDNESDAY;
+            case "thurs" -> DayOfWeek.THURSDAY;
+            case "fri" -> DayOfWeek.FRIDAY;
+            case "satur" -> DayOfWeek.SATURDAY;
+            default -> DayOfWeek.SUNDAY;
+        };
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        LocalDate before = article.with(TemporalAdjusters.previousOrSame(w));
+        LocalDate after = article.with(TemporalAdjusters.next(w));
+        if (t.contains("last") || t.contains("previous")) {
+            return article.with(TemporalAdjusters.previous(w));
+        }
+        if (t.contains("next") || t.contains("coming")) {
+            return after;
+        }
+        if (past) {
+            return before;
+        }
+        return ChronoUnit.DAYS.between(before, article) <= ChronoUnit.DAYS.between(article, after) ? before : after;
+    }
 
     /** A run of DATE tokens with one normalised value, and the words it covers in the document text. */
     record Expression(int first, int last, String value, TextSpan span) {
@@ -138,10 +174,13 @@ public final class TemporalResolver {
                     DatePrecision p = agoUnit == null ? DatePrecision.DAY : agoUnit;
                     return new EventDate(startOf(d, p), p, e.span());
                 }
-                if (WEEKDAY.matcher(e.text()).find()) {
-                    // "on Monday" read forward from a Friday article: a past-tense report means the Monday before
+                Matcher wd = WEEKDAY.matcher(e.text());
+                if (wd.find() && !EXPLICIT_DAY.matcher(e.text()).find()) {
+                    // a weekday alone ("on Monday", "Sunday evening", "last Friday") is read from the article date
+                    // here, not taken from SUTime, whose choice between the week before and the week after
+                    // depended on the documents coded earlier in the same process
                     boolean past = triggerPos.equals("VBD") || triggerPos.equals("VBN");
-                    return new EventDate(past && d.isAfter(article) ? d.minusWeeks(1) : d, DatePrecision.DAY, e.span());
+                    return new EventDate(weekday(wd.group(1), e.text(), article, past), DatePrecision.DAY, e.span());
                 }
                 return new EventDate(pastFix(d, article, explicitYear, triggerPos, 1), DatePrecision.DAY, e.span());
             }

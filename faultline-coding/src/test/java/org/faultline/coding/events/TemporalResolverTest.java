@@ -46,6 +46,37 @@ class TemporalResolverTest {
                 new TextSpan("March", 22, 27)));
     }
 
+    /** A Friday. */
+    private static final LocalDate FRIDAY = LocalDate.of(2025, 6, 13);
+
+    private EventDate onFriday(String sentence, String[][] tokens, int trigger) {
+        HandBuiltSentence b = HandBuiltSentence.in(sentence);
+        for (String[] t : tokens) {
+            b = t.length == 4 ? b.date(t[0], t[1], t[2], t[3]) : b.token(t[0], t[1], t[2]);
+        }
+        ParsedSentence s = b.build();
+        return resolver.resolve(s, b.text(), trigger, i -> false, FRIDAY);
+    }
+
+    @Test
+    void aWeekdayAloneIsReadFromTheArticleDateWhateverSuTimeChose() {
+        for (String sutime : new String[] {"2025-06-08", "2025-06-15"}) {
+            EventDate planned = onFriday("Talks were set for Sunday.", new String[][] {{"Talks", "talk", "NNS"},
+                {"were", "be", "VBD"}, {"set", "set", "VBN"}, {"for", "for", "IN"},
+                {"Sunday", "Sunday", "NNP", sutime}, {".", ".", "."}}, 0);
+            assertThat(planned.date()).as("no tense on the trigger: the nearer Sunday").isEqualTo("2025-06-15");
+            EventDate struck = onFriday("Israel struck on Sunday.", new String[][] {{"Israel", "Israel", "NNP"},
+                {"struck", "strike", "VBD"}, {"on", "on", "IN"}, {"Sunday", "Sunday", "NNP", sutime},
+                {".", ".", "."}}, 1);
+            assertThat(struck.date()).as("past tense: the Sunday before").isEqualTo("2025-06-08");
+            assertThat(struck.precision()).isEqualTo(DatePrecision.DAY);
+        }
+        assertThat(TemporalResolver.weekday("fri", "last Friday", FRIDAY, true)).isEqualTo("2025-06-06");
+        assertThat(TemporalResolver.weekday("fri", "Friday", FRIDAY, true)).isEqualTo(FRIDAY);
+        assertThat(TemporalResolver.weekday("mon", "next Monday", FRIDAY, false)).isEqualTo("2025-06-16");
+        assertThat(TemporalResolver.weekday("wednes", "Wednesday", FRIDAY, false)).isEqualTo("2025-06-11");
+    }
+
     @Test
     void fullDateIsADay() {
         EventDate d = resolve(HandBuiltSentence.in("Russia invaded on Feb. 24, 2022.")
