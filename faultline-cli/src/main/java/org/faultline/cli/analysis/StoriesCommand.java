@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "stories", mixinStandardHelpOptions = true,
         description = "Merged events: the same event reported by several documents. Without a subcommand, lists "
                 + "them (most mentioned first) with their representative sentence.",
-        footer = {"", "Examples:", "  faultline stories --limit 20", "  faultline stories show e-4f2a...",
-            "  faultline stories split e-4f2a...      # these mentions were two different events",
+        footer = {"", "Examples:", "  faultline stories --limit 20", "  faultline stories show 10fb9ca453fe3c03",
+            "  faultline stories split 10fb9ca453fe3c03",
             "  faultline stories remerge --rule 3,7,31,366 --forget-splits"})
 public final class StoriesCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "URL", description = "Store (default ./faultline.duckdb).", scope =
@@ -89,7 +89,7 @@ public final class StoriesCommand implements Callable<Integer> {
 
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Every mention of one merged event, with its document and sentence.",
-            footer = {"", "Example:", "  faultline stories show e-4f2a..."})
+            footer = {"", "Example:", "  faultline stories show 10fb9ca453fe3c03"})
     int show(@Parameters(paramLabel = "STORY_ID", description = "A story id (the id of its representative mention).")
              String storyId,
              @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json.")
@@ -121,7 +121,7 @@ public final class StoriesCommand implements Callable<Integer> {
     @Command(name = "split", mixinStandardHelpOptions = true,
             description = "Undoes one merge: each mention of the story becomes its own event again and is never "
                     + "merged with another, also not by later documents or a remerge, until --forget-splits.",
-            footer = {"", "Example:", "  faultline stories split e-4f2a..."})
+            footer = {"", "Example:", "  faultline stories split 10fb9ca453fe3c03"})
     int split(@Parameters(paramLabel = "STORY_ID", description = "The story to split.") String storyId) {
         PrintWriter out = spec.commandLine().getOut();
         try (EventStore s = EventStore.open(db)) {
