@@ -184,6 +184,9 @@ public final class EventExtractor {
             if (s.is(i, "amod") || s.is(i, "compound")) {
                 continue; // "the occupied West Bank", "the besieged town", "Syrian-backed militia"
             }
+            if (hasNaturalForceSubject(s, i)) {
+                continue; // "an earthquake struck southern Turkey": nature does not act politically
+            }
             for (TriggerEntry e : lexicon.verb(t.lemma())) {
                 int particle = e.particle() == null ? -1 : findParticle(s, i, e.particle());
                 if (e.particle() != null && particle < 0) {
@@ -225,6 +228,9 @@ public final class EventExtractor {
                         }
                     }
                     if (noun == null) {
+                        if (!e.objects().isEmpty()) {
+                            break; // "fired its chief executive": a light row's object that names no event blocks the verb
+                        }
                         continue;
                     }
                     consumedNouns.add(obj);
@@ -384,6 +390,28 @@ public final class EventExtractor {
         return -1;
     }
 
+    /** Storms, earthquakes and other natural hazards that "strike", "kill" or "hit" without any political actor. */
+    private static final Set<String> NATURAL_FORCES = Set.of("hurricane", "storm", "typhoon", "cyclone", "tornado",
+            "earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "flooding", "landslide", "mudslide",
+            "avalanche", "wildfire", "bushfire", "lightning", "heatwave", "drought", "eruption", "volcano", "blizzard");
+
+    /** Whether the verb's subject (or a passive's agent) is a natural hazard: "Hurricane Beryl struck the coast". */
+    private static boolean hasNaturalForceSubject(ParsedSentence s, int verb) {
+        for (String rel : List.of("nsubj", "obl:agent")) {
+            for (int c : s.children(verb, rel)) {
+                if (NATURAL_FORCES.contains(s.token(c).lemma())) {
+                    return true;
+                }
+                for (int m : s.children(c, "compound")) {
+                    if (NATURAL_FORCES.contains(s.token(m).lemma())) {
+                        return true; // "Hurricane Beryl": the hazard is the name's modifier
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static int objectHead(ParsedSentence s, int verb) {
         List<Integer> obj = s.children(verb, "obj");
         for (int o : obj) {
@@ -433,7 +461,7 @@ public final class EventExtractor {
 
     private static boolean objectMatches(ParsedSentence s, int obj, Set<String> lemmas) {
         if (lemmas.contains(s.token(obj).lemma()) || lemmas.contains(compoundPhrase(s, obj))
-                || lemmas.contains(Plurals.singular(s.token(obj)))) {
+                || lemmas.contains(Plurals.singular(s.token(obj))) || lemmas.contains(hyphenated(s, obj))) {
             return true;
         }
         // "thousands of soldiers", "a batch of missiles": the noun under "of"
@@ -448,6 +476,12 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** "sit-in", which the tokenizer splits into "sit - in": the head joined to the word hyphenated to it, or "". */
+    private static String hyphenated(ParsedSentence s, int head) {
+        return head >= 2 && s.token(head - 1).word().equals("-")
+                ? s.token(head - 2).lemma() + "-" + s.token(head).lemma() : "";
     }
 
     /** "air defences" → "air defence": the compound modifiers before a head, with the head's lemma. */
@@ -1022,6 +1056,14 @@ public final class EventExtractor {
                     }
                 }
             }
+            // "US and Russian delegations": a coordinated name in front of the head, parsed as a compound
+            for (int c : s.children(tok, "compound")) {
+                Mention name = covering(mentions, c);
+                if (name != null && name != m && name.code() != null && !name.code().equals(m.code())
+                        && !s.children(c, "conj").isEmpty()) {
+                    out.add(name.sector() == null && m.sector() != null ? withSector(name, m.sector()) : name);
+                }
+            }
         }
         for (int c : s.children(tok, "conj")) {
             for (Mention x : actorsOf(s, c, mentions)) {
@@ -1115,10 +1157,22 @@ public final class EventExtractor {
         }
     }
 
+    /** Verbs that hand a person or place over to another party, whose "to" oblique is the recipient. */
+    private static final Set<String> CUSTODY_TRANSFERS = Set.of("extradite", "hand");
+
     private List<Mention> verbRecipients(ParsedSentence s, int v, TriggerEntry e, List<Mention> mentions,
                                          List<Mention> actors) {
         EventType type = e.type();
         boolean transfer = type != null && MATERIAL_TRANSFER.contains(type);
+        if (CUSTODY_TRANSFERS.contains(s.token(v).lemma())) {
+            // "extradited a drug trafficker to the United States": the receiving state, not the person handed over
+            for (int c : s.children(v, "obl")) {
+                List<Mention> r = "to".equals(caseOf(s, c)) ? actorsOf(s, c, mentions) : List.of();
+                if (!r.isEmpty()) {
+                    return r;
+                }
+            }
+        }
         for (int c : s.children(v, "iobj")) {
             List<Mention> r = actorsOf(s, c, mentions);
             if (!r.isEmpty()) {
@@ -1540,9 +1594,9 @@ public final class EventExtractor {
     private Attribution attribution(ParsedSentence s, int v, List<Mention> mentions) {
         int x = v;
         for (int depth = 0; depth < 3; depth++) {
-            // "according to Western officials"
+            // "according to Western officials" (CoreNLP may lemmatise the preposition's "according" as "accord")
             for (int c : s.children(x, "obl")) {
-                if (hasCase(s, c, "according")) {
+                if (hasCase(s, c, "according", "accord")) {
                     return attributionFrom(s, c, mentions, "according to");
                 }
             }

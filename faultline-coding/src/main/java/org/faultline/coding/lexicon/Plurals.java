@@ -9,11 +9,13 @@ public final class Plurals {
 
     /**
      * The singular a lexicon row is written with: "troops" → "troop" for a plural noun whose lemma kept its "s";
-     * any other token gives its lemma.
+     * any other token gives its lemma. A capitalised first word of a sentence tagged as a proper noun ("Farmers
+     * blocked roads") is read as the plural common noun it usually is.
      */
     public static String singular(Token t) {
         String l = t.lemma();
-        boolean keptPlural = t.pos().startsWith("NNS") || t.pos().equals("NNPS");
+        boolean keptPlural = t.pos().startsWith("NNS") || t.pos().equals("NNPS")
+                || t.pos().equals("NNP") && t.index() == 0;
         return keptPlural && l.length() > 3 && l.endsWith("s") && !l.endsWith("ss") ? l.substring(0, l.length() - 1) : l;
     }
 }
