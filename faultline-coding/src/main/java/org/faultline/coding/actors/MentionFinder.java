@@ -374,7 +374,9 @@ public final class MentionFinder {
         String sector = kb.agentSector(phrase);
         String rule = "agent:" + kb.agentId(phrase);
         Mention mod = modifierBefore(found, s, first);
-        if (mod != null && mod.entry() != null && lendsNationality(mod.entry().kind())) {
+        if (mod != null && mod.entry() != null && (lendsNationality(mod.entry().kind())
+                // "a Wall Street Journal reporter": an outlet says whose journalist it is, not whose police
+                || mod.entry().kind() == ActorEntry.Kind.MEDIA && "JRN".equals(sector))) {
             int start = s.token(mod.first()).start();
             int end = s.token(last).end();
             boolean group = mod.entry().kind() != ActorEntry.Kind.STATE;

@@ -638,9 +638,11 @@ public final class EventExtractor {
         String cameo = t.entry().cameo();
         String mode = t.entry().mode();
         List<String> context = new ArrayList<>(t.entry().context());
-        if (type == EventType.MOBILIZE && EXERCISES.contains(s.token(t.nounHead() >= 0 ? t.nounHead() : v).lemma())
+        // the exercise noun: a nominal trigger, the object of "held drills", or the verb "exercised"
+        int exercise = t.nounHead() >= 0 ? t.nounHead() : objectHead(s, v) >= 0 ? objectHead(s, v) : v;
+        if (type == EventType.MOBILIZE && EXERCISES.contains(Plurals.singular(s.token(exercise)))
                 && (actors.stream().map(Mention::code).filter(java.util.Objects::nonNull).distinct().count() > 1
-                || hasJoint(s, t.nounHead() >= 0 ? t.nounHead() : v))) {
+                || hasJoint(s, exercise))) {
             // PLOVER: joint exercises are military cooperation, one side's exercise a show of force
             rules.add("joint->COOPERATE");
             type = EventType.COOPERATE;
@@ -1198,6 +1200,12 @@ public final class EventExtractor {
                     }
                 }
             }
+            if (transfer) {
+                List<Mention> r3 = beneficiaryUnder(s, c, mentions, 2);
+                if (!r3.isEmpty()) {
+                    return r3;
+                }
+            }
         }
         List<Integer> obls = s.children(v, "obl");
         List<String> order = type == EventType.ACCUSE
@@ -1242,6 +1250,28 @@ public final class EventExtractor {
                             return r;
                         }
                     }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** "pledged 700 million euros in military support for Ukraine": a "for"/"to" beneficiary down the object's nmods. */
+    private List<Mention> beneficiaryUnder(ParsedSentence s, int noun, List<Mention> mentions, int depth) {
+        for (int c : s.children(noun)) {
+            if (!s.relation(c).startsWith("nmod")) {
+                continue;
+            }
+            if (hasCase(s, c, "for", "to")) {
+                List<Mention> r = actorsOf(s, c, mentions);
+                if (!r.isEmpty()) {
+                    return r;
+                }
+            }
+            if (depth > 1) {
+                List<Mention> r = beneficiaryUnder(s, c, mentions, depth - 1);
+                if (!r.isEmpty()) {
+                    return r;
                 }
             }
         }
@@ -1413,6 +1443,10 @@ public final class EventExtractor {
         for (int depth = 0; depth < 3; depth++) {
             int h = s.head(x);
             String rel = s.relation(x);
+            if (h >= 0 && rel != null && rel.startsWith("conj") && s.is(h, "xcomp")) {
+                x = h; // "agreed to disarm and surrender": the conjunct shares its sibling's "to" and governor
+                continue;
+            }
             if (h < 0 || rel == null || !(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("dep")
                     || rel.startsWith("advcl") || rel.startsWith("obj") || rel.startsWith("csubj"))) {
                 break;
@@ -1605,7 +1639,11 @@ public final class EventExtractor {
                 break;
             }
             String rel = s.relation(x);
-            if ((rel.startsWith("ccomp") || rel.startsWith("parataxis")) && cues.is(s.token(h).lemma(), Cues.Kind.REPORT)) {
+            // an xcomp with a subject or a tensed auxiliary of its own is a misparsed complement clause
+            // ("said Israel and Hamas had agreed")
+            boolean clause = rel.startsWith("ccomp") || rel.startsWith("parataxis") || rel.startsWith("xcomp")
+                    && (!s.children(x, "nsubj").isEmpty() || !s.children(x, "aux").isEmpty());
+            if (clause && cues.is(s.token(h).lemma(), Cues.Kind.REPORT)) {
                 for (int sub : s.children(h, "nsubj")) {
                     return attributionFrom(s, sub, mentions, s.token(h).lemma());
                 }
