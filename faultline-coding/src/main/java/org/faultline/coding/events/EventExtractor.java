@@ -649,6 +649,22 @@ public final class EventExtractor {
             cameo = "062";
             mode = null;
         }
+        if (type == EventType.CONSULT && "043".equals(cameo) && !recipients.isEmpty() && !actors.isEmpty()) {
+            // PLOVER: the visitor is the actor and the host the recipient ("Biden hosted the leaders of Japan")
+            rules.add("host->recipient");
+            List<Mention> guests = new ArrayList<>(recipients);
+            recipients.clear();
+            recipients.addAll(actors);
+            actors.clear();
+            actors.addAll(guests);
+        }
+        if (type == EventType.CONSULT && ("phone".equals(mode) || remoteMedium(s, v))) {
+            // PLOVER: a call has no host and no visitor, so all its participants are actors
+            rules.add("call->actors");
+            mode = "phone";
+            actors.addAll(recipients);
+            recipients.clear();
+        }
         if (type == EventType.PROTEST && !nominal && s.token(v).lemma().equals("protest") && !actors.isEmpty()
                 && actors.stream().allMatch(EventExtractor::officialVoice)) {
             // "Lebanon protested to the UN", "a human rights group protested": a formal protest is an accusation
@@ -865,6 +881,19 @@ public final class EventExtractor {
                 && m.entry().kind() != ActorEntry.Kind.ARMED_GROUP && m.entry().kind() != ActorEntry.Kind.PARTY;
     }
 
+    /** "spoke by phone with", "talked via video link": a consultation over a remote medium. */
+    private static boolean remoteMedium(ParsedSentence s, int verb) {
+        for (int c : s.children(verb, "obl")) {
+            if (REMOTE_MEDIA.contains(s.token(c).lemma()) && hasCase(s, c, "by", "over", "via")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> REMOTE_MEDIA = Set.of("phone", "telephone", "video", "videoconference",
+            "link");
+
     private static boolean hasJoint(ParsedSentence s, int noun) {
         for (int c : s.children(noun)) {
             String l = s.token(c).lemma();
@@ -1055,6 +1084,19 @@ public final class EventExtractor {
                     Mention adj2 = covering(mentions, cc);
                     if (adj2 != null && adj2 != m && adj2.code() != null && !adj2.code().equals(m.code())) {
                         out.add(adj2.sector() == null && m.sector() != null ? withSector(adj2, m.sector()) : adj2);
+                    }
+                }
+            }
+            // "the leaders of Japan and South Korea": the countries conjoined with the one the head belongs to
+            for (int c : s.children(tok)) {
+                Mention of = s.relation(c).startsWith("nmod") && hasCase(s, c, "of") ? covering(mentions, c) : null;
+                if (of == null || of.code() == null || m.code() != null && !of.code().equals(m.code())) {
+                    continue; // the head's own country, or none yet: a title coded later from "of Japan"
+                }
+                for (int cc : s.children(c, "conj")) {
+                    Mention other = covering(mentions, cc);
+                    if (other != null && other.code() != null && !other.code().equals(of.code())) {
+                        out.add(other.sector() == null && m.sector() != null ? withSector(other, m.sector()) : other);
                     }
                 }
             }
