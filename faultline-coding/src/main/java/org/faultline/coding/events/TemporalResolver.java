@@ -120,6 +120,9 @@ public final class TemporalResolver {
         if (chosen == null && !exprs.isEmpty()) {
             int bestDist = Integer.MAX_VALUE;
             for (Expression e : exprs) {
+                if (namesAThing(s, e)) {
+                    continue;
+                }
                 int d = Math.min(Math.abs(e.first() - trigger), Math.abs(e.last() - trigger));
                 if (d < bestDist) {
                     bestDist = d;
@@ -139,6 +142,22 @@ public final class TemporalResolver {
             }
         }
         return new EventDate(article, DatePrecision.ARTICLE, null);
+    }
+
+    /**
+     * A date inside a noun phrase says which thing is meant ("the 1974 disengagement agreement", "the 2015
+     * nuclear deal"), not when an event elsewhere in the sentence happened: it dates only an event it is attached
+     * to.
+     */
+    static boolean namesAThing(ParsedSentence s, Expression e) {
+        for (int k = e.first(); k <= e.last(); k++) {
+            int h = s.head(k);
+            if (h >= 0 && (h < e.first() || h > e.last()) && s.token(h).pos().startsWith("NN")
+                    && (s.is(k, "compound") || s.is(k, "amod") || s.is(k, "nummod") || s.is(k, "nmod:poss"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     EventDate parse(Expression e, ParsedSentence s, LocalDate article, String triggerPos) {

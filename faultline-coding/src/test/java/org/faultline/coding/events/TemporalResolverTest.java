@@ -78,6 +78,28 @@ class TemporalResolverTest {
     }
 
     @Test
+    void aYearInsideANounPhraseDoesNotDateAnotherClause() {
+        EventDate d = resolve(HandBuiltSentence.in("Troops took the zone and Netanyahu said the 1974 accord collapsed.")
+                .token("Troops", "troop", "NNS")
+                .token("took", "take", "VBD")
+                .token("the", "the", "DT")
+                .token("zone", "zone", "NN")
+                .token("and", "and", "CC")
+                .token("Netanyahu", "Netanyahu", "NNP")
+                .token("said", "say", "VBD")
+                .token("the", "the", "DT")
+                .date("1974", "1974", "CD", "1974")
+                .token("accord", "accord", "NN")
+                .token("collapsed", "collapse", "VBD")
+                .token(".", ".", ".")
+                .dep(-1, 1, "root").dep(1, 0, "nsubj").dep(1, 3, "obj").dep(3, 2, "det").dep(1, 6, "conj")
+                .dep(6, 4, "cc").dep(6, 5, "nsubj").dep(6, 10, "ccomp").dep(10, 9, "nsubj").dep(9, 8, "nummod")
+                .dep(9, 7, "det").dep(1, 11, "punct"), 1);
+
+        assertThat(d).isEqualTo(new EventDate(ARTICLE, DatePrecision.ARTICLE, null));
+    }
+
+    @Test
     void fullDateIsADay() {
         EventDate d = resolve(HandBuiltSentence.in("Russia invaded on Feb. 24, 2022.")
                 .token("Russia", "Russia", "NNP")
