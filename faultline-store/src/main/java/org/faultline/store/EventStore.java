@@ -364,8 +364,7 @@ public final class EventStore implements AutoCloseable {
                             + "GROUP BY story_id HAVING COUNT(*) > 1");
                 }
                 putSetting("merge.enabled", "true");
-                putSetting("merge.rule", rule.dayWindow() + "," + rule.weekWindow() + "," + rule.monthWindow() + ","
-                        + rule.yearWindow());
+                putSetting("merge.rule", rule.windows());
                 conn.commit();
                 this.mergeRule = rule;
                 this.merging = true;
@@ -704,23 +703,18 @@ public final class EventStore implements AutoCloseable {
     /** Events matching the filter, in its order and page, with their story. */
     public synchronized List<StoredEvent> events(EventFilter f) {
         ActorLevel dyads = dyadLevel(f);
+        Sql where;
+        String sql;
         if (dyads != null) {
-            return eventsViaDyads(f, dyads);
+            where = directedDyadWhere(f, dyads);
+            sql = "SELECT x.event_id FROM (SELECT DISTINCT d.event_id, d.event_date, d.confidence FROM event_dyads d"
+                    + where.where() + ") x" + (f.order() == EventFilter.Order.SALIENCE
+                    ? " LEFT JOIN stories s ON s.story_id = x.event_id" : "") + order(f, "x.") + page(f);
+        } else {
+            where = eventWhere(f);
+            sql = "SELECT e.event_id FROM events e LEFT JOIN stories s ON s.story_id = e.story_id" + where.where()
+                    + order(f, "e.") + page(f);
         }
-        Sql where = eventWhere(f);
-        String order;
-        switch (f.order()) {
-            case DATE_DESC:
-                order = " ORDER BY e.event_date DESC, e.event_id";
-                break;
-            case SALIENCE:
-                order = " ORDER BY COALESCE(s.mentions, 1) DESC, e.confidence DESC, e.event_date, e.event_id";
-                break;
-            default:
-                order = " ORDER BY e.event_date, e.event_id";
-        }
-        String sql = "SELECT e.event_id FROM events e LEFT JOIN stories s ON s.story_id = e.story_id" + where.where()
-                + order + page(f);
         try {
             List<String> ids = new ArrayList<>();
             try (PreparedStatement p = Sql.prepare(conn, sql, where.params()); ResultSet rs = p.executeQuery()) {
@@ -731,6 +725,19 @@ public final class EventStore implements AutoCloseable {
             return load(ids);
         } catch (SQLException e) {
             throw new StoreException("cannot query events", e);
+        }
+    }
+
+    /** The ORDER BY of the filter's order over columns of {@code prefix} (events or a dyad selection). */
+    private static String order(EventFilter f, String prefix) {
+        switch (f.order()) {
+            case DATE_DESC:
+                return " ORDER BY " + prefix + "event_date DESC, " + prefix + "event_id";
+            case SALIENCE:
+                return " ORDER BY COALESCE(s.mentions, 1) DESC, " + prefix + "confidence DESC, " + prefix
+                        + "event_date, " + prefix + "event_id";
+            default:
+                return " ORDER BY " + prefix + "event_date, " + prefix + "event_id";
         }
     }
 
@@ -755,58 +762,25 @@ public final class EventStore implements AutoCloseable {
         return null;
     }
 
-    /** {@link #events} for filters that {@link #dyadLevel} can answer from the dyads. */
-    private List<StoredEvent> eventsViaDyads(EventFilter f, ActorLevel level) {
+    /**
+     * {@link #dyadWhere}, where a recipient in the filter admits only directed dyads (not co-actors of an event
+     * without recipient).
+     */
+    private Sql directedDyadWhere(EventFilter f, ActorLevel level) {
         Sql where = dyadWhere(f, level);
         if (f.recipient() != null) {
             where.add("NOT d.joint");
         }
-        String order;
-        switch (f.order()) {
-            case DATE_DESC:
-                order = " ORDER BY x.event_date DESC, x.event_id";
-                break;
-            case SALIENCE:
-                order = " ORDER BY COALESCE(s.mentions, 1) DESC, x.confidence DESC, x.event_date, x.event_id";
-                break;
-            default:
-                order = " ORDER BY x.event_date, x.event_id";
-        }
-        String sql = "SELECT x.event_id FROM (SELECT DISTINCT d.event_id, d.event_date, d.confidence FROM event_dyads d"
-                + where.where() + ") x" + (f.order() == EventFilter.Order.SALIENCE
-                ? " LEFT JOIN stories s ON s.story_id = x.event_id" : "") + order + page(f);
-        try {
-            List<String> ids = new ArrayList<>();
-            try (PreparedStatement p = Sql.prepare(conn, sql, where.params()); ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-            return load(ids);
-        } catch (SQLException e) {
-            throw new StoreException("cannot query events", e);
-        }
+        return where;
     }
 
     /** How many events match the filter (ignoring its page). */
     public synchronized long countEvents(EventFilter f) {
         ActorLevel dyads = dyadLevel(f);
-        if (dyads != null) {
-            Sql where = dyadWhere(f, dyads);
-            if (f.recipient() != null) {
-                where.add("NOT d.joint");
-            }
-            try (PreparedStatement p = Sql.prepare(conn, "SELECT COUNT(DISTINCT d.event_id) FROM event_dyads d"
-                    + where.where(), where.params()); ResultSet rs = p.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            } catch (SQLException e) {
-                throw new StoreException("cannot count events", e);
-            }
-        }
-        Sql where = eventWhere(f);
-        try (PreparedStatement p = Sql.prepare(conn, "SELECT COUNT(*) FROM events e" + where.where(), where.params());
-             ResultSet rs = p.executeQuery()) {
+        Sql where = dyads != null ? directedDyadWhere(f, dyads) : eventWhere(f);
+        String sql = dyads != null ? "SELECT COUNT(DISTINCT d.event_id) FROM event_dyads d" + where.where()
+                : "SELECT COUNT(*) FROM events e" + where.where();
+        try (PreparedStatement p = Sql.prepare(conn, sql, where.params()); ResultSet rs = p.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -1169,12 +1143,8 @@ public final class EventStore implements AutoCloseable {
      * the filter only directed dyads count (not co-actors of an event without recipient).
      */
     public synchronized List<StoredEvent> topEvents(EventFilter f, ActorLevel level, int n) {
-        Sql where = dyadWhere(f, level);
-        if (f.recipient() != null) {
-            where.add("NOT d.joint");
-        }
         List<StoredEvent> out = new ArrayList<>();
-        topEvents(where, List.of("0"), n, "salience").values().forEach(out::addAll);
+        topEvents(directedDyadWhere(f, level), List.of("0"), n, "salience").values().forEach(out::addAll);
         return out;
     }
 
@@ -1322,11 +1292,10 @@ public final class EventStore implements AutoCloseable {
     }
 
     private static MergeRule parseRule(String s) {
-        String[] p = s.split(",");
-        if (p.length != 4) {
-            throw new StoreException("stored setting merge.rule is '" + s + "'; expected four day windows like 3,7,31,366");
+        try {
+            return MergeRule.parse(s);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("stored setting merge.rule is '" + s + "'", e);
         }
-        return new MergeRule(Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim()), Integer.parseInt(p[2].trim()),
-                Integer.parseInt(p[3].trim()));
     }
 }

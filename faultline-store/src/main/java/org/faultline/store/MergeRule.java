@@ -39,6 +39,30 @@ public record MergeRule(int dayWindow, int weekWindow, int monthWindow, int year
         }
     }
 
+    /**
+     * Reads the four windows written as {@link #windows()} writes them ("3,7,31,366").
+     *
+     * @throws IllegalArgumentException when the text is not four whole numbers or the windows do not grow
+     */
+    public static MergeRule parse(String text) {
+        String[] p = text.split(",");
+        if (p.length == 4) {
+            try {
+                return new MergeRule(Integer.parseInt(p[0].strip()), Integer.parseInt(p[1].strip()),
+                        Integer.parseInt(p[2].strip()), Integer.parseInt(p[3].strip()));
+            } catch (NumberFormatException e) {
+                // reported below with the expected form
+            }
+        }
+        throw new IllegalArgumentException("expected four day windows (day, week, month, year precision) like "
+                + "3,7,31,366");
+    }
+
+    /** The four windows in days, comma-separated: day, week, month, year precision. */
+    public String windows() {
+        return dayWindow + "," + weekWindow + "," + monthWindow + "," + yearWindow;
+    }
+
     /** The widest window; no two linked mentions are further apart than this. */
     public int maxWindow() {
         return yearWindow;

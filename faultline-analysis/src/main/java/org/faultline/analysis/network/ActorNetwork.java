@@ -63,14 +63,8 @@ public final class ActorNetwork {
      */
     public static ActorNetwork of(List<Flow> flows, int minEvents, int maxEdges, Map<String, String> names) {
         checkMin(minEvents);
-        Map<ActorKey, long[]> activity = new TreeMap<>();
         List<Flow> kept = new ArrayList<>();
         for (Flow f : flows) {
-            for (ActorKey k : List.of(f.source(), f.target())) {
-                long[] a = activity.computeIfAbsent(k, x -> new long[2]);
-                a[0] += f.cooperation();
-                a[1] += f.conflict();
-            }
             if (f.events() >= minEvents) {
                 kept.add(f);
             }
@@ -82,7 +76,7 @@ public final class ActorNetwork {
             kept = new ArrayList<>(kept.subList(0, maxEdges));
             kept.sort(Comparator.comparing(Flow::source).thenComparing(Flow::target));
         }
-        return new ActorNetwork(touched(kept, activity, names), kept, minEvents, total);
+        return new ActorNetwork(touched(kept, activityOf(flows), names), kept, minEvents, total);
     }
 
     /** The network of the scope's period in the store, every edge. */
@@ -105,17 +99,12 @@ public final class ActorNetwork {
         checkMin(minEvents);
         EventStore.PairTotals pairs = store.pairTotals(filter, level, minEvents, maxEdges);
         List<Flow> edges = Relations.flowsOfPairs(pairs.rows(), level);
-        Map<ActorKey, long[]> activity = new TreeMap<>();
+        Map<ActorKey, long[]> activity;
         if (minEvents == 1 && maxEdges == 0) {
             // every pair with a realised event is an edge, and the others add nothing to anyone's activity
-            for (Flow f : edges) {
-                for (ActorKey k : List.of(f.source(), f.target())) {
-                    long[] a = activity.computeIfAbsent(k, x -> new long[2]);
-                    a[0] += f.cooperation();
-                    a[1] += f.conflict();
-                }
-            }
+            activity = activityOf(edges);
         } else {
+            activity = new TreeMap<>();
             for (ActorActivity a : store.actorActivity(filter, level)) {
                 activity.put(a.actor(), new long[] {a.cooperation(), a.conflict()});
             }
@@ -127,6 +116,19 @@ public final class ActorNetwork {
         if (minEvents < 1) {
             throw new IllegalArgumentException("minEvents is " + minEvents + "; it must be at least 1");
         }
+    }
+
+    /** Realised cooperation and conflict of each actor over the flows it is an end of. */
+    private static Map<ActorKey, long[]> activityOf(List<Flow> flows) {
+        Map<ActorKey, long[]> activity = new TreeMap<>();
+        for (Flow f : flows) {
+            for (ActorKey k : List.of(f.source(), f.target())) {
+                long[] a = activity.computeIfAbsent(k, x -> new long[2]);
+                a[0] += f.cooperation();
+                a[1] += f.conflict();
+            }
+        }
+        return activity;
     }
 
     /** The actors the edges touch, with their activity. */

@@ -145,11 +145,10 @@ public final class StoriesCommand implements Callable<Integer> {
             MergeRule r = rule == null ? s.mergeRule() : parseRule(rule);
             int forgotten = forget ? s.forgetSplits() : 0;
             int merged = s.mergeStories(r);
-            out.println("merged with windows " + r.dayWindow() + "," + r.weekWindow() + "," + r.monthWindow() + ","
-                    + r.yearWindow() + " days: " + merged + " events reported more than once"
+            int apart = forget ? 0 : s.keptApart().size();
+            out.println("merged with windows " + r.windows() + " days: " + merged + " events reported more than once"
                     + (forget ? "; " + forgotten + " split mentions may merge again" : "")
-                    + (!forget && !s.keptApart().isEmpty() ? "; " + s.keptApart().size() + " split mentions kept apart"
-                    : ""));
+                    + (apart > 0 ? "; " + apart + " split mentions kept apart" : ""));
         }
         out.flush();
         return 0;
@@ -170,17 +169,11 @@ public final class StoriesCommand implements Callable<Integer> {
     }
 
     private MergeRule parseRule(String text) {
-        String[] p = text.split(",");
         try {
-            if (p.length == 4) {
-                return new MergeRule(Integer.parseInt(p[0].strip()), Integer.parseInt(p[1].strip()),
-                        Integer.parseInt(p[2].strip()), Integer.parseInt(p[3].strip()));
-            }
+            return MergeRule.parse(text);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rule '" + text + "': " + e.getMessage());
         }
-        throw new CommandLine.ParameterException(spec.commandLine(), "--rule '" + text
-                + "': expected four day windows (day, week, month, year precision) like 3,7,31,366");
     }
 
     private static void story(ObjectNode n, Story x) {
