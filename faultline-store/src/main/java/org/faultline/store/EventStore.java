@@ -251,29 +251,19 @@ public final class EventStore implements AutoCloseable {
      * the same input again does not pile up duplicates.
      */
     public synchronized void storeFailure(Failure f) {
-        try {
-            conn.setAutoCommit(false);
-            try {
-                try (PreparedStatement p = conn.prepareStatement("DELETE FROM failures WHERE origin = ? AND stage = ? "
-                        + "AND COALESCE(doc_id, '') = ?")) {
-                    Sql.bind(p, List.of(f.origin(), f.stage(), f.docId() == null ? "" : f.docId()));
-                    p.executeUpdate();
-                }
-                try (PreparedStatement p = conn.prepareStatement(
-                        "INSERT INTO failures VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
-                    Sql.bind(p, Arrays.asList(f.origin(), f.docId(), f.stage(), f.reason()));
-                    p.executeUpdate();
-                }
-                conn.commit();
-            } catch (SQLException | RuntimeException e) {
-                conn.rollback();
-                throw e;
-            } finally {
-                conn.setAutoCommit(true);
+        inTransaction("cannot record failure " + f.message(), () -> {
+            try (PreparedStatement p = conn.prepareStatement("DELETE FROM failures WHERE origin = ? AND stage = ? "
+                    + "AND COALESCE(doc_id, '') = ?")) {
+                Sql.bind(p, List.of(f.origin(), f.stage(), f.docId() == null ? "" : f.docId()));
+                p.executeUpdate();
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot record failure " + f.message(), e);
-        }
+            try (PreparedStatement p = conn.prepareStatement(
+                    "INSERT INTO failures VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
+                Sql.bind(p, Arrays.asList(f.origin(), f.docId(), f.stage(), f.reason()));
+                p.executeUpdate();
+            }
+            return null;
+        });
     }
 
     /** Every recorded failure, by origin, stage and document. */
@@ -351,53 +341,33 @@ public final class EventStore implements AutoCloseable {
      * merging on. Returns the number of stories with more than one mention.
      */
     public synchronized int mergeStories(MergeRule rule) {
-        try {
-            conn.setAutoCommit(false);
-            try {
-                resetStories();
-                List<Mention> all = loadMentions();
-                Map<String, String> story = StoryClusters.cluster(all, rule);
-                applyStoryMap(story);
-                try (Statement s = conn.createStatement()) {
-                    s.executeUpdate("INSERT INTO stories SELECT story_id, MIN(event_type), MIN(event_date), "
-                            + "MAX(event_date), COUNT(*), COUNT(DISTINCT doc_id) FROM events "
-                            + "GROUP BY story_id HAVING COUNT(*) > 1");
-                }
-                putSetting("merge.enabled", "true");
-                putSetting("merge.rule", rule.windows());
-                conn.commit();
-                this.mergeRule = rule;
-                this.merging = true;
-                return new HashSet<>(story.values()).size();
-            } catch (SQLException | RuntimeException e) {
-                conn.rollback();
-                throw e;
-            } finally {
-                conn.setAutoCommit(true);
+        int merged = inTransaction("cannot merge stories", () -> {
+            resetStories();
+            List<Mention> all = loadMentions();
+            Map<String, String> story = StoryClusters.cluster(all, rule);
+            applyStoryMap(story);
+            try (Statement s = conn.createStatement()) {
+                s.executeUpdate("INSERT INTO stories SELECT story_id, MIN(event_type), MIN(event_date), "
+                        + "MAX(event_date), COUNT(*), COUNT(DISTINCT doc_id) FROM events "
+                        + "GROUP BY story_id HAVING COUNT(*) > 1");
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot merge stories", e);
-        }
+            putSetting("merge.enabled", "true");
+            putSetting("merge.rule", rule.windows());
+            return new HashSet<>(story.values()).size();
+        });
+        this.mergeRule = rule;
+        this.merging = true;
+        return merged;
     }
 
     /** Dissolves every story (each mention becomes its own event again; nothing is deleted) and turns merging off. */
     public synchronized void unmerge() {
-        try {
-            conn.setAutoCommit(false);
-            try {
-                resetStories();
-                putSetting("merge.enabled", "false");
-                conn.commit();
-                merging = false;
-            } catch (SQLException | RuntimeException e) {
-                conn.rollback();
-                throw e;
-            } finally {
-                conn.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot unmerge stories", e);
-        }
+        inTransaction("cannot unmerge stories", () -> {
+            resetStories();
+            putSetting("merge.enabled", "false");
+            return null;
+        });
+        merging = false;
     }
 
     /**
@@ -408,45 +378,34 @@ public final class EventStore implements AutoCloseable {
      * @throws IllegalArgumentException when no merged story has this id
      */
     public synchronized List<String> splitStory(String storyId) {
-        try {
-            conn.setAutoCommit(false);
-            try {
-                List<String> members = new ArrayList<>();
-                try (PreparedStatement p = Sql.prepare(conn, "SELECT event_id FROM events WHERE story_id = ? "
-                        + "ORDER BY event_id", List.of(storyId)); ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        members.add(rs.getString(1));
-                    }
+        return inTransaction("cannot split story " + storyId, () -> {
+            List<String> members = new ArrayList<>();
+            try (PreparedStatement p = Sql.prepare(conn, "SELECT event_id FROM events WHERE story_id = ? "
+                    + "ORDER BY event_id", List.of(storyId)); ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    members.add(rs.getString(1));
                 }
-                if (members.size() < 2) {
-                    throw new IllegalArgumentException("no merged story has the id '" + storyId + "'");
-                }
-                try (PreparedStatement p = conn.prepareStatement("INSERT INTO kept_apart VALUES (?, ?, CURRENT_TIMESTAMP)")) {
-                    for (String id : members) {
-                        p.setString(1, id);
-                        p.setString(2, storyId);
-                        p.addBatch();
-                    }
-                    p.executeBatch();
-                }
-                for (String sql : List.of("UPDATE events SET story_id = event_id WHERE story_id = ?",
-                        "UPDATE event_dyads SET representative = TRUE WHERE event_id IN (SELECT event_id FROM kept_apart "
-                                + "WHERE story_id = ?)", "DELETE FROM stories WHERE story_id = ?")) {
-                    try (PreparedStatement p = Sql.prepare(conn, sql, List.of(storyId))) {
-                        p.executeUpdate();
-                    }
-                }
-                conn.commit();
-                return List.copyOf(members);
-            } catch (SQLException | RuntimeException e) {
-                conn.rollback();
-                throw e;
-            } finally {
-                conn.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot split story " + storyId, e);
-        }
+            if (members.size() < 2) {
+                throw new IllegalArgumentException("no merged story has the id '" + storyId + "'");
+            }
+            try (PreparedStatement p = conn.prepareStatement("INSERT INTO kept_apart VALUES (?, ?, CURRENT_TIMESTAMP)")) {
+                for (String id : members) {
+                    p.setString(1, id);
+                    p.setString(2, storyId);
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            for (String sql : List.of("UPDATE events SET story_id = event_id WHERE story_id = ?",
+                    "UPDATE event_dyads SET representative = TRUE WHERE event_id IN (SELECT event_id FROM kept_apart "
+                            + "WHERE story_id = ?)", "DELETE FROM stories WHERE story_id = ?")) {
+                try (PreparedStatement p = Sql.prepare(conn, sql, List.of(storyId))) {
+                    p.executeUpdate();
+                }
+            }
+            return List.copyOf(members);
+        });
     }
 
     /**
@@ -475,6 +434,34 @@ public final class EventStore implements AutoCloseable {
             return s.executeUpdate("DELETE FROM kept_apart");
         } catch (SQLException e) {
             throw new StoreException("cannot forget split stories", e);
+        }
+    }
+
+    /** Work on the connection that may throw {@link SQLException}. */
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws (a runtime
+     * exception passes through as it is; an SQL failure becomes a {@link StoreException} saying {@code what}).
+     */
+    private <T> T inTransaction(String what, SqlWork<T> work) {
+        try {
+            conn.setAutoCommit(false);
+            try {
+                T out = work.run();
+                conn.commit();
+                return out;
+            } catch (SQLException | RuntimeException e) {
+                conn.rollback();
+                throw e;
+            } finally {
+                conn.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(what, e);
         }
     }
 
