@@ -110,14 +110,32 @@ public final class RuleBasedCoder implements ArticleCoder {
         }
         DocumentContext ctx = new DocumentContext(DocumentContext.settingOf(allMentions, allPlaces));
         List<Candidate> candidates = new ArrayList<>();
+        List<Failure> warnings = new ArrayList<>();
+        String origin = article.origin() == null ? article.id() : article.origin();
         for (int i = 0; i < doc.sentences().size(); i++) {
             ParsedSentence s = doc.sentences().get(i);
             MentionFinder.Found f = found.get(i);
-            candidates.addAll(extractor.extract(s, text, article.date(), f.mentions(), f.places(), ctx));
-            ctx.remember(f.mentions(), f.places());
+            if (!s.parsed() && s.size() > NlpPipeline.MAX_PARSE_TOKENS && worthParsing(s)) {
+                warnings.add(new Failure(origin, article.id(), "parse-sentence", "sentence " + (i + 1) + " (characters "
+                        + s.start() + "-" + s.end() + ") has " + s.size() + " tokens, more than the parser's limit of "
+                        + NlpPipeline.MAX_PARSE_TOKENS + ": not coded"));
+            }
+            try {
+                candidates.addAll(extractor.extract(s, text, article.date(), f.mentions(), f.places(), ctx));
+            } catch (RuntimeException | StackOverflowError e) {
+                // one sentence the rules cannot handle costs that sentence, not the document
+                warnings.add(new Failure(origin, article.id(), "code-sentence", "sentence " + (i + 1) + " (characters "
+                        + s.start() + "-" + s.end() + ") not coded: " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+            }
+            ctx.remember(f.mentions(), f.places(), s);
+        }
+        String language = LanguageCheck.problem(doc);
+        if (language != null) {
+            warnings.add(new Failure(origin, article.id(), "language", language));
         }
         List<Event> events = merge(article, doc, candidates);
-        return new CodingResult(article, events, doc.sentences().size(), null);
+        return new CodingResult(article, events, doc.sentences().size(), null, warnings);
     }
 
     private static final java.util.Set<String> PRONOUN_CUES = java.util.Set.of("he", "she", "they", "it", "we", "i",
@@ -235,8 +253,14 @@ public final class RuleBasedCoder implements ArticleCoder {
             }
         }
         List<Event> out = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
         for (List<Candidate> g : groups.values()) {
-            out.add(toEvent(article, doc, g));
+            Event e = toEvent(article, doc, g);
+            for (int n = 1; !ids.add(e.id()); n++) {
+                // never two events with one id in a document (the store's key): a second one is numbered
+                e = e.withId(hash(e.id() + "#" + n));
+            }
+            out.add(e);
         }
         return out;
     }
@@ -300,7 +324,10 @@ public final class RuleBasedCoder implements ArticleCoder {
                     text.substring(ts, te), ts, te));
         }
         Evidence first = evidence.get(0);
-        String id = hash(article.id() + "|" + first.triggerStart() + "|" + lead.type());
+        // one trigger may carry several events ("X and the UN called for a pause" coded per caller, a refusal and
+        // its REJECT): the id names the participants too, so that it is unique per event and stable across runs
+        String id = hash(article.id() + "|" + first.triggerStart() + "|" + lead.type() + "|" + codes(lead.actors())
+                + "|" + codes(lead.recipients()) + "|" + lead.modality());
         boolean negated = lead.modality() == Modality.NEGATED || lead.modality() == Modality.REFUSED;
         String cameoCode = lead.cameo() == null ? defaultCameo(lead) : lead.cameo();
         LocalDate day = lead.date().date();
@@ -345,8 +372,10 @@ public final class RuleBasedCoder implements ArticleCoder {
                         m.end()));
                 continue;
             }
+            Mention a = m.antecedent();
             out.add(new ActorRef(m.text(), m.code(), m.sector(), m.entry() != null ? m.entry().name() : implicitName(m),
-                    m.entry() != null ? m.entry().id() : m.code() == null ? null : m.rule(), m.start(), m.end()));
+                    m.entry() != null ? m.entry().id() : m.code() == null ? null : m.rule(), m.start(), m.end(),
+                    a == null ? null : new org.faultline.model.TextSpan(a.text(), a.start(), a.end())));
         }
         return out;
     }

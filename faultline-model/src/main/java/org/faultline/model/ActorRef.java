@@ -10,12 +10,20 @@ package org.faultline.model;
  * @param kbId   id of the knowledge-base entry that resolved it, or {@code null}
  * @param start  half-open character span into the document text
  * @param end    end of that span (exclusive)
+ * @param antecedent for a pronoun or description ("they", "the regime") resolved to an earlier mention: the words
+ *               of that mention in the document, which say why "they" became Hezbollah; {@code null} otherwise
  */
-public record ActorRef(String text, String code, String sector, String name, String kbId, int start, int end) {
+public record ActorRef(String text, String code, String sector, String name, String kbId, int start, int end,
+                       TextSpan antecedent) {
     public ActorRef {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad actor span [" + start + "," + end + ") for '" + text + "'");
         }
+    }
+
+    /** An actor named where it stands, with no antecedent. */
+    public ActorRef(String text, String code, String sector, String name, String kbId, int start, int end) {
+        this(text, code, sector, name, kbId, start, end, null);
     }
 
     /** Same actor (code, sector, entry), ignoring where it was mentioned. */

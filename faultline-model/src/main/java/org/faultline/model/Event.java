@@ -75,6 +75,13 @@ public record Event(String id, String docId, EventType eventType, String mode, L
         return !negated && modality == Modality.ASSERTED;
     }
 
+    /** The same event under another id. */
+    public Event withId(String newId) {
+        return new Event(newId, docId, eventType, mode, context, cameoCode, quadClass, goldstein, actor, recipient,
+                date, datePrecision, dateText, location, quantity, negated, modality, attribution, confidence, evidence,
+                rule, version);
+    }
+
     public Event withEvidence(List<Evidence> more) {
         return new Event(id, docId, eventType, mode, context, cameoCode, quadClass, goldstein, actor, recipient, date,
                 datePrecision, dateText, location, quantity, negated, modality, attribution, confidence, more, rule,

@@ -133,6 +133,14 @@ public final class EventJson {
             o.put("kb_id", a.kbId());
             o.put("start", a.start());
             o.put("end", a.end());
+            if (a.antecedent() == null) {
+                o.putNull("antecedent");
+            } else {
+                ObjectNode ante = o.putObject("antecedent");
+                ante.put("text", a.antecedent().text());
+                ante.put("start", a.antecedent().start());
+                ante.put("end", a.antecedent().end());
+            }
         }
         return arr;
     }
@@ -185,8 +193,11 @@ public final class EventJson {
     private static List<ActorRef> readActors(JsonNode arr) {
         List<ActorRef> out = new ArrayList<>();
         for (JsonNode o : arr) {
+            JsonNode ante = o.path("antecedent");
             out.add(new ActorRef(text(o, "text"), text(o, "code"), text(o, "sector"), text(o, "name"),
-                    text(o, "kb_id"), o.path("start").asInt(), o.path("end").asInt()));
+                    text(o, "kb_id"), o.path("start").asInt(), o.path("end").asInt(),
+                    ante.isObject() ? new TextSpan(text(ante, "text"), ante.path("start").asInt(),
+                            ante.path("end").asInt()) : null));
         }
         return out;
     }

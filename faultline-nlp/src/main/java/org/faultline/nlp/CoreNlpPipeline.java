@@ -37,7 +37,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
         lp.setProperty("tokenize.language", "en");
         lp.setProperty("tokenize.options", "untokenizable=noneKeep");
         lp.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        lp.setProperty("pos.maxlen", "120");
+        lp.setProperty("pos.maxlen", String.valueOf(MAX_PARSE_TOKENS));
         light = new StanfordCoreNLP(lp);
 
         Properties hp = new Properties();
@@ -47,7 +47,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
         hp.setProperty("ner.buildEntityMentions", "false");
         hp.setProperty("ner.useSUTime", "true");
         hp.setProperty("ner.applyNumericClassifiers", "true");
-        hp.setProperty("depparse.maxlen", "120");
+        hp.setProperty("depparse.maxlen", String.valueOf(MAX_PARSE_TOKENS));
         heavy = new StanfordCoreNLP(hp, false);
     }
 
@@ -68,7 +68,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
         for (int i = 0; i < sentences.size(); i++) {
             ParsedSentence shallow = convert(i, sentences.get(i), false);
             out.add(shallow); // final for sentences the filter drops; the kept ones are converted again after parsing
-            if (shallow.size() > 0 && shallow.size() <= 120 && worthParsing.test(shallow)) {
+            if (shallow.size() > 0 && shallow.size() <= MAX_PARSE_TOKENS && worthParsing.test(shallow)) {
                 keep[i] = true;
                 selected.add(sentences.get(i));
             }

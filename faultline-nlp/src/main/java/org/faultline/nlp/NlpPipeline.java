@@ -7,6 +7,9 @@ import java.util.function.Predicate;
  * Turns text into {@link ParsedDocument}s. Implementations load their models once and are thread-safe.
  */
 public interface NlpPipeline {
+    /** Sentences longer than this many tokens are tagged but never parsed (the parser's cost grows too fast). */
+    int MAX_PARSE_TOKENS = 120;
+
     /**
      * @param docId  document id, for messages
      * @param text   the text

@@ -20,9 +20,11 @@ import org.faultline.coding.kb.FormType;
  * @param form     how the entry was named, or {@code null}
  * @param source   what kind of evidence produced the mention
  * @param rule     id of the entry/agent/title row that fired
+ * @param antecedent for a pronoun or description resolved to an earlier mention, that mention; else {@code null}
  */
 public record Mention(int sentence, int first, int last, int head, int start, int end, String text, String code,
-                      String sector, ActorEntry entry, FormType form, Source source, String rule) {
+                      String sector, ActorEntry entry, FormType form, Source source, String rule,
+                      Mention antecedent) {
     /** Where a mention came from. */
     public enum Source { NAME, AGENT, TITLE, PRONOUN, PLACE }
 
@@ -30,8 +32,15 @@ public record Mention(int sentence, int first, int last, int head, int start, in
         return token >= first && token <= last;
     }
 
+    /** A mention read where it stands, with no antecedent. */
+    public Mention(int sentence, int first, int last, int head, int start, int end, String text, String code,
+                   String sector, ActorEntry entry, FormType form, Source source, String rule) {
+        this(sentence, first, last, head, start, end, text, code, sector, entry, form, source, rule, null);
+    }
+
     public Mention withCode(String newCode) {
-        return new Mention(sentence, first, last, head, start, end, text, newCode, sector, entry, form, source, rule);
+        return new Mention(sentence, first, last, head, start, end, text, newCode, sector, entry, form, source, rule,
+                antecedent);
     }
 
     /** A generic agent whose country was not named ("troops", "gunmen"). */

@@ -222,7 +222,8 @@ public final class MentionFinder {
         for (SurfaceForm f : forms) {
             String form = f.text();
             boolean caseFirst = t.word().equals("The") && form.startsWith("the ");
-            if (!text.regionMatches(caseFirst, t.start(), form, 0, form.length())) {
+            if (!text.regionMatches(caseFirst, t.start(), form, 0, form.length())
+                    || !KnowledgeBase.formUsableOn(f, date)) {
                 continue;
             }
             int endChar = t.start() + form.length();

@@ -34,4 +34,8 @@ public record Candidate(int sentence, int triggerFirst, int triggerLast, Trigger
                         List<String> context, String cameo, List<Mention> actors, List<Mention> recipients,
                         Modality modality, Attribution attribution, EventDate date, Location location,
                         Quantity quantity, double confidence, String rule) {
+    public Candidate {
+        java.util.Objects.requireNonNull(type, () -> "no event type for rule " + rule);
+        java.util.Objects.requireNonNull(modality, () -> "no modality for rule " + rule);
+    }
 }

@@ -8,6 +8,7 @@ import org.faultline.coding.actors.Mention;
 import org.faultline.coding.actors.PlaceMention;
 import org.faultline.coding.kb.ActorEntry;
 import org.faultline.coding.kb.FormType;
+import org.faultline.nlp.ParsedSentence;
 
 /**
  * What the coder knows about the document read so far: the actors named earlier (for "they", "it", "the
@@ -17,6 +18,7 @@ import org.faultline.coding.kb.FormType;
 public final class DocumentContext {
     private final String setting;
     private final List<Mention> history = new ArrayList<>();
+    private final java.util.Set<Mention> subjects = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private PlaceMention lastPlace;
 
     public DocumentContext(String setting) {
@@ -56,15 +58,56 @@ public final class DocumentContext {
         return setting;
     }
 
+    /** Remembers a sentence's mentions for later pronouns, without knowing which were subjects. */
     public void remember(List<Mention> mentions, List<PlaceMention> places) {
+        remember(mentions, places, null);
+    }
+
+    /**
+     * Remembers a sentence's mentions for later pronouns and descriptions; with the parse, a mention that is (or
+     * modifies) a clause's subject is marked as more salient than objects and obliques of the same sentence.
+     */
+    public void remember(List<Mention> mentions, List<PlaceMention> places, ParsedSentence parse) {
         for (Mention m : mentions) {
             if (m.code() != null && m.source() != Mention.Source.PRONOUN) {
                 history.add(m);
+                if (parse != null && subject(parse, m)) {
+                    subjects.add(m);
+                }
             }
         }
         if (!places.isEmpty()) {
             lastPlace = places.get(places.size() - 1);
         }
+    }
+
+    /** Whether the mention is a subject or sits in one ("Hezbollah fighters crossed": Hezbollah modifies it). */
+    static boolean subject(ParsedSentence s, Mention m) {
+        if (!s.parsed()) {
+            // a sentence the filter did not parse (no trigger word): the tagger's words before the first verb
+            for (int i = 0; i < m.first() && i < s.size(); i++) {
+                if (s.token(i).isVerb()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        int tok = m.head();
+        for (int depth = 0; depth < 3 && tok >= 0; depth++) {
+            String rel = s.relation(tok);
+            if (rel == null) {
+                return false;
+            }
+            if (rel.startsWith("nsubj")) {
+                return true;
+            }
+            if (!(rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("flat")
+                    || rel.equals("conj") || rel.equals("appos"))) {
+                return false;
+            }
+            tok = s.head(tok);
+        }
+        return false;
     }
 
     public PlaceMention lastPlace() {
@@ -76,11 +119,44 @@ public final class DocumentContext {
      * same sentence, passed in), or {@code null}.
      */
     public Mention antecedent(Mention pronoun, List<Mention> earlierInSentence) {
+        Mention m = antecedentOf(pronoun, earlierInSentence);
+        return m;
+    }
+
+    /**
+     * Candidates in the order a reader weighs them: earlier mentions of the same sentence (nearest first), then
+     * each earlier sentence from the latest back, its subjects before its other mentions, later words first.
+     */
+    private List<Mention> salienceOrder(List<Mention> earlierInSentence) {
+        List<Mention> out = new ArrayList<>(earlierInSentence.size() + history.size());
+        for (int i = earlierInSentence.size() - 1; i >= 0; i--) {
+            out.add(earlierInSentence.get(i));
+        }
+        int i = history.size() - 1;
+        while (i >= 0) {
+            int sentence = history.get(i).sentence();
+            int j = i;
+            while (j >= 0 && history.get(j).sentence() == sentence) {
+                j--;
+            }
+            for (int k = i; k > j; k--) {
+                if (subjects.contains(history.get(k))) {
+                    out.add(history.get(k));
+                }
+            }
+            for (int k = i; k > j; k--) {
+                if (!subjects.contains(history.get(k))) {
+                    out.add(history.get(k));
+                }
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    private Mention antecedentOf(Mention pronoun, List<Mention> earlierInSentence) {
         String rule = pronoun.rule();
-        List<Mention> pool = new ArrayList<>(history);
-        pool.addAll(earlierInSentence);
-        for (int i = pool.size() - 1; i >= 0; i--) {
-            Mention m = pool.get(i);
+        for (Mention m : salienceOrder(earlierInSentence)) {
             if (m.code() == null) {
                 continue;
             }

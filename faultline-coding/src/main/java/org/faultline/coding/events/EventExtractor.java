@@ -216,6 +216,9 @@ public final class EventExtractor {
                         }
                     }
                     TriggerEntry noun = nounEntry(s, obj);
+                    if (noun != null && noun.light()) {
+                        noun = null; // "made a call", "gives orders": a light noun names no event for a light verb
+                    }
                     if (noun == null) {
                         // "launched a mediation effort", "undertook a mediation mission": the event is the modifier
                         for (int c : s.children(obj, "compound")) {
@@ -744,12 +747,35 @@ public final class EventExtractor {
                 r = List.of(placeTarget);
             }
         }
+        if (r.isEmpty() && !nominal && (type == EventType.ASSAULT || type == EventType.THREATEN)) {
+            // "fired rockets at an Israeli base": the target hangs under the weapon when the parser attaches it there
+            for (int c : s.children(v, "obj")) {
+                if (WEAPONS_AND_ATTACKS.contains(s.token(c).lemma())) {
+                    for (int g : s.children(c)) {
+                        if (s.relation(g).startsWith("nmod") && hasCase(s, g, "at", "on", "against", "toward",
+                                "towards", "into")) {
+                            List<Mention> targets = new ArrayList<>();
+                            for (Mention m : withCountry(s, actorsOf(s, g, mentions), mentions, fallbackCountry)) {
+                                if (m.code() != null && !sameEntity(m, a)) {
+                                    targets.add(m);
+                                }
+                            }
+                            if (!targets.isEmpty()) {
+                                r = targets;
+                                rules.add("target-under-weapon");
+                            }
+                        }
+                    }
+                }
+            }
+        }
         if (r.isEmpty() && !nominal && fallbackCountry != null && (type == EventType.ASSAULT
                 || type == EventType.COERCE)) {
             // "shot a former member of a JAC", "abducted 40 wedding guests": unnamed victims are civilians of the place
             for (int c : s.children(v)) {
                 if (c != t.nounHead() && (s.is(c, "obj") || s.is(c, "nsubj:pass")) && (s.token(c).pos().equals("NN")
                         || s.token(c).pos().equals("NNS") || s.token(c).pos().equals("CD"))
+                        && !WEAPONS_AND_ATTACKS.contains(s.token(c).lemma())
                         && places.stream().noneMatch(p -> p.first() <= c && c <= p.last())) {
                     Token tv = s.token(c);
                     r = List.of(new Mention(s.index(), c, c, c, tv.start(), tv.end(), tv.word(), fallbackCountry,
@@ -1121,7 +1147,7 @@ public final class EventExtractor {
 
     private static Mention withSector(Mention m, String sector) {
         return new Mention(m.sentence(), m.first(), m.last(), m.head(), m.start(), m.end(), m.text(), m.code(), sector,
-                m.entry(), m.form(), m.source(), m.rule());
+                m.entry(), m.form(), m.source(), m.rule(), m.antecedent());
     }
 
     private static boolean hasCase(ParsedSentence s, int tok, String... preps) {
@@ -1399,9 +1425,10 @@ public final class EventExtractor {
             if (m.source() == Mention.Source.PRONOUN || m.source() == Mention.Source.TITLE && m.code() == null) {
                 Mention ante = m.source() == Mention.Source.PRONOUN ? ctx.antecedent(m, out) : null;
                 if (ante != null) {
+                    Mention root = ante.antecedent() != null ? ante.antecedent() : ante;
                     out.add(new Mention(m.sentence(), m.first(), m.last(), m.head(), m.start(), m.end(), m.text(),
                             ante.code(), ante.sector(), ante.entry(), ante.form(), Mention.Source.PRONOUN,
-                            m.rule() + "->" + (ante.entry() == null ? ante.rule() : ante.entry().id())));
+                            m.rule() + "->" + (ante.entry() == null ? ante.rule() : ante.entry().id()), root));
                 } else if (m.source() == Mention.Source.TITLE) {
                     out.add(m);
                 }

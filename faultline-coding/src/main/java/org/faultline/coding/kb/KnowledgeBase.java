@@ -45,6 +45,8 @@ public final class KnowledgeBase {
         KnowledgeBase kb = new KnowledgeBase();
         kb.loadCountries(TsvTable.resource(ROOT + "kb/countries.tsv", "id", "iso3", "name", "names", "adjectives",
                 "demonyms", "metonyms"));
+        kb.loadHistoricalStates(TsvTable.resource(ROOT + "kb/historical_states.tsv", "id", "code", "name", "names",
+                "from", "to"));
         kb.loadOrganisations(TsvTable.resource(ROOT + "kb/organisations.tsv", "id", "code", "kind", "name", "names"));
         for (String f : List.of("kb/leaders.tsv", "kb/ministers.tsv")) {
             kb.loadOffices(TsvTable.optionalResource(ROOT + f, "id", "person", "names", "country", "office", "start",
@@ -94,6 +96,56 @@ public final class KnowledgeBase {
                         Long.MAX_VALUE));
             }
         }
+    }
+
+    /**
+     * Former states and former names of states, coded as their main successor (the Soviet Union as RUS) but kept
+     * as entries of their own, valid from the first day of their first year to the last day of their last.
+     */
+    private void loadHistoricalStates(TsvTable t) {
+        record(t);
+        for (TsvTable.Row r : t.rows()) {
+            String code = code(r, r.get("code"));
+            LocalDate from = year(r, "from", false);
+            LocalDate to = year(r, "to", true);
+            if (to.isBefore(from)) {
+                throw r.error("'to' (" + to.getYear() + ") is before 'from' (" + from.getYear() + ")");
+            }
+            ActorEntry e = new ActorEntry(r.get("id"), code, null, ActorEntry.Kind.STATE, r.get("name"), from, to,
+                    null, false, r.where());
+            put(r, e);
+            r.list("names").forEach(f -> addForm(f, FormType.NAME, e));
+            r.list("adjectives").forEach(f -> addForm(f, FormType.ADJECTIVE, e));
+            r.list("demonyms").forEach(f -> addForm(f, FormType.DEMONYM, e));
+            r.list("metonyms").forEach(f -> addForm(f, FormType.METONYM, e));
+            for (String n : r.list("names")) {
+                places.computeIfAbsent(n, k -> new ArrayList<>()).add(new Place(n, code, null, "COUNTRY", null, null,
+                        Long.MAX_VALUE));
+            }
+        }
+    }
+
+    private static LocalDate year(TsvTable.Row r, String col, boolean last) {
+        String v = r.get(col);
+        if (!v.matches("\\d{3,4}")) {
+            throw r.error(col + " '" + v + "' is not a year");
+        }
+        int y = Integer.parseInt(v);
+        return last ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
+    }
+
+    /**
+     * Whether a surface form may name its entry in an article of the given date: adjectives of former states
+     * ("Soviet", "Yugoslav") only up to ten years after the state ended, so that "Soviet-era tanks" in today's
+     * news names no actor; every other form always.
+     */
+    public static boolean formUsableOn(SurfaceForm f, LocalDate articleDate) {
+        ActorEntry e = f.entry();
+        if (articleDate == null || e.kind() != ActorEntry.Kind.STATE || e.end() == null
+                || f.type() != FormType.ADJECTIVE) {
+            return true;
+        }
+        return !articleDate.isAfter(e.end().plusYears(10));
     }
 
     private void loadOrganisations(TsvTable t) {
