@@ -209,6 +209,9 @@ public final class MentionFinder {
         return i > 0 && LOCATIVE.contains(s.token(i - 1).lemma());
     }
 
+    /** How far from a person's term a bare surname still names that person (ten years). */
+    private static final long SURNAME_REACH_DAYS = 3653;
+
     private record Match(int last, SurfaceForm form) {
     }
 
@@ -247,6 +250,9 @@ public final class MentionFinder {
         }
         if (best != null && best.form.type() == FormType.NAME && best.form.entry().kind() == ActorEntry.Kind.PERSON) {
             best = new Match(best.last, personOnDate(best.form, date));
+            if (!best.form.text().contains(" ") && date != null && best.form.entry().distanceTo(date) > SURNAME_REACH_DAYS) {
+                return null; // "President Johnson" in 1968 is not the Johnson of 2019: a bare surname needs its era
+            }
         }
         if (best != null && best.last == i && s.token(i).pos().startsWith("VB")
                 && !s.token(i).word().equals(s.token(i).word().toUpperCase(java.util.Locale.ROOT))) {
@@ -300,7 +306,11 @@ public final class MentionFinder {
 
     /** Longest lemma phrase starting at i that is a title (titles=true) or an agent; returns {lastToken}. */
     private int[] phrase(ParsedSentence s, int i, int maxWords, boolean titles) {
-        for (int len = Math.min(maxWords, s.size() - i); len >= 1; len--) {
+        // a hyphenated word of the table spans three tokens ("secretary - general")
+        for (int len = Math.min(maxWords * 3, s.size() - i); len >= 1; len--) {
+            if (s.token(i + len - 1).word().equals("-")) {
+                continue;
+            }
             String p = lemmas(s, i, i + len - 1);
             if (titles ? kb.office(p) != null : kb.agentSector(p) != null) {
                 return new int[] {i + len - 1};
@@ -313,10 +323,12 @@ public final class MentionFinder {
     private static String lemmas(ParsedSentence s, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int k = from; k <= to; k++) {
-            if (k > from) {
+            // the tokenizer splits "Secretary-General" into three tokens: the table writes it as one word
+            boolean hyphen = s.token(k).word().equals("-");
+            if (k > from && !hyphen && !s.token(k - 1).word().equals("-")) {
                 b.append(' ');
             }
-            b.append(k == to ? Plurals.singular(s.token(k)) : s.token(k).lemma());
+            b.append(hyphen ? "-" : k == to ? Plurals.singular(s.token(k)) : s.token(k).lemma());
         }
         return b.toString();
     }
@@ -349,6 +361,16 @@ public final class MentionFinder {
             Mention next = covering(found, last + 1);
             if (next != null && next.first() == last + 1 && next.entry() != null
                     && next.entry().kind() == ActorEntry.Kind.PERSON) {
+                if (mod != null && mod.entry() != null && mod.entry().kind() != ActorEntry.Kind.STATE
+                        && !mod.entry().code().equals(next.code())) {
+                    // "Arab League Secretary-General Amr Moussa": he speaks for the organisation named in front,
+                    // whatever office his name held elsewhere
+                    int start = s.token(mod.first()).start();
+                    int end = s.token(next.last()).end();
+                    return new Mention(s.index(), mod.first(), next.last(), next.last(), start, end,
+                            text.substring(start, end), mod.code(), mod.sector(), mod.entry(), FormType.NAME,
+                            Mention.Source.TITLE, "title:" + office + "@" + mod.entry().id());
+                }
                 return null;
             }
         }

@@ -164,6 +164,15 @@ public final class EventExtractor {
                 return true;
             }
         }
+        if (t.nounHead() == v && rel.startsWith("nsubj") && s.head(v) >= 0 && s.relation(s.head(v)) != null
+                && s.relation(s.head(v)).startsWith("advcl")) {
+            // "since the Russian invasion began, ...": the noun is the subject of a background clause
+            for (int m : s.children(s.head(v), "mark")) {
+                if (BACKGROUND_MARKS.contains(s.token(m).lemma())) {
+                    return true;
+                }
+            }
+        }
         if (t.nounHead() == v && rel.equals("obj") && s.head(v) >= 0 && byHead.containsKey(s.head(v))
                 && byHead.get(s.head(v)).nounHead() != v) {
             return true;
@@ -277,8 +286,8 @@ public final class EventExtractor {
         }
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
-            if (!t.isNoun() || consumedNouns.contains(i)) {
-                continue;
+            if (!t.isNoun() || consumedNouns.contains(i) || temporal(t)) {
+                continue; // "on 23 March", "in May": a month is no march
             }
             String rel = s.relation(i);
             if (rel == null || !NOMINAL_RELS.contains(rel) && !rel.startsWith("obl") && !rel.startsWith("nmod")
@@ -394,12 +403,63 @@ public final class EventExtractor {
     }
 
     /** Storms, earthquakes and other natural hazards that "strike", "kill" or "hit" without any political actor. */
+    /**
+     * Whether every recipient is one of the actors over again: the same state named at country level on both
+     * sides, with no sector or organisation to tell them apart, as in ASSAULT UKR→UKR read from a country and its
+     * own adjective. Groups of one country (gangs, students and police) stay.
+     */
+    static boolean selfDyad(List<Mention> actors, List<Mention> recipients) {
+        for (Mention r : recipients) {
+            boolean same = false;
+            for (Mention a : actors) {
+                if (a.code() != null && a.code().equals(r.code())
+                        && a.sector() == null && r.sector() == null && countryLevel(a) && countryLevel(r)
+                        && !distinctBodies(a, r)) {
+                    same = true;
+                }
+            }
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The state itself, named or referred to, not a group of its people ("gang members", "students"). */
+    private static boolean countryLevel(Mention m) {
+        return m.source() != Mention.Source.AGENT && m.source() != Mention.Source.PLACE
+                && (m.entry() == null || m.entry().kind() == ActorEntry.Kind.STATE);
+    }
+
+    /** Two different organisations or groups of one country ("Hamas" and "the Palestinian Authority"). */
+    private static boolean distinctBodies(Mention a, Mention r) {
+        boolean aBody = a.entry() != null && a.entry().kind() != ActorEntry.Kind.STATE;
+        boolean rBody = r.entry() != null && r.entry().kind() != ActorEntry.Kind.STATE;
+        return (aBody || rBody) && (a.entry() == null || r.entry() == null || !a.entry().equals(r.entry()));
+    }
+
+    /** A word the tagger read as part of a date, time or duration ("23 March", "next May"). */
+    private static boolean temporal(Token t) {
+        String ner = t.ner();
+        return "DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner) || "SET".equals(ner);
+    }
+
     private static final Set<String> NATURAL_FORCES = Set.of("hurricane", "storm", "typhoon", "cyclone", "tornado",
             "earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "flooding", "landslide", "mudslide",
-            "avalanche", "wildfire", "bushfire", "lightning", "heatwave", "drought", "eruption", "volcano", "blizzard");
+            "avalanche", "wildfire", "bushfire", "lightning", "heatwave", "drought", "eruption", "volcano", "blizzard",
+            // accidents and disease: "a crane collapse killed three workers", "the outbreak killed dozens"
+            "collapse", "accident", "crash", "derailment", "stampede", "outbreak", "epidemic", "pandemic", "virus",
+            "disease", "fungus", "pest", "blaze");
 
     /** Whether the verb's subject (or a passive's agent) is a natural hazard: "Hurricane Beryl struck the coast". */
     private static boolean hasNaturalForceSubject(ParsedSentence s, int verb) {
+        if (s.is(verb, "advcl") || s.is(verb, "xcomp") || s.is(verb, "conj") || s.is(verb, "dep")) {
+            // "Typhoon Yagi hit the Philippines, killing dozens": the participle's subject is the clause's
+            int gov = s.head(verb);
+            if (gov >= 0 && s.children(verb, "nsubj").isEmpty() && hasNaturalForceSubject(s, gov)) {
+                return true;
+            }
+        }
         for (String rel : List.of("nsubj", "obl:agent")) {
             for (int c : s.children(verb, rel)) {
                 if (NATURAL_FORCES.contains(s.token(c).lemma())) {
@@ -469,12 +529,12 @@ public final class EventExtractor {
         }
         // "thousands of soldiers", "a batch of missiles": the noun under "of"
         for (int c : s.children(obj, "nmod")) {
-            if (lemmas.contains(s.token(c).lemma())) {
+            if (lemmas.contains(s.token(c).lemma()) || lemmas.contains(Plurals.singular(s.token(c)))) {
                 return true;
             }
         }
         for (int c : s.children(obj, "conj")) {
-            if (lemmas.contains(s.token(c).lemma())) {
+            if (lemmas.contains(s.token(c).lemma()) || lemmas.contains(Plurals.singular(s.token(c)))) {
                 return true;
             }
         }
@@ -532,6 +592,9 @@ public final class EventExtractor {
                 && (t.entry().type() == EventType.REQUEST || t.entry().type() == EventType.ACCUSE
                 || t.entry().type() == EventType.PROTEST && gov.head() != v)) {
             return null;
+        }
+        if (t.entry().type() == EventType.REQUEST && !nominal && asksQuestion(s, v)) {
+            return null; // "asked why Berlin was not arming Kyiv": a question, not a demand
         }
         if (t.entry().type() == EventType.PROTEST && WEAK_PROTEST.contains(t.entry().lemma()) && !protestCue(s, v)) {
             return null; // "fans gathered to watch the match" is no protest
@@ -741,9 +804,12 @@ public final class EventExtractor {
         String fallbackCountry = location != null && location.country() != null ? location.country() : ctx.setting();
         List<Mention> a = withCountry(s, actors, mentions, fallbackCountry);
         List<Mention> r = withCountry(s, recipients, mentions, fallbackCountry);
-        if (r.isEmpty() && type != null && type.quadClass() == 4 && t.entry().type() != EventType.PROTEST) {
+        boolean weaponObject = !nominal && objectIsWeapon(s, v);
+        if (r.isEmpty() && type != null && type.quadClass() == 4 && t.entry().type() != EventType.PROTEST
+                && !weaponObject) {
+            // (a frigate that "intercepted drones" over a place does not attack the place's state)
             Mention placeTarget = placeTarget(s, v, places, text);
-            if (placeTarget != null && !sameEntity(placeTarget, a)) {
+            if (placeTarget != null && !sameEntity(placeTarget, a) && !allyNamed(s, v, placeTarget, mentions)) {
                 r = List.of(placeTarget);
             }
         }
@@ -794,7 +860,8 @@ public final class EventExtractor {
             rules.add("implicit-unidentified");
             how = "implicit";
         }
-        if (r.isEmpty() && !a.isEmpty() && fallbackCountry != null && type != null && domesticTarget(type)) {
+        if (r.isEmpty() && !a.isEmpty() && fallbackCountry != null && type != null && domesticTarget(type)
+                && !weaponObject) {
             // a protest, strike, curfew or concession with no named target is aimed at the state where it happens
             Token tv = s.token(t.first());
             int end = s.token(t.last()).end();
@@ -802,6 +869,11 @@ public final class EventExtractor {
                     text.substring(tv.start(), end), fallbackCountry, null, null, null,
                     Mention.Source.PLACE, "implicit-target:" + fallbackCountry));
             rules.add("implicit-target");
+        }
+        if (!a.isEmpty() && !r.isEmpty() && selfDyad(a, r)) {
+            // guard.self-dyad: "Ukraine" acting on "Ukraine" with no sector to tell them apart says nothing
+            r = List.of();
+            rules.add("guard.self-dyad");
         }
         if (a.isEmpty() && r.isEmpty()) {
             return null; // nobody did anything to anybody: a storm "struck", a rocket "exploded"
@@ -887,6 +959,65 @@ public final class EventExtractor {
     private static final Set<String> WEAPONS_AND_ATTACKS = Set.of("bombing", "explosion", "blast", "attack",
             "airstrike", "strike", "shell", "shelling", "missile", "rocket", "bomb", "mine", "landmine", "ied",
             "drone", "grenade", "gunfire", "raid", "ambush", "mortar", "artillery", "bullet", "device");
+
+    private static final Set<String> QUESTION_WORDS = Set.of("why", "whether", "if", "how", "what", "when", "where",
+            "who", "which");
+
+    /** The verb's complement is an indirect question: "asked why ...", "asked whether ...". */
+    private static boolean asksQuestion(ParsedSentence s, int v) {
+        for (int c : s.children(v)) {
+            if (!(s.is(c, "ccomp") || s.is(c, "advcl") || s.is(c, "xcomp"))) {
+                continue;
+            }
+            for (int k = v + 1; k <= c && k < s.size(); k++) {
+                if (QUESTION_WORDS.contains(s.token(k).lemma()) && (s.head(k) == c || s.token(k).pos().startsWith("W"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that stop incoming fire. */
+    private static final Set<String> DEFENSIVE = Set.of("intercept", "shoot", "down", "destroy", "neutralize",
+            "neutralise", "repel", "repulse", "thwart", "foil", "jam", "disable", "defuse");
+
+    /** "shot down the missiles", "intercepted drones": a defensive verb acting on a weapon, not on a party. */
+    private static boolean objectIsWeapon(ParsedSentence s, int v) {
+        if (!DEFENSIVE.contains(s.token(v).lemma())) {
+            return false; // "fired rockets into Sderot" does attack the place
+        }
+        for (int c : s.children(v, "obj")) {
+            if (WEAPONS_AND_ATTACKS.contains(s.token(c).lemma())
+                    || WEAPONS_AND_ATTACKS.contains(Plurals.singular(s.token(c)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "fought for Russia in the Kursk region", "fighting alongside Russian troops": the state the actor fights for
+     * is named, and the place's state is that ally, not the target.
+     */
+    private boolean allyNamed(ParsedSentence s, int v, Mention placeTarget, List<Mention> mentions) {
+        for (int c : s.children(v)) {
+            if ((s.relation(c).startsWith("obl") || s.relation(c).startsWith("advmod"))
+                    && (hasCase(s, c, "for", "alongside", "beside") || behalfOf(s, c))) {
+                for (Mention m : actorsOf(s, c, mentions)) {
+                    if (placeTarget.code() != null && placeTarget.code().equals(m.code())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "on behalf of Moscow": the oblique's noun is "behalf" and the party hangs under it. */
+    private static boolean behalfOf(ParsedSentence s, int c) {
+        return s.token(c).lemma().equals("behalf");
+    }
 
     /** "A roadside bombing killed one soldier": the subject is the weapon, the perpetrator is unnamed. */
     private static boolean weaponSubject(ParsedSentence s, int v) {
