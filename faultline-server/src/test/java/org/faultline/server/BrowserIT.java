@@ -160,6 +160,29 @@ class BrowserIT {
                 "ISR → IRN"));
     }
 
+    /** Ticking a sector and pressing Show draws the network of that sector's actors and their partners. */
+    @Test
+    void sectorFilterShowsTheActorsOfThatSector() throws Exception {
+        open("#/network", "network");
+        browser.waiting(30).until(d -> ((JavascriptExecutor) d).executeScript(
+                "return window.faultlineGraph && window.faultlineGraph.nodes().length") instanceof Long n && n > 0);
+        ((JavascriptExecutor) browser.driver()).executeScript("window.faultlineGraph.scratch('unfiltered', true)");
+        browser.driver().findElement(By.cssSelector("details.panel summary")).click();
+        browser.driver().findElement(By.cssSelector("input[type=checkbox][value=MIL]")).click();
+        browser.driver().findElement(By.id("net-apply")).click();
+        browser.waiting(30).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.faultlineGraph.scratch('unfiltered')"))
+                || !d.findElements(By.cssSelector("main .error")).isEmpty());
+        assertThat(browser.driver().findElements(By.cssSelector("main .error"))).as("an error box").isEmpty();
+        @SuppressWarnings("unchecked")
+        List<String> nodes = (List<String>) ((JavascriptExecutor) browser.driver())
+                .executeScript("return window.faultlineGraph.nodes().map(n => n.id())");
+        // MIL on either side: Russian and US forces, Iran's and Israel's strikes; Germany's aid was not military.
+        assertThat(nodes).contains("RUS", "UKR", "USA", "IRN", "ISR").doesNotContain("DEU");
+        assertThat(browser.driver().getCurrentUrl()).contains("sector=MIL");
+        browser.screenshot(SHOTS, "network-sector-mil");
+    }
+
     @Test
     void craftedArticleIsShownAsText() throws Exception {
         open("#/documents/" + SampleWorld.XSS_DOC, "documents");
