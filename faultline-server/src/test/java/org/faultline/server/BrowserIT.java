@@ -183,6 +183,23 @@ class BrowserIT {
         browser.screenshot(SHOTS, "network-sector-mil");
     }
 
+    /** An event card says "negated" once and gives the CAMEO code in three digits; counts agree in number. */
+    @Test
+    void eventCardTextsReadCorrectly() {
+        open("#/", "code");
+        String script = "const e = {event_type: 'REQUEST', quad_class: 1, cameo_code: '10', modality: 'negated',"
+                + " negated: true, date: '2024-01-01', date_precision: 'day', actor: [], recipient: [], evidence: []};"
+                + "const card = eventCard(e, 0, {});"
+                + "const rows = {}; const dts = card.querySelectorAll('dt');"
+                + "dts.forEach(dt => { rows[dt.textContent] = dt.nextElementSibling.textContent; });"
+                + "return [rows['Type'], rows['Modality'], cameoCode('100'), cameoCode(null), count(1, 'event'),"
+                + " count(2, 'event')];";
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(script);
+        assertThat(shown).containsExactly("REQUEST (quad 1, CAMEO 100)", "negated", "100", null, "1 event",
+                "2 events");
+    }
+
     @Test
     void craftedArticleIsShownAsText() throws Exception {
         open("#/documents/" + SampleWorld.XSS_DOC, "documents");
@@ -203,7 +220,9 @@ class BrowserIT {
 
         open("#/faultlines?a=ISR&b=UKR", "faultlines");
         browser.waiting(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#divergences li")));
-        assertThat(browser.driver().findElement(By.id("divergences")).getText()).containsIgnoringCase("refuses");
+        String divergences = browser.driver().findElement(By.id("divergences")).getText();
+        assertThat(divergences).containsIgnoringCase("refuses").contains("ISR refuses or rejects UKR (1 event)")
+                .contains("weight 1 event").doesNotContain("1 events");
         browser.screenshot(SHOTS, "faultlines");
     }
 
