@@ -70,6 +70,9 @@ class BrowserIT {
     }
 
     private void open(String hash, String view) {
+        // A fresh page each time: from #/network?sector=MIL, going to #/network only changes the hash, and the old
+        // page's ready flag and graph would be read before the new view has drawn.
+        browser.driver().get("about:blank");
         browser.driver().get(base + hash);
         browser.waiting(30).until(d -> view.equals(((JavascriptExecutor) d)
                 .executeScript("return document.body.dataset.ready")));

@@ -1,5 +1,6 @@
 package org.faultline.store;
 
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -85,7 +86,7 @@ public final class EventStore implements AutoCloseable {
     public static EventStore openExisting(String url) {
         StoreUrl u = StoreUrl.parse(url);
         u.duckdbFile().ifPresent(f -> {
-            if (!java.nio.file.Files.isRegularFile(f)) {
+            if (!Files.isRegularFile(f)) {
                 throw new StoreException("no store at " + f + " (" + f.toAbsolutePath().normalize()
                         + " does not exist); check --db, or create the store with faultline ingest");
             }
