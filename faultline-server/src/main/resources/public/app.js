@@ -42,6 +42,16 @@ function svg(tag, attrs, ...children) {
 
 const main = () => document.getElementById('main');
 
+// "1 event", "2 events".
+function count(n, noun) {
+  return n + ' ' + (n === 1 ? noun : noun + 's');
+}
+
+// CAMEO codes have three digits; a two-digit root code ("10") is the root's general code ("100").
+function cameoCode(code) {
+  return /^[0-9]{2}$/.test(code || '') ? code + '0' : code;
+}
+
 function show(...nodes) {
   const m = main();
   m.replaceChildren(...nodes.flat().filter(Boolean));
@@ -184,12 +194,12 @@ function evidenceSentence(ev) {
 function eventCard(e, i, opts) {
   const o = opts || {};
   const rows = [
-    ['Type', e.event_type + (e.mode ? ' / ' + e.mode : '') + ' (quad ' + e.quad_class + ', CAMEO ' + (e.cameo_code || '–') + ')'],
+    ['Type', e.event_type + (e.mode ? ' / ' + e.mode : '') + ' (quad ' + e.quad_class + ', CAMEO ' + (cameoCode(e.cameo_code) || '–') + ')'],
     ['Actor', (e.actor || []).map(actorName).join('; ') || '–'],
     ['Recipient', (e.recipient || []).map(actorName).join('; ') || '–'],
     ['Date', e.date + ' (' + e.date_precision + ')'],
     ['Place', e.location ? e.location.text + (e.location.country ? ' (' + e.location.country + ')' : '') : '–'],
-    ['Modality', e.modality + (e.negated ? ', negated' : '') + (e.attribution ? ', claimed by ' + e.attribution.text : '')],
+    ['Modality', e.modality + (e.negated && e.modality !== 'negated' ? ', negated' : '') + (e.attribution ? ', claimed by ' + e.attribution.text : '')],
     ['Rule', e.rule || '–'],
     ['Confidence', String(e.confidence)],
   ];
@@ -225,7 +235,7 @@ function documentView(text, events, note) {
     el('section', {class: 'panel', 'aria-label': 'Text'}, note ? el('p', {class: 'notice', text: note}) : null, legend(),
       highlightedText(text, events, pick)),
     el('section', {'aria-label': 'Events'},
-      el('h2', {text: events.length + (events.length === 1 ? ' event' : ' events')}),
+      el('h2', {text: count(events.length, 'event')}),
       events.length ? cards : el('p', {class: 'muted', text: 'No events were found in this text.'})));
 }
 
@@ -250,7 +260,7 @@ async function codeView() {
     try {
       const r = await api('/api/code', {method: 'POST', headers: {'Content-Type': 'application/json'},
         body: JSON.stringify({text: text.value, date: date.value || null})});
-      status.textContent = r.events.length + (r.events.length === 1 ? ' event' : ' events') + ' in ' + r.sentences + (r.sentences === 1 ? ' sentence.' : ' sentences.');
+      status.textContent = count(r.events.length, 'event') + ' in ' + count(r.sentences, 'sentence') + '.';
       if (r.failure) result.appendChild(errorBox(new Error('Coding failed: ' + r.failure.reason)));
       result.appendChild(documentView(r.document.text, r.events));
     } catch (e) {
@@ -349,7 +359,7 @@ async function networkView() {
       const t0 = performance.now();
       const net = await api('/api/network' + query(params));
       const t1 = performance.now();
-      status.textContent = net.nodes.length + ' actors, ' + net.edges.length + ' edges' +
+      status.textContent = count(net.nodes.length, 'actor') + ', ' + count(net.edges.length, 'edge') +
         (net.truncated ? ' (the heaviest of ' + net.edges_total + '; raise “Min events” or narrow the dates to see the rest)' : '') +
         ', ' + (net.from || '…') + ' to ' + (net.to || '…') + '.';
       drawNetwork(graph, net, side, params);
@@ -442,7 +452,7 @@ async function showEdge(side, e, params) {
   try {
     const r = await api('/api/events' + query({pair: [e.source, e.target], from: params.from, to: params.to,
       type: params.type, order: 'salience', limit: 50}));
-    side.appendChild(el('p', {class: 'muted', text: r.total + ' events' + (r.total > r.events.length ? ', first ' + r.events.length + ' shown' : '') + '.'}));
+    side.appendChild(el('p', {class: 'muted', text: count(r.total, 'event') + (r.total > r.events.length ? ', first ' + r.events.length + ' shown' : '') + '.'}));
     side.appendChild(el('div', {class: 'cards', id: 'edge-event-list'},
       r.events.map((x, i) => eventCard(x, i, {evidence: true, docLink: true, idPrefix: 'edge-event-'}))));
   } catch (err) {
@@ -539,10 +549,10 @@ async function documentsView(id) {
   const pager = el('div', {class: 'controls'},
     offset > 0 ? el('a', {class: 'button', href: '#/documents?offset=' + Math.max(0, offset - 50), text: 'Newer'}) : null,
     r.documents.length === 50 ? el('a', {class: 'button', href: '#/documents?offset=' + (offset + 50), text: 'Older'}) : null);
-  show(el('h1', {text: 'Documents'}), el('p', {class: 'muted', text: r.total + ' documents in the store; those with events, newest first:'}),
+  show(el('h1', {text: 'Documents'}), el('p', {class: 'muted', text: count(r.total, 'document') + ' in the store; those with events, newest first:'}),
     el('ul', {class: 'plain', id: 'document-list'}, r.documents.map(d => el('li', {},
       el('a', {href: '#/documents/' + encodeURIComponent(d.id), text: d.id}), ' ',
-      el('span', {class: 'muted', text: 'latest event ' + d.date + ' · ' + d.events + (d.events === 1 ? ' event' : ' events')})))), pager);
+      el('span', {class: 'muted', text: 'latest event ' + d.date + ' · ' + count(d.events, 'event')})))), pager);
 }
 
 // ---- faultlines
@@ -580,7 +590,7 @@ function pointList(title, points, id) {
     el('h2', {text: title + ' (' + points.length + ')'}),
     points.length ? el('ul', {class: 'plain'}, points.map(pt => el('li', {class: 'point'},
       el('h3', {}, el('span', {class: 'badge', text: pt.kind.replace(/_/g, ' ')}), ' ', pt.summary),
-      el('p', {class: 'muted', text: 'weight ' + pt.weight + ' events'}),
+      el('p', {class: 'muted', text: 'weight ' + count(pt.weight, 'event')}),
       el('div', {class: 'cards'}, pt.evidence.map((e, i) => eventCard(e, i, {evidence: true, docLink: true, numbered: false, idPrefix: id + '-' + pt.kind + '-'}))))))
       : el('p', {class: 'muted', text: 'None found.'}));
 }
@@ -616,7 +626,7 @@ document.addEventListener('DOMContentLoaded', () => {
   lastPath = location.hash.split('?')[0];
   render();
   storeSummary().then(s => {
-    document.getElementById('store-summary').textContent = s.events + ' events in ' + s.documents + ' documents' +
+    document.getElementById('store-summary').textContent = count(s.events, 'event') + ' in ' + count(s.documents, 'document') +
       (s.first_date ? ', ' + s.first_date + ' to ' + s.last_date : '');
   }).catch(() => {});
 });

@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.faultline.coding.RuleBasedCoder;
@@ -63,18 +64,18 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("| metric | value |%n|---|---|%n");
-        out.printf("| corpus | %s |%n", String.join(" ", paths));
-        out.printf("| threads | %d |%n", coderOptions.threads);
-        out.printf("| model load (s) | %.1f |%n", load);
-        out.printf("| documents (timed) | %d (%d failed) |%n", sum.documents(), sum.failed());
-        out.printf("| sentences | %d |%n", sum.sentences());
-        out.printf("| events | %d |%n", sum.events());
-        out.printf("| seconds | %.1f |%n", sum.seconds());
-        out.printf("| documents/s | %.2f |%n", sum.docsPerSecond());
-        out.printf("| sentences/s | %.1f |%n", sum.sentencesPerSecond());
-        out.printf("| peak heap (MB) | %d |%n", peak / (1024 * 1024));
-        out.printf("| max heap (MB) | %d |%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        out.printf(Locale.ROOT, "| metric | value |%n|---|---|%n");
+        out.printf(Locale.ROOT, "| corpus | %s |%n", String.join(" ", paths));
+        out.printf(Locale.ROOT, "| threads | %d |%n", coderOptions.threads);
+        out.printf(Locale.ROOT, "| model load (s) | %.1f |%n", load);
+        out.printf(Locale.ROOT, "| documents (timed) | %d (%d failed) |%n", sum.documents(), sum.failed());
+        out.printf(Locale.ROOT, "| sentences | %d |%n", sum.sentences());
+        out.printf(Locale.ROOT, "| events | %d |%n", sum.events());
+        out.printf(Locale.ROOT, "| seconds | %.1f |%n", sum.seconds());
+        out.printf(Locale.ROOT, "| documents/s | %.2f |%n", sum.docsPerSecond());
+        out.printf(Locale.ROOT, "| sentences/s | %.1f |%n", sum.sentencesPerSecond());
+        out.printf(Locale.ROOT, "| peak heap (MB) | %d |%n", peak / (1024 * 1024));
+        out.printf(Locale.ROOT, "| max heap (MB) | %d |%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         out.flush();
         return 0;
     }

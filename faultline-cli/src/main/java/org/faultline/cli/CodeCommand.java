@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.faultline.coding.RuleBasedCoder;
 import org.faultline.model.Event;
@@ -68,7 +69,7 @@ public final class CodeCommand implements Callable<Integer> {
                     throw new UncheckedIOException(new IOException("cannot write output"));
                 }
             });
-            err.printf("coded %d documents, %d events, %d failed (%.1f s, %.1f docs/s, %.1f sentences/s)%n",
+            err.printf(Locale.ROOT, "coded %d documents, %d events, %d failed (%.1f s, %.1f docs/s, %.1f sentences/s)%n",
                     sum.documents() - sum.failed(), sum.events(), sum.failed(), sum.seconds(), sum.docsPerSecond(),
                     sum.sentencesPerSecond());
             return sum.failed() > 0 ? 1 : 0;

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.faultline.coding.RuleBasedCoder;
 import org.faultline.coding.kb.KnowledgeBase;
 import org.faultline.nlp.CoreNlpPipeline;
@@ -31,10 +32,10 @@ public final class CoderOptions {
             }
         }
         KnowledgeBase kb = KnowledgeBase.load(actorFiles);
-        err.printf("loading NLP models (once per run) ...%n");
+        err.printf(Locale.ROOT, "loading NLP models (once per run) ...%n");
         err.flush();
         RuleBasedCoder coder = new RuleBasedCoder(new CoreNlpPipeline(), kb);
-        err.printf("coder ready in %.1f s (%d knowledge-base entries)%n", (System.nanoTime() - t0) / 1e9, kb.size());
+        err.printf(Locale.ROOT, "coder ready in %.1f s (%d knowledge-base entries)%n", (System.nanoTime() - t0) / 1e9, kb.size());
         err.flush();
         return coder;
     }

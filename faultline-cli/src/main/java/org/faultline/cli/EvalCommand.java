@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.faultline.coding.RuleBasedCoder;
 import org.faultline.eval.GoldSet;
@@ -83,7 +84,7 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         o.println(json ? report.toJson() : report.toText(misses));
         o.flush();
-        err.printf("coded %d documents (%d failed) in %.1f s%n", sum.documents(), sum.failed(), sum.seconds());
+        err.printf(Locale.ROOT, "coded %d documents (%d failed) in %.1f s%n", sum.documents(), sum.failed(), sum.seconds());
         return sum.failed() > 0 ? 1 : 0;
     }
 }

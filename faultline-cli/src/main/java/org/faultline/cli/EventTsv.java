@@ -1,12 +1,16 @@
 package org.faultline.cli;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.faultline.model.ActorRef;
 import org.faultline.model.Event;
 import org.faultline.model.Evidence;
 
-/** The TSV form of an event: one row, the columns named in {@link #HEADER} and the README. */
+/**
+ * The TSV form of an event: one row, the columns named in {@link #HEADER} and the README. Numbers are written with
+ * a decimal point whatever the JVM locale, so that other tools read them.
+ */
 public final class EventTsv {
     public static final String HEADER = String.join("\t", "id", "doc_id", "date", "date_precision", "event_type",
             "mode", "cameo_code", "quad_class", "goldstein", "actor_codes", "actor_sectors", "actor_text",
@@ -27,7 +31,7 @@ public final class EventTsv {
                 e.location() == null ? "" : nz(e.location().country()), e.location() == null ? "" : clean(e.location().text()),
                 e.modality().json(), String.valueOf(e.negated()),
                 e.attribution() == null ? "" : clean(nz(e.attribution().text())),
-                e.quantity() == null ? "" : String.valueOf(e.quantity().value()), String.format("%.2f", e.confidence()),
+                e.quantity() == null ? "" : String.valueOf(e.quantity().value()), String.format(Locale.ROOT, "%.2f", e.confidence()),
                 clean(ev.trigger()), String.valueOf(ev.triggerStart()), String.valueOf(ev.triggerEnd()),
                 clean(ev.text()), nz(e.rule()));
     }

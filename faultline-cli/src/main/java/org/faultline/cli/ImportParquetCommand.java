@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -100,7 +101,7 @@ public final class ImportParquetCommand implements Callable<Integer> {
             if (!noMerge && loaded > 0 && store.mergingEnabled()) {
                 merged = "; merged: " + store.mergeStories(store.mergeRule()) + " stories with several mentions";
             }
-            err.printf("imported %d events (%d already stored, skipped) and %d failures from %s into %s%s (%.1f s)%n",
+            err.printf(Locale.ROOT, "imported %d events (%d already stored, skipped) and %d failures from %s into %s%s (%.1f s)%n",
                     loaded, skipped, failed, dir, db, merged, (System.nanoTime() - t0) / 1e9);
         }
         return 0;

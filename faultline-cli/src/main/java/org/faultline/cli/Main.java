@@ -4,7 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code faultline} command. Exit codes: 0 ok, 1 failure (some documents failed), 2 usage error.
+ * The {@code faultline} command. Exit codes: 0 ok, 1 failure (some documents failed, or the store that {@code --db}
+ * names does not exist: only {@code ingest} and {@code import-parquet} create one), 2 usage error.
  */
 @Command(name = "faultline", mixinStandardHelpOptions = true, version = "faultline 0.1.0",
         description = "News reporting to auditable PLOVER event data and alliance/conflict networks.",

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  faultline serve                      # ./faultline.duckdb on http://127.0.0.1:8080/",
                 "  FAULTLINE_TOKEN=s3cret-token faultline serve --db news.duckdb --port 9000"})
 public final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--db", paramLabel = "URL", description = "Store: a DuckDB file (default ${DEFAULT-VALUE}) or a PostgreSQL URL.")
+    @Option(names = "--db", paramLabel = "URL", description = "Store: a DuckDB file (default ${DEFAULT-VALUE}) or a PostgreSQL URL. "
+            + "It must exist (faultline ingest creates one).")
     String db = "faultline.duckdb";
 
     @Option(names = "--port", paramLabel = "N", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")

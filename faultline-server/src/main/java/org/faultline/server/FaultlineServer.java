@@ -109,11 +109,11 @@ public final class FaultlineServer implements AutoCloseable {
     }
 
     /**
-     * Opens the store of {@code config} and builds a server coding with the bundled knowledge base and CoreNLP,
-     * loaded on first use.
+     * Opens the store of {@code config}, which must exist ({@link EventStore#openExisting}), and builds a server
+     * coding with the bundled knowledge base and CoreNLP, loaded on first use.
      */
     public static FaultlineServer open(ServerConfig config) {
-        EventStore store = EventStore.open(config.storeUrl());
+        EventStore store = EventStore.openExisting(config.storeUrl());
         return new FaultlineServer(config, store,
                 () -> new RuleBasedCoder(new CoreNlpPipeline(), KnowledgeBase.loadBundled()));
     }

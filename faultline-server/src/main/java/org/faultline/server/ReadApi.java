@@ -279,7 +279,7 @@ final class ReadApi {
             // A sector filter needs the sectors, which country-level totals have already summed away.
             List<PairTotal> kept = new ArrayList<>();
             for (PairTotal t : store.pairTotals(scope.filter().withTypes(types), ActorLevel.SECTOR, 0, 0).rows()) {
-                if (sectors.contains(t.source().sector()) || sectors.contains(t.target().sector())) {
+                if (inSectors(sectors, t.source()) || inSectors(sectors, t.target())) {
                     kept.add(t);
                 }
             }
@@ -312,6 +312,11 @@ final class ReadApi {
         ArrayNode edgeArray = o.putArray("edges");
         edges.forEach(f -> edgeArray.add(ApiJson.flow(f)));
         send(ctx, o);
+    }
+
+    /** True when the actor has one of the sectors; an actor with no sector (a whole country) has none of them. */
+    private static boolean inSectors(Set<String> sectors, ActorKey actor) {
+        return actor.sector() != null && sectors.contains(actor.sector());
     }
 
     private void blocs(Context ctx) {

@@ -70,6 +70,9 @@ class BrowserIT {
     }
 
     private void open(String hash, String view) {
+        // A fresh page each time: from #/network?sector=MIL, going to #/network only changes the hash, and the old
+        // page's ready flag and graph would be read before the new view has drawn.
+        browser.driver().get("about:blank");
         browser.driver().get(base + hash);
         browser.waiting(30).until(d -> view.equals(((JavascriptExecutor) d)
                 .executeScript("return document.body.dataset.ready")));
@@ -160,6 +163,46 @@ class BrowserIT {
                 "ISR → IRN"));
     }
 
+    /** Ticking a sector and pressing Show draws the network of that sector's actors and their partners. */
+    @Test
+    void sectorFilterShowsTheActorsOfThatSector() throws Exception {
+        open("#/network", "network");
+        browser.waiting(30).until(d -> ((JavascriptExecutor) d).executeScript(
+                "return window.faultlineGraph && window.faultlineGraph.nodes().length") instanceof Long n && n > 0);
+        ((JavascriptExecutor) browser.driver()).executeScript("window.faultlineGraph.scratch('unfiltered', true)");
+        browser.driver().findElement(By.cssSelector("details.panel summary")).click();
+        browser.driver().findElement(By.cssSelector("input[type=checkbox][value=MIL]")).click();
+        browser.driver().findElement(By.id("net-apply")).click();
+        browser.waiting(30).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.faultlineGraph.scratch('unfiltered')"))
+                || !d.findElements(By.cssSelector("main .error")).isEmpty());
+        assertThat(browser.driver().findElements(By.cssSelector("main .error"))).as("an error box").isEmpty();
+        @SuppressWarnings("unchecked")
+        List<String> nodes = (List<String>) ((JavascriptExecutor) browser.driver())
+                .executeScript("return window.faultlineGraph.nodes().map(n => n.id())");
+        // MIL on either side: Russian and US forces, Iran's and Israel's strikes; Germany's aid was not military.
+        assertThat(nodes).contains("RUS", "UKR", "USA", "IRN", "ISR").doesNotContain("DEU");
+        assertThat(browser.driver().getCurrentUrl()).contains("sector=MIL");
+        browser.screenshot(SHOTS, "network-sector-mil");
+    }
+
+    /** An event card says "negated" once and gives the CAMEO code in three digits; counts agree in number. */
+    @Test
+    void eventCardTextsReadCorrectly() {
+        open("#/", "code");
+        String script = "const e = {event_type: 'REQUEST', quad_class: 1, cameo_code: '10', modality: 'negated',"
+                + " negated: true, date: '2024-01-01', date_precision: 'day', actor: [], recipient: [], evidence: []};"
+                + "const card = eventCard(e, 0, {});"
+                + "const rows = {}; const dts = card.querySelectorAll('dt');"
+                + "dts.forEach(dt => { rows[dt.textContent] = dt.nextElementSibling.textContent; });"
+                + "return [rows['Type'], rows['Modality'], cameoCode('100'), cameoCode(null), count(1, 'event'),"
+                + " count(2, 'event')];";
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(script);
+        assertThat(shown).containsExactly("REQUEST (quad 1, CAMEO 100)", "negated", "100", null, "1 event",
+                "2 events");
+    }
+
     @Test
     void craftedArticleIsShownAsText() throws Exception {
         open("#/documents/" + SampleWorld.XSS_DOC, "documents");
@@ -180,7 +223,9 @@ class BrowserIT {
 
         open("#/faultlines?a=ISR&b=UKR", "faultlines");
         browser.waiting(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#divergences li")));
-        assertThat(browser.driver().findElement(By.id("divergences")).getText()).containsIgnoringCase("refuses");
+        String divergences = browser.driver().findElement(By.id("divergences")).getText();
+        assertThat(divergences).containsIgnoringCase("refuses").contains("ISR refuses or rejects UKR (1 event)")
+                .contains("weight 1 event").doesNotContain("1 events");
         browser.screenshot(SHOTS, "faultlines");
     }
 

@@ -94,9 +94,10 @@ final class SampleWorld {
         return k.length() == 3 ? k : "IGO";
     }
 
+    /** The sector after the colon; a bare code has none, as the coder writes countries named as a whole. */
     private static String sector(String spec) {
         String[] p = spec.split(":");
-        return p.length > 1 ? p[1] : "GOV";
+        return p.length > 1 ? p[1] : null;
     }
 
     private static String kb(String spec) {

@@ -1,5 +1,6 @@
 package org.faultline.store;
 
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -73,6 +74,24 @@ public final class EventStore implements AutoCloseable {
     /** Opens (creating and migrating when needed) the store at a URL as accepted by {@link StoreUrl#parse}. */
     public static EventStore open(String url) {
         return open(StoreUrl.parse(url));
+    }
+
+    /**
+     * Opens a store that must exist already, for readers: a DuckDB file that is not there is refused (opening it
+     * would create an empty store and answer every question with nothing). A PostgreSQL database is checked by
+     * connecting to it.
+     *
+     * @throws StoreException naming the path when the file does not exist, or when the store cannot be opened
+     */
+    public static EventStore openExisting(String url) {
+        StoreUrl u = StoreUrl.parse(url);
+        u.duckdbFile().ifPresent(f -> {
+            if (!Files.isRegularFile(f)) {
+                throw new StoreException("no store at " + f + " (" + f.toAbsolutePath().normalize()
+                        + " does not exist); check --db, or create the store with faultline ingest");
+            }
+        });
+        return open(u);
     }
 
     public static EventStore open(StoreUrl url) {

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where a store lives, parsed from what a user types after {@code --db}:
@@ -61,6 +62,20 @@ public record StoreUrl(Dialect dialect, String jdbcUrl, String display) {
                     + "'; expected a file path, jdbc:duckdb:PATH, postgresql://user@host:port/db or jdbc:postgresql://...");
         }
         return duckdb(u);
+    }
+
+    /**
+     * The DuckDB file this URL names, without the URL's {@code ?options}; empty for PostgreSQL and for an
+     * in-memory DuckDB ({@code jdbc:duckdb:} or {@code jdbc:duckdb::memory:}).
+     */
+    public Optional<Path> duckdbFile() {
+        if (dialect != Dialect.DUCKDB || !jdbcUrl.startsWith("jdbc:duckdb:")) {
+            return Optional.empty();
+        }
+        String path = jdbcUrl.substring("jdbc:duckdb:".length());
+        int q = path.indexOf('?');
+        path = q < 0 ? path : path.substring(0, q);
+        return path.isBlank() || path.startsWith(":memory:") ? Optional.empty() : Optional.of(Path.of(path));
     }
 
     private static StoreUrl duckdb(String path) {

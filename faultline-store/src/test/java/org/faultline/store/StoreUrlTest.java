@@ -32,4 +32,15 @@ class StoreUrlTest {
                 .hasMessageContaining("postgresql://user@host:port/db");
         assertThatThrownBy(() -> StoreUrl.parse("postgresql:///db")).hasMessageContaining("names no host");
     }
+
+    @Test
+    void theDuckdbFileIsNamedWithoutOptionsAndNoneForMemoryOrPostgres() {
+        assertThat(StoreUrl.parse("data/x.duckdb").duckdbFile()).contains(java.nio.file.Path.of("data/x.duckdb"));
+        assertThat(StoreUrl.parse("jdbc:duckdb:x.duckdb?threads=2").duckdbFile())
+                .contains(java.nio.file.Path.of("x.duckdb"));
+        assertThat(StoreUrl.parse(null).duckdbFile()).contains(java.nio.file.Path.of(StoreUrl.DEFAULT_FILE));
+        assertThat(StoreUrl.parse("jdbc:duckdb:").duckdbFile()).isEmpty();
+        assertThat(StoreUrl.parse("jdbc:duckdb::memory:").duckdbFile()).isEmpty();
+        assertThat(StoreUrl.parse("postgresql://ana@localhost/ev").duckdbFile()).isEmpty();
+    }
 }

@@ -120,19 +120,19 @@ public final class Faultlines {
         if (direct != null) {
             if (direct.cooperation() > 0) {
                 meet.add(point(Kind.DIRECT_COOPERATION, null, direct.cooperation(),
-                        a + " and " + b + " cooperate (" + direct.cooperation() + " events)", List.of(direct)));
+                        a + " and " + b + " cooperate (" + events(direct.cooperation()) + ")", List.of(direct)));
             }
             if (direct.conflict() > 0) {
                 part.add(point(Kind.DIRECT_CONFLICT, null, direct.conflict(),
-                        a + " and " + b + " are in conflict (" + direct.conflict() + " events)", List.of(direct)));
+                        a + " and " + b + " are in conflict (" + events(direct.conflict()) + ")", List.of(direct)));
             }
             if (direct.refusalsBy(a) > 0) {
                 part.add(point(Kind.A_REFUSES_B, null, direct.refusalsBy(a),
-                        a + " refuses or rejects " + b + " (" + direct.refusalsBy(a) + " events)", List.of(direct)));
+                        a + " refuses or rejects " + b + " (" + events(direct.refusalsBy(a)) + ")", List.of(direct)));
             }
             if (direct.refusalsBy(b) > 0) {
                 part.add(point(Kind.B_REFUSES_A, null, direct.refusalsBy(b),
-                        b + " refuses or rejects " + a + " (" + direct.refusalsBy(b) + " events)", List.of(direct)));
+                        b + " refuses or rejects " + a + " (" + events(direct.refusalsBy(b)) + ")", List.of(direct)));
             }
         }
         for (Map.Entry<ActorKey, Tie> e : ofA.entrySet()) {
@@ -161,6 +161,10 @@ public final class Faultlines {
         meet.sort(order);
         part.sort(order);
         return new Faultlines(a, b, meet, part);
+    }
+
+    private static String events(long n) {
+        return n + (n == 1 ? " event" : " events");
     }
 
     private static Point point(Kind kind, ActorKey third, long weight, String summary, List<Tie> ties) {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         description = "Documents that could not be read, coded or stored, with the stage and the reason.",
         footer = {"", "Example:", "  faultline failures --db faultline.duckdb --format csv > failures.csv"})
 public final class FailuresCommand implements Callable<Integer> {
-    @Option(names = "--db", paramLabel = "URL", description = "Store (default ./faultline.duckdb).")
+    @Option(names = "--db", paramLabel = "URL", description = "Store (default ./faultline.duckdb); it must exist.")
     String db;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json or csv.")
@@ -31,7 +31,7 @@ public final class FailuresCommand implements Callable<Integer> {
     public Integer call() {
         Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV);
         PrintWriter out = spec.commandLine().getOut();
-        try (EventStore s = EventStore.open(db)) {
+        try (EventStore s = EventStore.openExisting(db)) {
             List<Failure> failures = s.failures();
             if (f == Format.JSON) {
                 ObjectNode root = Output.JSON.createObjectNode();

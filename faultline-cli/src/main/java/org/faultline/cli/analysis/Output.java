@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.faultline.model.ActorRef;
 import org.faultline.model.Event;
@@ -77,8 +78,9 @@ final class Output {
         }
     }
 
+    /** A number for tables and CSV: whole numbers without decimals, others with two; a point whatever the locale. */
     static String num(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : String.format("%.2f", d);
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : String.format(Locale.ROOT, "%.2f", d);
     }
 
     /** "RUS,PRK" for the keys of the actors of one role. */

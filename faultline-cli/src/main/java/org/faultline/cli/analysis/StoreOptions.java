@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** Options every question command shares: where the store is and the period. */
 public final class StoreOptions {
     @Option(names = "--db", paramLabel = "URL", description = "Store: a DuckDB file (default ./faultline.duckdb), "
-            + "postgresql://user@host:port/db or a jdbc: URL.")
+            + "postgresql://user@host:port/db or a jdbc: URL. It must exist (faultline ingest creates one).")
     String db;
 
     @Option(names = "--from", paramLabel = "DATE", description = "First day (YYYY-MM-DD), inclusive.")
@@ -18,8 +18,9 @@ public final class StoreOptions {
     @Option(names = "--to", paramLabel = "DATE", description = "Last day (YYYY-MM-DD), inclusive.")
     LocalDate to;
 
+    /** Opens the store, which must exist: a mistyped --db is an error, not a new empty store. */
     public EventStore open() {
-        return EventStore.open(db);
+        return EventStore.openExisting(db);
     }
 
     /** The period at country level, each story counted once. */

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
             "  faultline stories split 10fb9ca453fe3c03",
             "  faultline stories remerge --rule 3,7,31,366 --forget-splits"})
 public final class StoriesCommand implements Callable<Integer> {
-    @Option(names = "--db", paramLabel = "URL", description = "Store (default ./faultline.duckdb).", scope =
+    @Option(names = "--db", paramLabel = "URL", description = "Store (default ./faultline.duckdb); it must exist.", scope =
             CommandLine.ScopeType.INHERIT)
     String db;
 
@@ -46,7 +46,7 @@ public final class StoriesCommand implements Callable<Integer> {
     public Integer call() {
         Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV);
         PrintWriter out = spec.commandLine().getOut();
-        try (EventStore s = EventStore.open(db)) {
+        try (EventStore s = EventStore.openExisting(db)) {
             List<Story> stories = s.stories(Math.max(0, limit));
             List<String> ids = new ArrayList<>();
             stories.forEach(x -> ids.add(x.storyId()));
@@ -96,7 +96,7 @@ public final class StoriesCommand implements Callable<Integer> {
              String format) {
         Format f = Format.parse(format == null ? "table" : format, Format.TABLE, Format.JSON);
         PrintWriter out = spec.commandLine().getOut();
-        try (EventStore s = EventStore.open(db)) {
+        try (EventStore s = EventStore.openExisting(db)) {
             Story x = s.story(storyId);
             if (x == null) {
                 spec.commandLine().getErr().println("faultline: no merged story has the id '" + storyId + "'");
@@ -124,7 +124,7 @@ public final class StoriesCommand implements Callable<Integer> {
             footer = {"", "Example:", "  faultline stories split 10fb9ca453fe3c03"})
     int split(@Parameters(paramLabel = "STORY_ID", description = "The story to split.") String storyId) {
         PrintWriter out = spec.commandLine().getOut();
-        try (EventStore s = EventStore.open(db)) {
+        try (EventStore s = EventStore.openExisting(db)) {
             List<String> apart = s.splitStory(storyId);
             out.println("split story " + storyId + ": " + apart.size() + " mentions are their own events again ("
                     + String.join(", ", apart) + "); undo with `faultline stories remerge --forget-splits`");
@@ -141,7 +141,7 @@ public final class StoriesCommand implements Callable<Integer> {
                         + "week, month and year precision (default: the store's rule).") String rule,
                 @Option(names = "--forget-splits", description = "Let split mentions merge again.") boolean forget) {
         PrintWriter out = spec.commandLine().getOut();
-        try (EventStore s = EventStore.open(db)) {
+        try (EventStore s = EventStore.openExisting(db)) {
             MergeRule r = rule == null ? s.mergeRule() : parseRule(rule);
             int forgotten = forget ? s.forgetSplits() : 0;
             int merged = s.mergeStories(r);
@@ -159,7 +159,7 @@ public final class StoriesCommand implements Callable<Integer> {
                     + "turns merging off for later documents.",
             footer = {"", "Example:", "  faultline stories off"})
     int off() {
-        try (EventStore s = EventStore.open(db)) {
+        try (EventStore s = EventStore.openExisting(db)) {
             s.unmerge();
         }
         spec.commandLine().getOut().println("every merged event dissolved; merging is off until "

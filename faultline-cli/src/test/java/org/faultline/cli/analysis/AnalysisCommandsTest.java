@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.faultline.model.ActorRef;
 import org.faultline.model.Article;
 import org.faultline.model.DatePrecision;
@@ -102,6 +103,24 @@ class AnalysisCommandsTest {
         assertThat(json.get("events").get(0).get("status").asText()).isEqualTo("refused");
         assertThat(run(new EventsCommand(), "--db", db, "--format", "csv", "--limit", "1").lines().findFirst()
                 .orElseThrow()).startsWith("event_id,story_id,mentions,date");
+    }
+
+    @Test
+    void csvHasDecimalPointsUnderAGermanLocale() {
+        Locale before = Locale.getDefault();
+        Locale format = Locale.getDefault(Locale.Category.FORMAT);
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            List<String> lines = run(new EventsCommand(), "--db", db, "--format", "csv", "--limit", "1").lines()
+                    .toList();
+            List<String> header = List.of(lines.get(0).split(","));
+            String[] row = lines.get(1).split(",", -1);
+            assertThat(row[header.indexOf("goldstein")]).isEqualTo("2.50");
+            assertThat(row[header.indexOf("confidence")]).isEqualTo("0.90");
+        } finally {
+            Locale.setDefault(before);
+            Locale.setDefault(Locale.Category.FORMAT, format);
+        }
     }
 
     @Test
