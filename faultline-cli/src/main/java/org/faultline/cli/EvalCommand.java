@@ -62,7 +62,7 @@ public final class EvalCommand implements Callable<Integer> {
         CodingBatch.Summary sum = new CodingBatch(coder, coderOptions.threads, err).run(input.read(List.of(docs.toString())),
                 item -> {
                     if (item.result() == null || item.result().failed()) {
-                        return;
+                        return null;
                     }
                     for (Event e : item.result().events()) {
                         predictions.add(Prediction.fromEvent(e));
@@ -75,6 +75,7 @@ public final class EvalCommand implements Callable<Integer> {
                             }
                         }
                     }
+                    return null;
                 });
         if (w != null) {
             w.close();
