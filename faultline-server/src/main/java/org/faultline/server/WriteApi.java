@@ -136,7 +136,7 @@ final class WriteApi {
         o.put("document_id", article.id());
         if (s.failure() != null) {
             ctx.status(s.httpStatus());
-            o.put("error", s.failure().stage().equals("code") ? "coding failed: " + s.failure().reason()
+            o.put("error", s.httpStatus() == 422 ? "coding failed: " + s.failure().reason()
                     : s.failure().reason());
             o.put("stored", false);
             ReadApi.send(ctx, o);
