@@ -52,11 +52,11 @@ public final class BenchCommand implements Callable<Integer> {
         }
         List<ReadOutcome> warm = docs.subList(0, Math.min(warmup, docs.size()));
         List<ReadOutcome> timed = docs.subList(warm.size(), docs.size());
-        new CodingBatch(coder, coderOptions.threads, err).run(warm.stream(), i -> { });
+        new CodingBatch(coder, coderOptions.threads, err).run(warm.stream(), i -> null);
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             p.resetPeakUsage();
         }
-        CodingBatch.Summary sum = new CodingBatch(coder, coderOptions.threads, err).run(timed.stream(), i -> { });
+        CodingBatch.Summary sum = new CodingBatch(coder, coderOptions.threads, err).run(timed.stream(), i -> null);
         long peak = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             if (p.getType() == MemoryType.HEAP) {

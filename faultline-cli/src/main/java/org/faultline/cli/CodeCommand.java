@@ -49,6 +49,7 @@ public final class CodeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        input.check();
         RuleBasedCoder coder = coderOptions.build(err);
         // stdout belongs to the caller (picocli's writer, which tests may replace): flush it, never close it
         PrintWriter out = output == null ? spec.commandLine().getOut()
@@ -57,9 +58,10 @@ public final class CodeCommand implements Callable<Integer> {
             if (format == Format.tsv) {
                 out.println(EventTsv.HEADER);
             }
-            CodingBatch.Summary sum = new CodingBatch(coder, coderOptions.threads, err).run(input.read(paths), item -> {
+            CodingBatch batch = new CodingBatch(coder, coderOptions.threads, err).printingWarnings();
+            CodingBatch.Summary sum = batch.run(input.read(paths), item -> {
                 if (item.result() == null || item.result().failed()) {
-                    return;
+                    return null;
                 }
                 for (Event e : item.result().events()) {
                     out.println(format == Format.tsv ? EventTsv.row(e) : EventJson.toLine(e));
@@ -68,6 +70,7 @@ public final class CodeCommand implements Callable<Integer> {
                 if (out.checkError()) {
                     throw new UncheckedIOException(new IOException("cannot write output"));
                 }
+                return null;
             });
             err.printf(Locale.ROOT, "coded %d documents, %d events, %d failed (%.1f s, %.1f docs/s, %.1f sentences/s)%n",
                     sum.documents() - sum.failed(), sum.events(), sum.failed(), sum.seconds(), sum.docsPerSecond(),

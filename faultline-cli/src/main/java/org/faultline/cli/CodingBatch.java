@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.faultline.coding.ArticleCoder;
 import org.faultline.coding.CodingResult;
@@ -17,11 +16,12 @@ import org.faultline.model.Failure;
 
 /**
  * Codes a stream of read outcomes on N threads and hands results back in input order, with a progress line
- * on stderr when it is a terminal. Read failures pass through as failed results. Not reusable.
+ * on stderr when it is a terminal. Read failures pass through as failed results; a document the sink cannot
+ * take (storing it failed) is counted and reported as failed too, and the batch goes on. Not reusable.
  */
 public final class CodingBatch {
-    /** Counters of a finished batch. */
-    public record Summary(int documents, int failed, int events, int sentences, double seconds) {
+    /** Counters of a finished batch; {@code warnings} are the coder's, about parts of documents left uncoded. */
+    public record Summary(int documents, int failed, int events, int sentences, int warnings, double seconds) {
         public double docsPerSecond() {
             return seconds > 0 ? documents / seconds : 0;
         }
@@ -38,11 +38,22 @@ public final class CodingBatch {
         }
     }
 
+    /** Takes each item in input order. */
+    @FunctionalInterface
+    public interface Sink {
+        /**
+         * Handles one item (stores it, prints it); returns {@code null}, or the failure of a later stage (such as
+         * {@code store}) when the item's document could not be handled, which the batch counts and reports.
+         */
+        Failure accept(Item item);
+    }
+
     private final ArticleCoder coder;
     private final int threads;
     private final PrintWriter err;
     private final boolean progress;
     private long expected = -1;
+    private boolean printWarnings;
 
     public CodingBatch(ArticleCoder coder, int threads, PrintWriter err) {
         this.coder = coder;
@@ -57,12 +68,19 @@ public final class CodingBatch {
         return this;
     }
 
-    public Summary run(Stream<ReadOutcome> input, Consumer<Item> sink) {
+    /** Prints each coding warning on stderr ({@code warning: ...}) as its document comes out. */
+    public CodingBatch printingWarnings() {
+        this.printWarnings = true;
+        return this;
+    }
+
+    public Summary run(Stream<ReadOutcome> input, Sink sink) {
         long t0 = System.nanoTime();
         int docs = 0;
         int failed = 0;
         int events = 0;
         int sentences = 0;
+        int warnings = 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "coder");
             t.setDaemon(true);
@@ -82,14 +100,21 @@ public final class CodingBatch {
                 }
                 Item item = take(window.poll());
                 docs++;
-                if (item.failure() != null) {
+                Failure later = sink.accept(item);
+                Failure failure = item.failure() != null ? item.failure() : later;
+                if (failure != null) {
                     failed++;
-                    err.println("error: " + item.failure().message());
+                    err.println("error: " + failure.message());
                 } else {
                     events += item.result().events().size();
                     sentences += item.result().sentences();
                 }
-                sink.accept(item);
+                if (item.result() != null) {
+                    warnings += item.result().warnings().size();
+                    if (printWarnings) {
+                        item.result().warnings().forEach(w -> err.println("warning: " + w.message()));
+                    }
+                }
                 if (progress && (docs % 5 == 0 || docs == expected)) {
                     double s = (System.nanoTime() - t0) / 1e9;
                     double rate = docs / s;
@@ -112,7 +137,7 @@ public final class CodingBatch {
         if (progress) {
             err.print("\r");
         }
-        return new Summary(docs, failed, events, sentences, (System.nanoTime() - t0) / 1e9);
+        return new Summary(docs, failed, events, sentences, warnings, (System.nanoTime() - t0) / 1e9);
     }
 
     private static Item take(Future<Item> f) {

@@ -63,7 +63,7 @@ public final class EvalCommand implements Callable<Integer> {
         CodingBatch.Summary sum = new CodingBatch(coder, coderOptions.threads, err).run(input.read(List.of(docs.toString())),
                 item -> {
                     if (item.result() == null || item.result().failed()) {
-                        return;
+                        return null;
                     }
                     for (Event e : item.result().events()) {
                         predictions.add(Prediction.fromEvent(e));
@@ -76,6 +76,7 @@ public final class EvalCommand implements Callable<Integer> {
                             }
                         }
                     }
+                    return null;
                 });
         if (w != null) {
             w.close();

@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.faultline.coding.RuleBasedCoder;
-import org.faultline.ingest.ReadOutcome;
 import org.faultline.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code faultline ingest}: read, code and store articles. Idempotent and resumable: a document already stored
  * (same normalised text) is skipped before coding, and each document is stored in one transaction, so a run
- * killed halfway and restarted ends with the data of an uninterrupted run.
+ * killed halfway and restarted ends with the data of an uninterrupted run. A document that cannot be stored is
+ * that document's failure; the batch goes on (see {@link DocumentIngest}).
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Code articles and store documents, events, actors, evidence and failures (DuckDB by default).",
@@ -45,29 +44,20 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        input.check();
         long total = countDocuments(paths);
         RuleBasedCoder coder = coderOptions.build(err);
-        AtomicInteger skipped = new AtomicInteger();
-        AtomicInteger stored = new AtomicInteger();
         try (EventStore store = EventStore.open(db)) {
-            Stream<ReadOutcome> todo = input.read(paths).filter(o -> {
-                if (o instanceof ReadOutcome.Read r && store.hasDocument(r.article())) {
-                    skipped.incrementAndGet();
-                    return false;
-                }
-                return true;
-            });
             CodingBatch batch = new CodingBatch(coder, coderOptions.threads, err).expecting(total);
-            CodingBatch.Summary sum = batch.run(todo, item -> {
-                if (item.failure() != null) {
-                    store.storeFailure(item.failure());
-                } else if (store.storeCoded(item.result().article(), item.result().events())) {
-                    stored.incrementAndGet();
-                }
-            });
+            DocumentIngest.Totals t = new DocumentIngest(store, batch).run(input.read(paths));
+            CodingBatch.Summary sum = t.batch();
             err.printf("stored %d documents (%d events) in %s; %d already stored, %d failed (see: faultline failures"
-                            + " --db %s); %.1f docs/s%n", stored.get(), sum.events(), db, skipped.get(), sum.failed(), db,
-                    sum.docsPerSecond());
+                            + " --db %s); %.1f docs/s%n", t.stored(), sum.events(), db, t.alreadyStored(), sum.failed(),
+                    db, sum.docsPerSecond());
+            if (sum.warnings() > 0) {
+                err.printf("%d warnings about parts of documents left uncoded (see: faultline failures --db %s)%n",
+                        sum.warnings(), db);
+            }
             return sum.failed() > 0 ? 1 : 0;
         }
     }

@@ -4,18 +4,35 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.faultline.ingest.ArticleReaders;
+import org.faultline.ingest.PublicationDates;
 import org.faultline.ingest.ReadOptions;
 import org.faultline.ingest.ReadOutcome;
 import picocli.CommandLine.Option;
 
 /** Options for reading articles. */
 public final class InputOptions {
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = "Article date for inputs that carry none (front matter and JSON dates win).")
     LocalDate date;
 
     @Option(names = "--max-bytes", paramLabel = "N", description = "Documents larger than this fail (default 5 MB).")
     long maxBytes = ReadOptions.DEFAULT_MAX_BYTES;
+
+    /**
+     * Refuses an implausible {@code --date} as a usage error; call before loading the models.
+     *
+     * @throws picocli.CommandLine.ParameterException naming the option and the accepted range
+     */
+    public void check() {
+        if (date != null && mixee != null) {
+            PublicationDates.implausible(date).ifPresent(reason -> {
+                throw new picocli.CommandLine.ParameterException(mixee.commandLine(), "--date: " + reason);
+            });
+        }
+    }
 
     public Stream<ReadOutcome> read(List<String> paths) {
         ReadOptions o = ReadOptions.defaults().withMaxBytes(maxBytes);

@@ -25,11 +25,15 @@ import java.util.stream.StreamSupport;
  * unknown extension are plain text (see the front matter rules on the package's plain-text reader);
  * {@code .html}/{@code .htm} are HTML; {@code .jsonl}/{@code .ndjson} are JSON Lines. Directories are
  * read recursively in name order, skipping hidden entries. Standard input is JSON Lines when its first
- * non-blank character is <code>{</code>, else one plain-text document with id {@code stdin}.
+ * non-blank character is <code>{</code>, else one plain-text (or HTML) document.
  *
  * <p>Document ids: a file's name without its extension; for files found inside a directory, the path
- * relative to that directory, with {@code /} separators, without the extension. JSON Lines documents
- * carry their own ids.
+ * relative to that directory, with {@code /} separators, without the extension. When that id was already
+ * given to another file in the same run ({@code a/article.txt b/article.txt}), the later file's id is its
+ * path as given, without the extension ({@code b/article}). Standard input, which has no path, gets
+ * {@code stdin-} and the first 12 hex digits of the SHA-256 of its bytes, so two different texts piped in
+ * never share an id and the same text always gets the same one. JSON Lines documents carry their own ids.
+ * (The store refuses a second text under an id it already holds, whichever run stored the first.)
  *
  * <p>Files are opened only as the stream is consumed, so a folder of 100,000 files is never held in
  * memory. Close the returned stream (try-with-resources) to release a file left half-read. Bad input
@@ -66,6 +70,64 @@ public final class ArticleReaders {
         InputWalker walker = new InputWalker(List.copyOf(inputs), options, stdin);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(walker,
                 Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(walker::close);
+    }
+
+    /**
+     * Reads an uploaded file or a request body with the rules of the command line: the format from the
+     * extension of {@code name} (JSON Lines, HTML, plain text with front matter; binary formats refused), or,
+     * when it has no known extension, from the content as for standard input. Whole-document inputs get
+     * {@code id}, or when it is null the stem of {@code name} (a file name) or, for a name without an extension,
+     * that name, a dash and the first 12 hex digits of the SHA-256 of the bytes. Never throws for bad input.
+     *
+     * @param bytes   the whole input (the caller bounds its size)
+     * @param name    the file name ({@code war.txt}), or a label for a body without one ({@code text})
+     * @param id      the document id, or null to derive it; ignored for JSON Lines, whose lines carry their own
+     * @param origin  where the input came from, for messages and failures
+     * @return one outcome per document (several for JSON Lines)
+     */
+    public static List<ReadOutcome> readBytes(byte[] bytes, String name, String id, String origin, ReadOptions options) {
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(options, "options");
+        String ext = extension(name);
+        boolean hasExtension = !ext.isEmpty();
+        String docId = id != null ? id : hasExtension ? stripExtension(name) : name + "-" + shortHash(bytes);
+        if (BINARY.contains(ext)) {
+            return List.of(ReadOutcome.failed(origin, docId, "is a ." + ext
+                    + " file, which Faultline does not read; convert it to text, HTML or JSON Lines first"));
+        }
+        InputStream in = new java.io.ByteArrayInputStream(bytes);
+        boolean jsonLines = JSON_LINES.contains(ext);
+        if (!jsonLines && !HTML.contains(ext) && !TEXT.contains(ext)) {
+            BufferedInputStream buffered = new BufferedInputStream(in);
+            try {
+                jsonLines = firstNonBlank(buffered) == '{';
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("reading bytes held in memory", e);
+            }
+            in = buffered;
+        }
+        if (jsonLines) {
+            List<ReadOutcome> out = new java.util.ArrayList<>();
+            new JsonLinesReader(in, origin, options).forEachRemaining(out::add);
+            return out.isEmpty() ? List.of(ReadOutcome.failed(origin, null, "is empty")) : out;
+        }
+        Format format = HTML.contains(ext) ? Format.HTML : TEXT.contains(ext) ? Format.TEXT : null;
+        try {
+            TextBytes.checkSize(origin, bytes.length, options.maxBytes(), "file");
+            return List.of(decodeDocument(bytes, bytes.length, origin, docId, format, options));
+        } catch (UnreadableInput e) {
+            return List.of(e.toOutcome(docId));
+        }
+    }
+
+    /**
+     * One document given as a JSON object {@code {"id", "date", "text", "title"?, "source"?, "url"?}}, with the
+     * rules of a JSON Lines line (the same date rules, the same failures).
+     */
+    public static ReadOutcome readRecord(com.fasterxml.jackson.databind.JsonNode record, String origin, ReadOptions options) {
+        return JsonLinesReader.record(record, origin, options);
     }
 
     /** The outcomes of one file or of standard input, and how to release what they hold. */
@@ -154,9 +216,12 @@ public final class ArticleReaders {
                 return Opened.of(ReadOutcome.failed(origin, "stdin", "standard input is over the "
                         + TextBytes.formatSize(limit, false) + " limit (--max-bytes)"));
             }
-            return Opened.of(decodeDocument(bytes, bytes.length, origin, "stdin", null, options));
-        } catch (UnreadableInput e) {
-            return Opened.of(e.toOutcome("stdin"));
+            String id = "stdin-" + shortHash(bytes);
+            try {
+                return Opened.of(decodeDocument(bytes, bytes.length, origin, id, null, options));
+            } catch (UnreadableInput e) {
+                return Opened.of(e.toOutcome(id));
+            }
         } catch (IOException e) {
             return Opened.of(ReadOutcome.failed(origin, "stdin", describe(e)));
         }
@@ -185,6 +250,33 @@ public final class ArticleReaders {
         String head = text.stripLeading();
         head = head.substring(0, Math.min(head.length(), 64)).toLowerCase(Locale.ROOT);
         return head.startsWith("<!doctype html") || head.startsWith("<html");
+    }
+
+    /** The first 12 hex digits of the SHA-256 of {@code bytes}: an id for input that has no path. */
+    static String shortHash(byte[] bytes) {
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+            return java.util.HexFormat.of().formatHex(h, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** A file's id from its path as given: {@code /} separators, no extension ({@code b/article}). */
+    static String pathId(Path file) {
+        Path parent = file.getParent();
+        String stem = stripExtension(file.getFileName().toString());
+        if (parent == null) {
+            return stem;
+        }
+        StringBuilder id = new StringBuilder();
+        if (file.isAbsolute()) {
+            id.append('/');
+        }
+        for (int i = 0; i < parent.getNameCount(); i++) {
+            id.append(parent.getName(i)).append('/');
+        }
+        return id.append(stem).toString();
     }
 
     static String relativeId(Path root, Path file) {

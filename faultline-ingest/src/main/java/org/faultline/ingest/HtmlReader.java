@@ -21,7 +21,7 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlReader {
 
-    static final String NO_DATE = "no date: give --date YYYY-MM-DD or a published-time meta tag";
+    static final String OWN_DATE = "a published-time meta tag";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DROPPED = "script, style, noscript, template, nav, header, footer, aside, form, iframe";
@@ -54,7 +54,11 @@ final class HtmlReader {
         }
         LocalDate date = found.orElse(options.defaultDate());
         if (date == null) {
-            return ReadOutcome.failed(origin, id, NO_DATE);
+            return ReadOutcome.failed(origin, id, options.noDate(OWN_DATE));
+        }
+        Optional<String> implausible = PublicationDates.implausible(date);
+        if (implausible.isPresent()) {
+            return ReadOutcome.failed(origin, id, implausible.get());
         }
         return new ReadOutcome.Read(new Article(id, date, text, title, source, url, origin));
     }

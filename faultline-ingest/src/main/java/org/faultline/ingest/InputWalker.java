@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -26,6 +28,8 @@ final class InputWalker implements Iterator<ReadOutcome>, AutoCloseable {
     /** The directory given on the command line that the listings descend from, for document ids. */
     private Path root;
     private ArticleReaders.Opened current;
+    /** The file each whole-file document id of this run went to, so that no id names two files. */
+    private final Map<String, Path> idsGiven = new HashMap<>();
 
     InputWalker(List<String> inputs, ReadOptions options, InputStream stdin) {
         this.inputs = inputs.iterator();
@@ -78,7 +82,8 @@ final class InputWalker implements Iterator<ReadOutcome>, AutoCloseable {
                 }
                 Path child = listing.next();
                 if (!Files.isDirectory(child)) {
-                    return ArticleReaders.readFile(child, ArticleReaders.relativeId(root, child), options);
+                    return ArticleReaders.readFile(child, uniqueId(ArticleReaders.relativeId(root, child), child),
+                            options);
                 }
                 ArticleReaders.Opened failed = descend(child);
                 if (failed != null) {
@@ -104,7 +109,7 @@ final class InputWalker implements Iterator<ReadOutcome>, AutoCloseable {
             }
             if (!Files.isDirectory(path)) {
                 String id = ArticleReaders.stripExtension(path.getFileName().toString());
-                return ArticleReaders.readFile(path, id, options);
+                return ArticleReaders.readFile(path, uniqueId(id, path), options);
             }
             root = path;
             ArticleReaders.Opened failed = descend(path);
@@ -112,6 +117,21 @@ final class InputWalker implements Iterator<ReadOutcome>, AutoCloseable {
                 return failed;
             }
         }
+    }
+
+    /**
+     * {@code id} when no other file of this run has it, else the file's path as given without its extension,
+     * else (when even that was taken, by a file named like another's path) its absolute path.
+     */
+    private String uniqueId(String id, Path file) {
+        Path normal = file.toAbsolutePath().normalize();
+        for (String candidate : List.of(id, ArticleReaders.pathId(file), ArticleReaders.pathId(normal))) {
+            Path holder = idsGiven.putIfAbsent(candidate, normal);
+            if (holder == null || holder.equals(normal)) {
+                return candidate;
+            }
+        }
+        return ArticleReaders.pathId(normal);
     }
 
     /** Pushes the listing of {@code dir}; returns a failure outcome when it cannot be listed. */

@@ -20,7 +20,7 @@ import org.faultline.model.Article;
  */
 final class JsonLinesReader implements Iterator<ReadOutcome> {
 
-    static final String NO_DATE = "no date: give --date YYYY-MM-DD or a \"date\" field";
+    static final String OWN_DATE = "a \"date\" field";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -112,6 +112,11 @@ final class JsonLinesReader implements Iterator<ReadOutcome> {
             return ReadOutcome.failed(where, null, "malformed JSON at column " + e.getLocation().getColumnNr()
                     + ": " + shortMessage(e.getOriginalMessage()));
         }
+        return record(node, where, options);
+    }
+
+    /** One JSON object as an article, with the rules of a JSON Lines line. */
+    static ReadOutcome record(JsonNode node, String where, ReadOptions options) {
         if (node == null || !node.isObject()) {
             return ReadOutcome.failed(where, null, "is not a JSON object");
         }
@@ -128,7 +133,7 @@ final class JsonLinesReader implements Iterator<ReadOutcome> {
         if (rawDate == null) {
             date = options.defaultDate();
             if (date == null) {
-                return ReadOutcome.failed(where, id, NO_DATE);
+                return ReadOutcome.failed(where, id, options.noDate(OWN_DATE));
             }
         } else {
             Optional<LocalDate> parsed = PublicationDates.parse(rawDate);
@@ -137,6 +142,10 @@ final class JsonLinesReader implements Iterator<ReadOutcome> {
                         + "' is not a date (use YYYY-MM-DD, or a form like '14 November 2024')");
             }
             date = parsed.get();
+            Optional<String> implausible = PublicationDates.implausible(date);
+            if (implausible.isPresent()) {
+                return ReadOutcome.failed(where, id, implausible.get());
+            }
         }
         return new ReadOutcome.Read(new Article(id, date, body, string(node, "title"), string(node, "source"),
                 string(node, "url"), where));

@@ -26,7 +26,7 @@ import org.faultline.model.Article;
  */
 final class PlainTextReader {
 
-    static final String NO_DATE = "no date: give --date YYYY-MM-DD or a 'date:' front-matter line";
+    static final String OWN_DATE = "a 'date:' front-matter line";
 
     private static final Pattern YAML_FIELD = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)\\s*:\\s*(.*)");
     private static final Pattern HEADER_FIELD = Pattern.compile("(?i)(date|title|source|url)\\s*:\\s*(.*)");
@@ -61,7 +61,7 @@ final class PlainTextReader {
     private static LocalDate date(String origin, Field field, ReadOptions options) throws UnreadableInput {
         if (field == null || field.value().isEmpty()) {
             if (options.defaultDate() == null) {
-                throw new UnreadableInput(origin, NO_DATE);
+                throw new UnreadableInput(origin, options.noDate(OWN_DATE));
             }
             return options.defaultDate();
         }
@@ -69,6 +69,10 @@ final class PlainTextReader {
         if (parsed.isEmpty()) {
             throw new UnreadableInput(origin + ":" + field.line(), "date '" + field.value()
                     + "' is not a date (use YYYY-MM-DD, or a form like '14 November 2024')");
+        }
+        Optional<String> implausible = PublicationDates.implausible(parsed.get());
+        if (implausible.isPresent()) {
+            throw new UnreadableInput(origin + ":" + field.line(), implausible.get());
         }
         return parsed.get();
     }

@@ -2,6 +2,7 @@ package org.faultline.ingest;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import java.util.regex.Pattern;
  * Reads the publication dates that documents carry: {@code 2024-11-14}, ISO timestamps (their date part,
  * as written, without shifting time zones), {@code 2024/11/14}, {@code 14 November 2024},
  * {@code November 14, 2024}, month abbreviations, an optional leading weekday and trailing time.
+ * A publication date is plausible from {@link #EARLIEST} to a year after today (UTC); readers refuse
+ * others, which would otherwise stretch every date range of the store ({@code 0000-01-01}).
  * Stateless and thread-safe.
  */
 public final class PublicationDates {
@@ -39,7 +42,25 @@ public final class PublicationDates {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             WEEKDAY + "([a-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + END, Pattern.CASE_INSENSITIVE);
 
+    /** The earliest plausible publication date. */
+    public static final LocalDate EARLIEST = LocalDate.of(1800, 1, 1);
+
     private PublicationDates() {
+    }
+
+    /** The latest plausible publication date: a year after today, in UTC. */
+    public static LocalDate latest() {
+        return LocalDate.now(ZoneOffset.UTC).plusYears(1);
+    }
+
+    /** Why {@code date} cannot be a publication date, or empty when it is plausible. */
+    public static Optional<String> implausible(LocalDate date) {
+        LocalDate latest = latest();
+        if (date.isBefore(EARLIEST) || date.isAfter(latest)) {
+            return Optional.of("date " + date + " is implausible for a publication: give one from " + EARLIEST
+                    + " to " + latest);
+        }
+        return Optional.empty();
     }
 
     /** The date in {@code text}, or empty when it is blank or not a date this class knows. */

@@ -422,8 +422,18 @@ class ArticleReadersTest {
 
         @Test
         void plainText() {
-            assertThat(readStdin("Date: 2024-11-14\n\nFrom a pipe.\n", NO_DATE)).containsExactly(
-                    article("stdin", NOV_14, "From a pipe.", null, null, null, "-"));
+            String in = "Date: 2024-11-14\n\nFrom a pipe.\n";
+            assertThat(readStdin(in, NO_DATE)).containsExactly(
+                    article("stdin-" + sha256Prefix(in), NOV_14, "From a pipe.", null, null, null, "-"));
+        }
+
+        @Test
+        void twoDifferentTextsNeverShareAnIdAndOneTextAlwaysGetsTheSame() {
+            String first = readId(readStdin("France sanctioned Iran over drones.", WITH_DATE));
+            String second = readId(readStdin("Troops massed on Monday near the border.", WITH_DATE));
+            assertThat(first).startsWith("stdin-").hasSize("stdin-".length() + 12);
+            assertThat(second).startsWith("stdin-").isNotEqualTo(first);
+            assertThat(readId(readStdin("France sanctioned Iran over drones.", WITH_DATE))).isEqualTo(first);
         }
 
         @Test
@@ -436,13 +446,131 @@ class ArticleReadersTest {
 
         @Test
         void emptyInput() {
-            assertThat(readStdin("", WITH_DATE)).containsExactly(failed("-", "stdin", "is empty"));
+            assertThat(readStdin("", WITH_DATE)).containsExactly(failed("-", "stdin-" + sha256Prefix(""), "is empty"));
         }
 
         @Test
         void overTheLimit() {
             assertThat(readStdin("x".repeat(3000), WITH_DATE.withMaxBytes(2048))).containsExactly(
                     failed("-", "stdin", "standard input is over the 2 KB limit (--max-bytes)"));
+        }
+    }
+
+    private static String readId(List<ReadOutcome> outcomes) {
+        assertThat(outcomes).hasSize(1);
+        return ((ReadOutcome.Read) outcomes.get(0)).article().id();
+    }
+
+    private static String sha256Prefix(String text) {
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(h).substring(0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Nested
+    class UniqueIds {
+
+        @Test
+        void twoFilesOfOneNameInDifferentFoldersGetDifferentIds() throws IOException {
+            Path a = write("a/article.txt", "France sanctioned Iran over drones.");
+            Path b = write("b/article.txt", "Troops massed on Monday near the border.");
+            assertThat(read(WITH_DATE, a, b, a)).containsExactly(
+                    article("article", JAN_2, "France sanctioned Iran over drones.", null, null, null, a.toString()),
+                    article(dir.resolve("b/article").toString(), JAN_2, "Troops massed on Monday near the border.",
+                            null, null, null, b.toString()),
+                    article("article", JAN_2, "France sanctioned Iran over drones.", null, null, null, a.toString()));
+        }
+
+        @Test
+        void twoFoldersWithTheSameFileNames() throws IOException {
+            Path one = write("2024/x.txt", "One.").getParent();
+            Path two = write("2025/x.txt", "Two.").getParent();
+            assertThat(read(WITH_DATE, one, two)).extracting(o -> ((ReadOutcome.Read) o).article().id())
+                    .containsExactly("x", two.resolve("x").toString());
+        }
+    }
+
+    @Nested
+    class Dates {
+
+        @Test
+        void implausiblePublicationDatesAreRefusedOnEveryPath() throws IOException {
+            Path front = write("old.txt", "---\ndate: 0000-01-01\n---\nText.");
+            Path html = write("early.html", "<html><head><meta property=\"article:published_time\" content=\"1799-12-31\">"
+                    + "</head><body><p>Text.</p></body></html>");
+            Path jsonl = write("far.jsonl", "{\"id\": \"far\", \"date\": \"9999-01-01\", \"text\": \"T.\"}\n"
+                    + "{\"id\": \"huge\", \"date\": \"+99999-01-01\", \"text\": \"T.\"}\n");
+            String range = "give one from 1800-01-01 to " + PublicationDates.latest();
+            assertThat(read(WITH_DATE, front, html, jsonl)).containsExactly(
+                    failed(front + ":2", "old", "date 0000-01-01 is implausible for a publication: " + range),
+                    failed(html.toString(), "early", "date 1799-12-31 is implausible for a publication: " + range),
+                    failed(jsonl + ":1", "far", "date 9999-01-01 is implausible for a publication: " + range),
+                    failed(jsonl + ":2", "huge", "date '+99999-01-01' is not a date (use YYYY-MM-DD, or a form "
+                            + "like '14 November 2024')"));
+        }
+
+        @Test
+        void anImplausibleDefaultDateIsRefused() {
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                    .isThrownBy(() -> ReadOptions.defaults().withDefaultDate(LocalDate.of(0, 1, 1)))
+                    .withMessageContaining("date 0000-01-01 is implausible");
+            assertThat(ReadOptions.defaults().withDefaultDate(PublicationDates.latest()).defaultDate())
+                    .isEqualTo(PublicationDates.latest());
+        }
+    }
+
+    @Nested
+    class Uploads {
+
+        private List<ReadOutcome> upload(String name, String id, String content, ReadOptions options) {
+            return ArticleReaders.readBytes(content.getBytes(StandardCharsets.UTF_8), name, id, "upload:" + name,
+                    options);
+        }
+
+        @Test
+        void frontMatterIsReadAndItsDateWins() {
+            assertThat(upload("war.txt", null, "---\ndate: 2024-11-14\ntitle: War\n---\nMoscow attacked Kyiv.",
+                    WITH_DATE)).containsExactly(article("war", NOV_14, "Moscow attacked Kyiv.", "War", null, null,
+                    "upload:war.txt"));
+        }
+
+        @Test
+        void htmlIsReadAsHtml() {
+            assertThat(upload("page.html", "given", "<html><head><title>T</title></head><body><nav>Menu</nav>"
+                    + "<article><p>Moscow attacked Kyiv.</p></article></body></html>", WITH_DATE))
+                    .containsExactly(article("given", JAN_2, "Moscow attacked Kyiv.", "T", null, null,
+                            "upload:page.html"));
+        }
+
+        @Test
+        void jsonLinesGiveOneDocumentPerLine() {
+            assertThat(upload("batch.jsonl", null, "{\"id\": \"a\", \"text\": \"A.\", \"date\": \"2024-11-14\"}\n"
+                    + "{\"id\": \"b\", \"text\": \"B.\"}\n", NO_DATE)).containsExactly(
+                    article("a", NOV_14, "A.", null, null, null, "upload:batch.jsonl:1"),
+                    failed("upload:batch.jsonl:2", "b", "no date: give --date YYYY-MM-DD or a \"date\" field"));
+        }
+
+        @Test
+        void aBodyWithoutAFileNameIsSniffedAndGetsAContentHashId() {
+            String body = "Date: 2024-11-14\n\nMoscow attacked Kyiv.";
+            assertThat(upload("text", null, body, NO_DATE.withDateHint("a 'date' field"))).containsExactly(
+                    article("text-" + sha256Prefix(body), NOV_14, "Moscow attacked Kyiv.", null, null, null,
+                            "upload:text"));
+            assertThat(upload("text", null, "Moscow attacked Kyiv.", NO_DATE.withDateHint("a 'date' field")))
+                    .containsExactly(failed("upload:text", "text-" + sha256Prefix("Moscow attacked Kyiv."),
+                            "no date: give a 'date' field or a 'date:' front-matter line"));
+            assertThat(upload("text", null, "{\"id\": \"j\", \"text\": \"J.\"}", WITH_DATE)).containsExactly(
+                    article("j", JAN_2, "J.", null, null, null, "upload:text:1"));
+        }
+
+        @Test
+        void binaryFormatsAreRefused() {
+            assertThat(upload("report.pdf", null, "%PDF-1.4", WITH_DATE)).containsExactly(failed("upload:report.pdf",
+                    "report", "is a .pdf file, which Faultline does not read; convert it to text, HTML or JSON Lines "
+                            + "first"));
         }
     }
 

@@ -1,19 +1,16 @@
 package org.faultline.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,16 +18,35 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.faultline.coding.ArticleCoder;
 import org.faultline.coding.CodingResult;
+import org.faultline.ingest.ArticleReaders;
+import org.faultline.ingest.PublicationDates;
+import org.faultline.ingest.ReadOptions;
+import org.faultline.ingest.ReadOutcome;
 import org.faultline.model.Article;
+import org.faultline.model.Failure;
+import org.faultline.store.DocumentIdConflictException;
 import org.faultline.store.EventStore;
+import org.faultline.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /api/code} (codes a text, stores nothing; open to all) and {@code POST /api/ingest} (codes and
- * stores; needs the bearer token). A text comes as JSON {@code {"text", "date", "id", "title"}}, as a
- * multipart form with a {@code file} (or {@code text}) part and a {@code date} field, or as a plain-text body
- * with {@code ?date=}. The date defaults to today (UTC). Thread-safe.
+ * stores; needs the bearer token). Input is read by the command line's readers ({@link ArticleReaders}), with its
+ * rules: a JSON body {@code {"text", "date", "id", "title"}} is one JSON Lines record; a multipart form's
+ * {@code file} part is read by its extension (plain text with front matter, HTML, JSON Lines: one document per
+ * line) and a {@code text} field or a {@code text/plain} body like standard input (JSON Lines when it starts
+ * with <code>{</code>). A {@code date} field or {@code ?date=} is the date of documents that carry none, like
+ * {@code --date}; a document without a date is refused, as are dates before 1800 or more than a year ahead.
+ * Without an {@code id}, an upload is named after its file and a text after the hash of its bytes. A reused id
+ * with another text is refused (409, recorded). Thread-safe.
  */
 final class WriteApi {
+    /** How the API takes a default date, for the message of an undated document. */
+    static final String DATE_HINT = "a default date (?date=YYYY-MM-DD or a 'date' form field)";
+
+    private static final Logger LOG = LoggerFactory.getLogger(WriteApi.class);
+
     private final EventStore store;
     private final Supplier<ArticleCoder> coder;
     private final byte[] token;
@@ -48,7 +64,7 @@ final class WriteApi {
     }
 
     private void code(Context ctx) {
-        Article article = readArticle(ctx);
+        Article article = one(readDocuments(ctx), "/api/code codes one document; send JSON Lines to /api/ingest");
         CodingResult result = coder.get().code(article);
         ObjectNode o = ApiJson.object();
         ObjectNode doc = o.putObject("document");
@@ -63,31 +79,136 @@ final class WriteApi {
         } else {
             o.putNull("failure");
         }
+        o.set("warnings", failures(result.warnings()));
         ReadApi.send(ctx, o);
     }
 
     private void ingest(Context ctx) {
         authorise(ctx);
-        Article article = readArticle(ctx);
-        CodingResult result = coder.get().code(article);
+        List<ReadOutcome> read = readDocuments(ctx);
+        if (read.size() == 1) {
+            ingestOne(ctx, one(read, null));
+            return;
+        }
+        ObjectNode o = ApiJson.object();
+        ArrayNode docs = o.putArray("documents");
+        int stored = 0;
+        int already = 0;
+        int failed = 0;
+        for (ReadOutcome r : read) {
+            ObjectNode d = docs.addObject();
+            d.put("origin", r.origin());
+            if (r instanceof ReadOutcome.Failed f) {
+                store.storeFailure(f.failure());
+                d.put("document_id", f.failure().docId());
+                d.put("status", "failed");
+                d.put("reason", f.failure().reason());
+                failed++;
+                continue;
+            }
+            Article a = ((ReadOutcome.Read) r).article();
+            d.put("document_id", a.id());
+            Stored s = codeAndStore(a);
+            d.put("status", s.status());
+            if (s.failure() != null) {
+                d.put("reason", s.failure().reason());
+                failed++;
+            } else {
+                d.put("events", s.result().events().size());
+                d.set("warnings", failures(s.result().warnings()));
+                if (s.status().equals("stored")) {
+                    stored++;
+                } else {
+                    already++;
+                }
+            }
+        }
+        o.put("stored", stored);
+        o.put("already_stored", already);
+        o.put("failed", failed);
+        ctx.status(stored > 0 ? 201 : 200);
+        ReadApi.send(ctx, o);
+    }
+
+    private void ingestOne(Context ctx, Article article) {
+        Stored s = codeAndStore(article);
         ObjectNode o = ApiJson.object();
         o.put("document_id", article.id());
-        if (result.failed()) {
-            store.storeFailure(result.failure());
-            ctx.status(422);
-            o.put("error", "coding failed: " + result.failure().reason());
+        if (s.failure() != null) {
+            ctx.status(s.httpStatus());
+            o.put("error", s.httpStatus() == 422 ? "coding failed: " + s.failure().reason()
+                    : s.failure().reason());
             o.put("stored", false);
             ReadApi.send(ctx, o);
             return;
         }
-        boolean stored = store.storeCoded(article, result.events());
+        boolean stored = s.status().equals("stored");
         o.put("stored", stored);
         if (!stored) {
             o.put("note", "a document with the same text is already stored; nothing was written");
         }
-        o.set("events", ApiJson.events(result.events()));
+        o.set("events", ApiJson.events(s.result().events()));
+        o.set("warnings", failures(s.result().warnings()));
         ctx.status(stored ? 201 : 200);
         ReadApi.send(ctx, o);
+    }
+
+    /**
+     * What became of one document: {@code status} stored, already_stored or failed; a failure (recorded in the
+     * store) with the HTTP status that says it when it failed.
+     */
+    private record Stored(String status, CodingResult result, Failure failure, int httpStatus) {
+    }
+
+    private Stored codeAndStore(Article article) {
+        if (store.hasDocument(article)) {
+            return new Stored("already_stored", coder.get().code(article), null, 200);
+        }
+        java.util.Optional<DocumentIdConflictException> conflict = store.idConflict(article);
+        if (conflict.isPresent()) {
+            return refused(article, conflict.get());
+        }
+        CodingResult result = coder.get().code(article);
+        if (result.failed()) {
+            store.storeFailure(result.failure());
+            return new Stored("failed", result, result.failure(), 422);
+        }
+        try {
+            boolean stored = store.storeCoded(article, result.events(), result.warnings());
+            return new Stored(stored ? "stored" : "already_stored", result, null, stored ? 201 : 200);
+        } catch (DocumentIdConflictException e) {
+            return refused(article, e);
+        } catch (StoreException e) {
+            LOG.warn("cannot store document {} ({})", article.id(), article.origin(), e);
+            Failure f = new Failure(article.origin(), article.id(), "store", "could not be stored: " + e.getMessage());
+            store.storeFailure(f);
+            return new Stored("failed", result, new Failure(f.origin(), f.docId(), f.stage(),
+                    "the document could not be stored; the reason is recorded in /api/failures"), 500);
+        }
+    }
+
+    private Stored refused(Article article, DocumentIdConflictException e) {
+        Failure f = new Failure(article.origin(), article.id(), "store", e.reason());
+        store.storeFailure(f);
+        return new Stored("failed", null, f, 409);
+    }
+
+    private static ArrayNode failures(List<Failure> list) {
+        ArrayNode a = ApiJson.MAPPER.createArrayNode();
+        list.forEach(f -> a.add(ApiJson.failure(f)));
+        return a;
+    }
+
+    /** The one document read, or a 400: its read failure, or {@code many} when there are several. */
+    private static Article one(List<ReadOutcome> read, String many) {
+        if (read.size() != 1) {
+            throw ApiException.badRequest("the input holds " + read.size() + " documents; " + many);
+        }
+        ReadOutcome r = read.get(0);
+        if (r instanceof ReadOutcome.Failed f) {
+            throw ApiException.badRequest(f.failure().reason());
+        }
+        return ((ReadOutcome.Read) r).article();
     }
 
     private void authorise(Context ctx) {
@@ -107,16 +228,20 @@ final class WriteApi {
         }
     }
 
-    /** The article of a request, or a 400 listing every problem with it. */
-    static Article readArticle(Context ctx) {
+    /**
+     * The documents of a request as the command line's readers see them (read failures included), or a 400
+     * listing every problem with the request itself.
+     */
+    static List<ReadOutcome> readDocuments(Context ctx) {
         List<String> problems = new ArrayList<>();
-        String text = null;
         String date = ctx.queryParam("date");
         String id = ctx.queryParam("id");
         String title = ctx.queryParam("title");
-        String origin = "api";
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-        boolean readable = true;
+        ObjectNode record = null;
+        byte[] bytes = null;
+        String name = "text";
+        String origin = "api";
         if (type.startsWith("application/json")) {
             JsonNode n;
             try {
@@ -135,54 +260,95 @@ final class WriteApi {
                     problems.add("unknown field '" + f + "'; expected text, date, id, title");
                 }
             }
-            text = textField(n, "text", problems);
-            date = firstNonNull(textField(n, "date", problems), date);
+            String text = textField(n, "text", problems);
+            String ownDate = textField(n, "date", problems);
             id = firstNonNull(textField(n, "id", problems), id);
             title = firstNonNull(textField(n, "title", problems), title);
+            if (ownDate != null && !ownDate.isBlank()) {
+                checkDate(ownDate, problems);
+            }
+            if (text == null || text.isBlank()) {
+                problems.add(NO_TEXT);
+            } else {
+                record = ApiJson.object();
+                record.put("id", id != null ? id.trim() : "text-" + shortHash(text));
+                record.put("text", text);
+                if (ownDate != null && !ownDate.isBlank()) {
+                    record.put("date", ownDate);
+                }
+                record.put("title", title);
+            }
         } else if (type.startsWith("multipart/form-data")) {
             UploadedFile file = ctx.uploadedFile("file");
             if (file != null) {
-                origin = "upload:" + file.filename();
+                name = file.filename() == null || file.filename().isBlank() ? "upload" : file.filename();
+                origin = "upload:" + name;
                 try (InputStream in = file.content()) {
-                    text = decode(in.readAllBytes(), problems, "the uploaded file");
+                    bytes = in.readAllBytes();
                 } catch (IOException e) {
                     problems.add("cannot read the uploaded file: " + e.getMessage());
                 }
-                if (id == null && ctx.formParam("id") == null && file.filename() != null) {
-                    id = file.filename().replaceFirst("\\.[A-Za-z0-9]+$", "");
-                }
-            } else {
-                text = ctx.formParam("text");
+            } else if (ctx.formParam("text") != null && !ctx.formParam("text").isBlank()) {
+                bytes = ctx.formParam("text").getBytes(StandardCharsets.UTF_8);
             }
             date = firstNonNull(ctx.formParam("date"), date);
             id = firstNonNull(ctx.formParam("id"), id);
             title = firstNonNull(ctx.formParam("title"), title);
+            if (bytes == null && problems.isEmpty()) {
+                problems.add(NO_TEXT);
+            }
         } else if (type.startsWith("text/plain") || type.isEmpty()) {
-            text = decode(ctx.bodyAsBytes(), problems, "the body");
+            bytes = ctx.bodyAsBytes();
+            if (bytes.length == 0) {
+                problems.add(NO_TEXT);
+            }
         } else {
-            readable = false;
             problems.add("unsupported content type '" + ctx.contentType() + "'; send application/json, "
                     + "multipart/form-data (a 'file' part) or text/plain");
         }
-        if (readable && (text == null || text.isBlank())) {
-            problems.add("no text: give 'text' (JSON or form field), a 'file' upload, or a plain-text body");
-        }
-        LocalDate day = null;
-        if (date != null && !date.isBlank()) {
-            try {
-                day = LocalDate.parse(date.trim());
-            } catch (DateTimeParseException e) {
-                problems.add("date '" + date + "' is not a date like 2024-06-19");
-            }
-        }
+        LocalDate defaultDate = checkDate(date, problems);
         if (id != null && (id.isBlank() || id.length() > 200)) {
             problems.add("id must be 1 to 200 characters");
         }
         if (!problems.isEmpty()) {
             throw ApiException.badRequest(problems);
         }
-        String docId = id != null ? id.trim() : "text-" + shortHash(text);
-        return new Article(docId, day == null ? LocalDate.now(ZoneOffset.UTC) : day, text, title, null, null, origin);
+        ReadOptions options = ReadOptions.defaults().withMaxBytes(Long.MAX_VALUE).withDateHint(DATE_HINT)
+                .withDefaultDate(defaultDate);
+        if (record != null) {
+            return List.of(ArticleReaders.readRecord(record, origin, options));
+        }
+        List<ReadOutcome> read = ArticleReaders.readBytes(bytes, name, id == null ? null : id.trim(), origin, options);
+        String givenTitle = title;
+        return givenTitle == null ? read : read.stream().map(r -> withTitle(r, givenTitle)).toList();
+    }
+
+    /** The date in {@code date}, or null when it is absent or a problem (then added to {@code problems}). */
+    private static LocalDate checkDate(String date, List<String> problems) {
+        if (date == null || date.isBlank()) {
+            return null;
+        }
+        java.util.Optional<LocalDate> parsed = PublicationDates.parse(date);
+        if (parsed.isEmpty()) {
+            problems.add("date '" + date + "' is not a date like 2024-06-19");
+            return null;
+        }
+        java.util.Optional<String> implausible = PublicationDates.implausible(parsed.get());
+        implausible.ifPresent(problems::add);
+        return implausible.isPresent() ? null : parsed.get();
+    }
+
+    private static final String NO_TEXT = "no text: give 'text' (JSON or form field), a 'file' upload, or a "
+            + "plain-text body";
+
+    /** A title given with the request names a document that has none of its own. */
+    private static ReadOutcome withTitle(ReadOutcome r, String title) {
+        if (r instanceof ReadOutcome.Read read && read.article().title() == null) {
+            Article a = read.article();
+            return new ReadOutcome.Read(new Article(a.id(), a.date(), a.text(), title, a.source(), a.url(),
+                    a.origin()));
+        }
+        return r;
     }
 
     private static String textField(JsonNode n, String field, List<String> problems) {
@@ -199,16 +365,6 @@ final class WriteApi {
 
     private static String firstNonNull(String a, String b) {
         return a != null ? a : b;
-    }
-
-    private static String decode(byte[] bytes, List<String> problems, String what) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            problems.add(what + " is not UTF-8 text");
-            return null;
-        }
     }
 
     private static String shortHash(String text) {

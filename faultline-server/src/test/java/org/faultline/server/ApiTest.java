@@ -289,7 +289,8 @@ class ApiTest {
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().path("stored").asBoolean()).isFalse();
 
-        Http.Response failed = http.postJson("/api/ingest", "{\"text\": \"FAIL here\", \"id\": \"bad-1\"}", TOKEN);
+        Http.Response failed = http.postJson("/api/ingest", "{\"text\": \"FAIL here\", \"id\": \"bad-1\", \"date\": "
+                + "\"2024-05-05\"}", TOKEN);
         assertThat(failed.status()).isEqualTo(422);
         assertThat(texts(http.get("/api/failures").json().path("failures"), "doc_id")).contains("bad-1");
     }
@@ -305,7 +306,7 @@ class ApiTest {
             assertThat(w.status()).isEqualTo(403);
             assertThat(w.json().path("error").asText()).contains("read-only", "--token");
 
-            Http.Response boom = h.postJson("/api/code", "{\"text\": \"x attacked y\"}", null);
+            Http.Response boom = h.postJson("/api/code", "{\"text\": \"x attacked y\", \"date\": \"2024-05-05\"}", null);
             assertThat(boom.status()).isEqualTo(500);
             assertThat(boom.body()).doesNotContain("/secret/path", "at org.", "Exception:");
             assertThat(boom.json().path("error").asText()).contains("server log");

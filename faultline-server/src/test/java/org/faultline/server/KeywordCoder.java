@@ -15,7 +15,8 @@ import org.faultline.model.Modality;
 
 /**
  * A stand-in coder for API tests that must not load NLP models: each "attacked" in the text is an ASSAULT
- * by the word before it on the word after it. A text containing "FAIL" fails to code.
+ * by the word before it on the word after it. A text containing "FAIL" fails to code; one containing "TWIN" gives
+ * two events with one id (which the store refuses); each "LONG" gives a warning with stage parse-sentence.
  */
 final class KeywordCoder implements ArticleCoder {
     @Override
@@ -41,7 +42,15 @@ final class KeywordCoder implements ArticleCoder {
                     List.of(actor), List.of(rec), a.date(), DatePrecision.ARTICLE, null, null, false,
                     Modality.ASSERTED, null, 0.8, List.of(ev), "keyword:attacked", version()));
         }
-        return new CodingResult(a, out, 1, null);
+        if (t.contains("TWIN") && !out.isEmpty()) {
+            out.add(out.get(0));
+        }
+        List<Failure> warnings = new ArrayList<>();
+        for (int i = t.indexOf("LONG"); i >= 0; i = t.indexOf("LONG", i + 1)) {
+            warnings.add(new Failure(a.origin(), a.id(), "parse-sentence", "a sentence at character " + i
+                    + " has over 120 tokens and was not parsed"));
+        }
+        return new CodingResult(a, out, 1, null, warnings);
     }
 
     @Override

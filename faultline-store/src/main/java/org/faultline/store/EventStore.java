@@ -40,7 +40,9 @@ import org.faultline.store.internal.StoryClusters;
  *
  * <p>Writing is idempotent and resumable: a document is identified by the {@link ContentHash} of its text, and
  * {@link #storeCoded} writes a document with all its events in one transaction, so a process killed at any
- * moment leaves each document either complete or absent, and storing it again is a no-op.
+ * moment leaves each document either complete or absent, and storing it again is a no-op. One document id names
+ * one text: a different text under a stored id is refused ({@link DocumentIdConflictException}), so stored text
+ * never changes under the spans of its events.
  *
  * <p>De-duplication: while merging is on (the default), each stored event is linked to the events of other
  * documents that report the same real-world event according to the {@link MergeRule}; linked events form a
@@ -148,14 +150,24 @@ public final class EventStore implements AutoCloseable {
         return hasDocument(ContentHash.of(article.text()));
     }
 
+    /** Stores a coded document and its events, without warnings: see {@link #storeCoded(Article, List, List)}. */
+    public boolean storeCoded(Article article, List<Event> events) {
+        return storeCoded(article, events, List.of());
+    }
+
     /**
-     * Stores a coded document and its events in one transaction, merges the events into stories (when merging
-     * is on), and clears earlier failures recorded for the same origin. Returns {@code false}, storing
+     * Stores a coded document, its events and the warnings about parts of it left uncoded in one transaction,
+     * merges the events into stories (when merging is on), and clears earlier failures recorded for the same
+     * origin (the warnings are recorded after that, in the failures table). Returns {@code false}, storing
      * nothing, when a document with the same content hash is already stored.
      *
+     * <p>One id names one text: a document whose id is already stored with a different text is refused, so
+     * that the text under a stored event's spans never changes.
+     *
+     * @throws DocumentIdConflictException when the id is taken by a different text (nothing is stored)
      * @throws StoreException when the database refuses (the transaction is rolled back; nothing is stored)
      */
-    public synchronized boolean storeCoded(Article article, List<Event> events) {
+    public synchronized boolean storeCoded(Article article, List<Event> events, List<Failure> warnings) {
         String hash = ContentHash.of(article.text());
         try {
             conn.setAutoCommit(false);
@@ -163,6 +175,10 @@ public final class EventStore implements AutoCloseable {
                 if (existsInTx(hash)) {
                     conn.rollback();
                     return false;
+                }
+                String taken = originOfOtherText(article.id(), hash);
+                if (taken != null) {
+                    throw new DocumentIdConflictException(article.id(), taken);
                 }
                 try (PreparedStatement p = conn.prepareStatement("INSERT INTO documents VALUES "
                         + "(?, ?, CAST(? AS DATE), ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, ?, ?)")) {
@@ -180,6 +196,9 @@ public final class EventStore implements AutoCloseable {
                         p.executeUpdate();
                     }
                 }
+                for (Failure w : warnings) {
+                    insertFailure(w);
+                }
                 conn.commit();
                 return true;
             } catch (SQLException | RuntimeException e) {
@@ -191,6 +210,32 @@ public final class EventStore implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StoreException("cannot store document " + article.id() + " (" + article.origin() + ")", e);
+        }
+    }
+
+    /**
+     * Why {@code article} would be refused for its id, checked before coding it: empty when its id is free or
+     * names the same text. {@link #storeCoded} checks again, in its transaction.
+     */
+    public synchronized java.util.Optional<DocumentIdConflictException> idConflict(Article article) {
+        try {
+            String taken = originOfOtherText(article.id(), ContentHash.of(article.text()));
+            return taken == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(new DocumentIdConflictException(article.id(), taken));
+        } catch (SQLException e) {
+            throw new StoreException("cannot look up document id " + article.id(), e);
+        }
+    }
+
+    /** The origin of a stored document with this id and another text ("" when it has none), or null. */
+    private String originOfOtherText(String docId, String hash) throws SQLException {
+        try (PreparedStatement p = conn.prepareStatement("SELECT COALESCE(origin, '') FROM documents "
+                + "WHERE doc_id = ? AND content_hash <> ? ORDER BY ingested_at LIMIT 1")) {
+            p.setString(1, docId);
+            p.setString(2, hash);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
         }
     }
 
@@ -276,13 +321,16 @@ public final class EventStore implements AutoCloseable {
                 Sql.bind(p, List.of(f.origin(), f.stage(), f.docId() == null ? "" : f.docId()));
                 p.executeUpdate();
             }
-            try (PreparedStatement p = conn.prepareStatement(
-                    "INSERT INTO failures VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
-                Sql.bind(p, Arrays.asList(f.origin(), f.docId(), f.stage(), f.reason()));
-                p.executeUpdate();
-            }
+            insertFailure(f);
             return null;
         });
+    }
+
+    private void insertFailure(Failure f) throws SQLException {
+        try (PreparedStatement p = conn.prepareStatement("INSERT INTO failures VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
+            Sql.bind(p, Arrays.asList(f.origin(), f.docId(), f.stage(), f.reason()));
+            p.executeUpdate();
+        }
     }
 
     /** Every recorded failure, by origin, stage and document. */

@@ -1,7 +1,7 @@
 package org.faultline.store;
 
 /** A database error, with a message naming what the store was doing. Unchecked: callers decide what to record. */
-public final class StoreException extends RuntimeException {
+public sealed class StoreException extends RuntimeException permits DocumentIdConflictException {
     private static final long serialVersionUID = 1L;
 
     public StoreException(String message, Throwable cause) {

@@ -78,12 +78,12 @@ abstract class EventStoreContract {
     void storeIsMigratedOnceAndReopens() throws Exception {
         String url = newStoreUrl();
         try (EventStore store = EventStore.open(url)) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(3);
             store.storeCoded(articleFor("d1", "2024-01-01"),
                     List.of(event("e1", "d1", EventType.AID, "2024-01-01", actors("USA"), actors("UKR"))));
         }
         try (EventStore store = EventStore.open(url)) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(3);
             assertThat(store.eventCount()).isEqualTo(1);
         }
     }
@@ -141,6 +141,61 @@ abstract class EventStoreContract {
                     new Failure("corpus/d1.txt", "d1", "code", "parser crashed again"));
             store.storeCoded(articleFor("d1", "2024-01-01"), List.of());
             assertThat(store.failures()).containsExactly(new Failure("corpus/bad.txt:3", null, "read", "no date"));
+        }
+    }
+
+    @Test
+    void aReusedIdWithAnotherTextIsRefusedAndTheStoredTextNeverChanges() throws Exception {
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            Article first = new Article("article", LocalDate.parse("2024-01-01"), "France sanctioned Iran over drones.",
+                    null, null, null, "a/article.txt");
+            Event e = event("e1", "article", EventType.SANCTION, "2024-01-01", actors("FRA"), actors("IRN"));
+            assertThat(store.storeCoded(first, List.of(e))).isTrue();
+
+            Article other = new Article("article", LocalDate.parse("2024-01-02"), "Troops massed on Monday near the "
+                    + "border.", null, null, null, "b/article.txt");
+            Event e2 = event("e2", "article", EventType.MOBILIZE, "2024-01-02", actors("RUS"), List.of());
+            assertThat(store.idConflict(other)).hasValueSatisfying(c -> assertThat(c.reason())
+                    .contains("'article'", "different text", "a/article.txt"));
+            assertThat(store.idConflict(first)).isEmpty();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.storeCoded(other, List.of(e2)))
+                    .isInstanceOf(DocumentIdConflictException.class)
+                    .hasMessageContaining("from a/article.txt");
+
+            assertThat(store.documentCount()).isEqualTo(1);
+            assertThat(store.document("article").orElseThrow().text()).isEqualTo(first.text());
+            assertThat(plain(store.events(EventFilter.all()))).containsExactly(e);
+            // the same text under the same id stays idempotent
+            assertThat(store.storeCoded(first, List.of(e))).isFalse();
+        }
+    }
+
+    @Test
+    void aDocumentTheDatabaseRefusesLeavesNothingBehindAndTheStoreGoesOn() throws Exception {
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            Event twin = event("same-id", "d2", EventType.AID, "2024-01-02", actors("USA"), actors("UKR"));
+            Event twin2 = event("same-id", "d2", EventType.ASSAULT, "2024-01-02", actors("RUS"), actors("UKR"));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.storeCoded(articleFor("d2", "2024-01-02"),
+                    List.of(twin, twin2))).isInstanceOf(StoreException.class).hasMessageContaining("d2");
+            assertThat(store.documentCount()).isZero();
+            assertThat(store.eventCount()).isZero();
+            assertThat(store.hasDocument(articleFor("d2", "2024-01-02"))).isFalse();
+
+            Event ok = event("ok", "d3", EventType.AID, "2024-01-03", actors("USA"), actors("UKR"));
+            assertThat(store.storeCoded(articleFor("d3", "2024-01-03"), List.of(ok))).isTrue();
+            assertThat(plain(store.events(EventFilter.all()))).containsExactly(ok);
+        }
+    }
+
+    @Test
+    void warningsAreStoredWithTheirDocument() throws Exception {
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            store.storeFailure(new Failure("corpus/d1.txt", "d1", "code", "earlier crash"));
+            Failure longSentence = new Failure("corpus/d1.txt", "d1", "parse-sentence", "sentence 3 has 140 tokens");
+            Failure language = new Failure("corpus/d1.txt", "d1", "language", "the text looks French");
+            assertThat(store.storeCoded(articleFor("d1", "2024-01-01"), List.of(), List.of(longSentence, language)))
+                    .isTrue();
+            assertThat(store.failures()).containsExactlyInAnyOrder(longSentence, language);
         }
     }
 

@@ -1,0 +1,142 @@
+package org.faultline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.faultline.ingest.ArticleReaders;
+import org.faultline.ingest.ReadOptions;
+import org.faultline.model.Failure;
+import org.faultline.store.EventStore;
+import org.faultline.store.EventFilter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ingest batch on a real DuckDB store and real files, with a stand-in coder instead of the NLP models. */
+class DocumentIngestTest {
+    private static final ReadOptions DATED = ReadOptions.defaults().withDefaultDate(LocalDate.parse("2024-05-05"));
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter err = new StringWriter();
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private DocumentIngest.Totals ingest(EventStore store, Path... inputs) {
+        CodingBatch batch = new CodingBatch(new StandInCoder(), 2, new PrintWriter(err, true));
+        Stream<String> paths = Stream.of(inputs).map(Path::toString);
+        return new DocumentIngest(store, batch).run(ArticleReaders.read(paths.toList(), DATED));
+    }
+
+    @Test
+    void aDocumentTheStoreRefusesInTheMiddleOfAFolderIsItsFailureAndTheBatchGoesOn() throws IOException {
+        Path folder = write("news/a.txt", "Moscow attacked Kyiv.").getParent();
+        write("news/b.txt", "Moscow attacked Odesa. TWIN");
+        write("news/c.txt", "Moscow attacked Lviv.");
+        try (EventStore store = EventStore.open(dir.resolve("s.duckdb").toString())) {
+            DocumentIngest.Totals t = ingest(store, folder);
+
+            assertThat(t.stored()).isEqualTo(2);
+            assertThat(t.batch().documents()).isEqualTo(3);
+            assertThat(t.batch().failed()).isEqualTo(1);
+            assertThat(t.batch().events()).isEqualTo(2);
+            assertThat(store.documents(0, 0)).extracting(d -> d.docId()).containsExactly("a", "c");
+            assertThat(store.events(EventFilter.all())).extracting(e -> e.event().docId()).containsExactly("a", "c");
+            assertThat(store.failures()).singleElement().satisfies(f -> {
+                assertThat(f.origin()).isEqualTo(folder.resolve("b.txt").toString());
+                assertThat(f.docId()).isEqualTo("b");
+                assertThat(f.stage()).isEqualTo("store");
+                assertThat(f.reason()).startsWith("could not be stored: cannot store document b");
+            });
+            assertThat(err.toString()).contains("error: " + folder.resolve("b.txt") + ": could not be stored");
+        }
+    }
+
+    @Test
+    void aReusedIdWithAnotherTextInALaterRunIsRefusedAndTheFirstTextStays() throws IOException {
+        Path first = write("a/article.txt", "France attacked Iran over drones.");
+        Path second = write("b/article.txt", "Troops attacked a village on Monday near the border.");
+        try (EventStore store = EventStore.open(dir.resolve("s.duckdb").toString())) {
+            assertThat(ingest(store, first).stored()).isEqualTo(1);
+            DocumentIngest.Totals t = ingest(store, second);
+
+            assertThat(t.stored()).isZero();
+            assertThat(t.batch().failed()).isEqualTo(1);
+            assertThat(store.document("article").orElseThrow().text()).isEqualTo("France attacked Iran over drones.");
+            assertThat(store.failures()).containsExactly(new Failure(second.toString(), "article", "store",
+                    "document id 'article' is already stored with a different text (from " + first + "); one id "
+                            + "cannot name two texts: rename the file or give the document another id"));
+
+            DocumentIngest.Totals again = ingest(store, first);
+            assertThat(again.alreadyStored()).isEqualTo(1);
+            assertThat(again.batch().failed()).isZero();
+        }
+    }
+
+    @Test
+    void twoFilesOfOneNameInOneRunAreBothStoredUnderTheirOwnIds() throws IOException {
+        Path first = write("a/article.txt", "France attacked Iran over drones.");
+        Path second = write("b/article.txt", "Troops attacked a village on Monday near the border.");
+        try (EventStore store = EventStore.open(dir.resolve("s.duckdb").toString())) {
+            assertThat(ingest(store, first, second).stored()).isEqualTo(2);
+            assertThat(store.document("article").orElseThrow().text()).isEqualTo("France attacked Iran over drones.");
+            assertThat(store.document(dir.resolve("b/article").toString()).orElseThrow().text())
+                    .isEqualTo("Troops attacked a village on Monday near the border.");
+        }
+    }
+
+    @Test
+    void warningsAreStoredAsFailureRowsWithoutFailingTheDocument() throws IOException {
+        Path file = write("w.txt", "Moscow attacked Kyiv. LONG");
+        String db = dir.resolve("w.duckdb").toString();
+        try (EventStore store = EventStore.open(db)) {
+            DocumentIngest.Totals t = ingest(store, file);
+            assertThat(t.stored()).isEqualTo(1);
+            assertThat(t.batch().failed()).isZero();
+            assertThat(t.batch().warnings()).isEqualTo(1);
+            assertThat(store.failures()).containsExactly(new Failure(file.toString(), "w", "parse-sentence",
+                    "a sentence at character 22 has over 120 tokens and was not parsed"));
+        }
+        CliRun.Run listed = CliRun.run("failures", "--db", db);
+        assertThat(listed.exit()).isZero();
+        assertThat(listed.out()).contains("parse-sentence", "over 120 tokens");
+    }
+
+    @Test
+    void theCodeCommandsBatchPrintsWarnings() throws IOException {
+        Path file = write("w.txt", "Moscow attacked Kyiv. LONG");
+        CodingBatch batch = new CodingBatch(new StandInCoder(), 1, new PrintWriter(err, true)).printingWarnings();
+        CodingBatch.Summary sum = batch.run(ArticleReaders.read(List.of(file.toString()), DATED), item -> null);
+        assertThat(sum.failed()).isZero();
+        assertThat(sum.warnings()).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("warning: " + file + ": a sentence at character 22 has over 120 tokens "
+                + "and was not parsed (document w)" + System.lineSeparator());
+    }
+
+    @Test
+    void anImplausibleDateOptionIsAUsageErrorBeforeTheModelsLoad() throws IOException {
+        Path file = write("d.txt", "Moscow attacked Kyiv.");
+        for (String date : List.of("0000-01-01", "+99999-01-01")) {
+            for (String command : List.of("code", "ingest")) {
+                CliRun.Run r = command.equals("code") ? CliRun.run(command, "--date", date, file.toString())
+                        : CliRun.run(command, "--date", date, "--db", dir.resolve("u.duckdb").toString(), file.toString());
+                assertThat(r.exit()).as(command + " " + date + ": " + r.err()).isEqualTo(2);
+                assertThat(r.err()).contains("--date: date " + LocalDate.parse(date) + " is implausible")
+                        .doesNotContain("loading NLP models");
+            }
+        }
+    }
+}
