@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.faultline.coding.RuleBasedCoder;
+import org.faultline.eval.DevSplit;
 import org.faultline.eval.GoldSet;
 import org.faultline.eval.Prediction;
 import org.faultline.eval.ScoreReport;
 import org.faultline.eval.Scorer;
 import org.faultline.model.Event;
+import org.faultline.ingest.ReadOutcome;
 import org.faultline.model.EventJson;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +32,11 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Code the documents of a gold set and print precision, recall and F1 (type; type+actor+recipient;"
                 + " actor+recipient), a per-type table and the misses. Figures equal ../shared/tools/score_events.py.",
         footer = {"", "Example:", "  faultline eval --docs ../shared/eval/acled/dev.docs.jsonl "
-                + "--gold ../shared/eval/acled/dev.gold.jsonl --out acled.pred.jsonl"})
+                + "--gold ../shared/eval/acled/dev.gold.jsonl --out acled.pred.jsonl",
+                "  faultline eval --split halves --docs ../shared/eval/icbe/dev.docs.jsonl "
+                + "--gold ../shared/eval/icbe/dev.gold.jsonl   # tune and check half side by side", "",
+                "Halves: a document is in the tune half when the first byte of the SHA-256 of its id (less a trailing"
+                + " -sNNN sentence number) is even, else in the check half. Read misses only on the tune half."})
 public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--docs", required = true, paramLabel = "FILE", description = "Documents (JSON Lines).")
     Path docs;
@@ -46,6 +53,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--misses", paramLabel = "N", description = "How many misses and false positives to list (default 20).")
     int misses = ScoreReport.DEFAULT_LISTED;
 
+    @Option(names = "--split", paramLabel = "WHICH", description = "Which documents to code and score: all "
+            + "(default), tune, check, or halves (both halves, each scored on its own, then all).")
+    String split = "all";
+
     @Mixin
     CoderOptions coderOptions = new CoderOptions();
 
@@ -55,12 +66,21 @@ public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        GoldSet goldSet = GoldSet.load(gold);
+        boolean halves = split.trim().equalsIgnoreCase("halves");
+        DevSplit only;
+        try {
+            only = halves ? DevSplit.ALL : DevSplit.parse(split);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--split: unknown value '" + split
+                    + "'; expected all, tune, check or halves");
+        }
+        GoldSet goldSet = GoldSet.load(gold).restrictedTo(only);
         RuleBasedCoder coder = coderOptions.build(err);
         List<Prediction> predictions = new ArrayList<>();
         BufferedWriter w = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
         InputOptions input = new InputOptions();
-        CodingBatch.Summary sum = new CodingBatch(coder, coderOptions.threads, err).run(input.read(List.of(docs.toString())),
+        CodingBatch.Summary sum = new CodingBatch(coder, coderOptions.threads, err).run(input.read(List.of(docs.toString()))
+                        .filter(r -> !(r instanceof ReadOutcome.Read read) || only.contains(read.article().id())),
                 item -> {
                     if (item.result() == null || item.result().failed()) {
                         return null;
@@ -83,7 +103,20 @@ public final class EvalCommand implements Callable<Integer> {
         }
         ScoreReport report = Scorer.score(goldSet, predictions);
         PrintWriter o = spec.commandLine().getOut();
-        o.println(json ? report.toJson() : report.toText(misses));
+        if (halves) {
+            for (DevSplit half : List.of(DevSplit.TUNE, DevSplit.CHECK)) {
+                GoldSet g = goldSet.restrictedTo(half);
+                List<Prediction> p = predictions.stream().filter(x -> x.docId() != null && half.contains(x.docId())).toList();
+                ScoreReport r = Scorer.score(g, p);
+                o.println(json ? r.toJson() : "== " + half.name().toLowerCase(Locale.ROOT) + " half ("
+                        + g.size() + " documents)\n" + r.toText(half == DevSplit.TUNE ? misses : 0));
+            }
+            if (!json) {
+                o.println("== all (" + goldSet.size() + " documents)");
+            }
+        }
+        // the check half only measures: its misses are not listed, so that nobody writes rules from them
+        o.println(json ? report.toJson() : report.toText(halves || only == DevSplit.CHECK ? 0 : misses));
         o.flush();
         err.printf(Locale.ROOT, "coded %d documents (%d failed) in %.1f s%n", sum.documents(), sum.failed(), sum.seconds());
         return sum.failed() > 0 ? 1 : 0;

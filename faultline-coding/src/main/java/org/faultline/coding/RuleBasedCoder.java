@@ -115,7 +115,7 @@ public final class RuleBasedCoder implements ArticleCoder {
         for (int i = 0; i < doc.sentences().size(); i++) {
             ParsedSentence s = doc.sentences().get(i);
             MentionFinder.Found f = found.get(i);
-            if (!s.parsed() && s.size() > NlpPipeline.MAX_PARSE_TOKENS && worthParsing(s)) {
+            if (!s.parsed() && s.size() > NlpPipeline.MAX_PARSE_TOKENS) {
                 warnings.add(new Failure(origin, article.id(), "parse-sentence", "sentence " + (i + 1) + " (characters "
                         + s.start() + "-" + s.end() + ") has " + s.size() + " tokens, more than the parser's limit of "
                         + NlpPipeline.MAX_PARSE_TOKENS + ": not coded"));

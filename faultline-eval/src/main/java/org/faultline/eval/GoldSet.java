@@ -67,6 +67,17 @@ public final class GoldSet {
         return new GoldSet(file, byId, warnings);
     }
 
+    /** The documents of one split (all, tune or check half), in file order, with the same source and warnings. */
+    public GoldSet restrictedTo(DevSplit split) {
+        Map<String, GoldDocument> kept = new LinkedHashMap<>();
+        for (Map.Entry<String, GoldDocument> e : byId.entrySet()) {
+            if (split.contains(e.getKey())) {
+                kept.put(e.getKey(), e.getValue());
+            }
+        }
+        return new GoldSet(source, kept, warnings);
+    }
+
     /** A gold set built in memory; a repeated id keeps its first place and its last content, with a warning. */
     public static GoldSet of(List<GoldDocument> documents) {
         Map<String, GoldDocument> byId = new LinkedHashMap<>();

@@ -805,6 +805,13 @@ public final class EventExtractor {
         List<Mention> a = withCountry(s, actors, mentions, fallbackCountry);
         List<Mention> r = withCountry(s, recipients, mentions, fallbackCountry);
         boolean weaponObject = !nominal && objectIsWeapon(s, v);
+        if (weaponObject) {
+            // "shot down the missiles over Amman": whoever fired them is the other side, if the text says so
+            r = weaponOwners(s, v, mentions, a);
+            if (!r.isEmpty()) {
+                rules.add("weapon-owner");
+            }
+        }
         if (r.isEmpty() && type != null && type.quadClass() == 4 && t.entry().type() != EventType.PROTEST
                 && !weaponObject) {
             // (a frigate that "intercepted drones" over a place does not attack the place's state)
@@ -813,7 +820,7 @@ public final class EventExtractor {
                 r = List.of(placeTarget);
             }
         }
-        if (r.isEmpty() && !nominal && (type == EventType.ASSAULT || type == EventType.THREATEN)) {
+        if (r.isEmpty() && !nominal && !weaponObject && (type == EventType.ASSAULT || type == EventType.THREATEN)) {
             // "fired rockets at an Israeli base": the target hangs under the weapon when the parser attaches it there
             for (int c : s.children(v, "obj")) {
                 if (WEAPONS_AND_ATTACKS.contains(s.token(c).lemma())) {
@@ -976,6 +983,38 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Who fired the weapons a defensive verb acts on: a mention modifying them ("Houthi drones", "Iran's
+     * missiles") or under "from"/"by" in a clause on them ("drones launched from Yemen"); none otherwise.
+     */
+    private List<Mention> weaponOwners(ParsedSentence s, int v, List<Mention> mentions, List<Mention> defenders) {
+        List<Mention> out = new ArrayList<>();
+        for (int w : s.children(v, "obj")) {
+            for (int c : s.children(w)) {
+                String rel = s.relation(c);
+                List<Mention> found = new ArrayList<>();
+                if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss")) {
+                    Mention m = covering(mentions, c);
+                    if (m != null) {
+                        found.add(m);
+                    }
+                } else if (rel.startsWith("acl")) {
+                    for (int o : s.children(c)) {
+                        if (s.relation(o).startsWith("obl") && hasCase(s, o, "from", "by")) {
+                            found.addAll(actorsOf(s, o, mentions));
+                        }
+                    }
+                }
+                for (Mention m : found) {
+                    if (m.code() != null && !sameEntity(m, defenders)) {
+                        out.add(m);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Verbs that stop incoming fire. */

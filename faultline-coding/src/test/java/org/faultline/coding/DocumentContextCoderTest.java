@@ -1,0 +1,93 @@
+package org.faultline.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.faultline.model.ActorRef;
+import org.faultline.model.Article;
+import org.faultline.model.Event;
+import org.faultline.model.EventType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the coder reads from the whole document and how it keeps one bad sentence from costing the article:
+ * pronouns resolved to the most salient earlier mention with the antecedent's span, sentence-level warnings,
+ * unique event ids (the real coder, knowledge base and CoreNLP models).
+ */
+class DocumentContextCoderTest {
+    private static CodingResult code(String id, String date, String text) {
+        return SharedCoder.get().code(new Article(id, LocalDate.parse(date), text, null, null, null, "test"));
+    }
+
+    @Test
+    void theyTakesTheSubjectOfTheEarlierSentenceAndShowsWhy() {
+        String text = "Hezbollah fighters crossed the border into Israel on Monday. They fired rockets at an Israeli "
+                + "base.";
+        CodingResult r = code("coref", "2024-11-04", text);
+        assertThat(r.failed()).isFalse();
+        Event attack = r.events().stream().filter(e -> e.eventType() == EventType.ASSAULT).findFirst().orElseThrow(
+                () -> new AssertionError("no ASSAULT in " + r.events()));
+        ActorRef they = attack.actor().get(0);
+        assertThat(they.text()).isEqualTo("They");
+        assertThat(they.kbId()).isEqualTo("group:HEZBOLLAH");
+        assertThat(they.antecedent()).isNotNull();
+        assertThat(they.antecedent().text()).isEqualTo("Hezbollah fighters");
+        assertThat(text.substring(they.antecedent().start(), they.antecedent().end())).isEqualTo("Hezbollah fighters");
+        assertThat(attack.recipient()).extracting(ActorRef::code).containsExactly("ISR");
+    }
+
+    @Test
+    void lightNounsAfterLightVerbsCostNothing() {
+        // "made a call", "gives orders": these threw a NullPointerException and lost the whole document
+        CodingResult r = code("light", "2024-01-10", "The council made a call for restraint. The general gives orders. "
+                + "Russian forces shelled Kharkiv on Tuesday.");
+        assertThat(r.failed()).as("failure: %s", r.failure()).isFalse();
+        assertThat(r.events()).extracting(Event::eventType).contains(EventType.ASSAULT);
+    }
+
+    @Test
+    void aSentenceTooLongToParseIsAWarningAndTheRestIsCoded() {
+        StringBuilder longOne = new StringBuilder("Rebels attacked the town");
+        for (int i = 0; i < 70; i++) {
+            longOne.append(" and the village");
+        }
+        String text = longOne.append(". Russian forces shelled Kharkiv on Tuesday.").toString();
+        CodingResult r = code("long", "2024-01-10", text);
+        assertThat(r.failed()).isFalse();
+        assertThat(r.warnings()).anySatisfy(w -> {
+            assertThat(w.stage()).isEqualTo("parse-sentence");
+            assertThat(w.reason()).contains("sentence 1").contains("limit of 120");
+            assertThat(w.docId()).isEqualTo("long");
+        });
+        assertThat(r.events()).extracting(Event::eventType).contains(EventType.ASSAULT);
+    }
+
+    @Test
+    void textThatIsNotEnglishIsAWarning() {
+        String french = "Les forces russes ont bombardé la ville de Kharkiv pendant la nuit, selon les autorités "
+                + "ukrainiennes. Le président a dénoncé une attaque contre des civils et a demandé une aide "
+                + "militaire supplémentaire à ses alliés européens, qui doivent se réunir la semaine prochaine à "
+                + "Bruxelles pour discuter de nouvelles sanctions contre Moscou.";
+        assertThat(code("fr", "2024-01-10", french).warnings()).extracting(w -> w.stage()).contains("language");
+        assertThat(code("en", "2024-01-10", "Russian forces shelled the city of Kharkiv overnight, according to the "
+                + "Ukrainian authorities. The president denounced an attack on civilians and asked his European "
+                + "allies for more military aid; they are to meet next week in Brussels to discuss new sanctions "
+                + "against Moscow.").warnings()).isEmpty();
+    }
+
+    @Test
+    void eventIdsAreUniqueInADocumentAndStable() {
+        String text = "France and the United Nations called for a pause in the fighting. Jerusalem weighed sending air "
+                + "defences to Kyiv and decided against it.";
+        List<Event> first = code("ids", "2024-03-01", text).events();
+        Set<String> ids = new HashSet<>();
+        for (Event e : first) {
+            assertThat(ids.add(e.id())).as("duplicate id %s in %s", e.id(), first).isTrue();
+        }
+        assertThat(code("ids", "2024-03-01", text).events()).extracting(Event::id)
+                .containsExactlyElementsOf(first.stream().map(Event::id).toList());
+    }
+}

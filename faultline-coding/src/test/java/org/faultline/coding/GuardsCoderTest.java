@@ -1,0 +1,103 @@
+package org.faultline.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.faultline.model.ActorRef;
+import org.faultline.model.Article;
+import org.faultline.model.Event;
+import org.faultline.model.EventType;
+import org.faultline.model.Modality;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The guards against the error classes seen on real reporting, each on a sentence written for this test (the real
+ * coder): what must not come out is checked as strictly as what must.
+ */
+class GuardsCoderTest {
+    private static List<Event> code(String date, String text) {
+        return SharedCoder.get().code(new Article("guard", LocalDate.parse(date), text, null, null, null, "test"))
+                .events();
+    }
+
+    private static List<String> codes(List<ActorRef> refs) {
+        return refs.stream().map(ActorRef::code).toList();
+    }
+
+    @Test
+    void aMonthIsNoMarch() {
+        assertThat(code("2022-03-20", "On 23 March the government raised fuel prices in Lagos."))
+                .noneMatch(e -> e.eventType() == EventType.PROTEST);
+    }
+
+    @Test
+    void aCountryActingOnItselfKeepsNoRecipient() {
+        for (Event e : code("2024-05-01", "Ukraine said Ukrainian forces had shelled Ukraine's own positions.")) {
+            if (!e.recipient().isEmpty() && !e.actor().isEmpty()) {
+                assertThat(e.recipient().get(0).code().equals(e.actor().get(0).code())
+                        && e.recipient().get(0).sector() == null && e.actor().get(0).sector() == null)
+                        .as("self-dyad %s", e).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void shootingDownMissilesIsNoAttackOnThePlace() {
+        for (Event e : code("2024-04-14", "Jordanian jets shot down the missiles over Amman.")) {
+            assertThat(e.eventType() == EventType.ASSAULT && codes(e.recipient()).contains("JOR"))
+                    .as("%s", e).isFalse();
+        }
+    }
+
+    @Test
+    void aQuestionIsNoDemand() {
+        assertThat(code("2024-04-14", "Reporters asked the chancellor why Berlin was not arming Kyiv."))
+                .noneMatch(e -> e.eventType() == EventType.REQUEST && e.modality() == Modality.ASSERTED);
+    }
+
+    @Test
+    void aTyphoonKillsNobodyPolitically() {
+        assertThat(code("2024-09-08", "Typhoon Yagi hit the Philippines and Vietnam, killing dozens.")).isEmpty();
+        assertThat(code("2024-09-08", "A crane collapse killed three workers in Lagos on Tuesday.")).isEmpty();
+    }
+
+    @Test
+    void troopsSentToFightForAnAllyAreHelpNotAnAttackOnTheAlly() {
+        List<Event> events = code("2024-11-04", "North Korea sent thousands of troops to fight for Russia in the Kursk "
+                + "region.");
+        assertThat(events).noneMatch(e -> e.eventType() == EventType.ASSAULT && codes(e.recipient()).contains("RUS"));
+        assertThat(events).anyMatch(e -> e.eventType() == EventType.AID && codes(e.actor()).contains("PRK")
+                && codes(e.recipient()).contains("RUS"));
+    }
+
+    @Test
+    void aBackgroundInvasionIsNotPinnedOnTheMainClause() {
+        List<Event> events = code("2024-04-14", "Since the Russian invasion began, Israel refused to send weapons to "
+                + "Ukraine.");
+        assertThat(events).noneMatch(e -> e.eventType() == EventType.ASSAULT && codes(e.recipient()).contains("ISR"));
+        assertThat(events).anyMatch(e -> e.eventType() == EventType.REJECT && codes(e.actor()).contains("ISR"));
+    }
+
+    @Test
+    void historicalStatesAreTheirSuccessorsWithTheirOwnIdentity() {
+        List<Event> events = code("1962-10-24", "The Soviet Union accused the United States of piracy.");
+        Event accuse = events.stream().filter(e -> e.eventType() == EventType.ACCUSE).findFirst().orElseThrow(
+                () -> new AssertionError("no ACCUSE in " + events));
+        assertThat(accuse.actor().get(0).code()).isEqualTo("RUS");
+        assertThat(accuse.actor().get(0).kbId()).isEqualTo("state:SUN");
+        assertThat(accuse.actor().get(0).name()).isEqualTo("Soviet Union");
+        // "Soviet-era" in today's news names no Soviet actor
+        for (Event e : code("2024-10-02", "Ukrainian forces destroyed Soviet-era tanks near Pokrovsk.")) {
+            assertThat(e.actor()).noneMatch(a -> "state:SUN".equals(a.kbId()));
+        }
+    }
+
+    @Test
+    void aBareSurnameNeedsItsEra() {
+        // Boris Johnson's term is 2019-2022: "President Johnson" in 1968 is not him
+        for (Event e : code("1968-03-31", "President Johnson restricted the bombing of North Vietnam.")) {
+            assertThat(e.actor()).noneMatch(a -> "GBR".equals(a.code()));
+        }
+    }
+}
