@@ -27,9 +27,10 @@ public final class EventSchema {
     private static final DataType I = DataTypes.IntegerType;
     private static final DataType D = DataTypes.DoubleType;
 
-    static final StructType ACTOR = new StructType().add("text", S).add("code", S).add("sector", S).add("name", S)
-            .add("kb_id", S).add("start", I, false).add("end", I, false);
     static final StructType DATE_TEXT = new StructType().add("text", S).add("start", I, false).add("end", I, false);
+    /** An actor; {@code antecedent} (the words a pronoun was resolved to) has the shape of {@code date_text}. */
+    static final StructType ACTOR = new StructType().add("text", S).add("code", S).add("sector", S).add("name", S)
+            .add("kb_id", S).add("start", I, false).add("end", I, false).add("antecedent", DATE_TEXT);
     static final StructType LOCATION = new StructType().add("text", S).add("country", S).add("admin1", S)
             .add("lat", D).add("lon", D).add("start", I).add("end", I);
     static final StructType QUANTITY = new StructType().add("text", S).add("value", DataTypes.LongType, false)
@@ -106,7 +107,10 @@ public final class EventSchema {
         Row[] out = new Row[refs.size()];
         for (int i = 0; i < out.length; i++) {
             ActorRef a = refs.get(i);
-            out[i] = RowFactory.create(a.text(), a.code(), a.sector(), a.name(), a.kbId(), a.start(), a.end());
+            Row antecedent = a.antecedent() == null ? null
+                    : RowFactory.create(a.antecedent().text(), a.antecedent().start(), a.antecedent().end());
+            out[i] = RowFactory.create(a.text(), a.code(), a.sector(), a.name(), a.kbId(), a.start(), a.end(),
+                    antecedent);
         }
         return out;
     }

@@ -24,6 +24,21 @@ import org.faultline.nlp.Token;
 public final class MentionFinder {
     private static final Set<String> PRONOUNS = Set.of("they", "them", "it", "he", "she", "him", "her", "its",
             "their", "his");
+    /** Nouns that, after "both" or "the two", stand for the two parties named before. */
+    private static final Set<String> PAIR_NOUNS = Set.of("side", "country", "state", "nation", "government",
+            "power", "capital", "neighbour", "neighbor", "adversary", "rival", "belligerent");
+
+    /** The first token of "both N" or "the two N" ending at token i, or -1. */
+    private static int pairStart(List<Token> toks, int i) {
+        if (i > 0 && toks.get(i - 1).lemma().equalsIgnoreCase("both")) {
+            return i - 1;
+        }
+        if (i > 1 && toks.get(i - 1).word().equalsIgnoreCase("two") && toks.get(i - 2).lemma().equalsIgnoreCase("the")) {
+            return i - 2;
+        }
+        return -1;
+    }
+
     private static final Set<String> STATE_DESCRIPTORS = Set.of("country", "regime", "kingdom", "republic", "nation",
             "state", "administration", "emirate");
 
@@ -95,6 +110,12 @@ public final class MentionFinder {
             if ((t.pos().startsWith("PRP")) && PRONOUNS.contains(w)) {
                 out.add(new Mention(s.index(), i, i, i, t.start(), t.end(), t.word(), null, null, null, null,
                         Mention.Source.PRONOUN, "pronoun:" + w));
+            } else if (t.isNoun() && PAIR_NOUNS.contains(Plurals.singular(t)) && pairStart(toks, i) >= 0) {
+                // "both sides", "the two countries": the two parties named before, resolved by the document context
+                int first = pairStart(toks, i);
+                out.add(new Mention(s.index(), first, i, i, toks.get(first).start(), t.end(),
+                        text.substring(toks.get(first).start(), t.end()), null, null, null, null,
+                        Mention.Source.PRONOUN, "pair:" + Plurals.singular(t)));
             } else if (t.isNoun() && STATE_DESCRIPTORS.contains(t.lemma()) && i > 0
                     && toks.get(i - 1).lemma().equals("the")) {
                 out.add(new Mention(s.index(), i - 1, i, i, toks.get(i - 1).start(), t.end(),

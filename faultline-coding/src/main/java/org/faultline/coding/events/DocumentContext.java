@@ -119,8 +119,28 @@ public final class DocumentContext {
      * same sentence, passed in), or {@code null}.
      */
     public Mention antecedent(Mention pronoun, List<Mention> earlierInSentence) {
-        Mention m = antecedentOf(pronoun, earlierInSentence);
-        return m;
+        return antecedentOf(pronoun, earlierInSentence);
+    }
+
+    /**
+     * The two parties of "both sides" or "the two countries": the two most salient earlier mentions of different
+     * states (or state-like bodies), or an empty list when fewer than two are known.
+     */
+    public List<Mention> pair(List<Mention> earlierInSentence) {
+        List<Mention> out = new ArrayList<>(2);
+        for (Mention m : salienceOrder(earlierInSentence)) {
+            if (m.code() == null || m.entry() == null || m.entry().kind() == ActorEntry.Kind.PERSON
+                    || m.source() == Mention.Source.PRONOUN && m.rule() != null && m.rule().startsWith("pair:")) {
+                continue;
+            }
+            if (out.stream().noneMatch(o -> o.code().equals(m.code()))) {
+                out.add(m);
+            }
+            if (out.size() == 2) {
+                return out;
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -803,6 +803,18 @@ public final class EventExtractor {
                 pm.place().lat(), pm.place().lon(), pm.start(), pm.end());
         String fallbackCountry = location != null && location.country() != null ? location.country() : ctx.setting();
         List<Mention> a = withCountry(s, actors, mentions, fallbackCountry);
+        if (how.equals("subject-noun") && type != null && type.quadClass() != 4 && type != EventType.PROTEST) {
+            // "Chamorro sought U.S. advice": a person or body the knowledge base does not know, acting in diplomacy,
+            // is as likely foreign as local; the place's country would be a guess, so the actor keeps no country
+            List<Mention> unguessed = new ArrayList<>(a.size());
+            for (Mention m : a) {
+                String ner = s.token(m.head()).ner();
+                boolean named = "PERSON".equals(ner) || "ORGANIZATION".equals(ner);
+                unguessed.add(named && m.entry() == null && m.rule() != null && m.rule().startsWith("subject:")
+                        ? m.withCode(null) : m);
+            }
+            a = unguessed;
+        }
         List<Mention> r = withCountry(s, recipients, mentions, fallbackCountry);
         boolean weaponObject = !nominal && objectIsWeapon(s, v);
         if (weaponObject) {
@@ -1592,6 +1604,15 @@ public final class EventExtractor {
     private static List<Mention> resolvePronouns(List<Mention> raw, DocumentContext ctx) {
         List<Mention> out = new ArrayList<>(raw.size());
         for (Mention m : raw) {
+            if (m.source() == Mention.Source.PRONOUN && m.rule() != null && m.rule().startsWith("pair:")) {
+                for (Mention ante : ctx.pair(out)) {
+                    Mention root = ante.antecedent() != null ? ante.antecedent() : ante;
+                    out.add(new Mention(m.sentence(), m.first(), m.last(), m.head(), m.start(), m.end(), m.text(),
+                            ante.code(), ante.sector(), ante.entry(), ante.form(), Mention.Source.PRONOUN,
+                            m.rule() + "->" + (ante.entry() == null ? ante.rule() : ante.entry().id()), root));
+                }
+                continue;
+            }
             if (m.source() == Mention.Source.PRONOUN || m.source() == Mention.Source.TITLE && m.code() == null) {
                 Mention ante = m.source() == Mention.Source.PRONOUN ? ctx.antecedent(m, out) : null;
                 if (ante != null) {
