@@ -111,7 +111,6 @@ final class ReadApi {
         o.put("first_date", first.isEmpty() ? null : first.get(0).event().date().toString());
         o.put("last_date", last.isEmpty() ? null : last.get(0).event().date().toString());
         o.put("failures", store.failures().size());
-        o.put("store", store.url().display());
         send(ctx, o);
     }
 
