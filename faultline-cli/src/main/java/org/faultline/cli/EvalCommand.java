@@ -55,6 +55,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        Usage.atLeast(spec, "--misses", misses, 0);
+        Usage.inputsExist(spec, List.of(docs.toString(), gold.toString()));
+        Usage.writable(spec, "--out", out);
+        coderOptions.check();
         GoldSet goldSet = GoldSet.load(gold);
         RuleBasedCoder coder = coderOptions.build(err);
         List<Prediction> predictions = new ArrayList<>();

@@ -201,14 +201,7 @@ final class ReadApi {
         EventFilter f = eventFilter(p);
         int limit = p.integer("limit", 100, 1, MAX_PAGE);
         int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
-        EventFilter.Order order = p.parsed("order", s -> {
-            for (EventFilter.Order o : EventFilter.Order.values()) {
-                if (o.name().equalsIgnoreCase(s)) {
-                    return o;
-                }
-            }
-            throw new IllegalArgumentException("unknown order '" + s + "'; expected date, date_desc or salience");
-        });
+        EventFilter.Order order = p.parsed("order", EventFilter.Order::parse);
         p.done();
         f = f.withOrder(order == null ? EventFilter.Order.DATE : order);
         List<StoredEvent> page = store.events(f.withPage(limit, offset));
