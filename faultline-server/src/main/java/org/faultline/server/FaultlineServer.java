@@ -209,7 +209,7 @@ public final class FaultlineServer implements AutoCloseable {
                 + config.maxBodyBytes() + " bytes"));
     }
 
-    private static boolean isTooLarge(Throwable e) {
+    static boolean isTooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String name = t.getClass().getSimpleName();
             if (name.contains("TooLarge") || name.contains("SizeLimitExceeded")

@@ -287,7 +287,18 @@ final class WriteApi {
                 record.put("title", title);
             }
         } else if (type.startsWith("multipart/form-data")) {
-            UploadedFile file = ctx.uploadedFile("file");
+            UploadedFile file;
+            try {
+                file = ctx.uploadedFile("file");
+            } catch (Exception e) { // Javalin passes Jetty's checked ServletException through undeclared
+                if (FaultlineServer.isTooLarge(e)) {
+                    throw new IllegalStateException("upload over the size limit", e); // answered 413
+                }
+                // found by InputFuzzTest: a cut or garbled form was a 500. The rest of the body is unread, so the
+                // connection cannot carry another request: say so, or a client reusing it gets no answer
+                throw new ApiException(400, List.of("the multipart form cannot be read (is it cut short, or is its "
+                        + "boundary wrong?)"), java.util.Map.of("Connection", "close"));
+            }
             if (file != null) {
                 name = file.filename() == null || file.filename().isBlank() ? "upload" : file.filename();
                 origin = "upload:" + name;
