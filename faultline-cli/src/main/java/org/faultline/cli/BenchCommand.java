@@ -43,6 +43,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        Usage.atLeast(spec, "--limit", limit, 1);
+        Usage.atLeast(spec, "--warmup", warmup, 0);
+        input.check(paths);
+        coderOptions.check();
         long t0 = System.nanoTime();
         RuleBasedCoder coder = coderOptions.build(err);
         double load = (System.nanoTime() - t0) / 1e9;

@@ -49,7 +49,9 @@ public final class CodeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        input.check();
+        input.check(paths);
+        coderOptions.check();
+        Usage.writable(spec, "--output", output);
         RuleBasedCoder coder = coderOptions.build(err);
         // stdout belongs to the caller (picocli's writer, which tests may replace): flush it, never close it
         PrintWriter out = output == null ? spec.commandLine().getOut()

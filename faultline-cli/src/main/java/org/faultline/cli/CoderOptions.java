@@ -23,14 +23,20 @@ public final class CoderOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Documents coded in parallel (default: ${DEFAULT-VALUE}).")
     int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
-    /** Loads the knowledge base and CoreNLP models once (20-50 s); reports the time on stderr. */
-    public RuleBasedCoder build(PrintWriter err) throws IOException {
-        long t0 = System.nanoTime();
+    /** Refuses bad values as usage errors; call before loading the models (and before opening a store). */
+    public void check() {
+        Usage.atLeast(mixee, "--threads", threads, 1);
         for (Path p : actorFiles) {
             if (!p.toFile().isFile()) {
                 throw new picocli.CommandLine.ParameterException(mixee.commandLine(), "--actors " + p + ": no such file");
             }
         }
+    }
+
+    /** Loads the knowledge base and CoreNLP models once (20-50 s); reports the time on stderr. */
+    public RuleBasedCoder build(PrintWriter err) throws IOException {
+        check();
+        long t0 = System.nanoTime();
         KnowledgeBase kb = KnowledgeBase.load(actorFiles);
         err.printf(Locale.ROOT, "loading NLP models (once per run) ...%n");
         err.flush();

@@ -66,6 +66,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        Usage.atLeast(spec, "--misses", misses, 0);
+        Usage.inputsExist(spec, List.of(docs.toString(), gold.toString()));
+        Usage.writable(spec, "--out", out);
+        coderOptions.check();
         boolean halves = split.trim().equalsIgnoreCase("halves");
         DevSplit only;
         try {

@@ -44,10 +44,12 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        input.check();
+        input.check(paths);
+        coderOptions.check();
         long total = countDocuments(paths);
-        RuleBasedCoder coder = coderOptions.build(err);
+        // the store first: a locked or unreadable store is reported before the models take their half minute
         try (EventStore store = EventStore.open(db)) {
+            RuleBasedCoder coder = coderOptions.build(err);
             CodingBatch batch = new CodingBatch(coder, coderOptions.threads, err).expecting(total);
             DocumentIngest.Totals t = new DocumentIngest(store, batch).run(input.read(paths));
             CodingBatch.Summary sum = t.batch();

@@ -22,16 +22,22 @@ public final class InputOptions {
     long maxBytes = ReadOptions.DEFAULT_MAX_BYTES;
 
     /**
-     * Refuses an implausible {@code --date} as a usage error; call before loading the models.
+     * Refuses an implausible {@code --date}, a {@code --max-bytes} below 1 and input paths that do not exist as
+     * usage errors; call before loading the models.
      *
-     * @throws picocli.CommandLine.ParameterException naming the option and the accepted range
+     * @throws picocli.CommandLine.ParameterException naming the option or path and what is accepted
      */
-    public void check() {
-        if (date != null && mixee != null) {
+    public void check(List<String> paths) {
+        if (mixee == null) {
+            return;
+        }
+        if (date != null) {
             PublicationDates.implausible(date).ifPresent(reason -> {
                 throw new picocli.CommandLine.ParameterException(mixee.commandLine(), "--date: " + reason);
             });
         }
+        Usage.atLeast(mixee, "--max-bytes", maxBytes, 1);
+        Usage.inputsExist(mixee, paths);
     }
 
     public Stream<ReadOutcome> read(List<String> paths) {

@@ -23,35 +23,15 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /**
-     * An option value that a domain type refused to parse ("--type NOPE", "--format xml", "--by fortnight") is a
-     * usage error (exit 2), not a failure of the run.
-     */
-    static boolean badOptionValue(Throwable ex) {
-        if (!(ex instanceof IllegalArgumentException) && !(ex instanceof java.time.format.DateTimeParseException)) {
-            return false;
-        }
-        StackTraceElement[] st = ex.getStackTrace();
-        for (int i = 0; i < Math.min(4, st.length); i++) {
-            String m = st[i].getMethodName();
-            if (m.equals("parse") || m.equals("valueOf")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Runs the command line and returns the exit code (for tests). */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8),
                 true));
+        cl.registerConverter(java.time.LocalDate.class, new Usage.DateConverter());
+        // usage errors are picocli's ParameterException (exit 2, see Usage); anything else thrown is a failure
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("faultline: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-            if (badOptionValue(ex)) {
-                cmd.usage(cmd.getErr());
-                return 2;
-            }
             return 1;
         });
         return cl.execute(args);

@@ -1,14 +1,18 @@
 package org.faultline.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.faultline.server.CodingLimits;
 import org.faultline.server.FaultlineServer;
 import org.faultline.server.ServerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code faultline serve}: the JSON API and the web page over a store, until interrupted. */
@@ -34,27 +38,62 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-body-mb", paramLabel = "MB", description = "Largest request accepted (default ${DEFAULT-VALUE} MB).")
     int maxBodyMb = 5;
 
+    @Option(names = "--max-code-kb", paramLabel = "KB", description = "Largest text POST /api/code codes (default "
+            + "${DEFAULT-VALUE} KB); it needs no token, so keep this small.")
+    int maxCodeKb = (int) (CodingLimits.DEFAULT_MAX_BYTES / 1024);
+
+    @Option(names = "--code-timeout", paramLabel = "SECONDS", description = "Time one POST /api/code may code before "
+            + "it is stopped (default ${DEFAULT-VALUE} s).")
+    int codeTimeout = (int) CodingLimits.DEFAULT_BUDGET.toSeconds();
+
+    @Option(names = "--code-concurrency", paramLabel = "N", description = "Texts coded at once; more are refused "
+            + "with 429 and Retry-After (default ${DEFAULT-VALUE}).")
+    int codeConcurrency = CodingLimits.DEFAULT_CONCURRENCY;
+
+    @Option(names = "--allow-host", paramLabel = "NAME", description = "A host name the server answers to besides "
+            + "its address and localhost (behind a proxy, or a name on your network); repeatable. Other names are "
+            + "refused against DNS rebinding.")
+    List<String> allowedHosts = new ArrayList<>();
+
     @Spec
     CommandSpec spec;
+
+    /**
+     * What {@code serve} prints once listening: the address really bound and, when other machines can reach it, a
+     * warning that reading the store and coding texts need no token.
+     */
+    static String banner(FaultlineServer server, String db) {
+        ServerConfig config = server.config();
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "Faultline on %s (%s; store %s). Ctrl-C stops it.%n", server.address(),
+                config.readOnly() ? "read-only" : "writes need the token", db));
+        if (server.reachableFromOtherMachines()) {
+            b.append(String.format(Locale.ROOT, "warning: listening on %s, not only on this machine: anyone who can "
+                    + "reach this port can read the whole store and have texts coded (up to %d KB each), without a "
+                    + "token; only POST /api/ingest needs one. Bind to 127.0.0.1 unless that is what you want.%n",
+                    server.boundAddress(), config.coding().maxBytes() / 1024));
+        }
+        return b.toString();
+    }
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         String t = token != null ? token : System.getenv(ServerConfig.TOKEN_ENV);
-        ServerConfig config;
-        try {
-            config = new ServerConfig(host, port, db, t, maxBodyMb * 1024L * 1024L);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        Usage.atLeast(spec, "--max-body-mb", maxBodyMb, 1);
+        Usage.atLeast(spec, "--max-code-kb", maxCodeKb, 1);
+        Usage.atLeast(spec, "--code-timeout", codeTimeout, 1);
+        Usage.atLeast(spec, "--code-concurrency", codeConcurrency, 1);
+        ServerConfig config = Usage.option(spec, "serve", () -> new ServerConfig(host, port, db, t,
+                maxBodyMb * 1024L * 1024L, new CodingLimits(maxCodeKb * 1024L, Duration.ofSeconds(codeTimeout),
+                        codeConcurrency), allowedHosts));
         FaultlineServer server = FaultlineServer.open(config).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             stopped.countDown();
         }, "faultline-serve-shutdown"));
-        out.printf("Faultline on %s (%s; store %s). Ctrl-C stops it.%n", server.address(),
-                config.readOnly() ? "read-only" : "writes need the token", db);
+        out.print(banner(server, db));
         out.flush();
         stopped.await();
         return 0;

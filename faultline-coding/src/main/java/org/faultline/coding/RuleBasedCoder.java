@@ -113,6 +113,10 @@ public final class RuleBasedCoder implements ArticleCoder {
         List<Failure> warnings = new ArrayList<>();
         String origin = article.origin() == null ? article.id() : article.origin();
         for (int i = 0; i < doc.sentences().size(); i++) {
+            if (Thread.currentThread().isInterrupted()) {
+                // a caller that stopped waiting (the server's time budget) interrupts; stop between sentences
+                throw new java.util.concurrent.CancellationException("coding interrupted at sentence " + (i + 1));
+            }
             ParsedSentence s = doc.sentences().get(i);
             MentionFinder.Found f = found.get(i);
             if (!s.parsed() && s.size() > NlpPipeline.MAX_PARSE_TOKENS) {

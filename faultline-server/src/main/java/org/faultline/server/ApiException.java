@@ -1,6 +1,7 @@
 package org.faultline.server;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A request the API refuses, with the HTTP status and every problem found, each a sentence the caller can act
@@ -11,14 +12,21 @@ final class ApiException extends RuntimeException {
 
     private final int status;
     private final List<String> problems;
+    private final Map<String, String> headers;
 
     ApiException(int status, List<String> problems) {
+        this(status, problems, Map.of());
+    }
+
+    /** An error answered with these extra response headers (e.g. {@code Retry-After}). */
+    ApiException(int status, List<String> problems, Map<String, String> headers) {
         super(String.join("; ", problems));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("an API error needs at least one problem");
         }
         this.status = status;
         this.problems = List.copyOf(problems);
+        this.headers = Map.copyOf(headers);
     }
 
     static ApiException badRequest(List<String> problems) {
@@ -39,5 +47,9 @@ final class ApiException extends RuntimeException {
 
     List<String> problems() {
         return problems;
+    }
+
+    Map<String, String> headers() {
+        return headers;
     }
 }

@@ -26,7 +26,10 @@ import org.slf4j.LoggerFactory;
  * <p>Reads are open; {@code POST /api/ingest} needs the bearer token of {@link ServerConfig#token()} and
  * answers 403 when the server was started without one. Every error answer is JSON,
  * {@code {"error": "...", "problems": [...]}}: 400 lists every bad parameter, 404 names the unknown id, 413
- * gives the size limit, 500 says to read the server log and never carries a stack trace.
+ * gives the size limit, 500 says to read the server log and never carries a stack trace; Jetty's own errors
+ * (a request it cannot parse) are JSON too ({@link JsonErrorHandler}). {@code POST /api/code} codes within
+ * {@link CodingLimits} ({@link CodingGate}). Requests naming another host, and writes from another site's page,
+ * are refused ({@link HostCheck}); no CORS header is ever sent.
  *
  * <p>The coder (NLP models, seconds and gigabytes) is built on the first {@code POST /api/code}. The server
  * owns the store it was given and closes it on {@link #close()}. Thread-safe.
@@ -37,6 +40,7 @@ public final class FaultlineServer implements AutoCloseable {
     private final ServerConfig config;
     private final EventStore store;
     private final Javalin app;
+    private final CodingGate gate;
 
     /**
      * A server over {@code store} (owned from now on), coding with what {@code coder} supplies; not yet started.
@@ -45,7 +49,9 @@ public final class FaultlineServer implements AutoCloseable {
         this.config = Objects.requireNonNull(config, "config");
         this.store = Objects.requireNonNull(store, "store");
         ReadApi read = new ReadApi(store);
-        WriteApi write = new WriteApi(store, new LazyCoder(coder), config.token());
+        this.gate = new CodingGate(config.coding());
+        WriteApi write = new WriteApi(store, new LazyCoder(coder), config.token(), gate);
+        HostCheck hosts = new HostCheck(config.host(), config.allowedHosts());
         byte[] openApi = resource("/openapi.json");
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
@@ -54,6 +60,7 @@ public final class FaultlineServer implements AutoCloseable {
             c.http.maxRequestSize = config.maxBodyBytes();
             c.jetty.multipartConfig.maxTotalRequestSize(config.maxBodyBytes(), SizeUnit.BYTES);
             c.jetty.multipartConfig.maxFileSize(config.maxBodyBytes(), SizeUnit.BYTES);
+            c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             c.staticFiles.add(s -> {
                 s.hostedPath = "/";
                 s.directory = "/public";
@@ -67,15 +74,26 @@ public final class FaultlineServer implements AutoCloseable {
                 ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' "
                         + "'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; "
                         + "frame-ancestors 'none'");
+                java.util.Optional<String> refused = hosts.problem(ctx.method().name(), ctx.header("Host"),
+                        ctx.header("Origin"));
+                if (refused.isPresent()) {
+                    throw new ApiException(403, List.of(refused.get()));
+                }
                 long length = ctx.req().getContentLengthLong();
                 if (length > config.maxBodyBytes()) {
                     throw tooLarge();
+                }
+                if (ctx.path().equals("/api/code")) {
+                    gate.checkSize(length);
                 }
             });
             read.register(c.routes);
             write.register(c.routes);
             c.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
-            c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.problems()));
+            c.routes.exception(ApiException.class, (e, ctx) -> {
+                e.headers().forEach(ctx::header);
+                error(ctx, e.status(), e.problems());
+            });
             c.routes.exception(HttpResponseException.class, (e, ctx) -> {
                 if (e.getStatus() == 413) {
                     ApiException t = tooLarge();
@@ -121,8 +139,42 @@ public final class FaultlineServer implements AutoCloseable {
     /** Starts listening; returns this server. */
     public FaultlineServer start() {
         app.start();
-        LOG.info("listening on http://{}:{}/ ({})", config.host(), port(), config.readOnly() ? "read-only" : "writable");
+        LOG.info("listening on {} ({})", boundAddress(), config.readOnly() ? "read-only" : "writable");
         return this;
+    }
+
+    /**
+     * The address and port the server really listens on, as {@code host:port} ({@code 0.0.0.0:8080} when bound to
+     * every interface, {@code [::1]:8080} for IPv6).
+     */
+    public String boundAddress() {
+        for (org.eclipse.jetty.server.Connector c : app.jettyServer().server().getConnectors()) {
+            if (c instanceof org.eclipse.jetty.server.ServerConnector s
+                    && s.getTransport() instanceof java.nio.channels.ServerSocketChannel ch) {
+                try {
+                    if (ch.getLocalAddress() instanceof java.net.InetSocketAddress a) {
+                        // a dual-stack socket bound to 0.0.0.0 reports ::; say what the user asked for
+                        String h = a.getAddress().isAnyLocalAddress() ? config.host() : a.getAddress().getHostAddress();
+                        return (h.contains(":") ? "[" + h.replaceFirst("%.*$", "") + "]" : h) + ":" + a.getPort();
+                    }
+                } catch (IOException e) {
+                    LOG.debug("cannot read the bound address", e);
+                }
+            }
+        }
+        String h = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+        return h + ":" + port();
+    }
+
+    /** True when the server listens on more than this machine's loopback interface. */
+    public boolean reachableFromOtherMachines() {
+        String a = boundAddress();
+        String host = a.substring(0, a.lastIndexOf(':')).replace("[", "").replace("]", "");
+        try {
+            return !java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return true;
+        }
     }
 
     /** The port listened on (the chosen one when the configuration said 0). */
@@ -134,10 +186,9 @@ public final class FaultlineServer implements AutoCloseable {
         return config;
     }
 
-    /** The address to open in a browser. */
+    /** The address the server listens on as a URL: {@code http://} and {@link #boundAddress()}. */
     public String address() {
-        String h = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
-        return "http://" + ("0.0.0.0".equals(h) ? "127.0.0.1" : h) + ":" + port() + "/";
+        return "http://" + boundAddress() + "/";
     }
 
     @Override
@@ -145,7 +196,11 @@ public final class FaultlineServer implements AutoCloseable {
         try {
             app.stop();
         } finally {
-            store.close();
+            try {
+                gate.close();
+            } finally {
+                store.close();
+            }
         }
     }
 
@@ -154,7 +209,7 @@ public final class FaultlineServer implements AutoCloseable {
                 + config.maxBodyBytes() + " bytes"));
     }
 
-    private static boolean isTooLarge(Throwable e) {
+    static boolean isTooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String name = t.getClass().getSimpleName();
             if (name.contains("TooLarge") || name.contains("SizeLimitExceeded")

@@ -111,7 +111,6 @@ final class ReadApi {
         o.put("first_date", first.isEmpty() ? null : first.get(0).event().date().toString());
         o.put("last_date", last.isEmpty() ? null : last.get(0).event().date().toString());
         o.put("failures", store.failures().size());
-        o.put("store", store.url().display());
         send(ctx, o);
     }
 
@@ -202,14 +201,7 @@ final class ReadApi {
         EventFilter f = eventFilter(p);
         int limit = p.integer("limit", 100, 1, MAX_PAGE);
         int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
-        EventFilter.Order order = p.parsed("order", s -> {
-            for (EventFilter.Order o : EventFilter.Order.values()) {
-                if (o.name().equalsIgnoreCase(s)) {
-                    return o;
-                }
-            }
-            throw new IllegalArgumentException("unknown order '" + s + "'; expected date, date_desc or salience");
-        });
+        EventFilter.Order order = p.parsed("order", EventFilter.Order::parse);
         p.done();
         f = f.withOrder(order == null ? EventFilter.Order.DATE : order);
         List<StoredEvent> page = store.events(f.withPage(limit, offset));

@@ -35,8 +35,8 @@ import org.slf4j.LoggerFactory;
  * stores; needs the bearer token). Input is read by the command line's readers ({@link ArticleReaders}), with its
  * rules: a JSON body {@code {"text", "date", "id", "title"}} is one JSON Lines record; a multipart form's
  * {@code file} part is read by its extension (plain text with front matter, HTML, JSON Lines: one document per
- * line) and a {@code text} field or a {@code text/plain} body like standard input (JSON Lines when it starts
- * with <code>{</code>). A {@code date} field or {@code ?date=} is the date of documents that carry none, like
+ * line) and a {@code text} field like standard input (JSON Lines when it starts with <code>{</code>); other
+ * content types are refused (415), {@code text/plain} because any web page can send it. A {@code date} field or {@code ?date=} is the date of documents that carry none, like
  * {@code --date}; a document without a date is refused, as are dates before 1800 or more than a year ahead.
  * Without an {@code id}, an upload is named after its file and a text after the hash of its bytes. A reused id
  * with another text is refused (409, recorded). Thread-safe.
@@ -50,12 +50,17 @@ final class WriteApi {
     private final EventStore store;
     private final Supplier<ArticleCoder> coder;
     private final byte[] token;
+    private final CodingGate gate;
 
-    /** @param token the bearer token for writes, or {@code null}: the server is read-only */
-    WriteApi(EventStore store, Supplier<ArticleCoder> coder, String token) {
+    /**
+     * @param token the bearer token for writes, or {@code null}: the server is read-only
+     * @param gate  the limits {@code /api/code} codes within
+     */
+    WriteApi(EventStore store, Supplier<ArticleCoder> coder, String token, CodingGate gate) {
         this.store = store;
         this.coder = coder;
         this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
+        this.gate = gate;
     }
 
     void register(RoutesConfig r) {
@@ -65,7 +70,10 @@ final class WriteApi {
 
     private void code(Context ctx) {
         Article article = one(readDocuments(ctx), "/api/code codes one document; send JSON Lines to /api/ingest");
-        CodingResult result = coder.get().code(article);
+        CodingResult result;
+        try (ClientWatch client = new ClientWatch(ctx)) {
+            result = gate.code(coder, article, client::gone);
+        }
         ObjectNode o = ApiJson.object();
         ObjectNode doc = o.putObject("document");
         doc.put("id", article.id());
@@ -279,7 +287,18 @@ final class WriteApi {
                 record.put("title", title);
             }
         } else if (type.startsWith("multipart/form-data")) {
-            UploadedFile file = ctx.uploadedFile("file");
+            UploadedFile file;
+            try {
+                file = ctx.uploadedFile("file");
+            } catch (Exception e) { // Javalin passes Jetty's checked ServletException through undeclared
+                if (FaultlineServer.isTooLarge(e)) {
+                    throw new IllegalStateException("upload over the size limit", e); // answered 413
+                }
+                // found by InputFuzzTest: a cut or garbled form was a 500. The rest of the body is unread, so the
+                // connection cannot carry another request: say so, or a client reusing it gets no answer
+                throw new ApiException(400, List.of("the multipart form cannot be read (is it cut short, or is its "
+                        + "boundary wrong?)"), java.util.Map.of("Connection", "close"));
+            }
             if (file != null) {
                 name = file.filename() == null || file.filename().isBlank() ? "upload" : file.filename();
                 origin = "upload:" + name;
@@ -297,14 +316,13 @@ final class WriteApi {
             if (bytes == null && problems.isEmpty()) {
                 problems.add(NO_TEXT);
             }
-        } else if (type.startsWith("text/plain") || type.isEmpty()) {
-            bytes = ctx.bodyAsBytes();
-            if (bytes.length == 0) {
-                problems.add(NO_TEXT);
-            }
         } else {
-            problems.add("unsupported content type '" + ctx.contentType() + "'; send application/json, "
-                    + "multipart/form-data (a 'file' part) or text/plain");
+            // any web page the user visits can send text/plain here without asking; JSON needs a CORS preflight,
+            // which this server never grants (a multipart form can be sent too: HostCheck refuses its foreign Origin)
+            throw new ApiException(415, List.of((type.isEmpty() ? "no content type"
+                    : "unsupported content type '" + ctx.contentType() + "'")
+                    + "; send application/json ({\"text\": \"...\", \"date\": \"2024-06-19\"}) or "
+                    + "multipart/form-data (a 'file' or 'text' part)"));
         }
         LocalDate defaultDate = checkDate(date, problems);
         if (id != null && (id.isBlank() || id.length() > 200)) {
@@ -338,8 +356,7 @@ final class WriteApi {
         return implausible.isPresent() ? null : parsed.get();
     }
 
-    private static final String NO_TEXT = "no text: give 'text' (JSON or form field), a 'file' upload, or a "
-            + "plain-text body";
+    private static final String NO_TEXT = "no text: give 'text' (JSON or form field) or a 'file' upload";
 
     /** A title given with the request names a document that has none of its own. */
     private static ReadOutcome withTitle(ReadOutcome r, String title) {

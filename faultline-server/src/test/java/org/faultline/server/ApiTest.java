@@ -209,7 +209,7 @@ class ApiTest {
     }
 
     @Test
-    void codeAcceptsJsonFormAndPlainText() {
+    void codeAcceptsJsonFileUploadAndTextField() {
         Http.Response json = http.postJson("/api/code", "{\"text\": \"Moscow attacked Kyiv.\", \"date\": "
                 + "\"2024-06-19\"}", null);
         assertThat(json.status()).as(json.body()).isEqualTo(200);
@@ -226,8 +226,7 @@ class ApiTest {
         assertThat(up.json().path("document").path("id").asText()).isEqualTo("war");
         assertThat(up.json().path("events")).hasSize(1);
 
-        Http.Response plain = http.post("/api/code?date=2024-03-03", "text/plain; charset=utf-8",
-                "Moscow attacked Odesa.".getBytes(StandardCharsets.UTF_8), null);
+        Http.Response plain = http.postText("/api/code?date=2024-03-03", "Moscow attacked Odesa.", null);
         assertThat(plain.status()).isEqualTo(200);
         assertThat(plain.json().path("events").get(0).path("recipient").get(0).path("text").asText())
                 .isEqualTo("Odesa");
@@ -239,14 +238,14 @@ class ApiTest {
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().path("problems").toString()).contains("colour", "soon", "no text");
         assertThat(http.postJson("/api/code", "{not json", null).status()).isEqualTo(400);
-        assertThat(http.post("/api/code", "image/png", new byte[] {1, 2}, null).status()).isEqualTo(400);
+        assertThat(http.post("/api/code", "image/png", new byte[] {1, 2}, null).status()).isEqualTo(415);
     }
 
     @Test
     void oversizedBodiesGet413() {
         byte[] big = new byte[65 * 1024];
         java.util.Arrays.fill(big, (byte) 'a');
-        Http.Response r = http.post("/api/code", "text/plain", big, null);
+        Http.Response r = http.post("/api/ingest", "application/json", big, TOKEN);
         assertThat(r.status()).isEqualTo(413);
         assertThat(r.json().path("error").asText()).contains("65536");
 
@@ -254,7 +253,8 @@ class ApiTest {
         try {
             java.net.http.HttpResponse<String> chunked = java.net.http.HttpClient.newHttpClient().send(
                     java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port()
-                            + "/api/code")).header("Content-Type", "text/plain")
+                            + "/api/ingest")).header("Content-Type", "application/json")
+                            .header("Authorization", "Bearer " + TOKEN)
                             .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
                                     () -> new java.io.ByteArrayInputStream(big))).build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());

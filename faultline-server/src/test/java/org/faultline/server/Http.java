@@ -41,6 +41,14 @@ final class Http {
         return send(b);
     }
 
+    /** A multipart form with one {@code text} field: how a program sends a plain text. */
+    Response postText(String path, String text, String token) {
+        String boundary = "----faultline-text";
+        String form = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n" + text + "\r\n--"
+                + boundary + "--\r\n";
+        return post(path, "multipart/form-data; boundary=" + boundary, form.getBytes(StandardCharsets.UTF_8), token);
+    }
+
     Response postJson(String path, String json, String token) {
         return post(path, "application/json", json.getBytes(StandardCharsets.UTF_8), token);
     }

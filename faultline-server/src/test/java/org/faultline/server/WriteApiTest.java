@@ -104,10 +104,8 @@ class WriteApiTest {
         Http.Response r = http.postJson("/api/code", "{\"text\": \"Moscow attacked Kyiv.\"}", null);
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.json().path("problems").toString()).contains("no date: give a default date (?date=YYYY-MM-DD or a 'date' form field)");
-        assertThat(http.post("/api/code", "text/plain", "Moscow attacked Kyiv.".getBytes(StandardCharsets.UTF_8),
-                null).status()).isEqualTo(400);
-        Http.Response dated = http.post("/api/code", "text/plain", "Date: 2024-11-14\n\nMoscow attacked Kyiv."
-                .getBytes(StandardCharsets.UTF_8), null);
+        assertThat(http.postText("/api/code", "Moscow attacked Kyiv.", null).status()).isEqualTo(400);
+        Http.Response dated = http.postText("/api/code", "Date: 2024-11-14\n\nMoscow attacked Kyiv.", null);
         assertThat(dated.status()).as(dated.body()).isEqualTo(200);
         assertThat(dated.json().path("document").path("date").asText()).isEqualTo("2024-11-14");
     }
@@ -118,8 +116,7 @@ class WriteApiTest {
             Http.Response json = http.postJson("/api/code", "{\"text\": \"Moscow attacked Kyiv.\", \"date\": \"" + date
                     + "\"}", null);
             assertThat(json.status()).as(date + ": " + json.body()).isEqualTo(400);
-            Http.Response query = http.post("/api/ingest?date=" + date, "text/plain",
-                    "Moscow attacked Kyiv.".getBytes(StandardCharsets.UTF_8), TOKEN);
+            Http.Response query = http.postText("/api/ingest?date=" + date, "Moscow attacked Kyiv.", TOKEN);
             assertThat(query.status()).as(date + ": " + query.body()).isEqualTo(400);
             assertThat(List.of(json.body(), query.body())).allSatisfy(b -> assertThat(b).satisfiesAnyOf(
                     x -> assertThat(x).contains("is implausible for a publication: give one from 1800-01-01 to "
@@ -154,10 +151,8 @@ class WriteApiTest {
         assertThat(again.json().path("stored").asBoolean()).isFalse();
 
         // texts without an id are named by their hash, so two of them never collide
-        assertThat(http.post("/api/ingest?date=2024-05-07", "text/plain", "Minsk attacked Vilnius."
-                .getBytes(StandardCharsets.UTF_8), TOKEN).status()).isEqualTo(201);
-        assertThat(http.post("/api/ingest?date=2024-05-07", "text/plain", "Minsk attacked Riga."
-                .getBytes(StandardCharsets.UTF_8), TOKEN).status()).isEqualTo(201);
+        assertThat(http.postText("/api/ingest?date=2024-05-07", "Minsk attacked Vilnius.", TOKEN).status()).isEqualTo(201);
+        assertThat(http.postText("/api/ingest?date=2024-05-07", "Minsk attacked Riga.", TOKEN).status()).isEqualTo(201);
     }
 
     @Test

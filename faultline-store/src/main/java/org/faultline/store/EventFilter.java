@@ -24,7 +24,27 @@ public final class EventFilter {
         /** newest first, then event id */
         DATE_DESC,
         /** most mentioned story first, then confidence, then date and id: what to show as evidence */
-        SALIENCE
+        SALIENCE;
+
+        /**
+         * The order named {@code date}, {@code newest} (or {@code date_desc}) or {@code salience}, in any case: the
+         * names of the command line's {@code --order} and the API's {@code order}.
+         *
+         * @throws IllegalArgumentException naming the accepted values
+         */
+        public static Order parse(String name) {
+            switch (name.trim().toLowerCase(java.util.Locale.ROOT)) {
+                case "date":
+                    return DATE;
+                case "newest":
+                case "date_desc":
+                    return DATE_DESC;
+                case "salience":
+                    return SALIENCE;
+                default:
+                    throw new IllegalArgumentException("unknown order '" + name + "'; expected date, newest or salience");
+            }
+        }
     }
 
     private ActorKey actor;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.faultline.analysis.Tie;
 import org.faultline.analysis.blocs.Blocs;
+import org.faultline.cli.Usage;
 import org.faultline.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +40,9 @@ public final class BlocsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV);
+        Format f = Usage.option(spec, "--format", () -> Format.parse(format, Format.TABLE, Format.JSON, Format.CSV));
+        Usage.atLeast(spec, "--min-events", minEvents, 1);
+        Usage.option(spec, "--level", () -> store.scope(counting));
         PrintWriter out = spec.commandLine().getOut();
         try (EventStore s = store.open()) {
             Blocs blocs = Blocs.query(s, store.scope(counting), minEvents);

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.faultline.analysis.Tie;
 import org.faultline.analysis.bridges.Bridges;
 import org.faultline.analysis.bridges.Theatre;
+import org.faultline.cli.Usage;
 import org.faultline.store.EventStore;
 import org.faultline.store.StoredEvent;
 import picocli.CommandLine.Command;
@@ -53,7 +54,11 @@ public final class BridgesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV);
+        Format f = Usage.option(spec, "--format", () -> Format.parse(format, Format.TABLE, Format.JSON, Format.CSV));
+        Usage.atLeast(spec, "--min-events", minEvents, 1);
+        Usage.atLeast(spec, "--evidence", evidence, 0);
+        Usage.atLeast(spec, "--limit", limit, 0);
+        Usage.option(spec, "--level", () -> store.scope(counting));
         PrintWriter out = spec.commandLine().getOut();
         List<Theatre> given = Theatre.parseAll(theatres);
         try (EventStore s = store.open()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.faultline.analysis.dyad.DyadSeries;
+import org.faultline.cli.Usage;
 import org.faultline.model.EventType;
 import org.faultline.store.ActorKey;
 import org.faultline.store.EventStore;
@@ -52,12 +53,15 @@ public final class DyadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV);
+        Format f = Usage.option(spec, "--format", () -> Format.parse(format, Format.TABLE, Format.JSON, Format.CSV));
         PrintWriter out = spec.commandLine().getOut();
-        ActorKey ka = ActorKey.parse(a);
-        ActorKey kb = ActorKey.parse(b);
+        ActorKey ka = Usage.option(spec, "A", () -> ActorKey.parse(a));
+        ActorKey kb = Usage.option(spec, "B", () -> ActorKey.parse(b));
+        Period period = Usage.option(spec, "--by", () -> Period.parse(by));
+        Usage.atLeast(spec, "--evidence", evidence, 0);
+        Usage.option(spec, "--level", () -> store.scope(counting));
         try (EventStore s = store.open()) {
-            DyadSeries series = DyadSeries.query(s, store.scope(counting), ka, kb, Period.parse(by), evidence);
+            DyadSeries series = DyadSeries.query(s, store.scope(counting), ka, kb, period, evidence);
             if (f == Format.JSON) {
                 ObjectNode root = Output.JSON.createObjectNode();
                 root.put("a", ka.toString());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.faultline.cli.Usage;
 import org.faultline.model.Event;
 import org.faultline.model.EventJson;
 import org.faultline.model.EventType;
@@ -80,7 +81,8 @@ public final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.JSONL, Format.CSV, Format.GDELT);
+        Format f = Usage.option(spec, "--format",
+                () -> Format.parse(format, Format.TABLE, Format.JSON, Format.JSONL, Format.CSV, Format.GDELT));
         EventFilter filter = filter();
         PrintWriter out = spec.commandLine().getOut();
         try (EventStore s = store.open()) {
@@ -119,30 +121,27 @@ public final class EventsCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The filter the options ask for; a bad value is a usage error naming its option. */
     EventFilter filter() {
         Set<EventType> t = EnumSet.noneOf(EventType.class);
-        types.forEach(x -> t.add(EventType.parse(x)));
+        types.forEach(x -> t.add(Usage.option(spec, "--type", () -> EventType.parse(x))));
         Set<EventStatus> st = EnumSet.noneOf(EventStatus.class);
-        statuses.forEach(x -> st.add(EventStatus.parse(x)));
-        return store.scope().filter().withRepresentativesOnly(stories)
-                .withActor(actor == null ? null : ActorKey.parse(actor))
-                .withRecipient(recipient == null ? null : ActorKey.parse(recipient))
-                .withEither(either == null ? null : ActorKey.parse(either))
-                .withTypes(t).withQuadClasses(new TreeSet<>(quads)).withStatuses(st).withCountry(place).withText(text)
-                .withPage(limit, offset).withOrder(order(order));
-    }
-
-    private static EventFilter.Order order(String o) {
-        switch (o.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "date":
-                return EventFilter.Order.DATE;
-            case "newest":
-                return EventFilter.Order.DATE_DESC;
-            case "salience":
-                return EventFilter.Order.SALIENCE;
-            default:
-                throw new IllegalArgumentException("unknown order '" + o + "'; expected date, newest or salience");
+        statuses.forEach(x -> st.add(Usage.option(spec, "--status", () -> EventStatus.parse(x))));
+        for (int q : quads) {
+            if (q < 1 || q > 4) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--quad " + q
+                        + " is not a quad class; expected 1 (verbal cooperation) to 4 (material conflict)");
+            }
         }
+        Usage.atLeast(spec, "--limit", limit, 0);
+        Usage.atLeast(spec, "--offset", offset, 0);
+        return store.scope().filter().withRepresentativesOnly(stories)
+                .withActor(actor == null ? null : Usage.option(spec, "--actor", () -> ActorKey.parse(actor)))
+                .withRecipient(recipient == null ? null : Usage.option(spec, "--recipient",
+                        () -> ActorKey.parse(recipient)))
+                .withEither(either == null ? null : Usage.option(spec, "--either", () -> ActorKey.parse(either)))
+                .withTypes(t).withQuadClasses(new TreeSet<>(quads)).withStatuses(st).withCountry(place).withText(text)
+                .withPage(limit, offset).withOrder(Usage.option(spec, "--order", () -> EventFilter.Order.parse(order)));
     }
 
     private static ObjectNode withStory(StoredEvent s) {

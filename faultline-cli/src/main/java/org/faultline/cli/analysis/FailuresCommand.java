@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.faultline.cli.Usage;
 import org.faultline.model.Failure;
 import org.faultline.store.EventStore;
 import picocli.CommandLine.Command;
@@ -29,7 +30,7 @@ public final class FailuresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV);
+        Format f = Usage.option(spec, "--format", () -> Format.parse(format, Format.TABLE, Format.JSON, Format.CSV));
         PrintWriter out = spec.commandLine().getOut();
         try (EventStore s = EventStore.openExisting(db)) {
             List<Failure> failures = s.failures();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.faultline.analysis.faultlines.Faultlines;
+import org.faultline.cli.Usage;
 import org.faultline.store.ActorKey;
 import org.faultline.store.EventStore;
 import org.faultline.store.StoredEvent;
@@ -48,10 +49,14 @@ public final class FaultlinesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV);
+        Format f = Usage.option(spec, "--format", () -> Format.parse(format, Format.TABLE, Format.JSON, Format.CSV));
         PrintWriter out = spec.commandLine().getOut();
+        ActorKey ka = Usage.option(spec, "A", () -> ActorKey.parse(a));
+        ActorKey kb = Usage.option(spec, "B", () -> ActorKey.parse(b));
+        Usage.atLeast(spec, "--evidence", evidence, 0);
+        Usage.option(spec, "--level", () -> store.scope(counting));
         try (EventStore s = store.open()) {
-            Faultlines fl = Faultlines.query(s, store.scope(counting), ActorKey.parse(a), ActorKey.parse(b),
+            Faultlines fl = Faultlines.query(s, store.scope(counting), ka, kb,
                     f == Format.CSV ? 0 : evidence);
             if (f == Format.JSON) {
                 ObjectNode root = Output.JSON.createObjectNode();

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.faultline.analysis.Flow;
 import org.faultline.analysis.network.ActorNetwork;
 import org.faultline.analysis.network.NetworkFormat;
+import org.faultline.cli.Usage;
 import org.faultline.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +50,11 @@ public final class NetworkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.GRAPHML, Format.GEXF, Format.DOT);
+        Format f = Usage.option(spec, "--format",
+                () -> Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.GRAPHML, Format.GEXF, Format.DOT));
+        Usage.atLeast(spec, "--min-events", minEvents, 1);
+        Usage.writable(spec, "--out", outFile);
+        Usage.option(spec, "--level", () -> store.scope(counting));
         try (EventStore s = store.open()) {
             ActorNetwork net = ActorNetwork.query(s, store.scope(counting), minEvents);
             Map<String, String> names = s.actorNames();

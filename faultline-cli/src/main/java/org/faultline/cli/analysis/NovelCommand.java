@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.faultline.analysis.novel.NovelDyads;
+import org.faultline.cli.Usage;
 import org.faultline.store.EventStore;
 import org.faultline.store.StoredEvent;
 import picocli.CommandLine.Command;
@@ -43,7 +44,9 @@ public final class NovelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV);
+        Format f = Usage.option(spec, "--format", () -> Format.parse(format, Format.TABLE, Format.JSON, Format.CSV));
+        Usage.atLeast(spec, "--evidence", evidence, 0);
+        Usage.option(spec, "--level", () -> store.scope(counting));
         PrintWriter out = spec.commandLine().getOut();
         try (EventStore s = store.open()) {
             List<NovelDyads.Novelty> found = NovelDyads.query(s, store.scope(counting), since, f == Format.CSV ? 0 : evidence);

@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.faultline.cli.Usage;
 import org.faultline.store.EventStore;
 import org.faultline.store.MergeRule;
-import org.faultline.store.Story;
 import org.faultline.store.StoredEvent;
+import org.faultline.store.Story;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +45,8 @@ public final class StoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV);
+        Format f = Usage.option(spec, "--format", () -> Format.parse(format, Format.TABLE, Format.JSON, Format.CSV));
+        Usage.atLeast(spec, "--limit", limit, 0);
         PrintWriter out = spec.commandLine().getOut();
         try (EventStore s = EventStore.openExisting(db)) {
             List<Story> stories = s.stories(Math.max(0, limit));
@@ -94,7 +96,8 @@ public final class StoriesCommand implements Callable<Integer> {
              String storyId,
              @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json.")
              String format) {
-        Format f = Format.parse(format == null ? "table" : format, Format.TABLE, Format.JSON);
+        Format f = Usage.option(spec, "--format",
+                () -> Format.parse(format == null ? "table" : format, Format.TABLE, Format.JSON));
         PrintWriter out = spec.commandLine().getOut();
         try (EventStore s = EventStore.openExisting(db)) {
             Story x = s.story(storyId);
