@@ -803,7 +803,7 @@ public final class EventExtractor {
                 pm.place().lat(), pm.place().lon(), pm.start(), pm.end());
         String fallbackCountry = location != null && location.country() != null ? location.country() : ctx.setting();
         List<Mention> a = withCountry(s, actors, mentions, fallbackCountry);
-        if (how.equals("subject-noun") && type != null && type.quadClass() != 4 && type != EventType.PROTEST) {
+        if (how.equals("subject-noun") && type != null && (type.quadClass() == 1 || type.quadClass() == 3)) {
             // "Chamorro sought U.S. advice": a person or body the knowledge base does not know, acting in diplomacy,
             // is as likely foreign as local; the place's country would be a guess, so the actor keeps no country
             List<Mention> unguessed = new ArrayList<>(a.size());
