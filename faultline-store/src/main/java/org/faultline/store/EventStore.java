@@ -1,6 +1,7 @@
 package org.faultline.store;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -16,6 +17,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -54,6 +57,13 @@ import org.faultline.store.internal.StoryClusters;
  * open in one process at a time. Errors are {@link StoreException}s naming what was being done.
  */
 public final class EventStore implements AutoCloseable {
+    /**
+     * The DuckDB storage format of the files this store creates: the format of DuckDB 1.4, which DuckDB 1.x
+     * clients (Python, Node, the CLI; 1.5 reads storage versions 64 to 68) and newer ones can open. A file
+     * written before with a newer format keeps it (DuckDB never rewrites a file's format in place); copy it with
+     * {@link #exportDuckDb} to get one they can read.
+     */
+    public static final String DUCKDB_STORAGE_COMPATIBILITY = "v1.4.0";
     private static final int CHUNK = 500;
 
     private final StoreUrl url;
@@ -99,7 +109,7 @@ public final class EventStore implements AutoCloseable {
     public static EventStore open(StoreUrl url) {
         Connection c = null;
         try {
-            c = DriverManager.getConnection(url.jdbcUrl());
+            c = DriverManager.getConnection(url.jdbcUrl(), connectionProperties(url.dialect()));
             return new EventStore(url, c);
         } catch (SQLException | RuntimeException e) {
             if (c != null) {
@@ -114,8 +124,73 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    private static Properties connectionProperties(Dialect dialect) {
+        Properties p = new Properties();
+        if (dialect == Dialect.DUCKDB) {
+            p.setProperty("storage_compatibility_version", DUCKDB_STORAGE_COMPATIBILITY);
+        }
+        return p;
+    }
+
     public StoreUrl url() {
         return url;
+    }
+
+    /**
+     * The storage format DuckDB reports for this store's file ({@code v1.4.0+} for files this class created),
+     * or empty for PostgreSQL and in-memory stores.
+     */
+    public synchronized Optional<String> duckDbStorageVersion() {
+        if (url.dialect() != Dialect.DUCKDB) {
+            return Optional.empty();
+        }
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT tags['storage_version'] FROM duckdb_databases() "
+                     + "WHERE database_name = current_database()")) {
+            return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the storage version of " + url.display(), e);
+        }
+    }
+
+    /**
+     * Copies this DuckDB store (tables, views, comments, indexes) into a new file in the
+     * {@link #DUCKDB_STORAGE_COMPATIBILITY} format, for DuckDB clients that cannot read the format of a file
+     * written by an older Faultline. The copy is a store Faultline opens too.
+     *
+     * @throws StoreException when this store is not a DuckDB file, the target exists, or the copy fails (a
+     *                        half-written target is removed)
+     */
+    public synchronized void exportDuckDb(Path target) {
+        if (url.dialect() != Dialect.DUCKDB) {
+            throw new StoreException("export-db copies a DuckDB store; " + url.display() + " is PostgreSQL");
+        }
+        if (Files.exists(target)) {
+            throw new StoreException("will not overwrite " + target + "; choose a new file");
+        }
+        String path = target.toAbsolutePath().toString().replace("'", "''");
+        try (Statement s = conn.createStatement()) {
+            String source;
+            try (ResultSet rs = s.executeQuery("SELECT current_database()")) {
+                rs.next();
+                source = rs.getString(1);
+            }
+            s.execute("ATTACH '" + path + "' AS faultline_export (STORAGE_VERSION '" + DUCKDB_STORAGE_COMPATIBILITY
+                    + "')");
+            try {
+                s.execute("COPY FROM DATABASE \"" + source.replace("\"", "\"\"") + "\" TO faultline_export");
+            } finally {
+                s.execute("DETACH faultline_export");
+            }
+        } catch (SQLException e) {
+            try {
+                Files.deleteIfExists(target);
+                Files.deleteIfExists(Path.of(target + ".wal"));
+            } catch (java.io.IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new StoreException("cannot copy " + url.display() + " to " + target, e);
+        }
     }
 
     public int schemaVersion() {

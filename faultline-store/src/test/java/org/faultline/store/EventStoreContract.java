@@ -78,14 +78,67 @@ abstract class EventStoreContract {
     void storeIsMigratedOnceAndReopens() throws Exception {
         String url = newStoreUrl();
         try (EventStore store = EventStore.open(url)) {
-            assertThat(store.schemaVersion()).isEqualTo(3);
+            assertThat(store.schemaVersion()).isEqualTo(4);
             store.storeCoded(articleFor("d1", "2024-01-01"),
                     List.of(event("e1", "d1", EventType.AID, "2024-01-01", actors("USA"), actors("UKR"))));
         }
         try (EventStore store = EventStore.open(url)) {
-            assertThat(store.schemaVersion()).isEqualTo(3);
+            assertThat(store.schemaVersion()).isEqualTo(4);
             assertThat(store.eventCount()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void viewsShowLowerCaseEnumsAndTheSchemaIsCommented() throws Exception {
+        String url = newStoreUrl();
+        try (EventStore store = EventStore.open(url)) {
+            store.storeCoded(articleFor("d1", "2024-01-01"), List.of(
+                    event("e1", "d1", EventType.AID, "2024-01-01", actors("USA"), actors("UKR:MIL"), null,
+                            Modality.FUTURE, DatePrecision.WEEK),
+                    event("e2", "d1", EventType.ASSAULT, "2024-01-02", actors("RUS"), actors("UKR"))));
+        }
+        StoreUrl u = StoreUrl.parse(url);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(u.jdbcUrl());
+             java.sql.Statement s = c.createStatement()) {
+            assertThat(rows(s, "SELECT event_id, status, modality, date_precision, representative FROM events_v "
+                    + "ORDER BY event_id")).containsExactly(
+                    List.of("e1", "future", "future", "week", "true"),
+                    List.of("e2", "realised", "asserted", "day", "true"));
+            assertThat(rows(s, "SELECT count(*) FROM events_v WHERE status = 'realised'"))
+                    .containsExactly(List.of("1"));
+            assertThat(rows(s, "SELECT src, src_sector, dst, dst_sector, event_type, status FROM dyads_v "
+                    + "WHERE event_id = 'e1' AND actor_level = 1")).containsExactly(
+                    java.util.Arrays.asList("USA", "GOV", "UKR", "MIL", "AID", "future"));
+            boolean pg = u.dialect() == StoreUrl.Dialect.POSTGRESQL;
+            assertThat(rows(s, pg ? "SELECT obj_description('documents'::regclass, 'pg_class')"
+                    : "SELECT comment FROM duckdb_tables() WHERE table_name = 'documents'").get(0).get(0))
+                    .contains("UTF-16");
+            assertThat(rows(s, columnComment(pg, "evidence", "span_end")).get(0).get(0)).contains("UTF-16");
+            assertThat(rows(s, columnComment(pg, "events", "status")).get(0).get(0)).contains("REALISED");
+        }
+    }
+
+    private static String columnComment(boolean pg, String table, String column) {
+        return pg ? "SELECT col_description('" + table + "'::regclass, attnum) FROM pg_attribute WHERE attrelid = '"
+                + table + "'::regclass AND attname = '" + column + "'"
+                : "SELECT comment FROM duckdb_columns() WHERE table_name = '" + table + "' AND column_name = '"
+                + column + "'";
+    }
+
+    private static List<List<String>> rows(java.sql.Statement s, String sql) throws java.sql.SQLException {
+        List<List<String>> out = new ArrayList<>();
+        try (java.sql.ResultSet rs = s.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= n; i++) {
+                    String v = rs.getString(i);
+                    row.add(v == null ? null : v.equals("t") ? "true" : v.equals("f") ? "false" : v);
+                }
+                out.add(row);
+            }
+        }
+        return out;
     }
 
     @Test
