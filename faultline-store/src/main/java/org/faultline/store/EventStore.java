@@ -256,9 +256,9 @@ public final class EventStore implements AutoCloseable {
                     throw new DocumentIdConflictException(article.id(), taken);
                 }
                 try (PreparedStatement p = conn.prepareStatement("INSERT INTO documents VALUES "
-                        + "(?, ?, CAST(? AS DATE), ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, ?, ?)")) {
+                        + "(?, ?, CAST(? AS DATE), ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP), ?, ?)")) {
                     Sql.bind(p, Arrays.asList(hash, article.id(), article.date(), article.title(), article.source(),
-                            article.url(), article.origin(), article.text(), "coded", events.size()));
+                            article.url(), article.origin(), article.text(), nowUtc(), "coded", events.size()));
                     p.executeUpdate();
                 }
                 writeEvents(events, false);
@@ -425,16 +425,50 @@ public final class EventStore implements AutoCloseable {
 
     /** The document with this id (the first stored, should several texts share it), with its text. */
     public synchronized java.util.Optional<StoredDocument> document(String docId) {
-        List<StoredDocument> d = documents("SELECT *, CAST(doc_date AS VARCHAR) AS day FROM documents WHERE doc_id = ? "
+        List<StoredDocument> d = documents("SELECT *, CAST(doc_date AS VARCHAR) AS day, CAST(ingested_at AS VARCHAR) "
+                + "AS added FROM documents WHERE doc_id = ? "
                 + "ORDER BY ingested_at, content_hash LIMIT 1", List.of(docId), true);
         return d.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(d.get(0));
     }
 
     /** Stored documents without their text, by date then id; at most {@code limit} (0: all) after {@code offset}. */
     public synchronized List<StoredDocument> documents(int limit, int offset) {
-        return documents("SELECT content_hash, doc_id, title, source, url, origin, status, event_count, CAST(doc_date AS "
-                + "VARCHAR) AS day FROM documents ORDER BY doc_date, doc_id" + (limit > 0 ? " LIMIT " + limit : "")
-                + (offset > 0 ? " OFFSET " + offset : ""), List.of(), false);
+        return documents("SELECT " + DOCUMENT_COLUMNS + " FROM documents ORDER BY doc_date, doc_id"
+                + (limit > 0 ? " LIMIT " + limit : "") + (offset > 0 ? " OFFSET " + offset : ""), List.of(), false);
+    }
+
+    /**
+     * The documents with these ids, without their text (where to cite them: title, outlet, URL, dates), by id; ids
+     * not stored are absent. Where several texts share an id, the first stored.
+     */
+    public synchronized Map<String, StoredDocument> documentsById(java.util.Collection<String> docIds) {
+        Map<String, StoredDocument> out = new TreeMap<>();
+        List<String> ids = new ArrayList<>(new TreeSet<>(docIds));
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            List<Object> part = new ArrayList<>(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
+            for (StoredDocument d : documents("SELECT " + DOCUMENT_COLUMNS + " FROM documents WHERE doc_id IN ("
+                    + Sql.marks(part.size()) + ") ORDER BY ingested_at DESC, content_hash DESC", part, false)) {
+                out.put(d.docId(), d);
+            }
+        }
+        return out;
+    }
+
+    private static final String DOCUMENT_COLUMNS = "content_hash, doc_id, title, source, url, origin, status, "
+            + "event_count, CAST(doc_date AS VARCHAR) AS day, CAST(ingested_at AS VARCHAR) AS added";
+
+    /** The time a document is stored, in UTC to the second (the ingested_at column). */
+    private static String nowUtc() {
+        return java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).withNano(0).toString().replace('T', ' ');
+    }
+
+    private static java.time.LocalDateTime timestamp(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.replace(' ', 'T');
+        int plus = Math.max(t.indexOf('+', 10), t.indexOf('-', 10));
+        return java.time.LocalDateTime.parse(plus > 0 ? t.substring(0, plus) : t);
     }
 
     private List<StoredDocument> documents(String sql, List<Object> params, boolean withText) {
@@ -443,7 +477,8 @@ public final class EventStore implements AutoCloseable {
             while (rs.next()) {
                 out.add(new StoredDocument(rs.getString("content_hash"), rs.getString("doc_id"), Sql.date(rs, "day"),
                         rs.getString("title"), rs.getString("source"), rs.getString("url"), rs.getString("origin"),
-                        rs.getString("status"), rs.getInt("event_count"), withText ? rs.getString("text") : null));
+                        rs.getString("status"), rs.getInt("event_count"), withText ? rs.getString("text") : null,
+                        timestamp(rs.getString("added"))));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read documents", e);

@@ -65,9 +65,14 @@ abstract class EventStoreContract {
             assertThat(store.storeCoded(reWrapped, List.of(e))).isFalse();
             assertThat(store.eventCount()).isEqualTo(1);
             assertThat(store.documentCount()).isEqualTo(1);
+            java.time.LocalDateTime added = store.document("d1").orElseThrow().ingestedAt();
+            assertThat(added).isBetween(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(5),
+                    java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(1));
             assertThat(store.document("d1")).contains(new StoredDocument(ContentHash.of(a.text()), "d1",
                     LocalDate.parse("2024-01-01"), "Title d1", "Test Wire", "https://example.org/d1", "corpus/d1.txt",
-                    "coded", 1, a.text()));
+                    "coded", 1, a.text(), added));
+            assertThat(store.documentsById(List.of("d1", "nope"))).containsOnlyKeys("d1");
+            assertThat(store.documentsById(List.of("d1")).get("d1").url()).isEqualTo("https://example.org/d1");
             assertThat(store.document("d1-copy")).isEmpty();
             assertThat(store.documents(0, 0)).extracting(StoredDocument::docId, StoredDocument::text)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("d1", null));
