@@ -51,6 +51,66 @@ class NetworkFormatTest {
         assertThat(d.getElementsByTagName("attribute").getLength()).isGreaterThanOrEqualTo(7);
     }
 
+    /** networkx and Gephi see every attribute on every node and edge, also a net of 1 (GraphML's weight default). */
+    @Test
+    void graphMlAndGexfCarryEveryAttributeOnEveryNodeAndEdge() throws Exception {
+        ActorNetwork net = ActorNetwork.of(List.of(
+                new Flow(ActorKey.of("IRN"), ActorKey.of("RUS"), 1, 0, 0, 0, 3, 3, Map.of(EventType.AID, 1L)),
+                new Flow(ActorKey.of("HAMAS"), ActorKey.parse("ISR:MIL"), 0, 2, 0, 0, -20, -20,
+                        Map.of(EventType.ASSAULT, 2L))), 1, Map.of("RUS", "Russia", "HAMAS", "Hamas"));
+        StringWriter w = new StringWriter();
+        NetworkFormat.GRAPHML.write(net, w);
+        Document g = xml(w.toString());
+        List<String> nodeKeys = new java.util.ArrayList<>();
+        List<String> edgeKeys = new java.util.ArrayList<>();
+        org.w3c.dom.NodeList keys = g.getElementsByTagName("key");
+        for (int i = 0; i < keys.getLength(); i++) {
+            org.w3c.dom.Element k = (org.w3c.dom.Element) keys.item(i);
+            assertThat(k.getElementsByTagName("default").getLength()).as("default of %s", k.getAttribute("attr.name"))
+                    .isZero();
+            if (!k.getAttribute("for").equals("edge")) {
+                nodeKeys.add(k.getAttribute("id"));
+            }
+            if (!k.getAttribute("for").equals("node")) {
+                edgeKeys.add(k.getAttribute("id"));
+            }
+        }
+        assertThat(nodeKeys).hasSize(8);
+        assertThat(edgeKeys).hasSize(5);
+        assertEveryElementHasData(g, "node", nodeKeys);
+        assertEveryElementHasData(g, "edge", edgeKeys);
+        String graphml = w.toString();
+        assertThat(graphml).contains(">group<").contains(">country<").contains(">MIL<").contains(">Hamas<")
+                .contains(">1.0<");
+
+        StringWriter x = new StringWriter();
+        NetworkFormat.GEXF.write(net, x);
+        Document gexf = xml(x.toString());
+        org.w3c.dom.NodeList nodes = gexf.getElementsByTagName("node");
+        assertThat(nodes.getLength()).isEqualTo(4);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            assertThat(((org.w3c.dom.Element) nodes.item(i)).getElementsByTagName("attvalue").getLength()).isEqualTo(7);
+        }
+        org.w3c.dom.NodeList edges = gexf.getElementsByTagName("edge");
+        assertThat(edges.getLength()).isEqualTo(2);
+        for (int i = 0; i < edges.getLength(); i++) {
+            assertThat(((org.w3c.dom.Element) edges.item(i)).getElementsByTagName("attvalue").getLength()).isEqualTo(5);
+        }
+    }
+
+    private static void assertEveryElementHasData(Document d, String tag, List<String> keys) {
+        org.w3c.dom.NodeList elements = d.getElementsByTagName(tag);
+        for (int i = 0; i < elements.getLength(); i++) {
+            org.w3c.dom.Element e = (org.w3c.dom.Element) elements.item(i);
+            List<String> present = new java.util.ArrayList<>();
+            org.w3c.dom.NodeList data = e.getElementsByTagName("data");
+            for (int j = 0; j < data.getLength(); j++) {
+                present.add(((org.w3c.dom.Element) data.item(j)).getAttribute("key"));
+            }
+            assertThat(present).as("%s %s", tag, e.getAttribute("id")).containsExactlyInAnyOrderElementsOf(keys);
+        }
+    }
+
     @Test
     void dotColoursEdgesBySign() {
         String dot = write(NetworkFormat.DOT);

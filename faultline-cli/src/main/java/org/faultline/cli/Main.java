@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "faultline", mixinStandardHelpOptions = true, version = "faultline 0.1.0",
         description = "News reporting to auditable PLOVER event data and alliance/conflict networks.",
-        subcommands = {CodeCommand.class, IngestCommand.class, ImportParquetCommand.class, EvalCommand.class,
+        subcommands = {CodeCommand.class, IngestCommand.class, ImportParquetCommand.class, ExportDbCommand.class,
+            EvalCommand.class,
             BenchCommand.class, ServeCommand.class,
             org.faultline.cli.analysis.EventsCommand.class, org.faultline.cli.analysis.DyadCommand.class,
             org.faultline.cli.analysis.NetworkCommand.class, org.faultline.cli.analysis.BlocsCommand.class,

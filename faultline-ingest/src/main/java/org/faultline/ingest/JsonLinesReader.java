@@ -14,7 +14,8 @@ import java.util.Optional;
 import org.faultline.model.Article;
 
 /**
- * Reads JSON Lines, one document per line: {@code {"id", "date", "text", "title"?, "source"?, "url"?}}.
+ * Reads JSON Lines, one document per line: {@code {"id", "date", "text", "title"?, "source"?, "url"?}}
+ * ({@code "outlet"} is read as {@code "source"} when that is absent).
  * Lazy: one line is held at a time. Blank lines are skipped; every bad line becomes a failure naming
  * {@code origin:line} and the lines after it are still read. Not thread-safe (one iterator per stream).
  */
@@ -147,8 +148,9 @@ final class JsonLinesReader implements Iterator<ReadOutcome> {
                 return ReadOutcome.failed(where, id, implausible.get());
             }
         }
-        return new ReadOutcome.Read(new Article(id, date, body, string(node, "title"), string(node, "source"),
-                string(node, "url"), where));
+        String source = string(node, "source");
+        return new ReadOutcome.Read(new Article(id, date, body, string(node, "title"),
+                source != null ? source : string(node, "outlet"), string(node, "url"), where));
     }
 
     /** Jackson's message without its trailing location notes, which repeat what the origin says. */

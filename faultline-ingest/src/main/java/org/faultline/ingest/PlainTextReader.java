@@ -30,7 +30,8 @@ final class PlainTextReader {
 
     private static final Pattern YAML_FIELD = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)\\s*:\\s*(.*)");
     private static final Pattern HEADER_FIELD = Pattern.compile("(?i)(date|title|source|url)\\s*:\\s*(.*)");
-    private static final Set<String> FIELDS = Set.of("date", "title", "source", "url");
+    /** Front-matter fields kept; {@code outlet} is another name for {@code source}. */
+    private static final Set<String> FIELDS = Set.of("date", "title", "source", "outlet", "url");
 
     private PlainTextReader() {
     }
@@ -52,7 +53,8 @@ final class PlainTextReader {
             }
             LocalDate date = date(origin, split.fields().get("date"), options);
             return new ReadOutcome.Read(new Article(id, date, split.body(), value(split, "title"),
-                    value(split, "source"), value(split, "url"), origin));
+                    value(split, "source") != null ? value(split, "source") : value(split, "outlet"), value(split, "url"),
+                    origin));
         } catch (UnreadableInput e) {
             return e.toOutcome(id);
         }

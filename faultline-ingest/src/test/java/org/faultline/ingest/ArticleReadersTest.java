@@ -81,6 +81,17 @@ class ArticleReadersTest {
         }
 
         @Test
+        void outletIsAnotherNameForSourceInFrontMatterAndJson() throws IOException {
+            Path md = write("o.md", "---\ndate: 2024-11-14\noutlet: Example Wire\n---\nText.\n");
+            assertThat(read(NO_DATE, md)).containsExactly(article("o", NOV_14, "Text.", null, "Example Wire", null,
+                    md.toString()));
+            Path jl = write("o.jsonl", "{\"id\":\"j\",\"date\":\"2024-11-14\",\"text\":\"T.\",\"title\":\"A\","
+                    + "\"outlet\":\"Wire\",\"url\":\"https://example.org/j\"}\n");
+            assertThat(read(NO_DATE, jl)).containsExactly(article("j", NOV_14, "T.", "A", "Wire",
+                    "https://example.org/j", jl + ":1"));
+        }
+
+        @Test
         void frontMatterDateWinsOverTheDateOption() throws IOException {
             Path p = write("a.txt", "---\ndate: 14 November 2024\n---\nText.");
             assertThat(read(WITH_DATE, p)).containsExactly(article("a", NOV_14, "Text.", null, null, null, p.toString()));

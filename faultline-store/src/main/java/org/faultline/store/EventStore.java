@@ -1,6 +1,7 @@
 package org.faultline.store;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -16,6 +17,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -54,6 +57,13 @@ import org.faultline.store.internal.StoryClusters;
  * open in one process at a time. Errors are {@link StoreException}s naming what was being done.
  */
 public final class EventStore implements AutoCloseable {
+    /**
+     * The DuckDB storage format of the files this store creates: the format of DuckDB 1.4, which DuckDB 1.x
+     * clients (Python, Node, the CLI; 1.5 reads storage versions 64 to 68) and newer ones can open. A file
+     * written before with a newer format keeps it (DuckDB never rewrites a file's format in place); copy it with
+     * {@link #exportDuckDb} to get one they can read.
+     */
+    public static final String DUCKDB_STORAGE_COMPATIBILITY = "v1.4.0";
     private static final int CHUNK = 500;
 
     private final StoreUrl url;
@@ -99,7 +109,7 @@ public final class EventStore implements AutoCloseable {
     public static EventStore open(StoreUrl url) {
         Connection c = null;
         try {
-            c = DriverManager.getConnection(url.jdbcUrl());
+            c = DriverManager.getConnection(url.jdbcUrl(), connectionProperties(url.dialect()));
             return new EventStore(url, c);
         } catch (SQLException | RuntimeException e) {
             if (c != null) {
@@ -114,8 +124,73 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    private static Properties connectionProperties(Dialect dialect) {
+        Properties p = new Properties();
+        if (dialect == Dialect.DUCKDB) {
+            p.setProperty("storage_compatibility_version", DUCKDB_STORAGE_COMPATIBILITY);
+        }
+        return p;
+    }
+
     public StoreUrl url() {
         return url;
+    }
+
+    /**
+     * The storage format DuckDB reports for this store's file ({@code v1.4.0+} for files this class created),
+     * or empty for PostgreSQL and in-memory stores.
+     */
+    public synchronized Optional<String> duckDbStorageVersion() {
+        if (url.dialect() != Dialect.DUCKDB) {
+            return Optional.empty();
+        }
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT tags['storage_version'] FROM duckdb_databases() "
+                     + "WHERE database_name = current_database()")) {
+            return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the storage version of " + url.display(), e);
+        }
+    }
+
+    /**
+     * Copies this DuckDB store (tables, views, comments, indexes) into a new file in the
+     * {@link #DUCKDB_STORAGE_COMPATIBILITY} format, for DuckDB clients that cannot read the format of a file
+     * written by an older Faultline. The copy is a store Faultline opens too.
+     *
+     * @throws StoreException when this store is not a DuckDB file, the target exists, or the copy fails (a
+     *                        half-written target is removed)
+     */
+    public synchronized void exportDuckDb(Path target) {
+        if (url.dialect() != Dialect.DUCKDB) {
+            throw new StoreException("export-db copies a DuckDB store; " + url.display() + " is PostgreSQL");
+        }
+        if (Files.exists(target)) {
+            throw new StoreException("will not overwrite " + target + "; choose a new file");
+        }
+        String path = target.toAbsolutePath().toString().replace("'", "''");
+        try (Statement s = conn.createStatement()) {
+            String source;
+            try (ResultSet rs = s.executeQuery("SELECT current_database()")) {
+                rs.next();
+                source = rs.getString(1);
+            }
+            s.execute("ATTACH '" + path + "' AS faultline_export (STORAGE_VERSION '" + DUCKDB_STORAGE_COMPATIBILITY
+                    + "')");
+            try {
+                s.execute("COPY FROM DATABASE \"" + source.replace("\"", "\"\"") + "\" TO faultline_export");
+            } finally {
+                s.execute("DETACH faultline_export");
+            }
+        } catch (SQLException e) {
+            try {
+                Files.deleteIfExists(target);
+                Files.deleteIfExists(Path.of(target + ".wal"));
+            } catch (java.io.IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new StoreException("cannot copy " + url.display() + " to " + target, e);
+        }
     }
 
     public int schemaVersion() {
@@ -181,9 +256,9 @@ public final class EventStore implements AutoCloseable {
                     throw new DocumentIdConflictException(article.id(), taken);
                 }
                 try (PreparedStatement p = conn.prepareStatement("INSERT INTO documents VALUES "
-                        + "(?, ?, CAST(? AS DATE), ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, ?, ?)")) {
+                        + "(?, ?, CAST(? AS DATE), ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP), ?, ?)")) {
                     Sql.bind(p, Arrays.asList(hash, article.id(), article.date(), article.title(), article.source(),
-                            article.url(), article.origin(), article.text(), "coded", events.size()));
+                            article.url(), article.origin(), article.text(), nowUtc(), "coded", events.size()));
                     p.executeUpdate();
                 }
                 writeEvents(events, false);
@@ -350,16 +425,50 @@ public final class EventStore implements AutoCloseable {
 
     /** The document with this id (the first stored, should several texts share it), with its text. */
     public synchronized java.util.Optional<StoredDocument> document(String docId) {
-        List<StoredDocument> d = documents("SELECT *, CAST(doc_date AS VARCHAR) AS day FROM documents WHERE doc_id = ? "
+        List<StoredDocument> d = documents("SELECT *, CAST(doc_date AS VARCHAR) AS day, CAST(ingested_at AS VARCHAR) "
+                + "AS added FROM documents WHERE doc_id = ? "
                 + "ORDER BY ingested_at, content_hash LIMIT 1", List.of(docId), true);
         return d.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(d.get(0));
     }
 
     /** Stored documents without their text, by date then id; at most {@code limit} (0: all) after {@code offset}. */
     public synchronized List<StoredDocument> documents(int limit, int offset) {
-        return documents("SELECT content_hash, doc_id, title, source, url, origin, status, event_count, CAST(doc_date AS "
-                + "VARCHAR) AS day FROM documents ORDER BY doc_date, doc_id" + (limit > 0 ? " LIMIT " + limit : "")
-                + (offset > 0 ? " OFFSET " + offset : ""), List.of(), false);
+        return documents("SELECT " + DOCUMENT_COLUMNS + " FROM documents ORDER BY doc_date, doc_id"
+                + (limit > 0 ? " LIMIT " + limit : "") + (offset > 0 ? " OFFSET " + offset : ""), List.of(), false);
+    }
+
+    /**
+     * The documents with these ids, without their text (where to cite them: title, outlet, URL, dates), by id; ids
+     * not stored are absent. Where several texts share an id, the first stored.
+     */
+    public synchronized Map<String, StoredDocument> documentsById(java.util.Collection<String> docIds) {
+        Map<String, StoredDocument> out = new TreeMap<>();
+        List<String> ids = new ArrayList<>(new TreeSet<>(docIds));
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            List<Object> part = new ArrayList<>(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
+            for (StoredDocument d : documents("SELECT " + DOCUMENT_COLUMNS + " FROM documents WHERE doc_id IN ("
+                    + Sql.marks(part.size()) + ") ORDER BY ingested_at DESC, content_hash DESC", part, false)) {
+                out.put(d.docId(), d);
+            }
+        }
+        return out;
+    }
+
+    private static final String DOCUMENT_COLUMNS = "content_hash, doc_id, title, source, url, origin, status, "
+            + "event_count, CAST(doc_date AS VARCHAR) AS day, CAST(ingested_at AS VARCHAR) AS added";
+
+    /** The time a document is stored, in UTC to the second (the ingested_at column). */
+    private static String nowUtc() {
+        return java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).withNano(0).toString().replace('T', ' ');
+    }
+
+    private static java.time.LocalDateTime timestamp(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.replace(' ', 'T');
+        int plus = Math.max(t.indexOf('+', 10), t.indexOf('-', 10));
+        return java.time.LocalDateTime.parse(plus > 0 ? t.substring(0, plus) : t);
     }
 
     private List<StoredDocument> documents(String sql, List<Object> params, boolean withText) {
@@ -368,7 +477,8 @@ public final class EventStore implements AutoCloseable {
             while (rs.next()) {
                 out.add(new StoredDocument(rs.getString("content_hash"), rs.getString("doc_id"), Sql.date(rs, "day"),
                         rs.getString("title"), rs.getString("source"), rs.getString("url"), rs.getString("origin"),
-                        rs.getString("status"), rs.getInt("event_count"), withText ? rs.getString("text") : null));
+                        rs.getString("status"), rs.getInt("event_count"), withText ? rs.getString("text") : null,
+                        timestamp(rs.getString("added"))));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read documents", e);

@@ -1,6 +1,7 @@
 package org.faultline.store;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
@@ -16,9 +17,11 @@ import java.util.Objects;
  * @param status      {@code coded}
  * @param eventCount  events coded from it
  * @param text        the text, or {@code null} in listings
+ * @param ingestedAt  when it was stored (UTC; stores written before schema 4 hold the server's local time)
  */
 public record StoredDocument(String contentHash, String docId, LocalDate date, String title, String source, String url,
-                             String origin, String status, int eventCount, String text) {
+                             String origin, String status, int eventCount, String text,
+                             LocalDateTime ingestedAt) {
     public StoredDocument {
         Objects.requireNonNull(contentHash, "contentHash");
         Objects.requireNonNull(docId, "docId");

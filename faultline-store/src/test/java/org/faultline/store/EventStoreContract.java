@@ -65,9 +65,14 @@ abstract class EventStoreContract {
             assertThat(store.storeCoded(reWrapped, List.of(e))).isFalse();
             assertThat(store.eventCount()).isEqualTo(1);
             assertThat(store.documentCount()).isEqualTo(1);
+            java.time.LocalDateTime added = store.document("d1").orElseThrow().ingestedAt();
+            assertThat(added).isBetween(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(5),
+                    java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(1));
             assertThat(store.document("d1")).contains(new StoredDocument(ContentHash.of(a.text()), "d1",
                     LocalDate.parse("2024-01-01"), "Title d1", "Test Wire", "https://example.org/d1", "corpus/d1.txt",
-                    "coded", 1, a.text()));
+                    "coded", 1, a.text(), added));
+            assertThat(store.documentsById(List.of("d1", "nope"))).containsOnlyKeys("d1");
+            assertThat(store.documentsById(List.of("d1")).get("d1").url()).isEqualTo("https://example.org/d1");
             assertThat(store.document("d1-copy")).isEmpty();
             assertThat(store.documents(0, 0)).extracting(StoredDocument::docId, StoredDocument::text)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("d1", null));
@@ -78,14 +83,67 @@ abstract class EventStoreContract {
     void storeIsMigratedOnceAndReopens() throws Exception {
         String url = newStoreUrl();
         try (EventStore store = EventStore.open(url)) {
-            assertThat(store.schemaVersion()).isEqualTo(3);
+            assertThat(store.schemaVersion()).isEqualTo(4);
             store.storeCoded(articleFor("d1", "2024-01-01"),
                     List.of(event("e1", "d1", EventType.AID, "2024-01-01", actors("USA"), actors("UKR"))));
         }
         try (EventStore store = EventStore.open(url)) {
-            assertThat(store.schemaVersion()).isEqualTo(3);
+            assertThat(store.schemaVersion()).isEqualTo(4);
             assertThat(store.eventCount()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void viewsShowLowerCaseEnumsAndTheSchemaIsCommented() throws Exception {
+        String url = newStoreUrl();
+        try (EventStore store = EventStore.open(url)) {
+            store.storeCoded(articleFor("d1", "2024-01-01"), List.of(
+                    event("e1", "d1", EventType.AID, "2024-01-01", actors("USA"), actors("UKR:MIL"), null,
+                            Modality.FUTURE, DatePrecision.WEEK),
+                    event("e2", "d1", EventType.ASSAULT, "2024-01-02", actors("RUS"), actors("UKR"))));
+        }
+        StoreUrl u = StoreUrl.parse(url);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(u.jdbcUrl());
+             java.sql.Statement s = c.createStatement()) {
+            assertThat(rows(s, "SELECT event_id, status, modality, date_precision, representative FROM events_v "
+                    + "ORDER BY event_id")).containsExactly(
+                    List.of("e1", "future", "future", "week", "true"),
+                    List.of("e2", "realised", "asserted", "day", "true"));
+            assertThat(rows(s, "SELECT count(*) FROM events_v WHERE status = 'realised'"))
+                    .containsExactly(List.of("1"));
+            assertThat(rows(s, "SELECT src, src_sector, dst, dst_sector, event_type, status FROM dyads_v "
+                    + "WHERE event_id = 'e1' AND actor_level = 1")).containsExactly(
+                    java.util.Arrays.asList("USA", "GOV", "UKR", "MIL", "AID", "future"));
+            boolean pg = u.dialect() == StoreUrl.Dialect.POSTGRESQL;
+            assertThat(rows(s, pg ? "SELECT obj_description('documents'::regclass, 'pg_class')"
+                    : "SELECT comment FROM duckdb_tables() WHERE table_name = 'documents'").get(0).get(0))
+                    .contains("UTF-16");
+            assertThat(rows(s, columnComment(pg, "evidence", "span_end")).get(0).get(0)).contains("UTF-16");
+            assertThat(rows(s, columnComment(pg, "events", "status")).get(0).get(0)).contains("REALISED");
+        }
+    }
+
+    private static String columnComment(boolean pg, String table, String column) {
+        return pg ? "SELECT col_description('" + table + "'::regclass, attnum) FROM pg_attribute WHERE attrelid = '"
+                + table + "'::regclass AND attname = '" + column + "'"
+                : "SELECT comment FROM duckdb_columns() WHERE table_name = '" + table + "' AND column_name = '"
+                + column + "'";
+    }
+
+    private static List<List<String>> rows(java.sql.Statement s, String sql) throws java.sql.SQLException {
+        List<List<String>> out = new ArrayList<>();
+        try (java.sql.ResultSet rs = s.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= n; i++) {
+                    String v = rs.getString(i);
+                    row.add(v == null ? null : v.equals("t") ? "true" : v.equals("f") ? "false" : v);
+                }
+                out.add(row);
+            }
+        }
+        return out;
     }
 
     @Test

@@ -21,12 +21,20 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.jgrapht.nio.json.JSONExporter;
 
 /**
- * File formats for an {@link ActorNetwork}, written with JGraphT's exporters. Every format carries, per node,
- * {@code label}, {@code cooperation}, {@code conflict}, {@code activity}; per edge, {@code cooperation},
- * {@code conflict}, {@code net} (also the edge weight), {@code goldstein}, {@code refusals}.
+ * File formats for an {@link ActorNetwork}, written with JGraphT's exporters. Every format carries on every node
+ * {@code label}, {@code name}, {@code key} (RUS, HAMAS), {@code kind} ({@code country} or {@code group}),
+ * {@code sector} (empty at country level), {@code cooperation}, {@code conflict}, {@code activity}; on every edge
+ * {@code cooperation}, {@code conflict}, {@code refusals}, {@code net} and {@code goldstein}, whatever their values
+ * (GEXF also writes net as the edge weight).
  */
 public enum NetworkFormat {
     GRAPHML, GEXF, DOT, JSON;
+
+    private static final String[] NODE_TEXT = {"name", "key", "kind", "sector"};
+    private static final String[] NODE_COUNTS = {"cooperation", "conflict", "activity"};
+    private static final String[] EDGE_COUNTS = {"cooperation", "conflict", "refusals"};
+    private static final String[] EDGE_SCORES = {"net", "goldstein"};
+    private static final java.util.Set<String> BOTH = java.util.Set.of("cooperation", "conflict");
 
     public static NetworkFormat parse(String s) {
         for (NetworkFormat f : values()) {
@@ -44,20 +52,29 @@ public enum NetworkFormat {
         Map<ActorKey, ActorNetwork.Node> nodes = network.nodeMap();
         switch (this) {
             case GRAPHML: {
+                // Every attribute is an ordinary key written on every node and edge: JGraphT's edge-weight export
+                // leaves out weights equal to the key's default, and networkx then has no attribute on that edge.
                 GraphMLExporter<ActorKey, Flow> x = new GraphMLExporter<>(ActorKey::toString);
                 x.setExportVertexLabels(true);
                 x.setVertexLabelAttributeName("label");
-                x.setExportEdgeWeights(true);
-                x.setEdgeWeightAttributeName("net");
-                for (String a : new String[] {"cooperation", "conflict", "activity"}) {
-                    x.registerAttribute(a, GraphMLExporter.AttributeCategory.NODE, AttributeType.LONG);
+                for (String a : NODE_TEXT) {
+                    x.registerAttribute(a, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
                 }
-                x.registerAttribute("cooperation", GraphMLExporter.AttributeCategory.EDGE, AttributeType.LONG);
-                x.registerAttribute("conflict", GraphMLExporter.AttributeCategory.EDGE, AttributeType.LONG);
-                x.registerAttribute("refusals", GraphMLExporter.AttributeCategory.EDGE, AttributeType.LONG);
-                x.registerAttribute("goldstein", GraphMLExporter.AttributeCategory.EDGE, AttributeType.DOUBLE);
+                // one key per name: cooperation and conflict, on nodes and edges, are keys "for all"
+                for (String a : NODE_COUNTS) {
+                    x.registerAttribute(a, BOTH.contains(a) ? GraphMLExporter.AttributeCategory.ALL
+                            : GraphMLExporter.AttributeCategory.NODE, AttributeType.LONG);
+                }
+                for (String a : EDGE_COUNTS) {
+                    if (!BOTH.contains(a)) {
+                        x.registerAttribute(a, GraphMLExporter.AttributeCategory.EDGE, AttributeType.LONG);
+                    }
+                }
+                for (String a : EDGE_SCORES) {
+                    x.registerAttribute(a, GraphMLExporter.AttributeCategory.EDGE, AttributeType.DOUBLE);
+                }
                 x.setVertexAttributeProvider(v -> nodeAttributes(nodes.get(v)));
-                x.setEdgeAttributeProvider(e -> edgeAttributes(e, false));
+                x.setEdgeAttributeProvider(NetworkFormat::edgeAttributes);
                 x.exportGraph(g, out);
                 break;
             }
@@ -66,15 +83,20 @@ public enum NetworkFormat {
                         e -> e.source() + "->" + e.target());
                 x.setCreator("Faultline");
                 x.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, true);
-                for (String a : new String[] {"cooperation", "conflict", "activity"}) {
+                for (String a : NODE_TEXT) {
+                    x.registerAttribute(a, GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
+                }
+                for (String a : NODE_COUNTS) {
                     x.registerAttribute(a, GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.LONG);
                 }
-                for (String a : new String[] {"cooperation", "conflict", "refusals"}) {
+                for (String a : EDGE_COUNTS) {
                     x.registerAttribute(a, GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.LONG);
                 }
-                x.registerAttribute("goldstein", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.DOUBLE);
+                for (String a : EDGE_SCORES) {
+                    x.registerAttribute(a, GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.DOUBLE);
+                }
                 x.setVertexAttributeProvider(v -> nodeAttributes(nodes.get(v)));
-                x.setEdgeAttributeProvider(e -> edgeAttributes(e, false));
+                x.setEdgeAttributeProvider(NetworkFormat::edgeAttributes);
                 x.exportGraph(g, out);
                 break;
             }
@@ -82,7 +104,7 @@ public enum NetworkFormat {
                 DOTExporter<ActorKey, Flow> x = new DOTExporter<>(v -> '"' + v.toString() + '"');
                 x.setVertexAttributeProvider(v -> nodeAttributes(nodes.get(v)));
                 x.setEdgeAttributeProvider(e -> {
-                    Map<String, Attribute> m = edgeAttributes(e, true);
+                    Map<String, Attribute> m = edgeAttributes(e);
                     m.put("color", DefaultAttribute.createAttribute(e.net() >= 0 ? "darkgreen" : "red"));
                     m.put("label", DefaultAttribute.createAttribute("+" + e.cooperation() + "/-" + e.conflict()));
                     return m;
@@ -93,7 +115,7 @@ public enum NetworkFormat {
             default: {
                 JSONExporter<ActorKey, Flow> x = new JSONExporter<>(ActorKey::toString);
                 x.setVertexAttributeProvider(v -> nodeAttributes(nodes.get(v)));
-                x.setEdgeAttributeProvider(e -> edgeAttributes(e, true));
+                x.setEdgeAttributeProvider(NetworkFormat::edgeAttributes);
                 x.exportGraph(g, out);
             }
         }
@@ -107,21 +129,28 @@ public enum NetworkFormat {
     private static Map<String, Attribute> nodeAttributes(ActorNetwork.Node n) {
         Map<String, Attribute> m = new LinkedHashMap<>();
         m.put("label", DefaultAttribute.createAttribute(n.name()));
+        m.put("name", DefaultAttribute.createAttribute(n.name()));
+        m.put("key", DefaultAttribute.createAttribute(n.actor().key()));
+        m.put("kind", DefaultAttribute.createAttribute(kindOf(n.actor())));
+        m.put("sector", DefaultAttribute.createAttribute(n.actor().sector() == null ? "" : n.actor().sector()));
         m.put("cooperation", DefaultAttribute.createAttribute(n.cooperation()));
         m.put("conflict", DefaultAttribute.createAttribute(n.conflict()));
         m.put("activity", DefaultAttribute.createAttribute(n.activity()));
         return m;
     }
 
-    private static Map<String, Attribute> edgeAttributes(Flow e, boolean withNet) {
+    /** {@code country} for a country code (RUS), {@code group} for a knowledge-base group (HAMAS, IGO_UN). */
+    static String kindOf(ActorKey k) {
+        return k.key().matches("[A-Z]{3}") ? "country" : "group";
+    }
+
+    private static Map<String, Attribute> edgeAttributes(Flow e) {
         Map<String, Attribute> m = new LinkedHashMap<>();
         m.put("cooperation", DefaultAttribute.createAttribute(e.cooperation()));
         m.put("conflict", DefaultAttribute.createAttribute(e.conflict()));
-        if (withNet) {
-            m.put("net", DefaultAttribute.createAttribute(e.net()));
-        }
-        m.put("goldstein", DefaultAttribute.createAttribute(e.goldstein()));
         m.put("refusals", DefaultAttribute.createAttribute(e.refusals()));
+        m.put("net", DefaultAttribute.createAttribute((double) e.net()));
+        m.put("goldstein", DefaultAttribute.createAttribute(e.goldstein()));
         return m;
     }
 }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -17,6 +18,7 @@ import org.faultline.store.ActorKey;
 import org.faultline.store.EventFilter;
 import org.faultline.store.EventStatus;
 import org.faultline.store.EventStore;
+import org.faultline.store.StoredDocument;
 import org.faultline.store.StoredEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -100,9 +102,13 @@ public final class EventsCommand implements Callable<Integer> {
                 case JSONL:
                     events.forEach(e -> out.println(withStory(e).toString()));
                     break;
-                case GDELT:
-                    events.forEach(e -> out.println(GdeltRow.of(e, s.actorNames())));
+                case GDELT: {
+                    Map<String, String> names = s.actorNames();
+                    Map<String, StoredDocument> docs = s.documentsById(events.stream().map(e -> e.event().docId())
+                            .toList());
+                    events.forEach(e -> out.println(GdeltRow.of(e, names, docs)));
                     break;
+                }
                 case CSV:
                     Output.csv(out, List.of("event_id", "story_id", "mentions", "date", "date_precision", "event_type",
                             "mode", "quad_class", "goldstein", "status", "actor", "recipient", "place", "confidence",
