@@ -129,6 +129,9 @@ class ApiTest {
         assertThat(texts(list.path("documents"), "id")).containsExactly(SampleWorld.XSS_DOC, "d5-iran");
 
         JsonNode doc = ok("/api/documents/d3-treaty");
+        assertThat(doc.path("date").asText()).isEqualTo("2024-06-19");
+        assertThat(doc.path("date_source").asText()).isEqualTo("publication");
+        assertThat(doc.path("title").asText()).isEqualTo("Title of d3-treaty");
         String text = doc.path("text").asText();
         assertThat(doc.path("events")).hasSize(2);
         for (JsonNode e : doc.path("events")) {
