@@ -538,7 +538,9 @@ function drawNetwork(container, net, side, params, key) {
       showNode(side, ev.target, net, params);
       return;
     }
-    const e = nearestEdge(cy, ev.position.x, ev.position.y, 12 / cy.zoom());
+    // A tap sent by a script (emit) has no position: it opens the edge it was sent to.
+    const e = ev.position ? nearestEdge(cy, ev.position.x, ev.position.y, 12 / cy.zoom())
+      : ev.target !== cy && ev.target.isEdge() ? ev.target : null;
     if (!e) return;
     cy.elements().unselect();
     e.select();
@@ -703,7 +705,7 @@ function dyadChart(d) {
   const byStart = new Map(rows.map(r => [r.start, r]));
   const starts = periodStarts(rows, d.by) || rows.map(r => r.start);
   const empty = [0, 0, 0, 0];
-  const W = 900, H = 340, L = 70, B = 30, T = 10;
+  const W = 900, H = 340, L = 96, B = 30, T = 10;
   const sum = a => a.reduce((x, y) => x + y, 0);
   const max = Math.max(1, ...rows.map(r => Math.max(sum(r.by_quad_from_a || empty), sum(r.by_quad_from_b || empty))));
   const mid = T + (H - T - B) / 2;
@@ -717,8 +719,8 @@ function dyadChart(d) {
     g.appendChild(svg('line', {x1: L, x2: W - 10, y1: y, y2: y, stroke: v === 0 ? '#999' : '#eee'}));
     g.appendChild(svg('text', {x: L - 6, y: y + 4, 'text-anchor': 'end', text: label}));
   }
-  g.appendChild(svg('text', {x: 4, y: T + 12, text: d.a + ' → ' + d.b}));
-  g.appendChild(svg('text', {x: 4, y: H - B - 4, text: d.b + ' → ' + d.a}));
+  g.appendChild(svg('text', {x: 4, y: mid - 10, text: d.a + ' → ' + d.b + ' ↑'}));
+  g.appendChild(svg('text', {x: 4, y: mid + 20, text: d.b + ' → ' + d.a + ' ↓'}));
   const labelEvery = Math.ceil(starts.length / 24);
   starts.forEach((start, i) => {
     const r = byStart.get(start);
