@@ -7,8 +7,6 @@ const QUAD_COLOURS = ['', '#7cb342', '#1b7f3b', '#ef6c00', '#b3261e'];
 const TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE',
   'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'];
 const SECTORS = ['GOV', 'MIL', 'REB', 'CVL', 'OPP', 'POL', 'BUS', 'MED', 'IGO', 'NGO'];
-const BLOC_COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2',
-  '#bcbd22', '#7f7f7f'];
 const HIGHLIGHT_ORDER = ['trigger', 'actor', 'recipient', 'place', 'date'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
   'November', 'December'];
@@ -315,12 +313,94 @@ function monthEnd(ym) {
   return ym + '-' + String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0');
 }
 
+// Bloc colours: none is red or green (the colours of conflict and cooperation edges) or grey (balanced edges), and
+// any two differ by at least 15 in CIELAB. Blocs beyond the palette share NO_COLOUR and carry their number in the
+// label, so no two blocs ever look the same.
+const BLOC_COLOURS = ['#1f77b4', '#ff7f0e', '#9467bd', '#17becf', '#8c564b', '#e377c2', '#f2c400', '#393b79',
+  '#aec7e8', '#ffbb78', '#c5b0d5', '#0b6e79', '#c49c94', '#7b4173', '#6b6ecf', '#a55194', '#bd9e39', '#9edae5',
+  '#f7b6d2', '#5a3d1e'];
+const NO_COLOUR = '#ffffff';
+
+// The blocs of /api/blocs as the page shows them: per actor its bloc, per bloc its colour (or none) and members.
+function blocKey(blocs) {
+  const list = (blocs ? blocs.blocs : []).slice().sort((a, b) => a.number - b.number);
+  const colourOf = new Map(list.map((b, i) => [b.number, i < BLOC_COLOURS.length ? BLOC_COLOURS[i] : null]));
+  const blocOf = new Map();
+  list.forEach(b => b.members.forEach(m => blocOf.set(m, b.number)));
+  return {list, colourOf, blocOf};
+}
+
+// Labels that are drawn at the default zoom: nodes by degree (then activity), each kept only if its label box
+// clears every label already kept and every other node, at most LABELS_SHOWN; the others show their label on hover
+// or selection.
+const LABELS_SHOWN = 24;
+
+function declutterLabels(cy) {
+  const nodes = cy.nodes().sort((a, b) => b.degree() - a.degree() || b.data('activity') - a.data('activity')
+    || (a.id() < b.id() ? -1 : 1));
+  nodes.removeClass('quiet');
+  const pad = 2 / cy.zoom();
+  const apart = (p, q) => p.x2 + pad < q.x1 || q.x2 + pad < p.x1 || p.y2 + pad < q.y1 || q.y2 + pad < p.y1;
+  const bodies = nodes.map(n => ({id: n.id(), box: n.boundingBox({includeLabels: false, includeEdges: false})}));
+  const kept = [];
+  nodes.forEach(n => {
+    const box = n.boundingBox({includeNodes: false, includeEdges: false, includeLabels: true});
+    const clear = box.w > 0 && kept.length < LABELS_SHOWN && kept.every(k => apart(box, k))
+      && bodies.every(b => b.id === n.id() || apart(box, b.box));
+    if (clear) kept.push(box); else n.addClass('quiet');
+  });
+}
+
+// The edge drawn nearest to a point (model coordinates), within `reach`; null if none. Cytoscape's own hit test
+// takes the top-most edge whose (wide) stroke covers the point, which in a bundle is often not the one clicked.
+function nearestEdge(cy, x, y, reach) {
+  let best = null, bestD = reach;
+  cy.edges().forEach(e => {
+    const d = distanceToEdge(e, x, y);
+    if (d < bestD) { bestD = d; best = e; }
+  });
+  return best;
+}
+
+function distanceToEdge(e, x, y) {
+  const src = e.sourceEndpoint(), tgt = e.targetEndpoint();
+  const cps = e.controlPoints() || [];
+  const pts = [];
+  if (!cps.length) {
+    pts.push(src, tgt);
+  } else {
+    // A chain of quadratic curves, as cytoscape draws a bezier edge with several control points.
+    const mid = (p, q) => ({x: (p.x + q.x) / 2, y: (p.y + q.y) / 2});
+    cps.forEach((c, i) => {
+      const a = i === 0 ? src : mid(cps[i - 1], c);
+      const b = i === cps.length - 1 ? tgt : mid(c, cps[i + 1]);
+      for (let s = 0; s <= 24; s++) {
+        const t = s / 24, u = 1 - t;
+        pts.push({x: u * u * a.x + 2 * u * t * c.x + t * t * b.x, y: u * u * a.y + 2 * u * t * c.y + t * t * b.y});
+      }
+    });
+  }
+  let d = Infinity;
+  for (let i = 1; i < pts.length; i++) d = Math.min(d, segmentDistance(pts[i - 1], pts[i], x, y));
+  return d;
+}
+
+function segmentDistance(p, q, x, y) {
+  const dx = q.x - p.x, dy = q.y - p.y;
+  const len = dx * dx + dy * dy;
+  const t = len === 0 ? 0 : Math.max(0, Math.min(1, ((x - p.x) * dx + (y - p.y) * dy) / len));
+  return Math.hypot(p.x + t * dx - x, p.y + t * dy - y);
+}
+
 async function networkView() {
   const p = route().params;
   const s = await storeSummary().catch(() => ({}));
-  const months = s.first_date ? monthsBetween(s.first_date.slice(0, 7), s.last_date.slice(0, 7)) : [];
-  const from = el('input', {id: 'net-from', type: 'date', value: p.get('from') || (s.first_date || '')});
-  const to = el('input', {id: 'net-to', type: 'date', value: p.get('to') || (s.last_date || '')});
+  // The default range holds the bulk of the events (1st to 99th percentile of their dates, see /api/summary), so
+  // a stray old or future date neither stretches the slider nor opens a window on empty years.
+  const start = s.bulk_from || s.first_date, end = s.bulk_to || s.last_date;
+  const months = start ? monthsBetween(start.slice(0, 7), end.slice(0, 7)) : [];
+  const from = el('input', {id: 'net-from', type: 'date', value: p.get('from') || (start || '')});
+  const to = el('input', {id: 'net-to', type: 'date', value: p.get('to') || (end || '')});
   const slider = el('input', {id: 'net-slider', type: 'range', min: 0, max: Math.max(0, months.length - 1),
     value: Math.max(0, months.length - 1), 'aria-label': 'End month of the window'});
   const windowLen = el('select', {id: 'net-window', 'aria-label': 'Window length'},
@@ -337,16 +417,24 @@ async function networkView() {
   const sectorBoxes = SECTORS.map(t => el('label', {}, el('input', {type: 'checkbox', value: t, checked: chosenSectors.has(t)}), t));
   const graph = el('div', {id: 'graph', role: 'img', 'aria-label': 'Actor network; the edge list below gives the same data'});
   const side = el('section', {id: 'edge-events', class: 'panel', 'aria-live': 'polite'},
-    el('h2', {text: 'Events of an edge'}), el('p', {class: 'muted', text: 'Click an edge (or pick one from the list) to see its events with their evidence.'}));
+    el('h2', {text: 'Events of an edge'}), el('p', {class: 'muted', text: 'Click an edge (or pick one from the list) to see its events with their evidence; click an actor for its partners.'}));
   const edgeList = el('div', {class: 'edge-list'});
+  const legend = el('section', {id: 'bloc-legend', class: 'panel'});
   const status = el('p', {class: 'muted', role: 'status'});
+  const outliers = (s.events_before_bulk || 0) + (s.events_after_bulk || 0);
+  const rangeNote = outliers ? el('p', {class: 'muted', id: 'net-range-note'},
+    'Default range ' + start + ' to ' + end + ': the 1st to 99th percentile of event dates. Outside it: ' +
+    count(s.events_before_bulk, 'earlier event') + ' (the earliest on ' + s.first_date + ') and ' +
+    count(s.events_after_bulk, 'later event') + ' (the latest on ' + s.last_date + '). ',
+    el('button', {type: 'button', class: 'linklike', id: 'net-whole-range', text: 'Show the whole range',
+      onclick: () => { windowLen.value = '0'; from.value = s.first_date; to.value = s.last_date; load(); }})) : null;
 
   const applySlider = () => {
     if (!months.length) return;
-    const end = months[Number(slider.value)];
+    const endMonth = months[Number(slider.value)];
     const len = Number(windowLen.value);
-    to.value = monthEnd(end);
-    from.value = len === 0 ? s.first_date : months[Math.max(0, Number(slider.value) - len + 1)] + '-01';
+    to.value = monthEnd(endMonth);
+    from.value = len === 0 ? start : months[Math.max(0, Number(slider.value) - len + 1)] + '-01';
     sliderLabel.textContent = from.value + ' to ' + to.value;
   };
   const load = async () => {
@@ -357,12 +445,16 @@ async function networkView() {
     status.textContent = 'Loading…';
     try {
       const t0 = performance.now();
-      const net = await api('/api/network' + query(params));
+      const [net, blocs] = await Promise.all([api('/api/network' + query(params)),
+        api('/api/blocs' + query({from: params.from, to: params.to, min_events: params.min_events, level: params.level}))
+          .catch(() => null)]);
       const t1 = performance.now();
       status.textContent = count(net.nodes.length, 'actor') + ', ' + count(net.edges.length, 'edge') +
         (net.truncated ? ' (the heaviest of ' + net.edges_total + '; raise “Min events” or narrow the dates to see the rest)' : '') +
         ', ' + (net.from || '…') + ' to ' + (net.to || '…') + '.';
-      drawNetwork(graph, net, side, params);
+      const key = blocKey(blocs);
+      drawNetwork(graph, net, side, params, key);
+      blocLegend(legend, key, net, blocs, params);
       edgeTable(edgeList, net, side, params);
       // Exposed for the benchmark: how long the answer and the drawing took.
       document.body.dataset.networkTimings = JSON.stringify({fetch_ms: Math.round(t1 - t0), draw_ms: Math.round(performance.now() - t1)});
@@ -382,13 +474,13 @@ async function networkView() {
   const filters = el('details', {class: 'panel'}, el('summary', {text: 'Filter by event type and sector'}),
     el('h3', {text: 'Event types'}), el('div', {class: 'chips'}, typeBoxes),
     el('h3', {text: 'Sectors (either side)'}), el('div', {class: 'chips'}, sectorBoxes));
-  const key = el('div', {class: 'key'},
-    el('span', {}, el('span', {class: 'swatch', style: 'background:var(--coop)'}), 'net cooperation'),
-    el('span', {}, el('span', {class: 'swatch', style: 'background:var(--conflict)'}), 'net conflict'),
-    el('span', {}, el('span', {class: 'swatch', style: 'background:var(--neutral)'}), 'balanced'),
-    el('span', {text: 'Node size: events taken part in · node colour: bloc (signed modularity)'}));
-  show(el('h1', {text: 'Network'}), form, filters, key, status, el('div', {class: 'two'}, graph, side),
-    el('h2', {text: 'Edges'}), edgeList);
+  const keyLine = el('div', {class: 'key'},
+    el('span', {}, el('span', {class: 'swatch', style: 'background:var(--coop)'}), 'edge: net cooperation'),
+    el('span', {}, el('span', {class: 'swatch', style: 'background:var(--conflict)'}), 'edge: net conflict'),
+    el('span', {}, el('span', {class: 'swatch', style: 'background:var(--neutral)'}), 'edge: balanced'),
+    el('span', {text: 'Node size: events taken part in · node colour: bloc (see the list of blocs below the graph) · labels of smaller actors on hover'}));
+  show(el('h1', {text: 'Network'}), form, rangeNote, filters, keyLine, status, el('div', {class: 'two'}, graph, side),
+    legend, el('h2', {text: 'Edges'}), edgeList);
   await load();
 }
 
@@ -396,7 +488,11 @@ function edgeColour(e) {
   return e.net > 0 ? '#1b7f3b' : e.net < 0 ? '#b3261e' : '#8a8a8a';
 }
 
-function drawNetwork(container, net, side, params) {
+function nodeLabel(n) {
+  return n.name === n.id ? n.id : n.name + ' (' + n.id + ')';
+}
+
+function drawNetwork(container, net, side, params, key) {
   if (cy) { cy.destroy(); cy = null; }
   if (typeof cytoscape !== 'function') {
     container.replaceChildren(el('p', {class: 'error', text: 'The graph library did not load; the edge list below still works.'}));
@@ -404,17 +500,25 @@ function drawNetwork(container, net, side, params) {
   }
   const maxAct = Math.max(1, ...net.nodes.map(n => n.activity));
   const maxEv = Math.max(1, ...net.edges.map(e => e.events));
-  const elements = net.nodes.map(n => ({data: {id: n.id, label: n.name === n.id ? n.id : n.name + ' (' + n.id + ')',
-    size: 18 + 42 * Math.sqrt(n.activity / maxAct), colour: n.bloc ? BLOC_COLOURS[(n.bloc - 1) % BLOC_COLOURS.length] : '#999'}}))
-    .concat(net.edges.map(e => ({data: {id: e.source + '>' + e.target, source: e.source, target: e.target,
-      colour: edgeColour(e), width: 1.5 + 6 * Math.sqrt(e.events / maxEv), edge: e}})));
+  const elements = net.nodes.map(n => {
+    const bloc = key.blocOf.get(n.id);
+    const colour = bloc ? key.colourOf.get(bloc) : null;
+    // A bloc beyond the palette is white with its number in the label; an actor in no bloc is white, unnumbered.
+    const label = (bloc && !colour ? '[bloc ' + bloc + '] ' : '') + nodeLabel(n);
+    return {data: {id: n.id, label, activity: n.activity, bloc: bloc || null, node: n,
+      size: 18 + 42 * Math.sqrt(n.activity / maxAct), colour: colour || NO_COLOUR}};
+  }).concat(net.edges.map(e => ({data: {id: e.source + '>' + e.target, source: e.source, target: e.target,
+    colour: edgeColour(e), width: 1.5 + 6 * Math.sqrt(e.events / maxEv), edge: e}})));
   const big = net.nodes.length > 150;
   cy = cytoscape({
     container, elements, minZoom: 0.1, maxZoom: 4, textureOnViewport: big, hideEdgesOnViewport: big,
     style: [
       {selector: 'node', style: {'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)',
+        'border-width': 1, 'border-color': '#555',
         label: 'data(label)', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#222',
         'text-background-color': '#fff', 'text-background-opacity': 0.7, 'min-zoomed-font-size': 7}},
+      {selector: 'node.quiet', style: {label: ''}},
+      {selector: 'node.quiet.hover, node.quiet:selected', style: {label: 'data(label)', 'z-index': 10}},
       {selector: 'edge', style: {'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', width: 'data(width)',
         'curve-style': 'bezier', 'target-arrow-shape': 'triangle', opacity: 0.8}},
       {selector: 'edge:selected', style: {'line-color': '#ff9800', 'target-arrow-color': '#ff9800', opacity: 1}},
@@ -423,40 +527,129 @@ function drawNetwork(container, net, side, params) {
     layout: big ? {name: 'concentric', concentric: n => n.data('size'), levelWidth: () => 8, animate: false}
       : {name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, numIter: 1500},
   });
-  cy.on('tap', 'edge', ev => showEdge(side, ev.target.data('edge'), params));
-  cy.on('tap', 'node', ev => {
-    const id = ev.target.id();
-    side.replaceChildren(el('h2', {text: ev.target.data('label')}),
-      el('p', {}, el('a', {href: '#/faultlines?a=' + encodeURIComponent(id), text: 'Faultlines of ' + id + ' with…'})),
-      el('p', {class: 'muted', text: 'Click an edge to list its events.'}));
+  // Labels drawn at about 11 px at the zoom the layout fits to (never under 10 in the graph's units), then thinned
+  // out so that none overlaps another.
+  cy.style().selector('node').style('font-size', Math.min(30, Math.max(10, 11 / cy.zoom()))).update();
+  declutterLabels(cy);
+  cy.on('mouseover', 'node', ev => ev.target.addClass('hover'));
+  cy.on('mouseout', 'node', ev => ev.target.removeClass('hover'));
+  cy.on('tap', ev => {
+    if (ev.target !== cy && ev.target.isNode()) {
+      showNode(side, ev.target, net, params);
+      return;
+    }
+    // A tap sent by a script (emit) has no position: it opens the edge it was sent to.
+    const e = ev.position ? nearestEdge(cy, ev.position.x, ev.position.y, 12 / cy.zoom())
+      : ev.target !== cy && ev.target.isEdge() ? ev.target : null;
+    if (!e) return;
+    cy.elements().unselect();
+    e.select();
+    showEdge(side, e.data('edge'), params);
   });
   window.faultlineGraph = cy;
+  window.faultlineNearestEdge = (x, y) => { const e = nearestEdge(cy, x, y, 12 / cy.zoom()); return e ? e.id() : null; };
+}
+
+// Who is in which bloc: one entry per bloc of /api/blocs with its colour and members, and the actors of the graph
+// in none.
+function blocLegend(container, key, net, blocs, params) {
+  const shown = new Set(net.nodes.map(n => n.id));
+  const names = new Map(net.nodes.map(n => [n.id, nodeLabel(n)]));
+  const filtered = (params.type && params.type.length) || (params.sector && params.sector.length);
+  const loose = net.nodes.filter(n => !key.blocOf.has(n.id)).map(n => nodeLabel(n));
+  container.replaceChildren(el('h2', {text: 'Blocs (' + key.list.length + ')'}),
+    el('p', {class: 'muted', text: blocs ? 'Blocs by signed modularity (' + blocs.modularity + ') over ' +
+      (filtered ? 'all event types and sectors' : 'the events') + ' of the chosen dates; members in the graph first.'
+      : 'The blocs could not be computed.'}),
+    el('ul', {class: 'plain bloc-list'}, key.list.map(b => {
+      const colour = key.colourOf.get(b.number);
+      const members = b.members.map((m, i) => ({inGraph: shown.has(m), text: shown.has(m) ? names.get(m) : b.names[i] + ' (' + m + ')'}))
+        .sort((x, y) => Number(y.inGraph) - Number(x.inGraph)).map(m => m.text);
+      return el('li', {'data-bloc': b.number, 'data-colour': colour || 'none'},
+        el('span', {class: 'swatch', style: 'background:' + (colour || NO_COLOUR) + ';border:1px solid #555'}),
+        el('strong', {text: 'Bloc ' + b.number + (colour ? '' : ' (no colour left: labelled [bloc ' + b.number + '])')}),
+        ' · ' + count(b.members.length, 'member') + ': ' + members.join(', '));
+    }), loose.length ? el('li', {'data-bloc': 'none'},
+      el('span', {class: 'swatch', style: 'background:' + NO_COLOUR + ';border:1px solid #555'}),
+      el('strong', {text: 'In no bloc'}), ': ' + loose.join(', ')) : null));
+}
+
+// An actor's panel: its partners in the graph, its degree and activity, and "Faultlines of X with…" that asks for
+// the second actor before leaving the page.
+function showNode(side, node, net, params) {
+  const id = node.id();
+  const n = node.data('node');
+  const partners = new Map();
+  for (const e of net.edges) {
+    const other = e.source === id ? e.target : e.target === id ? e.source : null;
+    if (other) partners.set(other, (partners.get(other) || 0) + e.events);
+  }
+  const ranked = [...partners.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const others = net.nodes.filter(x => x.id !== id && !partners.has(x.id)).map(x => x.id).sort();
+  const picker = el('select', {id: 'fl-partner', 'aria-describedby': 'fl-partner-msg'},
+    el('option', {value: '', text: '— pick the second actor —'}),
+    ranked.length ? el('optgroup', {label: 'Partners in this graph'},
+      ranked.map(([k, v]) => el('option', {value: k, text: k + ' (' + count(v, 'realised event') + ')'}))) : null,
+    others.length ? el('optgroup', {label: 'Other actors in this graph'}, others.map(k => el('option', {value: k, text: k}))) : null);
+  const msg = el('p', {id: 'fl-partner-msg', role: 'alert'});
+  const form = el('form', {id: 'fl-partner-form', class: 'controls', onsubmit: ev => {
+    ev.preventDefault();
+    if (!picker.value) {
+      msg.className = 'notice';
+      msg.textContent = ranked.length || others.length ? 'Pick a second actor to compare with ' + id + '.'
+        : 'No other actor is in this graph; widen the dates or lower “Min events”.';
+      return;
+    }
+    location.hash = '#/faultlines' + query({a: id, b: picker.value, from: params.from, to: params.to});
+  }}, el('label', {}, 'Faultlines of ' + id + ' with…', picker), el('button', {type: 'submit', text: 'Compare'}));
+  side.replaceChildren(el('h2', {text: node.data('label')}),
+    el('p', {class: 'muted', id: 'node-facts', text: count(partners.size, 'partner') + ' in this graph (degree), ' +
+      count(n.activity, 'realised event') + ' taken part in: ' + n.cooperation + ' cooperative, ' + n.conflict +
+      ' conflictual' + (node.data('bloc') ? '; bloc ' + node.data('bloc') : '; in no bloc') + '.'}),
+    form, msg, el('p', {class: 'muted', text: 'Click an edge to list its events.'}));
 }
 
 function edgeTable(container, net, side, params) {
   const rows = [...net.edges].sort((a, b) => b.events - a.events);
   container.replaceChildren(el('table', {},
-    el('thead', {}, el('tr', {}, ['Edge', 'Cooperation', 'Conflict', 'Net'].map(h => el('th', {scope: 'col', text: h})))),
+    el('thead', {}, el('tr', {}, ['Edge (directed)', 'Cooperation', 'Conflict', 'Not realised', 'Net'].map(h => el('th', {scope: 'col', text: h})))),
     el('tbody', {}, rows.map(e => el('tr', {},
       el('td', {}, el('button', {type: 'button', class: 'linklike edge-button', 'data-edge': e.source + '>' + e.target,
         text: e.source + ' → ' + e.target, onclick: () => showEdge(side, e, params)})),
-      el('td', {text: e.cooperation}), el('td', {text: e.conflict}),
+      el('td', {text: e.cooperation}), el('td', {text: e.conflict}), el('td', {text: e.unrealised}),
       el('td', {}, el('span', {class: 'swatch', style: 'background:' + edgeColour(e)}), String(e.net)))))));
 }
 
-async function showEdge(side, e, params) {
-  side.replaceChildren(el('h2', {text: e.source + ' → ' + e.target}),
-    el('p', {class: 'muted', text: e.cooperation + ' cooperative, ' + e.conflict + ' conflictual realised events; ' +
-      e.unrealised + ' not realised. Events between the two, either way, most salient first:'}),
-    el('p', {}, el('a', {href: '#/dyad?a=' + encodeURIComponent(e.source) + '&b=' + encodeURIComponent(e.target), text: 'Timeline of this dyad'})));
+// The events of one edge. The header and the list count the same events: the directed edge (source acting on
+// target), realised and not realised, each merged story once, as the network counts them. "Both directions"
+// lists the pair either way instead, and says so.
+async function showEdge(side, e, params, bothWays) {
+  const realised = e.cooperation + e.conflict;
+  const listed = el('div', {id: 'edge-event-area'});
+  const toggle = el('button', {type: 'button', class: 'secondary', id: 'edge-direction',
+    text: bothWays ? 'Only ' + e.source + ' → ' + e.target : 'Both directions',
+    onclick: () => showEdge(side, e, params, !bothWays)});
+  side.replaceChildren(el('h2', {text: e.source + ' → ' + e.target + ' (directed)'}),
+    el('p', {class: 'muted', id: 'edge-counts', text: e.source + ' acting on ' + e.target + ': ' +
+      count(realised, 'realised event') + ' (' + e.cooperation + ' cooperative, ' + e.conflict + ' conflictual) and ' +
+      e.unrealised + ' not realised (negated, refused, future or hypothetical); ' +
+      count(realised + e.unrealised, 'event') + ' in all, each merged story once.'}),
+    el('p', {}, el('a', {href: '#/dyad?a=' + encodeURIComponent(e.source) + '&b=' + encodeURIComponent(e.target), text: 'Timeline of this dyad'}),
+      ' ', toggle),
+    listed);
+  const scope = {from: params.from, to: params.to, type: params.type, stories: 'true', order: 'salience', limit: 50};
   try {
-    const r = await api('/api/events' + query({pair: [e.source, e.target], from: params.from, to: params.to,
-      type: params.type, order: 'salience', limit: 50}));
-    side.appendChild(el('p', {class: 'muted', text: count(r.total, 'event') + (r.total > r.events.length ? ', first ' + r.events.length + ' shown' : '') + '.'}));
-    side.appendChild(el('div', {class: 'cards', id: 'edge-event-list'},
+    const r = await api('/api/events' + query(Object.assign(scope,
+      bothWays ? {pair: [e.source, e.target]} : {actor: e.source, recipient: e.target})));
+    const what = bothWays ? 'both directions (' + e.source + ' → ' + e.target + ' and ' + e.target + ' → ' + e.source + ')'
+      : 'directed, ' + e.source + ' → ' + e.target;
+    listed.replaceChildren(el('p', {class: 'muted', id: 'edge-list-count', 'data-total': r.total,
+      text: count(r.total, 'event') + ', ' + what + ', realised and not realised, most salient first' +
+        (r.total > r.events.length ? '; first ' + r.events.length + ' shown' : '') + ':'}),
+    el('div', {class: 'cards', id: 'edge-event-list'},
       r.events.map((x, i) => eventCard(x, i, {evidence: true, docLink: true, idPrefix: 'edge-event-'}))));
   } catch (err) {
-    side.appendChild(errorBox(err));
+    listed.replaceChildren(errorBox(err));
   }
 }
 
@@ -487,36 +680,71 @@ async function dyadView() {
   await load();
 }
 
+// Every period start from the first row's to the last row's, so that periods without events show as gaps; null
+// when that would be more bars than a chart can show.
+function periodStarts(rows, by) {
+  if (!rows.length) return [];
+  const step = d => {
+    const t = new Date(d + 'T00:00:00Z');
+    if (by === 'week') t.setUTCDate(t.getUTCDate() + 7);
+    else if (by === 'year') t.setUTCFullYear(t.getUTCFullYear() + 1);
+    else t.setUTCMonth(t.getUTCMonth() + 1);
+    return t.toISOString().slice(0, 10);
+  };
+  const out = [];
+  const last = rows[rows.length - 1].start;
+  for (let d = rows[0].start; d <= last && out.length <= 2000; d = step(d)) out.push(d);
+  return out.length > 2000 ? null : out;
+}
+
+// Realised events per period on a continuous time axis, A acting on B above the axis and B acting on A below it,
+// each stacked by quad class; a joint action of both counts on both sides.
 function dyadChart(d) {
   const rows = d.rows;
   if (!rows.length) return el('p', {class: 'notice', text: 'No events between ' + d.a + ' and ' + d.b + '.'});
-  const W = 900, H = 300, L = 40, B = 40, T = 10;
-  const max = Math.max(1, ...rows.map(r => r.by_quad[0] + r.by_quad[1] + r.by_quad[2] + r.by_quad[3]));
-  const bw = (W - L - 10) / rows.length;
-  const y = v => T + (H - T - B) * (1 - v / max);
-  const g = svg('svg', {class: 'chart', viewBox: '0 0 ' + W + ' ' + H, role: 'img',
-    'aria-label': 'Realised events per ' + d.by + ' between ' + d.a + ' and ' + d.b + ', stacked by quad class'});
-  for (let t = 0; t <= 4; t++) {
-    const v = Math.round(max * t / 4);
-    g.appendChild(svg('line', {x1: L, x2: W - 10, y1: y(v), y2: y(v), stroke: '#eee'}));
-    g.appendChild(svg('text', {x: L - 6, y: y(v) + 4, 'text-anchor': 'end', text: String(v)}));
+  const byStart = new Map(rows.map(r => [r.start, r]));
+  const starts = periodStarts(rows, d.by) || rows.map(r => r.start);
+  const empty = [0, 0, 0, 0];
+  const W = 900, H = 340, L = 96, B = 30, T = 10;
+  const sum = a => a.reduce((x, y) => x + y, 0);
+  const max = Math.max(1, ...rows.map(r => Math.max(sum(r.by_quad_from_a || empty), sum(r.by_quad_from_b || empty))));
+  const mid = T + (H - T - B) / 2;
+  const half = (H - T - B) / 2 - 4;
+  const bw = (W - L - 10) / starts.length;
+  const g = svg('svg', {class: 'chart', id: 'dyad-chart', viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'data-periods': starts.length,
+    'aria-label': 'Realised events per ' + d.by + ': ' + d.a + ' acting on ' + d.b + ' above the axis, ' + d.b +
+      ' acting on ' + d.a + ' below, stacked by quad class; periods without events are left empty'});
+  for (const [v, label] of [[max, String(max)], [0, '0'], [-max, String(max)]]) {
+    const y = mid - half * v / max;
+    g.appendChild(svg('line', {x1: L, x2: W - 10, y1: y, y2: y, stroke: v === 0 ? '#999' : '#eee'}));
+    g.appendChild(svg('text', {x: L - 6, y: y + 4, 'text-anchor': 'end', text: label}));
   }
-  rows.forEach((r, i) => {
-    let base = 0;
+  g.appendChild(svg('text', {x: 4, y: mid - 10, text: d.a + ' → ' + d.b + ' ↑'}));
+  g.appendChild(svg('text', {x: 4, y: mid + 20, text: d.b + ' → ' + d.a + ' ↓'}));
+  const labelEvery = Math.ceil(starts.length / 24);
+  starts.forEach((start, i) => {
+    const r = byStart.get(start);
     const x = L + i * bw + bw * 0.1;
-    for (let q = 1; q <= 4; q++) {
-      const v = r.by_quad[q - 1];
-      if (v > 0) {
-        g.appendChild(svg('rect', {x, width: Math.max(1, bw * 0.8), y: y(base + v), height: y(base) - y(base + v), fill: QUAD_COLOURS[q]},
-          svg('title', {text: r.start + ': ' + v + ' ' + QUAD_NAMES[q].toLowerCase()})));
+    const width = Math.max(1, bw * 0.8);
+    for (const [side, quads, sign] of [['a', r && r.by_quad_from_a, -1], ['b', r && r.by_quad_from_b, 1]]) {
+      let base = 0;
+      for (let q = 1; q <= 4 && quads; q++) {
+        const v = quads[q - 1];
+        if (v <= 0) continue;
+        const y0 = mid + sign * half * base / max, y1 = mid + sign * half * (base + v) / max;
+        const who = side === 'a' ? d.a + ' → ' + d.b : d.b + ' → ' + d.a;
+        g.appendChild(svg('rect', {class: 'from-' + side, x, width, y: Math.min(y0, y1), height: Math.abs(y1 - y0),
+          fill: QUAD_COLOURS[q]}, svg('title', {text: start + ', ' + who + ': ' + v + ' ' + QUAD_NAMES[q].toLowerCase()})));
+        base += v;
       }
-      base += v;
     }
-    if (rows.length <= 24 || i % Math.ceil(rows.length / 24) === 0) {
-      g.appendChild(svg('text', {x: x + bw * 0.4, y: H - B + 14, 'text-anchor': 'middle', text: r.start.slice(0, d.by === 'year' ? 4 : 7)}));
+    if (i % labelEvery === 0) {
+      g.appendChild(svg('text', {x: x + bw * 0.4, y: H - B + 16, 'text-anchor': 'middle', text: start.slice(0, d.by === 'year' ? 4 : d.by === 'week' ? 10 : 7)}));
     }
   });
-  const key = el('div', {class: 'key'}, [1, 2, 3, 4].map(q => el('span', {}, el('span', {class: 'swatch', style: 'background:' + QUAD_COLOURS[q]}), QUAD_NAMES[q])));
+  const key = el('div', {class: 'key'}, [1, 2, 3, 4].map(q => el('span', {}, el('span', {class: 'swatch', style: 'background:' + QUAD_COLOURS[q]}), QUAD_NAMES[q])),
+    el('span', {text: 'above the axis: ' + d.a + ' acting on ' + d.b + '; below: ' + d.b + ' acting on ' + d.a + '; ' +
+      count(starts.length, d.by) + ' shown, ' + (starts.length - rows.length) + ' without events'}));
   return el('section', {class: 'panel'}, el('h2', {text: d.a + ' and ' + d.b + ' by ' + d.by}), key, g);
 }
 
@@ -536,7 +764,7 @@ async function documentsView(id) {
     try {
       const d = await api('/api/documents/' + encodeURIComponent(id));
       show(el('p', {}, el('a', {href: '#/documents', text: '← All documents'})),
-        el('h1', {text: d.id}), el('p', {class: 'muted', text: 'Earliest event dated ' + d.date}),
+        el('h1', {text: d.title || d.id}), documentDate(d),
         documentView(d.text, d.events, d.complete ? null : 'Only the sentences that report events are shown, at their place in the document.'));
     } catch (e) {
       show(el('h1', {text: 'Document'}), errorBox(e));
@@ -549,10 +777,23 @@ async function documentsView(id) {
   const pager = el('div', {class: 'controls'},
     offset > 0 ? el('a', {class: 'button', href: '#/documents?offset=' + Math.max(0, offset - 50), text: 'Newer'}) : null,
     r.documents.length === 50 ? el('a', {class: 'button', href: '#/documents?offset=' + (offset + 50), text: 'Older'}) : null);
-  show(el('h1', {text: 'Documents'}), el('p', {class: 'muted', text: count(r.total, 'document') + ' in the store; those with events, newest first:'}),
+  const byEvents = r.documents.some(d => d.date_source !== 'publication');
+  show(el('h1', {text: 'Documents'}), el('p', {class: 'muted', text: count(r.total, 'document') + ' in the store, ' +
+      (byEvents ? 'those with events, by their latest event (no publication dates are stored):' : 'newest publication first:')}),
     el('ul', {class: 'plain', id: 'document-list'}, r.documents.map(d => el('li', {},
-      el('a', {href: '#/documents/' + encodeURIComponent(d.id), text: d.id}), ' ',
-      el('span', {class: 'muted', text: 'latest event ' + d.date + ' · ' + count(d.events, 'event')})))), pager);
+      el('a', {href: '#/documents/' + encodeURIComponent(d.id), text: d.title || d.id}), ' ',
+      el('span', {class: 'muted doc-date', text: DATE_SOURCES[d.date_source] + ' ' + d.date +
+        (d.source ? ' · ' + d.source : '') + ' · ' + count(d.events, 'event')})))), pager);
+}
+
+// What a document's date is, as /api/documents says.
+const DATE_SOURCES = {publication: 'published', latest_event: 'latest event dated', earliest_event: 'earliest event dated'};
+
+function documentDate(d) {
+  return el('p', {class: 'muted', id: 'document-date'},
+    d.date_source === 'publication' ? 'Published ' + d.date : 'No publication date stored; earliest event dated ' + d.date,
+    d.source ? ' · ' + d.source : '', d.url ? ' · ' : '', d.url ? (/^https?:\/\//i.test(d.url) ? el('a', {href: d.url, rel: 'noopener noreferrer', text: d.url}) : d.url) : null,
+    d.title ? ' · id ' + d.id : '');
 }
 
 // ---- faultlines
@@ -566,7 +807,12 @@ async function faultlinesView() {
   const out = el('div', {id: 'fl-result', 'aria-live': 'polite'});
   const load = async () => {
     const av = a.lastChild.value.trim(), bv = b.lastChild.value.trim();
-    if (!av || !bv) return;
+    if (!av || !bv) {
+      out.replaceChildren(el('p', {class: 'notice', id: 'fl-missing', text: av || bv
+        ? 'Pick a second actor to compare with ' + (av || bv) + ' (type a key such as UKR or choose from the list).'
+        : 'Pick two actors to compare.'}));
+      return;
+    }
     setRoute('/faultlines', {a: av, b: bv, from: from.value, to: to.value});
     out.replaceChildren(el('p', {class: 'muted', text: 'Loading…'}));
     try {

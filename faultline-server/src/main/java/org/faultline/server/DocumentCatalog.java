@@ -10,25 +10,43 @@ import java.util.Optional;
 import org.faultline.model.Evidence;
 import org.faultline.store.EventFilter;
 import org.faultline.store.EventStore;
+import org.faultline.store.StoredDocument;
 import org.faultline.store.StoredEvent;
 
 /**
- * Documents as the API shows them, read through the store's event queries.
+ * Documents as the API shows them.
  *
- * <p>The store does not (yet) give read access to its documents table, so a document is known here by its
- * coded events: the list holds documents with at least one event, newest first, and a document's text is
- * rebuilt from its evidence sentences placed at their original offsets (the gaps between them blank), which
- * keeps every span of its events valid; only a place read from an earlier sentence can fall in a gap, and the
- * page then does not highlight it there. {@link Document#complete()} says so to the page. When the store grows
- * a document reader, only this class changes. Thread-safe (the store serialises access).
+ * <p>A document stored with its article (ingest, {@code POST /api/ingest}) is read from the store's documents
+ * table: its publication date, title, outlet, address and full text. A store filled in bulk with events only
+ * (Parquet import) has no such rows; there a document is known by its coded events: the list holds documents with
+ * at least one event, by latest event, and a document's text is rebuilt from its evidence sentences placed at
+ * their original offsets (the gaps between them blank), which keeps every span of its events valid; only a place
+ * read from an earlier sentence can fall in a gap, and the page then does not highlight it there.
+ * {@link Document#complete()} and {@link DateSource} say which case applies. Thread-safe (the store serialises
+ * access).
  */
 final class DocumentCatalog {
     /** Events scanned at most to list documents; bounds a listing over a very large store. */
     static final int SCAN_LIMIT = 50_000;
     private static final int SCAN_PAGE = 5_000;
 
-    /** One listed document. */
-    record Summary(String id, LocalDate date, int events) {
+    /** What a document's {@code date} is. */
+    enum DateSource {
+        /** the article's publication date, as read with the article */
+        PUBLICATION,
+        /** no article is stored: the date of its latest event (in a listing) */
+        LATEST_EVENT,
+        /** no article is stored: the date of its earliest event (on the document's own page) */
+        EARLIEST_EVENT;
+
+        String json() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** One listed document; {@code title}, {@code source} and {@code url} may be null. */
+    record Summary(String id, LocalDate date, DateSource dateSource, int events, String title, String source,
+                   String url) {
     }
 
     /**
@@ -36,7 +54,8 @@ final class DocumentCatalog {
      *
      * @param complete false when {@code text} holds only the sentences that report events
      */
-    record Document(String id, LocalDate date, String text, boolean complete, List<StoredEvent> events) {
+    record Document(String id, LocalDate date, DateSource dateSource, String title, String source, String url,
+                    String text, boolean complete, List<StoredEvent> events) {
     }
 
     private final EventStore store;
@@ -49,8 +68,32 @@ final class DocumentCatalog {
         return store.documentCount();
     }
 
-    /** Documents with events, newest event first, one page. */
+    /**
+     * One page of documents, newest publication date first (then by id, descending); in a store without articles,
+     * documents with events by their latest event.
+     */
     List<Summary> list(int limit, int offset) {
+        long total = store.documentCount();
+        if (total == 0) {
+            return listByEvents(limit, offset);
+        }
+        // The store lists oldest first: read the matching page from the other end and turn it round.
+        long end = Math.max(0, total - offset);
+        long start = Math.max(0, end - limit);
+        if (end == 0) {
+            return List.of();
+        }
+        List<StoredDocument> page = new ArrayList<>(store.documents((int) (end - start), (int) start));
+        java.util.Collections.reverse(page);
+        List<Summary> out = new ArrayList<>();
+        for (StoredDocument d : page) {
+            out.add(new Summary(d.docId(), d.date(), DateSource.PUBLICATION, d.eventCount(), d.title(), d.source(),
+                    d.url()));
+        }
+        return out;
+    }
+
+    private List<Summary> listByEvents(int limit, int offset) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, LocalDate> dates = new LinkedHashMap<>();
         int wanted = offset + limit;
@@ -70,12 +113,19 @@ final class DocumentCatalog {
             }
         }
         List<Summary> out = new ArrayList<>();
-        counts.forEach((id, n) -> out.add(new Summary(id, dates.get(id), n[0])));
+        counts.forEach((id, n) -> out.add(new Summary(id, dates.get(id), DateSource.LATEST_EVENT, n[0], null, null,
+                null)));
         return out.subList(Math.min(offset, out.size()), Math.min(wanted, out.size()));
     }
 
     Optional<Document> get(String id) {
         List<StoredEvent> events = store.events(EventFilter.all().withDocument(id));
+        Optional<StoredDocument> stored = store.document(id);
+        if (stored.isPresent() && stored.get().text() != null) {
+            StoredDocument d = stored.get();
+            return Optional.of(new Document(id, d.date(), DateSource.PUBLICATION, d.title(), d.source(), d.url(),
+                    d.text(), true, events));
+        }
         if (events.isEmpty()) {
             return Optional.empty();
         }
@@ -104,6 +154,9 @@ final class DocumentCatalog {
             lastEnd = Math.max(lastEnd, s.end());
         }
         LocalDate date = events.stream().map(e -> e.event().date()).min(Comparator.naturalOrder()).orElse(null);
-        return Optional.of(new Document(id, date, new String(text), false, events));
+        return Optional.of(stored.map(d -> new Document(id, d.date(), DateSource.PUBLICATION, d.title(), d.source(),
+                        d.url(), new String(text), false, events))
+                .orElseGet(() -> new Document(id, date, DateSource.EARLIEST_EVENT, null, null, null,
+                        new String(text), false, events)));
     }
 }

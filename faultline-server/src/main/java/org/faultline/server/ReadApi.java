@@ -23,6 +23,7 @@ import org.faultline.model.EventType;
 import org.faultline.model.Failure;
 import org.faultline.store.ActorKey;
 import org.faultline.store.ActorLevel;
+import org.faultline.store.DyadTotal;
 import org.faultline.store.PairTotal;
 import org.faultline.store.EventFilter;
 import org.faultline.store.EventStatus;
@@ -106,10 +107,13 @@ final class ReadApi {
         ObjectNode o = ApiJson.object();
         o.put("documents", store.documentCount());
         o.put("events", store.eventCount());
-        List<StoredEvent> first = store.events(EventFilter.all().withPage(1, 0));
-        List<StoredEvent> last = store.events(EventFilter.all().withOrder(EventFilter.Order.DATE_DESC).withPage(1, 0));
-        o.put("first_date", first.isEmpty() ? null : first.get(0).event().date().toString());
-        o.put("last_date", last.isEmpty() ? null : last.get(0).event().date().toString());
+        EventDateSpan span = EventDateSpan.of(store);
+        o.put("first_date", span == null ? null : span.first().toString());
+        o.put("last_date", span == null ? null : span.last().toString());
+        o.put("bulk_from", span == null ? null : span.from().toString());
+        o.put("bulk_to", span == null ? null : span.to().toString());
+        o.put("events_before_bulk", span == null ? 0 : span.before());
+        o.put("events_after_bulk", span == null ? 0 : span.after());
         o.put("failures", store.failures().size());
         send(ctx, o);
     }
@@ -128,7 +132,9 @@ final class ReadApi {
         p.done();
         ArrayNode items = ApiJson.array();
         for (DocumentCatalog.Summary s : documents.list(limit, offset)) {
-            items.addObject().put("id", s.id()).put("date", ApiJson.date(s.date())).put("events", s.events());
+            items.addObject().put("id", s.id()).put("date", ApiJson.date(s.date()))
+                    .put("date_source", s.dateSource().json()).put("events", s.events()).put("title", s.title())
+                    .put("source", s.source()).put("url", s.url());
         }
         send(ctx, ApiJson.page("documents", items, documents.count(), limit, offset));
     }
@@ -141,6 +147,10 @@ final class ReadApi {
         ObjectNode o = ApiJson.object();
         o.put("id", d.id());
         o.put("date", ApiJson.date(d.date()));
+        o.put("date_source", d.dateSource().json());
+        o.put("title", d.title());
+        o.put("source", d.source());
+        o.put("url", d.url());
         o.put("text", d.text());
         o.put("complete", d.complete());
         o.set("events", ApiJson.storedEvents(d.events()));
@@ -169,6 +179,11 @@ final class ReadApi {
             }
         }
         String doc = p.string("doc");
+        String stories = p.string("stories");
+        if (stories != null && !stories.equals("true") && !stories.equals("false")) {
+            p.problem("parameter 'stories' is '" + stories + "'; expected true (each merged story once, as the "
+                    + "network counts) or false (every mention)");
+        }
         if (country != null && !country.matches("[A-Za-z]{3}")) {
             p.problem("parameter 'country' is '" + country + "'; expected an ISO 3166-1 alpha-3 code such as UKR");
         }
@@ -190,11 +205,12 @@ final class ReadApi {
         }
         return f.withActor(actor).withRecipient(recipient).withEither(either).withTypes(types)
                 .withQuadClasses(quads).withCountry(country).withText(q)
-                .withStatuses(statuses.isEmpty() ? Set.of() : java.util.EnumSet.copyOf(statuses)).withDocument(doc);
+                .withStatuses(statuses.isEmpty() ? Set.of() : java.util.EnumSet.copyOf(statuses)).withDocument(doc)
+                .withRepresentativesOnly("true".equals(stories));
     }
 
     static final String[] EVENT_FILTERS = {"actor", "recipient", "either", "pair", "type", "quad", "from", "to",
-        "country", "q", "status", "doc", "order"};
+        "country", "q", "status", "doc", "stories", "order"};
 
     private void events(Context ctx) {
         QueryParams p = params(ctx, EVENT_FILTERS, PAGE);
@@ -231,6 +247,7 @@ final class ReadApi {
         p.done();
         Period period = by == null ? Period.MONTH : by;
         DyadSeries s = DyadSeries.query(store, scope, a, b, period, evidence);
+        Map<LocalDate, long[][]> directed = quadsByDirection(scope, a, b, period);
         ObjectNode o = ApiJson.object();
         o.put("a", a.toString());
         o.put("b", b.toString());
@@ -247,12 +264,41 @@ final class ReadApi {
             row.set("by_type", ApiJson.byType(r.byType()));
             row.put("from_a", r.fromA());
             row.put("from_b", r.fromB());
+            long[][] d = directed.getOrDefault(r.start(), new long[2][4]);
+            ArrayNode quadsA = row.putArray("by_quad_from_a");
+            ArrayNode quadsB = row.putArray("by_quad_from_b");
+            for (int q = 0; q < 4; q++) {
+                quadsA.add(d[0][q]);
+                quadsB.add(d[1][q]);
+            }
             row.put("unrealised", r.unrealised());
             row.put("goldstein", ApiJson.round(r.goldstein()));
             row.put("plover", ApiJson.round(r.plover()));
             row.set("evidence", ApiJson.storedEvents(r.evidence()));
         }
         send(ctx, o);
+    }
+
+    /**
+     * Realised events of the pair per period, quad class and direction ({@code [0]}: A acting, {@code [1]}: B
+     * acting); a joint action of both counts in each, as in {@link DyadSeries.Row#fromA()}.
+     */
+    private Map<LocalDate, long[][]> quadsByDirection(Scope scope, ActorKey a, ActorKey b, Period period) {
+        Map<LocalDate, long[][]> out = new java.util.HashMap<>();
+        for (DyadTotal t : store.dyadTotals(scope.filter().withPair(a, b), scope.level(), period)) {
+            if (t.status() != EventStatus.REALISED) {
+                continue;
+            }
+            long[][] x = out.computeIfAbsent(t.period(), k -> new long[2][4]);
+            boolean byA = a.covers(t.source().key(), t.source().sector());
+            if (t.joint() || byA) {
+                x[0][t.quadClass() - 1] += t.events();
+            }
+            if (t.joint() || !byA) {
+                x[1][t.quadClass() - 1] += t.events();
+            }
+        }
+        return out;
     }
 
     private void network(Context ctx) {

@@ -129,6 +129,9 @@ class ApiTest {
         assertThat(texts(list.path("documents"), "id")).containsExactly(SampleWorld.XSS_DOC, "d5-iran");
 
         JsonNode doc = ok("/api/documents/d3-treaty");
+        assertThat(doc.path("date").asText()).isEqualTo("2024-06-19");
+        assertThat(doc.path("date_source").asText()).isEqualTo("publication");
+        assertThat(doc.path("title").asText()).isEqualTo("Title of d3-treaty");
         String text = doc.path("text").asText();
         assertThat(doc.path("events")).hasSize(2);
         for (JsonNode e : doc.path("events")) {
@@ -206,6 +209,52 @@ class ApiTest {
         assertThat(paths).contains("/api/documents", "/api/documents/{id}", "/api/events", "/api/events/{id}",
                 "/api/dyad", "/api/network", "/api/blocs", "/api/bridges", "/api/faultlines", "/api/novel",
                 "/api/failures", "/api/code", "/api/ingest", "/api/summary", "/api/actors");
+    }
+
+    /**
+     * The served description holds together structurally: every operation has an operationId, unique; nothing sits
+     * beside a $ref (OpenAPI 3.0 ignores it, so "nullable" there was lost); every $ref resolves; the fields that
+     * can be null say so.
+     */
+    @Test
+    void openApiIsStructurallySound() {
+        JsonNode api = ok("/openapi.json");
+        List<String> ids = new ArrayList<>();
+        api.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            assertThat(op.getValue().path("operationId").asText()).as(op.getKey() + " " + path.getKey()).isNotEmpty();
+            ids.add(op.getValue().path("operationId").asText());
+        }));
+        assertThat(ids).hasSize(15).doesNotHaveDuplicates();
+        List<String> problems = new ArrayList<>();
+        checkRefs(api, api, "#", problems);
+        assertThat(problems).isEmpty();
+        JsonNode failure = api.at("/paths/~1api~1code/post/responses/200/content/application~1json/schema/properties"
+                + "/failure");
+        assertThat(failure.path("nullable").asBoolean()).isTrue();
+        assertThat(failure.path("allOf").get(0).path("$ref").asText()).isEqualTo("#/components/schemas/Failure");
+        assertThat(api.at("/components/schemas/Event/properties/attribution/properties/text/nullable").asBoolean())
+                .isTrue();
+    }
+
+    private static void checkRefs(JsonNode root, JsonNode node, String where, List<String> problems) {
+        if (node.isObject()) {
+            if (node.has("$ref")) {
+                if (node.size() > 1) {
+                    List<String> keys = new ArrayList<>();
+                    node.fieldNames().forEachRemaining(keys::add);
+                    problems.add(where + ": keys beside $ref " + keys);
+                }
+                String ref = node.path("$ref").asText();
+                if (!ref.startsWith("#/") || root.at(ref.substring(1)).isMissingNode()) {
+                    problems.add(where + ": $ref " + ref + " does not resolve");
+                }
+            }
+            node.fields().forEachRemaining(f -> checkRefs(root, f.getValue(), where + "/" + f.getKey(), problems));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkRefs(root, node.get(i), where + "/" + i, problems);
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,114 @@
+package org.faultline.server;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.faultline.model.ActorRef;
+import org.faultline.model.Article;
+import org.faultline.model.DatePrecision;
+import org.faultline.model.Event;
+import org.faultline.model.EventType;
+import org.faultline.model.Evidence;
+import org.faultline.model.Modality;
+import org.faultline.store.EventStore;
+
+/**
+ * A world the size of the example corpus (36 countries, about 360 events in 120 articles, 2022 to 2024), made from
+ * a fixed seed: 18 pairs of allies that cooperate with each other and quarrel with neighbouring pairs, so the
+ * network has many blocs and crowded labels. Events are dated a few days before their article's publication date.
+ * Two strays: an article of 2024-03-10 that mentions a 2006 war ({@link #OLD_WAR_DOC}), and one of 2024-05-02 about
+ * a plan for 2028 that was denied ({@link #PLAN_DOC}).
+ */
+final class CrowdedWorld {
+    static final String OLD_WAR_DOC = "old-war";
+    static final String PLAN_DOC = "denied-plan";
+    static final String[][] COUNTRIES = {
+        {"USA", "United States"}, {"GBR", "Britain"}, {"FRA", "France"}, {"DEU", "Germany"}, {"ITA", "Italy"},
+        {"ESP", "Spain"}, {"POL", "Poland"}, {"UKR", "Ukraine"}, {"RUS", "Russia"}, {"BLR", "Belarus"},
+        {"CHN", "China"}, {"PRK", "North Korea"}, {"IRN", "Iran"}, {"SYR", "Syria"}, {"ISR", "Israel"},
+        {"EGY", "Egypt"}, {"JOR", "Jordan"}, {"SAU", "Saudi Arabia"}, {"ARE", "the Emirates"}, {"QAT", "Qatar"},
+        {"TUR", "Turkey"}, {"IND", "India"}, {"PAK", "Pakistan"}, {"AFG", "Afghanistan"}, {"JPN", "Japan"},
+        {"KOR", "South Korea"}, {"TWN", "Taiwan"}, {"PHL", "the Philippines"}, {"VNM", "Vietnam"},
+        {"AUS", "Australia"}, {"NZL", "New Zealand"}, {"CAN", "Canada"}, {"MEX", "Mexico"}, {"BRA", "Brazil"},
+        {"ARG", "Argentina"}, {"ZAF", "South Africa"}};
+    private static final EventType[] COOPERATION = {EventType.AGREE, EventType.CONSULT, EventType.AID};
+    private static final EventType[] CONFLICT = {EventType.ACCUSE, EventType.THREATEN, EventType.ASSAULT};
+
+    private CrowdedWorld() {
+    }
+
+    /** Stores every article with its events; returns the number of events. */
+    static int fill(EventStore store) {
+        Random rnd = new Random(12);
+        LocalDate start = LocalDate.of(2022, 1, 10);
+        int n = 0;
+        for (int d = 0; d < 120; d++) {
+            LocalDate published = start.plusDays(d * 9L);
+            Builder b = new Builder("crowd-" + d, published);
+            for (int k = 0; k < 3; k++) {
+                int pair = rnd.nextInt(18);
+                int a = 2 * pair + rnd.nextInt(2);
+                int other;
+                EventType type;
+                if (rnd.nextInt(2) == 0) {
+                    other = a % 2 == 0 ? a + 1 : a - 1;
+                    type = COOPERATION[rnd.nextInt(COOPERATION.length)];
+                } else {
+                    int rival = (pair + 1 + rnd.nextInt(2)) % 18;
+                    other = 2 * rival + rnd.nextInt(2);
+                    type = CONFLICT[rnd.nextInt(CONFLICT.length)];
+                }
+                b.event(type, a, other, published.minusDays(rnd.nextInt(4)), Modality.ASSERTED);
+            }
+            n += b.store(store);
+        }
+        n += new Builder(OLD_WAR_DOC, LocalDate.of(2024, 3, 10))
+                .event(EventType.ASSAULT, 14, 13, LocalDate.of(2006, 8, 1), Modality.ASSERTED).store(store);
+        n += new Builder(PLAN_DOC, LocalDate.of(2024, 5, 2))
+                .event(EventType.AGREE, 10, 8, LocalDate.of(2028, 1, 1), Modality.NEGATED).store(store);
+        return n;
+    }
+
+    private static final class Builder {
+        private final String id;
+        private final LocalDate published;
+        private final StringBuilder text = new StringBuilder();
+        private final List<Event> events = new ArrayList<>();
+
+        Builder(String id, LocalDate published) {
+            this.id = id;
+            this.published = published;
+        }
+
+        Builder event(EventType type, int actor, int recipient, LocalDate date, Modality modality) {
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            String a = COUNTRIES[actor][1];
+            String r = COUNTRIES[recipient][1];
+            String verb = type.name().toLowerCase(java.util.Locale.ROOT) + "d";
+            int s = text.length();
+            String sentence = a + " " + verb + " " + r + ".";
+            text.append(sentence);
+            int t = s + a.length() + 1;
+            int rs = t + verb.length() + 1;
+            ActorRef who = new ActorRef(a, COUNTRIES[actor][0], null, COUNTRIES[actor][1], "country:" + COUNTRIES[actor][0], s,
+                    s + a.length());
+            ActorRef whom = new ActorRef(r, COUNTRIES[recipient][0], null, COUNTRIES[recipient][1], "country:" + COUNTRIES[recipient][0],
+                    rs, rs + r.length());
+            Evidence ev = new Evidence(id, events.size(), s, s + sentence.length(), sentence, verb, t, t + verb.length());
+            events.add(new Event(id + "-" + events.size(), id, type, null, List.of(), type.cooperative() ? "040" : "190",
+                    type.quadClass(), type.ploverScore(), List.of(who), List.of(whom), date,
+                    date.equals(published) ? DatePrecision.ARTICLE : DatePrecision.DAY, null, null,
+                    modality == Modality.NEGATED, modality, null, 0.9, List.of(ev), "test:" + verb, "crowded-world"));
+            return this;
+        }
+
+        int store(EventStore store) {
+            store.storeCoded(new Article(id, published, text.toString(), "Report " + id, "Crowd Wire",
+                    "https://example.org/" + id, id + ".txt"), events);
+            return events.size();
+        }
+    }
+}
