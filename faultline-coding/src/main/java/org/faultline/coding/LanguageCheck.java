@@ -7,27 +7,39 @@ import org.faultline.nlp.ParsedSentence;
 import org.faultline.nlp.Token;
 
 /**
- * Says when an article does not look like English, which the coder's models and lexicon are for: English prose
- * has one of its most common function words ("the", "of", "and", "to", ...) in about every third to fifth word;
- * French, German, Spanish, Russian or Arabic text has almost none of them. A text with fewer than 4 % of its
- * words among them (and at least 40 words, so that headlines and lists are not judged) gets a warning, so that
- * an article that yields no events is not silently taken for one that has none.
+ * Says when an article is written in another language than English, which the coder's models and lexicon are
+ * for, so that an article yielding no events is not silently taken for one that has none. Two signs, either
+ * enough: most letters are of a non-Latin script (Cyrillic, Arabic, Hebrew, CJK, ...), or the most common function
+ * words of French, Spanish, Portuguese, Italian or German outnumber English ones and make up at least 5 % of the
+ * words. Tables of figures and lists (earnings reports, sports results), which have few function words in any
+ * language, raise no warning. Texts under 40 words are not judged.
  */
 final class LanguageCheck {
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "and", "to", "in", "a", "is", "was",
-            "that", "for", "on", "with", "as", "by", "it", "at", "from", "his", "her", "their", "are", "were", "has",
-            "have", "had", "be", "been", "this", "which", "an", "not", "but", "or", "they", "he", "she", "said",
-            "will", "would", "after", "its");
+    private static final Set<String> ENGLISH = Set.of("the", "of", "and", "to", "in", "a", "is", "was", "that", "for",
+            "on", "with", "as", "by", "it", "at", "from", "his", "her", "their", "are", "were", "has", "have", "had",
+            "be", "been", "this", "which", "an", "not", "but", "or", "they", "he", "she", "said", "will", "would",
+            "after", "its");
+    /** Frequent function words of other languages written in Latin script, none of them also an English word. */
+    private static final Set<String> OTHER = Set.of(
+            "le", "la", "les", "de", "des", "et", "est", "une", "du", "dans", "pour", "qui", "que", "en", "sur", "au",
+            "aux", "pas", "ont",
+            "el", "los", "las", "y", "del", "por", "para", "una", "es", "su", "como", "más", "sus",
+            "os", "em", "não", "uma", "dos", "ao", "pelo", "pela", "foi",
+            "il", "di", "che", "della", "sono", "gli", "nel", "alla",
+            "der", "das", "und", "ist", "nicht", "mit", "von", "zu", "ein", "eine", "sich", "dem", "wird", "auch");
     static final int MIN_WORDS = 40;
-    static final double MIN_SHARE = 0.04;
+    static final double MIN_OTHER_SHARE = 0.05;
 
     private LanguageCheck() {
     }
 
-    /** A sentence for the user when the document does not look like English, else {@code null}. */
+    /** A sentence for the user when the document is not in English, else {@code null}. */
     static String problem(ParsedDocument doc) {
         int words = 0;
-        int common = 0;
+        int english = 0;
+        int other = 0;
+        long latin = 0;
+        long nonLatin = 0;
         for (ParsedSentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
                 String w = t.word();
@@ -35,20 +47,37 @@ final class LanguageCheck {
                     continue;
                 }
                 words++;
-                if (FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
-                    common++;
+                for (int i = 0; i < w.length(); ) {
+                    int cp = w.codePointAt(i);
+                    if (Character.isLetter(cp)) {
+                        if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
+                            latin++;
+                        } else {
+                            nonLatin++;
+                        }
+                    }
+                    i += Character.charCount(cp);
+                }
+                String lower = w.toLowerCase(Locale.ROOT);
+                if (ENGLISH.contains(lower)) {
+                    english++;
+                } else if (OTHER.contains(lower)) {
+                    other++;
                 }
             }
         }
         if (words < MIN_WORDS) {
             return null;
         }
-        double share = (double) common / words;
-        if (share >= MIN_SHARE) {
-            return null;
+        if (nonLatin > latin) {
+            return String.format(Locale.ROOT, "the text is not in English (%d%% of its letters are not Latin): the "
+                    + "coder reads English only, events may be missing", Math.round(100.0 * nonLatin / (latin + nonLatin)));
         }
-        return String.format(Locale.ROOT, "the text does not look like English (%.1f%% of its %d words are common "
-                + "English words, expected at least %.0f%%): the coder reads English only, events may be missing",
-                100 * share, words, 100 * MIN_SHARE);
+        if (other > english && other >= MIN_OTHER_SHARE * words) {
+            return String.format(Locale.ROOT, "the text does not look like English (%d of its %d words are common "
+                    + "French, Spanish, Portuguese, Italian or German words, %d English ones): the coder reads English "
+                    + "only, events may be missing", other, words, english);
+        }
+        return null;
     }
 }

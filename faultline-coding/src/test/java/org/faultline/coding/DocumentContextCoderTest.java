@@ -72,6 +72,16 @@ class DocumentContextCoderTest {
                 + "militaire supplémentaire à ses alliés européens, qui doivent se réunir la semaine prochaine à "
                 + "Bruxelles pour discuter de nouvelles sanctions contre Moscou.";
         assertThat(code("fr", "2024-01-10", french).warnings()).extracting(w -> w.stage()).contains("language");
+        // an earnings table has few function words in any language: no warning
+        assertThat(code("table", "2024-01-10", "Shr profit 10 cts vs loss seven cts\n Net profit 286,870 vs loss "
+                + "156,124\n Revs 10.0 mln vs 7,577,207\n Year\n Shr profit five cts vs profit 42 cts\n Net profit "
+                + "160,109 vs profit 906,034\n Revs 38.1 mln vs 31.2 mln\n Avg shrs 2.9 mln vs 2.2 mln\n NOTE: 1986 "
+                + "year includes 53 weeks.").warnings()).isEmpty();
+        assertThat(code("ru", "2024-01-10", "Российские войска ночью обстреляли Харьков, сообщили украинские власти. "
+                + "Президент осудил нападение на мирных жителей и попросил европейских союзников о дополнительной "
+                + "военной помощи; они встретятся на следующей неделе в Брюсселе, чтобы обсудить новые санкции против "
+                + "Москвы, заявили в офисе президента в пятницу вечером после совещания с военными и министрами.")
+                .warnings()).extracting(w -> w.stage()).contains("language");
         assertThat(code("en", "2024-01-10", "Russian forces shelled the city of Kharkiv overnight, according to the "
                 + "Ukrainian authorities. The president denounced an attack on civilians and asked his European "
                 + "allies for more military aid; they are to meet next week in Brussels to discuss new sanctions "
