@@ -48,14 +48,7 @@ public final class EventJson {
         n.set("recipient", actors(e.recipient()));
         n.put("date", e.date().toString());
         n.put("date_precision", e.datePrecision().json());
-        if (e.dateText() == null) {
-            n.putNull("date_text");
-        } else {
-            ObjectNode d = n.putObject("date_text");
-            d.put("text", e.dateText().text());
-            d.put("start", e.dateText().start());
-            d.put("end", e.dateText().end());
-        }
+        putSpan(n, "date_text", e.dateText());
         if (e.location() == null) {
             n.putNull("location");
         } else {
@@ -133,16 +126,25 @@ public final class EventJson {
             o.put("kb_id", a.kbId());
             o.put("start", a.start());
             o.put("end", a.end());
-            if (a.antecedent() == null) {
-                o.putNull("antecedent");
-            } else {
-                ObjectNode ante = o.putObject("antecedent");
-                ante.put("text", a.antecedent().text());
-                ante.put("start", a.antecedent().start());
-                ante.put("end", a.antecedent().end());
-            }
+            putSpan(o, "antecedent", a.antecedent());
         }
         return arr;
+    }
+
+    /** A text span as {@code {text, start, end}}, or JSON null. */
+    private static void putSpan(ObjectNode n, String field, TextSpan span) {
+        if (span == null) {
+            n.putNull(field);
+            return;
+        }
+        ObjectNode o = n.putObject(field);
+        o.put("text", span.text());
+        o.put("start", span.start());
+        o.put("end", span.end());
+    }
+
+    private static TextSpan readSpan(JsonNode n) {
+        return n.isObject() ? new TextSpan(text(n, "text"), n.path("start").asInt(), n.path("end").asInt()) : null;
     }
 
     /**
@@ -168,9 +170,7 @@ public final class EventJson {
                 l.path("lon").isNumber() ? l.get("lon").asDouble() : null,
                 l.path("start").isNumber() ? l.get("start").asInt() : null,
                 l.path("end").isNumber() ? l.get("end").asInt() : null) : null;
-        JsonNode d = n.path("date_text");
-        TextSpan dateText = d.isObject() ? new TextSpan(text(d, "text"), d.path("start").asInt(),
-                d.path("end").asInt()) : null;
+        TextSpan dateText = readSpan(n.path("date_text"));
         JsonNode q = n.path("quantity");
         Quantity qty = q.isObject() ? new Quantity(text(q, "text"), q.path("value").asLong(), text(q, "unit"),
                 text(q, "kind")) : null;
@@ -193,11 +193,8 @@ public final class EventJson {
     private static List<ActorRef> readActors(JsonNode arr) {
         List<ActorRef> out = new ArrayList<>();
         for (JsonNode o : arr) {
-            JsonNode ante = o.path("antecedent");
             out.add(new ActorRef(text(o, "text"), text(o, "code"), text(o, "sector"), text(o, "name"),
-                    text(o, "kb_id"), o.path("start").asInt(), o.path("end").asInt(),
-                    ante.isObject() ? new TextSpan(text(ante, "text"), ante.path("start").asInt(),
-                            ante.path("end").asInt()) : null));
+                    text(o, "kb_id"), o.path("start").asInt(), o.path("end").asInt(), readSpan(o.path("antecedent"))));
         }
         return out;
     }

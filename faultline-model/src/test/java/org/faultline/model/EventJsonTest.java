@@ -68,6 +68,24 @@ class EventJsonTest {
     }
 
     @Test
+    void anActorsAntecedentRoundTripsAndOlderLinesReadWithoutIt() {
+        String text = "Russian troops crossed the border. They shelled Kharkiv.";
+        ActorRef they = new ActorRef("They", "RUS", "MIL", null, "agent:troops", 35, 39,
+                new TextSpan("Russian troops", 0, 14));
+        Event e = new Event("e2", "doc-2", EventType.ASSAULT, null, List.of(), "195", 4, -10.0, List.of(they),
+                List.of(), LocalDate.of(2024, 11, 4), DatePrecision.ARTICLE, null, null, null, false,
+                Modality.ASSERTED, null, 0.9, List.of(new Evidence("doc-2", 1, 35, 56, text.substring(35, 56),
+                "shelled", 40, 47)), "shell", "test");
+        JsonNode a = EventJson.toNode(e).get("actor").get(0);
+        assertThat(a.get("antecedent").get("text").asText()).isEqualTo("Russian troops");
+        assertThat(EventJson.fromLine(EventJson.toLine(e))).isEqualTo(e);
+        String older = EventJson.toLine(e).replace(",\"antecedent\":{\"text\":\"Russian troops\",\"start\":0,"
+                + "\"end\":14}", "");
+        assertThat(older).doesNotContain("antecedent");
+        assertThat(EventJson.fromLine(older).actor().get(0).antecedent()).isNull();
+    }
+
+    @Test
     void spansAreValidated() {
         assertThatThrownBy(() -> new TextSpan("x", -1, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new TextSpan("x", 5, 4)).isInstanceOf(IllegalArgumentException.class);

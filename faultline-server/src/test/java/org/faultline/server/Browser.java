@@ -77,4 +77,22 @@ final class Browser implements AutoCloseable {
     static List<String> texts(List<org.openqa.selenium.WebElement> es) {
         return es.stream().map(org.openqa.selenium.WebElement::getText).toList();
     }
+
+    /**
+     * The given browser if its session still answers, else a new one of the given size: headless Chromium
+     * occasionally loses its renderer on a loaded 2-core machine, and a dead session must not fail every later test.
+     */
+    static Browser alive(Browser browser, int width, int height) throws Exception {
+        try {
+            browser.driver().getWindowHandle();
+            return browser;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            try {
+                browser.close();
+            } catch (java.io.IOException | org.openqa.selenium.WebDriverException ignored) {
+                // the old session is gone already; nothing to release
+            }
+            return new Browser(width, height);
+        }
+    }
 }

@@ -47,16 +47,7 @@ class BrowserIT {
      */
     @org.junit.jupiter.api.BeforeEach
     void liveBrowser() throws Exception {
-        try {
-            browser.driver().getWindowHandle();
-        } catch (org.openqa.selenium.WebDriverException e) {
-            try {
-                browser.close();
-            } catch (java.io.IOException | org.openqa.selenium.WebDriverException ignored) {
-                // the old session is gone already; nothing to release
-            }
-            browser = new Browser(1280, 800);
-        }
+        browser = Browser.alive(browser, 1280, 800);
     }
 
     @AfterAll

@@ -51,16 +51,7 @@ class NetworkReadingIT {
     /** A renderer lost on a loaded machine must not fail every later test: each test starts from a live browser. */
     @BeforeEach
     void liveBrowser() throws Exception {
-        try {
-            browser.driver().getWindowHandle();
-        } catch (org.openqa.selenium.WebDriverException e) {
-            try {
-                browser.close();
-            } catch (java.io.IOException | org.openqa.selenium.WebDriverException ignored) {
-                // the old session is gone already
-            }
-            browser = new Browser(1280, 800);
-        }
+        browser = Browser.alive(browser, 1280, 800);
     }
 
     @AfterAll
