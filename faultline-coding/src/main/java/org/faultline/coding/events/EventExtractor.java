@@ -1,5 +1,9 @@
 package org.faultline.coding.events;
 
+import static org.faultline.coding.events.ParseQueries.governingVerb;
+import static org.faultline.coding.events.ParseQueries.hasCase;
+import static org.faultline.coding.events.ParseQueries.objectHead;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,8 +41,6 @@ public final class EventExtractor {
             "towards", "into", "upon", "onto", "over", "for", "from", "of", "in");
     private static final Set<String> PLACE_PREPS = Set.of("in", "near", "at", "outside", "across", "around", "inside",
             "from", "into", "throughout", "within");
-    private static final Set<String> NOMINAL_RELS = Set.of("nsubj", "nsubj:pass", "obj", "obl", "nmod", "root", "conj",
-            "appos", "dep", "iobj", "obl:tmod", "obl:npmod");
     private static final Set<EventType> CONTENT_TAKERS = Set.of(EventType.AGREE, EventType.REQUEST, EventType.REJECT,
             EventType.THREATEN, EventType.ACCUSE);
     /** Types whose object is usually what is given or moved (own troops, aid), not whom it is for. */
@@ -47,28 +49,23 @@ public final class EventExtractor {
     private static final Set<String> KILL = Set.of("kill", "die", "dead", "death", "fatality", "massacre");
     private static final Set<String> INJURE = Set.of("injure", "wound", "hurt", "injury", "casualty");
 
-    private final TriggerLexicon lexicon;
+    private final TriggerStage triggers;
+    private final Clauses clauses;
     private final Cues cues;
     private final TemporalResolver dates = new TemporalResolver();
 
     public EventExtractor(TriggerLexicon lexicon, Cues cues) {
-        this.lexicon = lexicon;
         this.cues = cues;
+        this.clauses = new Clauses(cues);
+        this.triggers = new TriggerStage(lexicon, clauses);
     }
 
     /** Whether a sentence has any trigger word: half of the cheap test before the costly parse. */
     public boolean hasTriggerWord(ParsedSentence s) {
-        for (Token t : s.tokens()) {
-            if (lexicon.mayTrigger(t.lemma())) {
-                return true;
-            }
-        }
-        return false;
+        return triggers.hasTriggerWord(s);
     }
 
-    /** A trigger matched to its lexicon entry. */
-    private record Trigger(int head, int first, int last, TriggerEntry entry, int nounHead) {
-    }
+
 
     /** Events of one sentence. */
     public List<Candidate> extract(ParsedSentence s, String text, LocalDate articleDate, List<Mention> rawMentions,
@@ -77,7 +74,7 @@ public final class EventExtractor {
             return List.of();
         }
         List<Mention> mentions = resolvePronouns(rawMentions, ctx);
-        List<Trigger> triggers = findTriggers(s);
+        List<Trigger> triggers = this.triggers.find(s);
         Map<Integer, Trigger> byHead = new HashMap<>();
         for (Trigger t : triggers) {
             byHead.put(t.head(), t);
@@ -182,225 +179,10 @@ public final class EventExtractor {
 
     // ---------------------------------------------------------------- triggers
 
-    private List<Trigger> findTriggers(ParsedSentence s) {
-        List<Trigger> out = new ArrayList<>();
-        Set<Integer> consumedNouns = new java.util.HashSet<>();
-        for (int i = 0; i < s.size(); i++) {
-            Token t = s.token(i);
-            if (!t.isVerb() && !(t.pos().equals("JJ") && s.is(i, "root"))) {
-                continue;
-            }
-            if (s.is(i, "amod") || s.is(i, "compound")) {
-                continue; // "the occupied West Bank", "the besieged town", "Syrian-backed militia"
-            }
-            if (hasNaturalForceSubject(s, i)) {
-                continue; // "an earthquake struck southern Turkey": nature does not act politically
-            }
-            for (TriggerEntry e : lexicon.verb(t.lemma())) {
-                int particle = e.particle() == null ? -1 : findParticle(s, i, e.particle());
-                if (e.particle() != null && particle < 0) {
-                    continue;
-                }
-                int obj = objectHead(s, i);
-                if (obj < 0) {
-                    obj = nextNoun(s, i); // a misparse ("prevented the demonstration staged by ...") keeps its object
-                }
-                if (particle >= 0 && s.is(particle, "case") && s.head(particle) >= 0) {
-                    obj = s.head(particle); // "called for sanctions": the object of the phrasal verb
-                }
-                if (!e.objects().isEmpty() && (obj < 0 || !objectMatches(s, obj, e.objects()))) {
-                    continue;
-                }
-                if (e.light()) {
-                    if (obj < 0) {
-                        continue;
-                    }
-                    if (QUANTITY_NOUNS.contains(s.token(obj).lemma())) {
-                        // "carried out hundreds of air strikes": the event noun hangs under the quantity
-                        for (int c : s.children(obj, "nmod")) {
-                            if (hasCase(s, c, "of")) {
-                                obj = c;
-                                break;
-                            }
-                        }
-                    }
-                    TriggerEntry noun = nounEntry(s, obj);
-                    if (noun != null && noun.light()) {
-                        noun = null; // "made a call", "gives orders": a light noun names no event for a light verb
-                    }
-                    if (noun == null) {
-                        // "launched a mediation effort", "undertook a mediation mission": the event is the modifier
-                        for (int c : s.children(obj, "compound")) {
-                            TriggerEntry inner = nounEntry(s, c);
-                            if (inner != null && !inner.light()) {
-                                noun = inner;
-                                obj = c;
-                                break;
-                            }
-                        }
-                    }
-                    if (noun == null) {
-                        if (!e.objects().isEmpty()) {
-                            break; // "fired its chief executive": a light row's object that names no event blocks the verb
-                        }
-                        continue;
-                    }
-                    consumedNouns.add(obj);
-                    out.add(new Trigger(i, Math.min(i, obj), Math.max(i, obj), noun, obj));
-                } else {
-                    if (obj >= 0 && !e.objects().isEmpty()) {
-                        consumedNouns.add(obj);
-                    }
-                    int last = particle > i ? particle : i;
-                    out.add(new Trigger(i, i, last, e, -1));
-                }
-                break;
-            }
-        }
-        reportedObligations(s, out);
-        for (int i = 0; i < s.size(); i++) {
-            for (TriggerEntry e : lexicon.phrasesStartingWith(s.token(i).lemma())) {
-                int k = e.words().size();
-                if (i + k > s.size() || !matchesWords(s, i, e.words())) {
-                    continue;
-                }
-                int head = i;
-                for (int j = i; j < i + k; j++) {
-                    int h = s.head(j);
-                    if (h < i || h >= i + k) {
-                        head = j;
-                        break;
-                    }
-                }
-                if (consumedNouns.contains(head)) {
-                    break;
-                }
-                for (int j = i; j < i + k; j++) {
-                    consumedNouns.add(j);
-                }
-                if (!e.light()) {
-                    out.add(new Trigger(head, i, i + k - 1, e, head));
-                }
-                break;
-            }
-        }
-        for (int i = 0; i < s.size(); i++) {
-            Token t = s.token(i);
-            if (!t.isNoun() || consumedNouns.contains(i) || temporal(t)) {
-                continue; // "on 23 March", "in May": a month is no march
-            }
-            String rel = s.relation(i);
-            if (rel == null || !NOMINAL_RELS.contains(rel) && !rel.startsWith("obl") && !rel.startsWith("nmod")
-                    && !rel.startsWith("nsubj")) {
-                continue;
-            }
-            TriggerEntry e = nounEntry(s, i);
-            if (e != null && !e.light()) {
-                int first = i;
-                if (e.phrase()) {
-                    first = Math.max(0, i - e.words().size() + 1);
-                }
-                out.add(new Trigger(i, first, i, e, i));
-            }
-        }
-        return out;
-    }
 
-    /**
-     * "Russia said that Sudan must return the helicopter": a speaker's "must" or "should" on a verb that names no
-     * event of its own is a demand on the clause's subject (the lexicon's modal rows); event verbs are turned into
-     * demands in {@link #build}.
-     */
-    private void reportedObligations(ParsedSentence s, List<Trigger> out) {
-        Set<Integer> heads = new java.util.HashSet<>();
-        out.forEach(t -> heads.add(t.head()));
-        for (int i = 0; i < s.size(); i++) {
-            int verb = s.head(i);
-            if (!s.is(i, "aux") || verb < 0 || heads.contains(verb) || demandingSpeaker(s, verb) < 0) {
-                continue;
-            }
-            for (TriggerEntry e : lexicon.verb(s.token(i).lemma())) {
-                if (e.type() == EventType.REQUEST) {
-                    out.add(new Trigger(verb, i, i, e, -1));
-                    heads.add(verb);
-                    break;
-                }
-            }
-        }
-    }
 
-    private static boolean matchesWords(ParsedSentence s, int from, List<String> words) {
-        for (int k = 0; k < words.size(); k++) {
-            String l = s.token(from + k).lemma();
-            if (!l.equals(words.get(k)) && !s.token(from + k).word().toLowerCase(Locale.ROOT).equals(words.get(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private TriggerEntry nounEntry(ParsedSentence s, int i) {
-        // a multi-word noun ending here is the longer match ("organized a general strike" is no air strike)
-        for (int from = Math.max(0, i - 3); from < i; from++) {
-            for (TriggerEntry e : lexicon.phrasesStartingWith(s.token(from).lemma())) {
-                if (from + e.words().size() - 1 == i && matchesWords(s, from, e.words())) {
-                    return e;
-                }
-            }
-        }
-        String lemma = s.token(i).lemma();
-        for (TriggerEntry e : lexicon.noun(lemma)) {
-            if (!e.objects().isEmpty()) {
-                boolean ok = false;
-                for (int c : s.children(i)) {
-                    if ((s.is(c, "nmod") || s.is(c, "compound")) && e.objects().contains(s.token(c).lemma())) {
-                        ok = true;
-                    }
-                }
-                if (!ok) {
-                    continue;
-                }
-            }
-            return e;
-        }
-        return null;
-    }
 
-    private static int findParticle(ParsedSentence s, int verb, String particle) {
-        if (particle.contains(" ")) {
-            List<String> words = List.of(particle.split(" "));
-            for (int k = verb + 1; k + words.size() <= Math.min(s.size(), verb + 4 + words.size()); k++) {
-                if (matchesWords(s, k, words)) {
-                    return k + words.size() - 1;
-                }
-            }
-            return -1;
-        }
-        for (int c : s.children(verb)) {
-            Token t = s.token(c);
-            if (t.lemma().equals(particle) && (s.is(c, "compound") || s.is(c, "obj") || s.is(c, "advmod")
-                    || s.is(c, "obl") || s.is(c, "xcomp"))) {
-                return c;
-            }
-            // "call for sanctions": "for" is the case marker of the oblique
-            for (int g : s.children(c, "case")) {
-                if (s.token(g).lemma().equals(particle)) {
-                    return g;
-                }
-            }
-            for (int g : s.children(c, "mark")) {
-                if (s.token(g).lemma().equals(particle)) {
-                    return g;
-                }
-            }
-        }
-        for (int k = verb + 1; k < Math.min(s.size(), verb + 3); k++) {
-            if (s.token(k).lemma().equals(particle)) {
-                return k;
-            }
-        }
-        return -1;
-    }
 
     /** Storms, earthquakes and other natural hazards that "strike", "kill" or "hit" without any political actor. */
     /**
@@ -438,128 +220,14 @@ public final class EventExtractor {
         return (aBody || rBody) && (a.entry() == null || r.entry() == null || !a.entry().equals(r.entry()));
     }
 
-    /** A word the tagger read as part of a date, time or duration ("23 March", "next May"). */
-    private static boolean temporal(Token t) {
-        String ner = t.ner();
-        return "DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner) || "SET".equals(ner);
-    }
 
-    private static final Set<String> NATURAL_FORCES = Set.of("hurricane", "storm", "typhoon", "cyclone", "tornado",
-            "earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "flooding", "landslide", "mudslide",
-            "avalanche", "wildfire", "bushfire", "lightning", "heatwave", "drought", "eruption", "volcano", "blizzard",
-            // accidents and disease: "a crane collapse killed three workers", "the outbreak killed dozens"
-            "collapse", "accident", "crash", "derailment", "stampede", "outbreak", "epidemic", "pandemic", "virus",
-            "disease", "fungus", "pest", "blaze");
 
-    /** Whether the verb's subject (or a passive's agent) is a natural hazard: "Hurricane Beryl struck the coast". */
-    private static boolean hasNaturalForceSubject(ParsedSentence s, int verb) {
-        if (s.is(verb, "advcl") || s.is(verb, "xcomp") || s.is(verb, "conj") || s.is(verb, "dep")) {
-            // "Typhoon Yagi hit the Philippines, killing dozens": the participle's subject is the clause's
-            int gov = s.head(verb);
-            if (gov >= 0 && s.children(verb, "nsubj").isEmpty() && hasNaturalForceSubject(s, gov)) {
-                return true;
-            }
-        }
-        for (String rel : List.of("nsubj", "obl:agent")) {
-            for (int c : s.children(verb, rel)) {
-                if (NATURAL_FORCES.contains(s.token(c).lemma())) {
-                    return true;
-                }
-                for (int m : s.children(c, "compound")) {
-                    if (NATURAL_FORCES.contains(s.token(m).lemma())) {
-                        return true; // "Hurricane Beryl": the hazard is the name's modifier
-                    }
-                }
-            }
-        }
-        return false;
-    }
 
-    private static int objectHead(ParsedSentence s, int verb) {
-        List<Integer> obj = s.children(verb, "obj");
-        for (int o : obj) {
-            if (!"DATE".equals(s.token(o).ner())) {
-                return o; // "lifted Friday a day-old blockade": the date is no object
-            }
-        }
-        if (!obj.isEmpty()) {
-            return obj.get(0);
-        }
-        List<Integer> pass = s.children(verb, "nsubj:pass");
-        if (!pass.isEmpty()) {
-            return pass.get(0);
-        }
-        // reduced relative: "the accord signed by", "weapons sent to Russia"
-        if (s.is(verb, "acl") && s.head(verb) >= 0 && s.token(s.head(verb)).isNoun()) {
-            return s.head(verb);
-        }
-        // "declared a ceasefire" parsed as xcomp; "launched strikes" with obl
-        for (int c : s.children(verb, "xcomp")) {
-            if (s.token(c).isNoun()) {
-                return c;
-            }
-        }
-        return -1;
-    }
 
-    /**
-     * The first noun right after a verb, past determiners, numbers, adjectives, dates ("lifted Friday a blockade")
-     * and nouns modifying the next one ("a day-old blockade"); -1 if something else comes first.
-     */
-    private static int nextNoun(ParsedSentence s, int verb) {
-        for (int k = verb + 1; k < Math.min(s.size(), verb + 7); k++) {
-            Token t = s.token(k);
-            boolean modifier = s.head(k) > k && s.token(s.head(k)).isNoun() || s.head(k) > k + 1
-                    && s.token(s.head(k)).pos().startsWith("JJ");
-            if (t.isNoun() && !"DATE".equals(t.ner()) && !modifier) {
-                return k;
-            }
-            if (!(t.isNoun() || t.pos().equals("DT") || t.pos().equals("CD") || t.pos().startsWith("JJ")
-                    || t.pos().equals("PRP$") || t.pos().equals("HYPH"))) {
-                return -1;
-            }
-        }
-        return -1;
-    }
 
-    private static boolean objectMatches(ParsedSentence s, int obj, Set<String> lemmas) {
-        if (lemmas.contains(s.token(obj).lemma()) || lemmas.contains(compoundPhrase(s, obj))
-                || lemmas.contains(Plurals.singular(s.token(obj))) || lemmas.contains(hyphenated(s, obj))) {
-            return true;
-        }
-        // "thousands of soldiers", "a batch of missiles": the noun under "of"
-        for (int c : s.children(obj, "nmod")) {
-            if (lemmas.contains(s.token(c).lemma()) || lemmas.contains(Plurals.singular(s.token(c)))) {
-                return true;
-            }
-        }
-        for (int c : s.children(obj, "conj")) {
-            if (lemmas.contains(s.token(c).lemma()) || lemmas.contains(Plurals.singular(s.token(c)))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /** "sit-in", which the tokenizer splits into "sit - in": the head joined to the word hyphenated to it, or "". */
-    private static String hyphenated(ParsedSentence s, int head) {
-        return head >= 2 && s.token(head - 1).word().equals("-")
-                ? s.token(head - 2).lemma() + "-" + s.token(head).lemma() : "";
-    }
 
-    /** "air defences" → "air defence": the compound modifiers before a head, with the head's lemma. */
-    private static String compoundPhrase(ParsedSentence s, int head) {
-        StringBuilder b = new StringBuilder();
-        for (int c : s.children(head, "compound")) {
-            if (c < head) {
-                b.append(s.token(c).lemma()).append(' ');
-            }
-        }
-        return b.append(s.token(head).lemma()).toString();
-    }
 
-    private static final Set<String> QUANTITY_NOUNS = Set.of("hundred", "dozen", "thousand", "series", "wave", "number",
-            "string", "round", "barrage", "spate", "salvo", "volley", "flurry", "couple", "day", "week", "month", "year");
     private static final Set<String> MEDIATION = Set.of("mediation", "mediator", "mission", "effort", "initiative",
             "shuttle");
     private static final Set<String> EXERCISES = Set.of("exercise", "game", "drill", "maneuver", "manoeuvre");
@@ -739,7 +407,7 @@ public final class EventExtractor {
             cameo = "111";
             mode = "disapprove";
         }
-        int demander = nominal ? -1 : demandingSpeaker(s, v);
+        int demander = nominal ? -1 : clauses.demandingSpeaker(s, v);
         if (demander >= 0) {
             // "Russia said that Sudan must return the helicopter": the speaker demands the act of the subject
             List<Mention> speaker = subjectOf(s, demander, mentions, 0);
@@ -1162,10 +830,6 @@ public final class EventExtractor {
         return governorTrigger(s, h, byHead);
     }
 
-    private static int governingVerb(ParsedSentence s, int noun) {
-        int h = s.head(noun);
-        return h >= 0 && (s.token(h).isVerb() || s.token(h).pos().startsWith("JJ")) ? h : -1;
-    }
 
     private boolean statePassive(ParsedSentence s, int v, EventType type) {
         if (type != EventType.REJECT && type != EventType.AGREE && type != EventType.SUPPORT) {
@@ -1332,17 +996,6 @@ public final class EventExtractor {
                 m.entry(), m.form(), m.source(), m.rule(), m.antecedent());
     }
 
-    private static boolean hasCase(ParsedSentence s, int tok, String... preps) {
-        for (int k : s.children(tok, "case")) {
-            String l = s.token(k).lemma();
-            for (String p : preps) {
-                if (l.equals(p)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     private static String caseOf(ParsedSentence s, int tok) {
         List<Integer> k = s.children(tok, "case");
@@ -1765,43 +1418,7 @@ public final class EventExtractor {
         return -1;
     }
 
-    /** The reporting verb whose content says the trigger's subject "must" or "should" act, or -1. */
-    private int demandingSpeaker(ParsedSentence s, int v) {
-        boolean obligation = false;
-        for (int c : s.children(v, "aux")) {
-            String w = s.token(c).lemma();
-            if (w.equals("must") || w.equals("should")) {
-                obligation = true;
-            }
-        }
-        // "must be ready to mediate": the modal sits on the adjective that governs the trigger
-        int x = v;
-        if (!obligation && s.is(v, "xcomp") && s.head(v) >= 0) {
-            x = s.head(v);
-            for (int c : s.children(x, "aux")) {
-                String w = s.token(c).lemma();
-                if (w.equals("must") || w.equals("should")) {
-                    obligation = true;
-                }
-            }
-        }
-        if (!obligation) {
-            return -1;
-        }
-        int h = s.head(x);
-        if (h < 0 || !s.is(x, "ccomp") && !s.is(x, "acl")) {
-            return -1;
-        }
-        if (s.token(h).isNoun() && STATEMENTS.contains(s.token(h).lemma())) {
-            return governingVerb(s, h); // "issued a reminder that Iraq must cooperate": the issuer speaks
-        }
-        boolean statementObject = s.children(h, "obj").stream().anyMatch(o -> STATEMENTS.contains(s.token(o).lemma()));
-        return s.is(x, "ccomp") && (cues.is(s.token(h).lemma(), Cues.Kind.REPORT) || statementObject) ? h : -1;
-    }
 
-    /** Nouns for what a speaker issues, sends or delivers ("a stern reminder to Iraq that it must ..."). */
-    private static final Set<String> STATEMENTS = Set.of("reminder", "warning", "message", "statement", "note",
-            "ultimatum", "letter", "declaration");
 
     /** Whether a future act is announced by its actor: under a reporting verb or an intent word (willing, ready). */
     private boolean statedIntent(ParsedSentence s, int v) {

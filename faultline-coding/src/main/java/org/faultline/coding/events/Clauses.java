@@ -1,0 +1,57 @@
+package org.faultline.coding.events;
+
+import static org.faultline.coding.events.ParseQueries.governingVerb;
+
+import java.util.Set;
+import org.faultline.coding.lexicon.Cues;
+import org.faultline.nlp.ParsedSentence;
+
+/**
+ * Clause-level reading shared by the trigger and modality stages: who, in a report, lays an obligation on the
+ * clause ("Russia said that Sudan must return the helicopter"). Thread-safe.
+ */
+final class Clauses {
+    private final Cues cues;
+
+    Clauses(Cues cues) {
+        this.cues = cues;
+    }
+
+    /** Nouns for what a speaker issues, sends or delivers ("a stern reminder to Iraq that it must ..."). */
+    private static final Set<String> STATEMENTS = Set.of("reminder", "warning", "message", "statement", "note",
+            "ultimatum", "letter", "declaration");
+
+    /** The reporting verb whose content says the trigger's subject "must" or "should" act, or -1. */
+    int demandingSpeaker(ParsedSentence s, int v) {
+        boolean obligation = false;
+        for (int c : s.children(v, "aux")) {
+            String w = s.token(c).lemma();
+            if (w.equals("must") || w.equals("should")) {
+                obligation = true;
+            }
+        }
+        // "must be ready to mediate": the modal sits on the adjective that governs the trigger
+        int x = v;
+        if (!obligation && s.is(v, "xcomp") && s.head(v) >= 0) {
+            x = s.head(v);
+            for (int c : s.children(x, "aux")) {
+                String w = s.token(c).lemma();
+                if (w.equals("must") || w.equals("should")) {
+                    obligation = true;
+                }
+            }
+        }
+        if (!obligation) {
+            return -1;
+        }
+        int h = s.head(x);
+        if (h < 0 || !s.is(x, "ccomp") && !s.is(x, "acl")) {
+            return -1;
+        }
+        if (s.token(h).isNoun() && STATEMENTS.contains(s.token(h).lemma())) {
+            return governingVerb(s, h); // "issued a reminder that Iraq must cooperate": the issuer speaks
+        }
+        boolean statementObject = s.children(h, "obj").stream().anyMatch(o -> STATEMENTS.contains(s.token(o).lemma()));
+        return s.is(x, "ccomp") && (cues.is(s.token(h).lemma(), Cues.Kind.REPORT) || statementObject) ? h : -1;
+    }
+}

@@ -1,0 +1,57 @@
+package org.faultline.coding.events;
+
+import java.util.List;
+import org.faultline.nlp.ParsedSentence;
+
+/**
+ * Questions about the dependency parse that several stages ask: the case marker of a phrase, the object of a
+ * verb, the verb governing a noun. Pure functions of the parse; no state.
+ */
+final class ParseQueries {
+    private ParseQueries() {
+    }
+
+    static boolean hasCase(ParsedSentence s, int tok, String... preps) {
+        for (int k : s.children(tok, "case")) {
+            String l = s.token(k).lemma();
+            for (String p : preps) {
+                if (l.equals(p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static int objectHead(ParsedSentence s, int verb) {
+        List<Integer> obj = s.children(verb, "obj");
+        for (int o : obj) {
+            if (!"DATE".equals(s.token(o).ner())) {
+                return o; // "lifted Friday a day-old blockade": the date is no object
+            }
+        }
+        if (!obj.isEmpty()) {
+            return obj.get(0);
+        }
+        List<Integer> pass = s.children(verb, "nsubj:pass");
+        if (!pass.isEmpty()) {
+            return pass.get(0);
+        }
+        // reduced relative: "the accord signed by", "weapons sent to Russia"
+        if (s.is(verb, "acl") && s.head(verb) >= 0 && s.token(s.head(verb)).isNoun()) {
+            return s.head(verb);
+        }
+        // "declared a ceasefire" parsed as xcomp; "launched strikes" with obl
+        for (int c : s.children(verb, "xcomp")) {
+            if (s.token(c).isNoun()) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    static int governingVerb(ParsedSentence s, int noun) {
+        int h = s.head(noun);
+        return h >= 0 && (s.token(h).isVerb() || s.token(h).pos().startsWith("JJ")) ? h : -1;
+    }
+}

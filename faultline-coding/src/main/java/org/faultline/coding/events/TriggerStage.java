@@ -1,0 +1,361 @@
+package org.faultline.coding.events;
+
+import static org.faultline.coding.events.ParseQueries.hasCase;
+import static org.faultline.coding.events.ParseQueries.objectHead;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.faultline.coding.lexicon.Plurals;
+import org.faultline.coding.lexicon.TriggerEntry;
+import org.faultline.coding.lexicon.TriggerLexicon;
+import org.faultline.model.EventType;
+import org.faultline.nlp.ParsedSentence;
+import org.faultline.nlp.Token;
+
+/**
+ * The trigger stage: needs a parsed sentence and the trigger lexicon; provides the sentence's {@link Trigger}s.
+ * Verbs (with particles and object constraints, light verbs resolved to their event noun), reported obligations
+ * ("X said Y must ..."), multi-word event nouns and single event nouns; words that name no political act here are
+ * left out (natural hazards and accidents as subjects, months, adjectival participles). Thread-safe.
+ */
+public final class TriggerStage {
+    private final TriggerLexicon lexicon;
+    private final Clauses clauses;
+
+    TriggerStage(TriggerLexicon lexicon, Clauses clauses) {
+        this.lexicon = lexicon;
+        this.clauses = clauses;
+    }
+
+    private static final Set<String> NOMINAL_RELS = Set.of("nsubj", "nsubj:pass", "obj", "obl", "nmod", "root", "conj",
+            "appos", "dep", "iobj", "obl:tmod", "obl:npmod");
+
+    private static final Set<String> QUANTITY_NOUNS = Set.of("hundred", "dozen", "thousand", "series", "wave", "number",
+            "string", "round", "barrage", "spate", "salvo", "volley", "flurry", "couple", "day", "week", "month", "year");
+
+    /** Whether a sentence has any trigger word: half of the cheap test before the costly parse. */
+    public boolean hasTriggerWord(ParsedSentence s) {
+        for (Token t : s.tokens()) {
+            if (lexicon.mayTrigger(t.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The triggers of a parsed sentence, in the order the rules rely on: verbs, obligations, phrases, nouns. */
+    public List<Trigger> find(ParsedSentence s) {
+        List<Trigger> out = new ArrayList<>();
+        Set<Integer> consumedNouns = new java.util.HashSet<>();
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (!t.isVerb() && !(t.pos().equals("JJ") && s.is(i, "root"))) {
+                continue;
+            }
+            if (s.is(i, "amod") || s.is(i, "compound")) {
+                continue; // "the occupied West Bank", "the besieged town", "Syrian-backed militia"
+            }
+            if (hasNaturalForceSubject(s, i)) {
+                continue; // "an earthquake struck southern Turkey": nature does not act politically
+            }
+            for (TriggerEntry e : lexicon.verb(t.lemma())) {
+                int particle = e.particle() == null ? -1 : findParticle(s, i, e.particle());
+                if (e.particle() != null && particle < 0) {
+                    continue;
+                }
+                int obj = objectHead(s, i);
+                if (obj < 0) {
+                    obj = nextNoun(s, i); // a misparse ("prevented the demonstration staged by ...") keeps its object
+                }
+                if (particle >= 0 && s.is(particle, "case") && s.head(particle) >= 0) {
+                    obj = s.head(particle); // "called for sanctions": the object of the phrasal verb
+                }
+                if (!e.objects().isEmpty() && (obj < 0 || !objectMatches(s, obj, e.objects()))) {
+                    continue;
+                }
+                if (e.light()) {
+                    if (obj < 0) {
+                        continue;
+                    }
+                    if (QUANTITY_NOUNS.contains(s.token(obj).lemma())) {
+                        // "carried out hundreds of air strikes": the event noun hangs under the quantity
+                        for (int c : s.children(obj, "nmod")) {
+                            if (hasCase(s, c, "of")) {
+                                obj = c;
+                                break;
+                            }
+                        }
+                    }
+                    TriggerEntry noun = nounEntry(s, obj);
+                    if (noun != null && noun.light()) {
+                        noun = null; // "made a call", "gives orders": a light noun names no event for a light verb
+                    }
+                    if (noun == null) {
+                        // "launched a mediation effort", "undertook a mediation mission": the event is the modifier
+                        for (int c : s.children(obj, "compound")) {
+                            TriggerEntry inner = nounEntry(s, c);
+                            if (inner != null && !inner.light()) {
+                                noun = inner;
+                                obj = c;
+                                break;
+                            }
+                        }
+                    }
+                    if (noun == null) {
+                        if (!e.objects().isEmpty()) {
+                            break; // "fired its chief executive": a light row's object that names no event blocks the verb
+                        }
+                        continue;
+                    }
+                    consumedNouns.add(obj);
+                    out.add(new Trigger(i, Math.min(i, obj), Math.max(i, obj), noun, obj));
+                } else {
+                    if (obj >= 0 && !e.objects().isEmpty()) {
+                        consumedNouns.add(obj);
+                    }
+                    int last = particle > i ? particle : i;
+                    out.add(new Trigger(i, i, last, e, -1));
+                }
+                break;
+            }
+        }
+        reportedObligations(s, out);
+        for (int i = 0; i < s.size(); i++) {
+            for (TriggerEntry e : lexicon.phrasesStartingWith(s.token(i).lemma())) {
+                int k = e.words().size();
+                if (i + k > s.size() || !matchesWords(s, i, e.words())) {
+                    continue;
+                }
+                int head = i;
+                for (int j = i; j < i + k; j++) {
+                    int h = s.head(j);
+                    if (h < i || h >= i + k) {
+                        head = j;
+                        break;
+                    }
+                }
+                if (consumedNouns.contains(head)) {
+                    break;
+                }
+                for (int j = i; j < i + k; j++) {
+                    consumedNouns.add(j);
+                }
+                if (!e.light()) {
+                    out.add(new Trigger(head, i, i + k - 1, e, head));
+                }
+                break;
+            }
+        }
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (!t.isNoun() || consumedNouns.contains(i) || temporal(t)) {
+                continue; // "on 23 March", "in May": a month is no march
+            }
+            String rel = s.relation(i);
+            if (rel == null || !NOMINAL_RELS.contains(rel) && !rel.startsWith("obl") && !rel.startsWith("nmod")
+                    && !rel.startsWith("nsubj")) {
+                continue;
+            }
+            TriggerEntry e = nounEntry(s, i);
+            if (e != null && !e.light()) {
+                int first = i;
+                if (e.phrase()) {
+                    first = Math.max(0, i - e.words().size() + 1);
+                }
+                out.add(new Trigger(i, first, i, e, i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Russia said that Sudan must return the helicopter": a speaker's "must" or "should" on a verb that names no
+     * event of its own is a demand on the clause's subject (the lexicon's modal rows); event verbs are turned into
+     * demands in {@link #build}.
+     */
+    private void reportedObligations(ParsedSentence s, List<Trigger> out) {
+        Set<Integer> heads = new java.util.HashSet<>();
+        out.forEach(t -> heads.add(t.head()));
+        for (int i = 0; i < s.size(); i++) {
+            int verb = s.head(i);
+            if (!s.is(i, "aux") || verb < 0 || heads.contains(verb) || clauses.demandingSpeaker(s, verb) < 0) {
+                continue;
+            }
+            for (TriggerEntry e : lexicon.verb(s.token(i).lemma())) {
+                if (e.type() == EventType.REQUEST) {
+                    out.add(new Trigger(verb, i, i, e, -1));
+                    heads.add(verb);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean matchesWords(ParsedSentence s, int from, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            String l = s.token(from + k).lemma();
+            if (!l.equals(words.get(k)) && !s.token(from + k).word().toLowerCase(Locale.ROOT).equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private TriggerEntry nounEntry(ParsedSentence s, int i) {
+        // a multi-word noun ending here is the longer match ("organized a general strike" is no air strike)
+        for (int from = Math.max(0, i - 3); from < i; from++) {
+            for (TriggerEntry e : lexicon.phrasesStartingWith(s.token(from).lemma())) {
+                if (from + e.words().size() - 1 == i && matchesWords(s, from, e.words())) {
+                    return e;
+                }
+            }
+        }
+        String lemma = s.token(i).lemma();
+        for (TriggerEntry e : lexicon.noun(lemma)) {
+            if (!e.objects().isEmpty()) {
+                boolean ok = false;
+                for (int c : s.children(i)) {
+                    if ((s.is(c, "nmod") || s.is(c, "compound")) && e.objects().contains(s.token(c).lemma())) {
+                        ok = true;
+                    }
+                }
+                if (!ok) {
+                    continue;
+                }
+            }
+            return e;
+        }
+        return null;
+    }
+
+    private static int findParticle(ParsedSentence s, int verb, String particle) {
+        if (particle.contains(" ")) {
+            List<String> words = List.of(particle.split(" "));
+            for (int k = verb + 1; k + words.size() <= Math.min(s.size(), verb + 4 + words.size()); k++) {
+                if (matchesWords(s, k, words)) {
+                    return k + words.size() - 1;
+                }
+            }
+            return -1;
+        }
+        for (int c : s.children(verb)) {
+            Token t = s.token(c);
+            if (t.lemma().equals(particle) && (s.is(c, "compound") || s.is(c, "obj") || s.is(c, "advmod")
+                    || s.is(c, "obl") || s.is(c, "xcomp"))) {
+                return c;
+            }
+            // "call for sanctions": "for" is the case marker of the oblique
+            for (int g : s.children(c, "case")) {
+                if (s.token(g).lemma().equals(particle)) {
+                    return g;
+                }
+            }
+            for (int g : s.children(c, "mark")) {
+                if (s.token(g).lemma().equals(particle)) {
+                    return g;
+                }
+            }
+        }
+        for (int k = verb + 1; k < Math.min(s.size(), verb + 3); k++) {
+            if (s.token(k).lemma().equals(particle)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A word the tagger read as part of a date, time or duration ("23 March", "next May"). */
+    private static boolean temporal(Token t) {
+        String ner = t.ner();
+        return "DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner) || "SET".equals(ner);
+    }
+
+    private static final Set<String> NATURAL_FORCES = Set.of("hurricane", "storm", "typhoon", "cyclone", "tornado",
+            "earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "flooding", "landslide", "mudslide",
+            "avalanche", "wildfire", "bushfire", "lightning", "heatwave", "drought", "eruption", "volcano", "blizzard",
+            // accidents and disease: "a crane collapse killed three workers", "the outbreak killed dozens"
+            "collapse", "accident", "crash", "derailment", "stampede", "outbreak", "epidemic", "pandemic", "virus",
+            "disease", "fungus", "pest", "blaze");
+
+    /** Whether the verb's subject (or a passive's agent) is a natural hazard: "Hurricane Beryl struck the coast". */
+    private static boolean hasNaturalForceSubject(ParsedSentence s, int verb) {
+        if (s.is(verb, "advcl") || s.is(verb, "xcomp") || s.is(verb, "conj") || s.is(verb, "dep")) {
+            // "Typhoon Yagi hit the Philippines, killing dozens": the participle's subject is the clause's
+            int gov = s.head(verb);
+            if (gov >= 0 && s.children(verb, "nsubj").isEmpty() && hasNaturalForceSubject(s, gov)) {
+                return true;
+            }
+        }
+        for (String rel : List.of("nsubj", "obl:agent")) {
+            for (int c : s.children(verb, rel)) {
+                if (NATURAL_FORCES.contains(s.token(c).lemma())) {
+                    return true;
+                }
+                for (int m : s.children(c, "compound")) {
+                    if (NATURAL_FORCES.contains(s.token(m).lemma())) {
+                        return true; // "Hurricane Beryl": the hazard is the name's modifier
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first noun right after a verb, past determiners, numbers, adjectives, dates ("lifted Friday a blockade")
+     * and nouns modifying the next one ("a day-old blockade"); -1 if something else comes first.
+     */
+    private static int nextNoun(ParsedSentence s, int verb) {
+        for (int k = verb + 1; k < Math.min(s.size(), verb + 7); k++) {
+            Token t = s.token(k);
+            boolean modifier = s.head(k) > k && s.token(s.head(k)).isNoun() || s.head(k) > k + 1
+                    && s.token(s.head(k)).pos().startsWith("JJ");
+            if (t.isNoun() && !"DATE".equals(t.ner()) && !modifier) {
+                return k;
+            }
+            if (!(t.isNoun() || t.pos().equals("DT") || t.pos().equals("CD") || t.pos().startsWith("JJ")
+                    || t.pos().equals("PRP$") || t.pos().equals("HYPH"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean objectMatches(ParsedSentence s, int obj, Set<String> lemmas) {
+        if (lemmas.contains(s.token(obj).lemma()) || lemmas.contains(compoundPhrase(s, obj))
+                || lemmas.contains(Plurals.singular(s.token(obj))) || lemmas.contains(hyphenated(s, obj))) {
+            return true;
+        }
+        // "thousands of soldiers", "a batch of missiles": the noun under "of"
+        for (int c : s.children(obj, "nmod")) {
+            if (lemmas.contains(s.token(c).lemma()) || lemmas.contains(Plurals.singular(s.token(c)))) {
+                return true;
+            }
+        }
+        for (int c : s.children(obj, "conj")) {
+            if (lemmas.contains(s.token(c).lemma()) || lemmas.contains(Plurals.singular(s.token(c)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "sit-in", which the tokenizer splits into "sit - in": the head joined to the word hyphenated to it, or "". */
+    private static String hyphenated(ParsedSentence s, int head) {
+        return head >= 2 && s.token(head - 1).word().equals("-")
+                ? s.token(head - 2).lemma() + "-" + s.token(head).lemma() : "";
+    }
+
+    /** "air defences" → "air defence": the compound modifiers before a head, with the head's lemma. */
+    private static String compoundPhrase(ParsedSentence s, int head) {
+        StringBuilder b = new StringBuilder();
+        for (int c : s.children(head, "compound")) {
+            if (c < head) {
+                b.append(s.token(c).lemma()).append(' ');
+            }
+        }
+        return b.append(s.token(head).lemma()).toString();
+    }
+}

@@ -1,0 +1,78 @@
+package org.faultline.coding.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.faultline.coding.HandBuiltSentence;
+import org.faultline.coding.kb.TsvTable;
+import org.faultline.coding.lexicon.CameoCodebook;
+import org.faultline.coding.lexicon.Cues;
+import org.faultline.coding.lexicon.TriggerLexicon;
+import org.faultline.model.EventType;
+import org.faultline.nlp.ParsedSentence;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The trigger stage on hand-built parses with the bundled lexicon (no CoreNLP). */
+class TriggerStageTest {
+    private static final String ROOT = "/org/faultline/coding/lexicon/";
+    private static TriggerStage stage;
+
+    @BeforeAll
+    static void load() {
+        CameoCodebook cameo = new CameoCodebook(TsvTable.resource(ROOT + "cameo.tsv", "code", "goldstein"));
+        TriggerLexicon lexicon = new TriggerLexicon(TsvTable.resource(ROOT + "triggers.tsv", "id", "pos", "lemma",
+                "object", "type", "mode", "context", "cameo"), cameo);
+        Cues cues = new Cues(TsvTable.resource(ROOT + "cues.tsv", "id", "kind", "lemma"));
+        stage = new TriggerStage(lexicon, new Clauses(cues));
+    }
+
+    private static List<EventType> types(ParsedSentence s) {
+        return stage.find(s).stream().map(t -> t.entry().type()).toList();
+    }
+
+    @Test
+    void aVerbIsATrigger() {
+        ParsedSentence s = HandBuiltSentence.in("Russian forces attacked Kharkiv.")
+                .token("Russian", "russian", "JJ").token("forces", "force", "NNS").token("attacked", "attack", "VBD")
+                .token("Kharkiv", "kharkiv", "NNP").token(".", ".", ".")
+                .dep(1, 0, "amod").dep(2, 1, "nsubj").dep(-1, 2, "root").dep(2, 3, "obj").dep(2, 4, "punct").build();
+        List<Trigger> found = stage.find(s);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).head()).isEqualTo(2);
+        assertThat(found.get(0).nominal()).isFalse();
+        assertThat(found.get(0).entry().type()).isEqualTo(EventType.ASSAULT);
+        assertThat(stage.hasTriggerWord(s)).isTrue();
+    }
+
+    @Test
+    void aMonthIsNoMarchButTheTalksAreAnEvent() {
+        ParsedSentence s = HandBuiltSentence.in("Talks resumed in March.")
+                .token("Talks", "talk", "NNS").token("resumed", "resume", "VBD").token("in", "in", "IN")
+                .date("March", "March", "NNP", "2024-03").token(".", ".", ".")
+                .dep(1, 0, "nsubj").dep(-1, 1, "root").dep(3, 2, "case").dep(1, 3, "obl").dep(1, 4, "punct").build();
+        assertThat(types(s)).containsExactly(EventType.CONSULT);
+    }
+
+    @Test
+    void aLightVerbWithALightNounIsNothing() {
+        // "made a call" threw a NullPointerException further down: a light noun names no event for a light verb
+        ParsedSentence s = HandBuiltSentence.in("The council made a call.")
+                .token("The", "the", "DT").token("council", "council", "NN").token("made", "make", "VBD")
+                .token("a", "a", "DT").token("call", "call", "NN").token(".", ".", ".")
+                .dep(1, 0, "det").dep(2, 1, "nsubj").dep(-1, 2, "root").dep(4, 3, "det").dep(2, 4, "obj")
+                .dep(2, 5, "punct").build();
+        assertThat(stage.find(s)).allSatisfy(t -> assertThat(t.entry().type()).isNotNull());
+        assertThat(stage.find(s)).isEmpty();
+    }
+
+    @Test
+    void naturalHazardsStrikeNobody() {
+        ParsedSentence s = HandBuiltSentence.in("An earthquake struck the city.")
+                .token("An", "a", "DT").token("earthquake", "earthquake", "NN").token("struck", "strike", "VBD")
+                .token("the", "the", "DT").token("city", "city", "NN").token(".", ".", ".")
+                .dep(1, 0, "det").dep(2, 1, "nsubj").dep(-1, 2, "root").dep(4, 3, "det").dep(2, 4, "obj")
+                .dep(2, 5, "punct").build();
+        assertThat(stage.find(s)).isEmpty();
+    }
+}
