@@ -51,6 +51,7 @@ public final class EventExtractor {
 
     private final TriggerStage triggers;
     private final Clauses clauses;
+    private final ModalityStage modalities;
     private final Cues cues;
     private final TemporalResolver dates = new TemporalResolver();
 
@@ -58,6 +59,7 @@ public final class EventExtractor {
         this.cues = cues;
         this.clauses = new Clauses(cues);
         this.triggers = new TriggerStage(lexicon, clauses);
+        this.modalities = new ModalityStage(cues, clauses);
     }
 
     /** Whether a sentence has any trigger word: half of the cheap test before the costly parse. */
@@ -104,7 +106,7 @@ public final class EventExtractor {
         if (c.modality() != Modality.REFUSED || c.type() == EventType.REJECT) {
             return null;
         }
-        int anchor = refusalAnchorOf(s, t.head());
+        int anchor = modalities.refusalAnchorOf(s, t.head());
         if (anchor < 0 || byHead.containsKey(anchor)) {
             return null;
         }
@@ -366,7 +368,7 @@ public final class EventExtractor {
         }
         recipients.removeIf(r -> sameEntity(r, actors));
         // modality and attribution
-        Modality modality = modality(s, v, t);
+        Modality modality = modalities.modality(s, v, t);
         Attribution attribution = attribution(s, v, mentions);
         EventType type = t.entry().type();
         String cameo = t.entry().cameo();
@@ -443,7 +445,7 @@ public final class EventExtractor {
                 context.add("future");
                 modality = Modality.ASSERTED;
             } else if (type == EventType.CONSULT || type == EventType.SUPPORT || type == EventType.COOPERATE
-                    || type == EventType.AID || type.cooperative() && type != EventType.AGREE && statedIntent(s, v)) {
+                    || type == EventType.AID || type.cooperative() && type != EventType.AGREE && modalities.statedIntent(s, v)) {
                 // a withdrawal or release that an actor says it will make ("Syria says it is willing to withdraw",
                 // "Iraq said it would allow inspectors back") is an expressed intent: AGREE, as CAMEO's 035x codes
                 rules.add("future->AGREE");
@@ -1326,181 +1328,7 @@ public final class EventExtractor {
         return out;
     }
 
-    // ---------------------------------------------------------------- modality
-
-    private Modality modality(ParsedSentence s, int v, Trigger t) {
-        if (negatedAt(s, v) || t.nounHead() >= 0 && t.nounHead() != v && negatedAt(s, t.nounHead())) {
-            return Modality.NEGATED;
-        }
-        for (int c : s.children(v, "aux")) {
-            String w = s.token(c).lemma();
-            if (w.equals("will") || w.equals("shall") || w.equals("'ll")) {
-                return Modality.FUTURE;
-            }
-            if (w.equals("would") && underReport(s, v)) {
-                return Modality.FUTURE; // "X said it would withdraw": a stated intention
-            }
-            if (w.equals("would") || w.equals("could") || w.equals("might") || w.equals("may")) {
-                return Modality.HYPOTHETICAL;
-            }
-        }
-        for (int c : s.children(v, "mark")) {
-            if (s.token(c).lemma().equals("if") || s.token(c).lemma().equals("unless")) {
-                return Modality.HYPOTHETICAL;
-            }
-        }
-        if (refusalAnchorOf(s, v) >= 0) {
-            return Modality.REFUSED;
-        }
-        int x = v;
-        for (int depth = 0; depth < 3; depth++) {
-            int h = s.head(x);
-            String rel = s.relation(x);
-            if (h >= 0 && rel != null && rel.startsWith("conj") && s.is(h, "xcomp")) {
-                x = h; // "agreed to disarm and surrender": the conjunct shares its sibling's "to" and governor
-                continue;
-            }
-            if (h < 0 || rel == null || !(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("dep")
-                    || rel.startsWith("advcl") || rel.startsWith("obj") || rel.startsWith("csubj"))) {
-                break;
-            }
-            String gl = s.token(h).lemma();
-            Cues.Kind k = cues.kind(gl);
-            if (k == Cues.Kind.REFUSAL && !purposeOfRefusedObject(s, x, h)) {
-                return Modality.REFUSED;
-            }
-            if (k == Cues.Kind.HYPOTHETICAL || k == Cues.Kind.PAST_FAILED) {
-                // a consideration declined later ("weighed ... and decided against it") was caught above
-                return negatedAt(s, h) ? Modality.NEGATED : Modality.HYPOTHETICAL;
-            }
-            if (k == Cues.Kind.FUTURE) {
-                return negatedAt(s, h) ? Modality.NEGATED : Modality.FUTURE;
-            }
-            if (negatedAt(s, h) && !rel.startsWith("ccomp")) {
-                return Modality.NEGATED;
-            }
-            for (int c : s.children(h, "aux")) {
-                String w = s.token(c).lemma();
-                if (w.equals("will") || w.equals("shall")) {
-                    return Modality.FUTURE;
-                }
-                if (w.equals("would") || w.equals("could") || w.equals("might") || w.equals("may")) {
-                    if (!rel.startsWith("ccomp")) {
-                        return Modality.HYPOTHETICAL;
-                    }
-                }
-            }
-            x = h;
-        }
-        return Modality.ASSERTED;
-    }
-
-    /** "shunned work to protest", "boycotted the vote to protest": the purpose of a refusal is no refused act. */
-    private static boolean purposeOfRefusedObject(ParsedSentence s, int clause, int refusal) {
-        return s.is(clause, "advcl") && !s.children(refusal, "obj").isEmpty();
-    }
-
-    /** The refusing verb for a trigger or one of its governing verbs ("weighed sending ... and decided against it"). */
-    private int refusalAnchorOf(ParsedSentence s, int v) {
-        int x = v;
-        for (int depth = 0; depth < 4 && x >= 0; depth++) {
-            int a = refusalAnchor(s, x);
-            if (a >= 0) {
-                return a;
-            }
-            String rel = s.relation(x);
-            if (rel == null || !(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("dep")
-                    || rel.startsWith("advcl") || rel.startsWith("obj") || rel.startsWith("csubj"))) {
-                break;
-            }
-            x = s.head(x);
-        }
-        return -1;
-    }
-
-
-
-    /** Whether a future act is announced by its actor: under a reporting verb or an intent word (willing, ready). */
-    private boolean statedIntent(ParsedSentence s, int v) {
-        int x = v;
-        for (int depth = 0; depth < 3 && x >= 0; depth++) {
-            if (underReport(s, x)) {
-                return true;
-            }
-            int h = s.head(x);
-            if (h >= 0 && (s.is(x, "xcomp") || s.is(x, "ccomp")) && cues.is(s.token(h).lemma(), Cues.Kind.FUTURE)) {
-                return true;
-            }
-            if (!(s.is(x, "xcomp") || s.is(x, "ccomp") || s.is(x, "conj"))) {
-                break;
-            }
-            x = h;
-        }
-        return false;
-    }
-
-    private boolean underReport(ParsedSentence s, int v) {
-        int h = s.head(v);
-        return h >= 0 && (s.is(v, "ccomp") || s.is(v, "parataxis")) && (cues.is(s.token(h).lemma(), Cues.Kind.REPORT)
-                || cues.is(s.token(h).lemma(), Cues.Kind.FUTURE));
-    }
-
-    /** "weighed sending tanks and decided against it", "considered it but ruled it out": the refusing verb or -1. */
-    private int refusalAnchor(ParsedSentence s, int v) {
-        List<Integer> scope = new ArrayList<>(s.children(v, "conj"));
-        if (s.is(v, "conj") && s.head(v) >= 0) {
-            scope.add(s.head(v));
-            scope.addAll(s.children(s.head(v), "conj"));
-        }
-        for (int c : scope) {
-            if (c == v) {
-                continue;
-            }
-            String l = s.token(c).lemma();
-            if (cues.is(l, Cues.Kind.REFUSAL)) {
-                return c;
-            }
-            if (l.equals("decide") || l.equals("opt") || l.equals("come")) {
-                for (int o : s.children(c, "obl")) {
-                    if (hasCase(s, o, "against")) {
-                        return c;
-                    }
-                }
-                for (int k = c + 1; k < Math.min(s.size(), c + 3); k++) {
-                    if (s.token(k).lemma().equals("against")) {
-                        return c;
-                    }
-                }
-            }
-            String phrase = l + (c + 1 < s.size() ? " " + s.token(c + 1).lemma() : "");
-            if (cues.phrase(phrase) == Cues.Kind.REFUSAL) {
-                return c;
-            }
-        }
-        return -1;
-    }
-
-    private boolean negatedAt(ParsedSentence s, int v) {
-        for (int c : s.children(v)) {
-            String rel = s.relation(c);
-            String w = s.token(c).lemma();
-            if (rel.equals("advmod") && (w.equals("not") || w.equals("never") || w.equals("n't"))) {
-                return true;
-            }
-            if (rel.equals("neg") || rel.equals("det") && w.equals("no") && s.token(v).isNoun()) {
-                return true;
-            }
-            if (rel.equals("advmod") && cues.is(w, Cues.Kind.NEGATION)) {
-                return true;
-            }
-        }
-        // "failed to deliver", "refrained from attacking"
-        int h = s.head(v);
-        if (h >= 0 && (s.is(v, "xcomp") || s.is(v, "advcl")) && cues.is(s.token(h).lemma(), Cues.Kind.NEGATION)) {
-            return true;
-        }
-        return false;
-    }
+    // ---------------------------------------------------------------- attribution
 
     private Attribution attribution(ParsedSentence s, int v, List<Mention> mentions) {
         int x = v;
