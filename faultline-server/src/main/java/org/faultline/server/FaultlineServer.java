@@ -221,6 +221,12 @@ public final class FaultlineServer implements AutoCloseable {
     }
 
     private static void error(Context ctx, int status, List<String> problems) {
+        if (hasBody(ctx)) {
+            // a refused write may leave its body unread, and Jetty then closes the connection after the answer
+            // without saying so (found by InputFuzzTest and SecurityTest's probes: a 413 for a large body); a client
+            // that keeps the connection for its next request would get no answer. Say it, for every refused write.
+            ctx.header("Connection", "close");
+        }
         ObjectNode o = ApiJson.object();
         o.put("error", problems.size() == 1 ? problems.get(0) : problems.size() + " problems: "
                 + String.join("; ", problems));
@@ -228,6 +234,11 @@ public final class FaultlineServer implements AutoCloseable {
         problems.forEach(a::add);
         ctx.status(status);
         ReadApi.send(ctx, o);
+    }
+
+    /** True when the request carries a body (a length over 0, or chunked). */
+    private static boolean hasBody(Context ctx) {
+        return ctx.req().getContentLengthLong() > 0 || ctx.header("Transfer-Encoding") != null;
     }
 
     private static byte[] resource(String name) {

@@ -39,7 +39,10 @@ import org.slf4j.LoggerFactory;
  * content types are refused (415), {@code text/plain} because any web page can send it. A {@code date} field or {@code ?date=} is the date of documents that carry none, like
  * {@code --date}; a document without a date is refused, as are dates before 1800 or more than a year ahead.
  * Without an {@code id}, an upload is named after its file and a text after the hash of its bytes. A reused id
- * with another text is refused (409, recorded). Thread-safe.
+ * with another text is refused (409, recorded). A document {@code /api/ingest} cannot read (no text, no date, an
+ * empty or unreadable file) is answered 400 and recorded as that document's failure with stage {@code read}, as the
+ * command line records a bad file; errors in the request itself (malformed JSON, unknown fields, a bad
+ * {@code ?date=}) are only answered. Thread-safe.
  */
 final class WriteApi {
     /** How the API takes a default date, for the message of an undated document. */
@@ -95,6 +98,10 @@ final class WriteApi {
         authorise(ctx);
         List<ReadOutcome> read = readDocuments(ctx);
         if (read.size() == 1) {
+            if (read.get(0) instanceof ReadOutcome.Failed f) {
+                // as the command line records a file it cannot read, and as a bad line of a JSON Lines upload is
+                store.storeFailure(f.failure());
+            }
             ingestOne(ctx, one(read, null));
             return;
         }
@@ -248,6 +255,7 @@ final class WriteApi {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         ObjectNode record = null;
         byte[] bytes = null;
+        boolean noText = false;
         String name = "text";
         String origin = "api";
         if (type.startsWith("application/json")) {
@@ -276,7 +284,7 @@ final class WriteApi {
                 checkDate(ownDate, problems);
             }
             if (text == null || text.isBlank()) {
-                problems.add(NO_TEXT);
+                noText = true;
             } else {
                 record = ApiJson.object();
                 record.put("id", id != null ? id.trim() : "text-" + shortHash(text));
@@ -313,9 +321,7 @@ final class WriteApi {
             date = firstNonNull(ctx.formParam("date"), date);
             id = firstNonNull(ctx.formParam("id"), id);
             title = firstNonNull(ctx.formParam("title"), title);
-            if (bytes == null && problems.isEmpty()) {
-                problems.add(NO_TEXT);
-            }
+            noText = bytes == null && problems.isEmpty();
         } else {
             // any web page the user visits can send text/plain here without asking; JSON needs a CORS preflight,
             // which this server never grants (a multipart form can be sent too: HostCheck refuses its foreign Origin)
@@ -329,7 +335,14 @@ final class WriteApi {
             problems.add("id must be 1 to 200 characters");
         }
         if (!problems.isEmpty()) {
+            if (noText) {
+                problems.add(0, NO_TEXT);
+            }
             throw ApiException.badRequest(problems);
+        }
+        if (noText) {
+            // a well-formed request for a document without text: that document's read failure, as for an empty file
+            return List.of(ReadOutcome.failed(origin, id == null ? null : id.trim(), NO_TEXT));
         }
         ReadOptions options = ReadOptions.defaults().withMaxBytes(Long.MAX_VALUE).withDateHint(DATE_HINT)
                 .withDefaultDate(defaultDate);

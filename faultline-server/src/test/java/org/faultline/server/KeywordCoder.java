@@ -16,7 +16,8 @@ import org.faultline.model.Modality;
 /**
  * A stand-in coder for API tests that must not load NLP models: each "attacked" in the text is an ASSAULT
  * by the word before it on the word after it. A text containing "FAIL" fails to code; one containing "TWIN" gives
- * two events with one id (which the store refuses); each "LONG" gives a warning with stage parse-sentence.
+ * two events with one id (which the store refuses); each "LONG" gives a warning with stage parse-sentence. An
+ * "attacked" at the very start or end of the text is skipped.
  */
 final class KeywordCoder implements ArticleCoder {
     @Override
@@ -27,8 +28,11 @@ final class KeywordCoder implements ArticleCoder {
         List<Event> out = new ArrayList<>();
         String t = a.text();
         for (int i = t.indexOf("attacked"); i >= 0; i = t.indexOf("attacked", i + 1)) {
-            int actorStart = t.lastIndexOf(' ', i - 2) + 1;
             int recStart = i + "attacked ".length();
+            if (i < 2 || recStart > t.length()) {
+                continue; // no word before or after it (found by InputFuzzTest: a text ending in "attacked")
+            }
+            int actorStart = t.lastIndexOf(' ', i - 2) + 1;
             int recEnd = recStart;
             while (recEnd < t.length() && Character.isLetter(t.charAt(recEnd))) {
                 recEnd++;

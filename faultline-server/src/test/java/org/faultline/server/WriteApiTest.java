@@ -99,6 +99,47 @@ class WriteApiTest {
                 + "{\"id\": \"b\", \"date\": \"2024-05-01\", \"text\": \"B.\"}\n").status()).isEqualTo(400);
     }
 
+    /** A lone document that cannot be read is recorded like a bad file of the command line; a bad request is not. */
+    @Test
+    void aLoneUnreadableDocumentIsRecordedAsItsReadFailure() {
+        Http.Response undated = http.postJson("/api/ingest", "{\"id\": \"undated\", \"text\": \"Moscow attacked Kyiv.\"}",
+                TOKEN);
+        assertThat(undated.status()).as(undated.body()).isEqualTo(400);
+        Http.Response textless = http.postJson("/api/ingest", "{\"id\": \"textless\", \"date\": \"2024-05-01\"}",
+                TOKEN);
+        assertThat(textless.status()).as(textless.body()).isEqualTo(400);
+        assertThat(textless.json().path("error").asText()).startsWith("no text");
+        Http.Response empty = upload("/api/ingest", "empty.txt", "", "date", "2024-05-01");
+        assertThat(empty.status()).as(empty.body()).isEqualTo(400);
+        Http.Response untitled = http.postText("/api/ingest", "Moscow attacked Kyiv.", TOKEN);
+        assertThat(untitled.status()).as(untitled.body()).isEqualTo(400);
+
+        assertThat(store.failures()).hasSize(4).allSatisfy(f -> assertThat(f.stage()).isEqualTo("read"))
+                .extracting(f -> f.origin() + " " + f.docId() + ": " + f.reason())
+                .contains("api undated: " + undated.json().path("error").asText(),
+                        "api textless: " + textless.json().path("error").asText(),
+                        "upload:empty.txt empty: is empty");
+        assertThat(store.failures()).filteredOn(f -> f.reason().equals(untitled.json().path("error").asText()))
+                .hasSize(1);
+        assertThat(undated.json().path("error").asText()).startsWith("no date");
+        assertThat(http.get("/api/failures").json().path("failures")).hasSize(4);
+
+        // errors of the request itself, a document that /api/code cannot read, and a refused token record nothing
+        assertThat(http.postJson("/api/ingest", "{\"text\": ", TOKEN).status()).isEqualTo(400);
+        assertThat(http.postJson("/api/ingest", "{\"text\": \"A.\", \"colour\": \"red\"}", TOKEN).status())
+                .isEqualTo(400);
+        assertThat(http.postJson("/api/code", "{\"id\": \"coded\", \"text\": \"Moscow attacked Kyiv.\"}", null)
+                .status()).isEqualTo(400);
+        assertThat(http.postJson("/api/ingest", "{\"id\": \"nope\", \"text\": \"Moscow attacked Kyiv.\"}", "wrong-token")
+                .status()).isEqualTo(401);
+        assertThat(store.failures()).hasSize(4);
+
+        // once it reads, it is stored and its read failure cleared, as on the command line
+        assertThat(http.postJson("/api/ingest", "{\"id\": \"undated\", \"date\": \"2024-05-01\", \"text\": "
+                + "\"Moscow attacked Kyiv.\"}", TOKEN).status()).isEqualTo(201);
+        assertThat(store.failures()).extracting(f -> f.docId()).doesNotContain("undated");
+    }
+
     @Test
     void aMissingDateIsRefusedLikeOnTheCommandLine() {
         Http.Response r = http.postJson("/api/code", "{\"text\": \"Moscow attacked Kyiv.\"}", null);

@@ -494,6 +494,62 @@ public final class EventStore implements AutoCloseable {
         return count("SELECT COUNT(*) FROM events");
     }
 
+    /**
+     * The range of the store's event dates and the span that holds their bulk, leaving out {@code percent} % of
+     * the events (rounded down) at each end (see {@link EventDates} for the exact ranks); empty for a store without
+     * events. Every event counts, merged or not, as {@link #countEvents} counts {@link EventFilter#all()}. Two
+     * queries: the count and range, then one discrete-quantile aggregate for both bounds ({@code quantile_disc} on
+     * DuckDB, {@code percentile_disc ... WITHIN GROUP} on PostgreSQL) with the events outside them.
+     *
+     * @param percent 0 to 49
+     */
+    public synchronized Optional<EventDates> eventDates(int percent) {
+        if (percent < 0 || percent > 49) {
+            throw new IllegalArgumentException("percent must be 0 to 49, not " + percent);
+        }
+        long n;
+        LocalDate first;
+        LocalDate last;
+        String range = "SELECT COUNT(*), CAST(MIN(event_date) AS VARCHAR), CAST(MAX(event_date) AS VARCHAR) FROM events";
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(range)) {
+            rs.next();
+            n = rs.getLong(1);
+            if (n == 0) {
+                return Optional.empty();
+            }
+            first = LocalDate.parse(rs.getString(2));
+            last = LocalDate.parse(rs.getString(3));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the range of event dates", e);
+        }
+        long cut = n * percent / 100;
+        // a discrete quantile q is the value of rank ceil(q * n) (PostgreSQL's percentile_disc; DuckDB's quantile_disc
+        // agrees): asking for the middle of rank r's interval, (r - 0.5) / n, gives rank r whatever the rounding
+        String lo = fraction(cut + 1, n);
+        String hi = fraction(n - cut, n);
+        String bounds = url.dialect() == Dialect.POSTGRESQL
+                ? "SELECT percentile_disc(" + lo + ") WITHIN GROUP (ORDER BY event_date) AS lo, percentile_disc(" + hi
+                        + ") WITHIN GROUP (ORDER BY event_date) AS hi FROM events"
+                : "SELECT quantile_disc(event_date, " + lo + ") AS lo, quantile_disc(event_date, " + hi
+                        + ") AS hi FROM events";
+        String sql = "WITH b AS (" + bounds + ") SELECT CAST(b.lo AS VARCHAR), CAST(b.hi AS VARCHAR),"
+                + " (SELECT COUNT(*) FROM events WHERE event_date < b.lo),"
+                + " (SELECT COUNT(*) FROM events WHERE event_date > b.hi) FROM b";
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return Optional.of(new EventDates(n, first, last, LocalDate.parse(rs.getString(1)),
+                    LocalDate.parse(rs.getString(2)), rs.getLong(3), rs.getLong(4)));
+        } catch (SQLException e) {
+            throw new StoreException("cannot find the bulk of the event dates", e);
+        }
+    }
+
+    /** {@code (rank - 0.5) / n} as a plain SQL literal. */
+    private static String fraction(long rank, long n) {
+        return new java.math.BigDecimal(rank * 2 - 1).divide(java.math.BigDecimal.valueOf(n * 2),
+                java.math.MathContext.DECIMAL64).toPlainString();
+    }
+
     private long count(String sql) {
         try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();

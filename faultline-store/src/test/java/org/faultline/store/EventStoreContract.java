@@ -36,6 +36,50 @@ abstract class EventStoreContract {
         return out;
     }
 
+    /**
+     * The bulk of the event dates by rank, checked against the events sorted by hand, at sizes around multiples of
+     * 100 (where the ranks of percentile_disc and of this definition would part), with many events sharing a date.
+     */
+    @Test
+    void eventDatesLeaveOutOnePercentAtEachEndByRank() throws Exception {
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            assertThat(store.eventDates(1)).isEmpty();
+            Random r = new Random(7);
+            List<LocalDate> dates = new ArrayList<>();
+            int[] sizes = {1, 2, 99, 100, 101, 150, 199, 200, 201, 299, 300, 450};
+            for (int size : sizes) {
+                List<Event> batch = new ArrayList<>();
+                while (dates.size() < size) {
+                    // a few far strays, the rest crowded into one year (many events per day)
+                    LocalDate d = r.nextInt(40) == 0 ? LocalDate.of(1990 + r.nextInt(60), 1 + r.nextInt(12), 1)
+                            : LocalDate.of(2024, 1, 1).plusDays(r.nextInt(200));
+                    dates.add(d);
+                    batch.add(event("q" + dates.size(), "dq", EventType.CONSULT, d.toString(), actors("RUS"),
+                            actors("UKR")));
+                }
+                store.bulkLoad(batch.iterator());
+                List<LocalDate> sorted = new ArrayList<>(dates);
+                Collections.sort(sorted);
+                int n = sorted.size();
+                int cut = n / 100;
+                LocalDate from = sorted.get(cut);
+                LocalDate to = sorted.get(n - cut - 1);
+                EventDates got = store.eventDates(1).orElseThrow();
+                assertThat(got).as("%d events", n).isEqualTo(new EventDates(n, sorted.get(0), sorted.get(n - 1), from,
+                        to, sorted.stream().filter(d -> d.isBefore(from)).count(),
+                        sorted.stream().filter(d -> d.isAfter(to)).count()));
+                assertThat(got.before()).isLessThanOrEqualTo(cut);
+                assertThat(got.after()).isLessThanOrEqualTo(cut);
+                // no trim: the bulk is the whole range
+                EventDates all = store.eventDates(0).orElseThrow();
+                assertThat(List.of(all.bulkFrom(), all.bulkTo(), all.before(), all.after()))
+                        .isEqualTo(List.of(sorted.get(0), sorted.get(n - 1), 0L, 0L));
+            }
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.eventDates(50))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
     @Test
     void storedEventsComeBackWhole() throws Exception {
         try (EventStore store = EventStore.open(newStoreUrl())) {
