@@ -185,8 +185,27 @@ function legend() {
 function evidenceSentence(ev) {
   const t = ev.text || '';
   const a = Math.max(0, ev.trigger_start - ev.start), b = Math.min(t.length, ev.trigger_end - ev.start);
-  if (a >= b) return el('p', {class: 'evidence', text: t});
-  return el('p', {class: 'evidence'}, t.slice(0, a), el('mark', {text: t.slice(a, b)}), t.slice(b));
+  const sentence = a >= b ? el('p', {class: 'evidence', text: t})
+    : el('p', {class: 'evidence'}, t.slice(0, a), el('mark', {text: t.slice(a, b)}), t.slice(b));
+  return ev.source === undefined ? sentence : [sentence, sourceLine(ev)];
+}
+
+// Only web addresses become links: a stored 'javascript:' or 'data:' URL is shown as text, never followed.
+function webUrl(url) {
+  return /^https?:\/\//i.test(url || '') ? url : null;
+}
+
+// Where an evidence sentence comes from: its document's title (a link to the article when it has a web address),
+// outlet and publication date; evidence of a document stored without its article says so.
+function sourceLine(ev) {
+  const s = ev.source;
+  if (!s) return el('p', {class: 'source muted', text: 'Source: document ' + ev.doc_id + ' (no article stored)'});
+  const title = s.title || ev.doc_id;
+  const href = webUrl(s.url);
+  return el('p', {class: 'source'}, 'Source: ',
+    href ? el('a', {href: href, rel: 'noopener noreferrer', target: '_blank', text: title}) : el('cite', {text: title}),
+    s.outlet ? ', ' + s.outlet : '', ', published ' + s.published,
+    s.url && !href ? ' (' + s.url + ')' : '');
 }
 
 function eventCard(e, i, opts) {
@@ -208,7 +227,7 @@ function eventCard(e, i, opts) {
     el('h3', {}, el('span', {}, (o.numbered === false ? '' : (i + 1) + '. ') + e.event_type),
       el('span', {class: 'badge ' + e.modality, text: e.modality})),
     el('dl', {}, rows.flatMap(([k, v]) => [el('dt', {text: k}), el('dd', {text: v})])),
-    o.evidence ? (e.evidence || []).map(evidenceSentence) : null,
+    o.evidence ? (e.evidence || []).flatMap(evidenceSentence) : null,
     o.docLink && e.doc_id ? el('a', {href: '#/documents/' + encodeURIComponent(e.doc_id), text: 'Open document ' + e.doc_id}) : null);
   return card;
 }

@@ -153,7 +153,9 @@ final class ReadApi {
         o.put("url", d.url());
         o.put("text", d.text());
         o.put("complete", d.complete());
-        o.set("events", ApiJson.storedEvents(d.events()));
+        EvidenceSources sources = new EvidenceSources(store);
+        o.set("events", sources.add(ApiJson.storedEvents(d.events())));
+        sources.fill();
         send(ctx, o);
     }
 
@@ -221,7 +223,10 @@ final class ReadApi {
         p.done();
         f = f.withOrder(order == null ? EventFilter.Order.DATE : order);
         List<StoredEvent> page = store.events(f.withPage(limit, offset));
-        send(ctx, ApiJson.page("events", ApiJson.storedEvents(page), store.countEvents(f), limit, offset));
+        EvidenceSources sources = new EvidenceSources(store);
+        ArrayNode events = sources.add(ApiJson.storedEvents(page));
+        sources.fill();
+        send(ctx, ApiJson.page("events", events, store.countEvents(f), limit, offset));
     }
 
     private void event(Context ctx) {
@@ -231,7 +236,10 @@ final class ReadApi {
         if (found.isEmpty()) {
             throw ApiException.notFound("no event with id '" + id + "'");
         }
-        send(ctx, ApiJson.event(found.get(0)));
+        EvidenceSources sources = new EvidenceSources(store);
+        ObjectNode e = sources.add(ApiJson.event(found.get(0)));
+        sources.fill();
+        send(ctx, e);
     }
 
     private void dyad(Context ctx) {
@@ -253,6 +261,7 @@ final class ReadApi {
         o.put("b", b.toString());
         o.put("by", period.name().toLowerCase(java.util.Locale.ROOT));
         ArrayNode rows = o.putArray("rows");
+        EvidenceSources sources = new EvidenceSources(store);
         for (DyadSeries.Row r : s.rows()) {
             ObjectNode row = rows.addObject();
             row.put("start", r.start().toString());
@@ -274,8 +283,9 @@ final class ReadApi {
             row.put("unrealised", r.unrealised());
             row.put("goldstein", ApiJson.round(r.goldstein()));
             row.put("plover", ApiJson.round(r.plover()));
-            row.set("evidence", ApiJson.storedEvents(r.evidence()));
+            row.set("evidence", sources.add(ApiJson.storedEvents(r.evidence())));
         }
+        sources.fill();
         send(ctx, o);
     }
 
@@ -403,6 +413,7 @@ final class ReadApi {
         Scope scope = scope(p);
         p.done();
         ArrayNode out = ApiJson.array();
+        EvidenceSources sources = new EvidenceSources(store);
         for (Bridges.Bridge b : Bridges.query(store, scope, theatres, minEvents, evidence)) {
             ObjectNode x = out.addObject();
             x.put("actor", b.actor().toString());
@@ -415,9 +426,10 @@ final class ReadApi {
                 y.set("members", ApiJson.keys(i.theatre().members()));
                 y.put("events", i.events());
                 y.set("ties", ApiJson.ties(i.ties()));
-                y.set("evidence", ApiJson.storedEvents(i.evidence()));
+                y.set("evidence", sources.add(ApiJson.storedEvents(i.evidence())));
             }
         }
+        sources.fill();
         send(ctx, ApiJson.object().set("bridges", out));
     }
 
@@ -435,12 +447,14 @@ final class ReadApi {
         ObjectNode o = ApiJson.object();
         o.put("a", f.a().toString());
         o.put("b", f.b().toString());
-        o.set("intersections", points(f.intersections()));
-        o.set("divergences", points(f.divergences()));
+        EvidenceSources sources = new EvidenceSources(store);
+        o.set("intersections", points(f.intersections(), sources));
+        o.set("divergences", points(f.divergences(), sources));
+        sources.fill();
         send(ctx, o);
     }
 
-    private static ArrayNode points(List<Faultlines.Point> points) {
+    private static ArrayNode points(List<Faultlines.Point> points, EvidenceSources sources) {
         ArrayNode out = ApiJson.array();
         for (Faultlines.Point pt : points) {
             ObjectNode x = out.addObject();
@@ -449,7 +463,7 @@ final class ReadApi {
             x.put("weight", pt.weight());
             x.put("summary", pt.summary());
             x.set("ties", ApiJson.ties(pt.ties()));
-            x.set("evidence", ApiJson.storedEvents(pt.evidence()));
+            x.set("evidence", sources.add(ApiJson.storedEvents(pt.evidence())));
         }
         return out;
     }
@@ -464,6 +478,7 @@ final class ReadApi {
         Scope scope = scope(p);
         p.done();
         ArrayNode out = ApiJson.array();
+        EvidenceSources sources = new EvidenceSources(store);
         for (NovelDyads.Novelty n : NovelDyads.query(store, scope, since, evidence)) {
             ObjectNode x = out.addObject();
             x.put("source", n.source().toString());
@@ -471,8 +486,9 @@ final class ReadApi {
             x.put("type", n.type() == null ? null : n.type().name());
             x.put("first_seen", n.firstSeen().toString());
             x.put("events", n.events());
-            x.set("evidence", ApiJson.storedEvents(n.evidence()));
+            x.set("evidence", sources.add(ApiJson.storedEvents(n.evidence())));
         }
+        sources.fill();
         send(ctx, ApiJson.object().put("since", since.toString()).set("novel", out));
     }
 

@@ -302,6 +302,23 @@ class NetworkReadingIT {
         assertThat(chart.getText()).contains("USA → GBR", "GBR → USA");
     }
 
+    /** Every evidence sentence on the page names its article: a link to its address, the outlet and the date. */
+    @Test
+    void evidenceCardsCiteTheirSources() {
+        open("#/dyad?a=USA&b=GBR&by=month", "dyad");
+        browser.waiting(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".card p.evidence")));
+        List<WebElement> sentences = browser.driver().findElements(By.cssSelector(".card p.evidence"));
+        List<WebElement> sources = browser.driver().findElements(By.cssSelector(".card p.evidence + p.source"));
+        assertThat(sources).hasSameSizeAs(sentences);
+        for (WebElement s : sources) {
+            WebElement link = s.findElement(By.tagName("a"));
+            String doc = link.getText().substring("Report ".length());
+            assertThat(link.getAttribute("href")).isEqualTo("https://example.org/" + doc);
+            assertThat(link.getAttribute("rel")).contains("noopener");
+            assertThat(s.getText()).matches("Source: Report \\S+, Crowd Wire, published \\d{4}-\\d{2}-\\d{2}");
+        }
+    }
+
     /** CIE76 colour difference of two #rrggbb colours. */
     static double deltaE(String a, String b) {
         double[] x = lab(a);
