@@ -440,6 +440,7 @@ async function networkView() {
   const edgeList = el('div', {class: 'edge-list'});
   const legend = el('section', {id: 'bloc-legend', class: 'panel'});
   const status = el('p', {class: 'muted', role: 'status'});
+  const exports = el('section', {id: 'net-export', class: 'panel'});
   const outliers = (s.events_before_bulk || 0) + (s.events_after_bulk || 0);
   const rangeNote = outliers ? el('p', {class: 'muted', id: 'net-range-note'},
     'Default range ' + start + ' to ' + end + ': the 1st to 99th percentile of event dates. Outside it: ' +
@@ -475,6 +476,7 @@ async function networkView() {
       drawNetwork(graph, net, side, params, key);
       blocLegend(legend, key, net, blocs, params);
       edgeTable(edgeList, net, side, params);
+      exportPanel(exports, net, params);
       // Exposed for the benchmark: how long the answer and the drawing took.
       document.body.dataset.networkTimings = JSON.stringify({fetch_ms: Math.round(t1 - t0), draw_ms: Math.round(performance.now() - t1)});
     } catch (e) {
@@ -499,8 +501,91 @@ async function networkView() {
     el('span', {}, el('span', {class: 'swatch', style: 'background:var(--neutral)'}), 'edge: balanced'),
     el('span', {text: 'Node size: events taken part in · node colour: bloc (see the list of blocs below the graph) · labels of smaller actors on hover'}));
   show(el('h1', {text: 'Network'}), form, rangeNote, filters, keyLine, status, el('div', {class: 'two'}, graph, side),
-    legend, el('h2', {text: 'Edges'}), edgeList);
+    exports, legend, el('h2', {text: 'Edges'}), edgeList);
   await load();
+}
+
+// ---- exports
+
+// Hands a file to the browser as a download. Exposed for the browser tests, which read the saved files.
+function saveFile(name, blob) {
+  const url = URL.createObjectURL(blob);
+  const a = el('a', {href: url, download: name, style: 'display:none'});
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+// One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled. Text that a
+// spreadsheet would run as a formula (=, +, -, @ at the start, not a number) gets a leading apostrophe.
+function csvField(v) {
+  if (v === null || v === undefined) return '';
+  let s = String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s) && isNaN(Number(s))) s = "'" + s;
+  return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+}
+
+const CSV_COLUMNS = ['id', 'date', 'date_precision', 'event_type', 'mode', 'quad_class', 'cameo_code', 'goldstein',
+  'actor', 'recipient', 'modality', 'negated', 'status', 'place', 'place_country', 'latitude', 'longitude',
+  'mentions', 'doc_id', 'title', 'outlet', 'url', 'published', 'evidence'];
+
+function csvRow(e) {
+  const keyOf = a => (a.code || '') + (a.sector ? ':' + a.sector : '');
+  const ev = (e.evidence || [])[0] || {};
+  const src = ev.source || {};
+  const loc = e.location || {};
+  return [e.id, e.date, e.date_precision, e.event_type, e.mode, e.quad_class, cameoCode(e.cameo_code), e.goldstein,
+    (e.actor || []).map(keyOf).join(';'), (e.recipient || []).map(keyOf).join(';'), e.modality, e.negated, e.status,
+    loc.text, loc.country, loc.lat, loc.lon, e.mentions, e.doc_id, src.title, src.outlet, src.url, src.published,
+    (e.evidence || []).map(x => x.text).join(' … ')].map(csvField).join(',');
+}
+
+function eventsCsv(events) {
+  return [CSV_COLUMNS.join(',')].concat(events.map(csvRow)).join('\r\n') + '\r\n';
+}
+
+// The events behind the network shown: its dates and event types, each merged story once (as the network counts),
+// realised or not; with a sector filter, those with an actor or recipient of a chosen sector.
+async function networkEvents(params) {
+  const out = [];
+  const sectors = new Set(params.sector || []);
+  for (let offset = 0; ; offset += 1000) {
+    const r = await api('/api/events' + query({from: params.from, to: params.to, type: params.type, stories: 'true',
+      limit: 1000, offset}));
+    out.push(...r.events.filter(e => !sectors.size ||
+      (e.actor || []).concat(e.recipient || []).some(a => sectors.has(a.sector))));
+    if (!r.events.length || offset + r.events.length >= r.total) break;
+  }
+  return out;
+}
+
+function exportPanel(container, net, params) {
+  const stamp = (params.from || 'start') + '_' + (params.to || 'end');
+  const msg = el('span', {id: 'net-export-msg', class: 'muted', role: 'status'});
+  const csv = el('button', {type: 'button', id: 'export-csv', class: 'secondary', text: 'Events (CSV)', onclick: async () => {
+    msg.textContent = 'Collecting events…';
+    try {
+      const events = await networkEvents(params);
+      saveFile('faultline-events_' + stamp + '.csv', new Blob([eventsCsv(events)], {type: 'text/csv;charset=utf-8'}));
+      msg.textContent = count(events.length, 'event') + ' saved.';
+    } catch (e) {
+      msg.replaceChildren(errorBox(e));
+    }
+  }});
+  const graphml = el('a', {id: 'export-graphml', class: 'button secondary', download: 'faultline-network_' + stamp + '.graphml',
+    href: '/api/network' + query(Object.assign({}, params, {format: 'graphml'})), text: 'Network (GraphML)'});
+  const gexf = el('a', {id: 'export-gexf', class: 'button secondary', download: 'faultline-network_' + stamp + '.gexf',
+    href: '/api/network' + query(Object.assign({}, params, {format: 'gexf'})), text: 'Network (GEXF)'});
+  const png = el('button', {type: 'button', id: 'export-png', class: 'secondary', text: 'Graph (PNG)', onclick: () => {
+    if (!cy) { msg.textContent = 'No graph is drawn.'; return; }
+    saveFile('faultline-graph_' + stamp + '.png', cy.png({output: 'blob', full: true, scale: 2, bg: '#ffffff'}));
+    msg.textContent = 'Picture saved.';
+  }});
+  container.replaceChildren(el('h2', {text: 'Export this view'}),
+    el('p', {class: 'muted', text: 'Events: those of the chosen dates, types and sectors, each story once, with their first evidence and its source. ' +
+      'Network: the ' + count(net.nodes.length, 'actor') + ' and ' + count(net.edges.length, 'edge') + ' shown, with their counts.'}),
+    el('p', {class: 'controls'}, csv, ' ', graphml, ' ', gexf, ' ', png, ' ', msg));
 }
 
 function edgeColour(e) {

@@ -18,6 +18,7 @@ import org.faultline.analysis.bridges.Theatre;
 import org.faultline.analysis.dyad.DyadSeries;
 import org.faultline.analysis.faultlines.Faultlines;
 import org.faultline.analysis.network.ActorNetwork;
+import org.faultline.analysis.network.NetworkFormat;
 import org.faultline.analysis.novel.NovelDyads;
 import org.faultline.model.EventType;
 import org.faultline.model.Failure;
@@ -312,13 +313,14 @@ final class ReadApi {
     }
 
     private void network(Context ctx) {
-        QueryParams p = params(ctx, new String[] {"min_events", "max_edges", "type", "sector"}, SCOPE);
+        QueryParams p = params(ctx, new String[] {"min_events", "max_edges", "type", "sector", "format"}, SCOPE);
         int minEvents = p.integer("min_events", 1, 1, 1_000_000);
         int maxEdges = p.integer("max_edges", DEFAULT_MAX_EDGES, 1, 1_000_000);
         Set<EventType> types = p.types("type");
         Set<String> sectors = new java.util.TreeSet<>();
         p.list("sector").forEach(s -> sectors.add(s.toUpperCase(java.util.Locale.ROOT)));
         Scope scope = scope(p);
+        NetworkFormat format = networkFormat(p);
         p.done();
         ActorNetwork net;
         if (sectors.isEmpty()) {
@@ -332,6 +334,10 @@ final class ReadApi {
                 }
             }
             net = ActorNetwork.of(Relations.flowsOfPairs(kept, scope.level()), minEvents, maxEdges, store.actorNames());
+        }
+        if (format != null) {
+            sendNetworkFile(ctx, net, format);
+            return;
         }
         List<Flow> edges = net.edges();
         Map<ActorKey, Integer> bloc = Blocs.of(Relations.ties(edges)).assignment();
@@ -360,6 +366,33 @@ final class ReadApi {
         ArrayNode edgeArray = o.putArray("edges");
         edges.forEach(f -> edgeArray.add(ApiJson.flow(f)));
         send(ctx, o);
+    }
+
+    /** The file format asked for: null for the JSON answer (no format, or {@code format=json}). */
+    private static NetworkFormat networkFormat(QueryParams p) {
+        String f = p.string("format");
+        if (f == null || f.equalsIgnoreCase("json")) {
+            return null;
+        }
+        if (f.equalsIgnoreCase("graphml")) {
+            return NetworkFormat.GRAPHML;
+        }
+        if (f.equalsIgnoreCase("gexf")) {
+            return NetworkFormat.GEXF;
+        }
+        p.problem("parameter 'format' is '" + f + "'; expected json, graphml or gexf");
+        return null;
+    }
+
+    /** The network as a GraphML or GEXF file to download, written by the CLI's exporters. */
+    private static void sendNetworkFile(Context ctx, ActorNetwork net, NetworkFormat format) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        format.write(net, out);
+        String ext = format == NetworkFormat.GRAPHML ? "graphml" : "gexf";
+        ctx.contentType((format == NetworkFormat.GRAPHML ? "application/graphml+xml" : "application/gexf+xml")
+                + "; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"faultline-network." + ext + "\"");
+        ctx.result(out.toString());
     }
 
     /** True when the actor has one of the sectors; an actor with no sector (a whole country) has none of them. */

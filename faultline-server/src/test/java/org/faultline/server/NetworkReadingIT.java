@@ -319,6 +319,59 @@ class NetworkReadingIT {
         }
     }
 
+    /**
+     * The network view saves its events as CSV (every event of the view, fields quoted where needed), the network as
+     * GraphML with the nodes and edges drawn, and the graph as a PNG picture.
+     */
+    @Test
+    void exportsSaveEventsNetworkAndPicture() throws Exception {
+        openNetwork();
+        Path saved = browser.downloadsTo();
+        long nodes = (Long) js().executeScript("return window.faultlineGraph.nodes().length");
+        long edges = (Long) js().executeScript("return window.faultlineGraph.edges().length");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> expected = (Map<String, Object>) js().executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "const q = new URLSearchParams(location.hash.split('?')[1]);"
+                + "fetch('/api/events?stories=true&limit=1&from=' + q.get('from') + '&to=' + q.get('to'))"
+                + ".then(r => r.json()).then(d => done({total: d.total}));");
+
+        browser.driver().findElement(By.id("export-csv")).click();
+        Path csv = browser.downloaded(saved, ".csv");
+        browser.waiting(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("net-export-msg"), "saved"));
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertThat(lines.get(0)).startsWith("id,date,date_precision,event_type,").contains(",title,outlet,url,published,");
+        assertThat((long) lines.size() - 1).isEqualTo(((Number) expected.get("total")).longValue());
+        // every evidence sentence ends in a full stop and none has a comma, so the last field is plain text
+        assertThat(lines.stream().skip(1)).allSatisfy(l -> assertThat(l).contains(",Crowd Wire,https://example.org/"));
+
+        browser.driver().findElement(By.id("export-graphml")).click();
+        Path graphml = browser.downloaded(saved, ".graphml");
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        org.w3c.dom.Document x = f.newDocumentBuilder().parse(graphml.toFile());
+        assertThat((long) x.getElementsByTagNameNS("*", "node").getLength()).isEqualTo(nodes);
+        assertThat((long) x.getElementsByTagNameNS("*", "edge").getLength()).isEqualTo(edges);
+
+        browser.driver().findElement(By.id("export-png")).click();
+        Path png = browser.downloaded(saved, ".png");
+        byte[] head = java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(png), 8);
+        assertThat(head).containsExactly(0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a);
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(img.getWidth()).isGreaterThan(200);
+    }
+
+    /** CSV fields with commas, quotes and line breaks are quoted; formula-like text is defused. */
+    @Test
+    void csvFieldsAreQuoted() {
+        open("#/network", "network");
+        @SuppressWarnings("unchecked")
+        List<Object> out = (List<Object>) js().executeScript("return [csvField('a,b'), csvField('say \\\"no\\\"'), "
+                + "csvField('two\\nlines'), csvField('=HYPERLINK(1)'), csvField(-3.5), csvField(null), csvField('plain')]");
+        assertThat(out).containsExactly("\"a,b\"", "\"say \"\"no\"\"\"", "\"two\nlines\"", "'=HYPERLINK(1)", "-3.5", "",
+                "plain");
+    }
+
     /** CIE76 colour difference of two #rrggbb colours. */
     static double deltaE(String a, String b) {
         double[] x = lab(a);
