@@ -374,7 +374,7 @@ function declutterLabels(cy) {
 // takes the top-most edge whose (wide) stroke covers the point, which in a bundle is often not the one clicked.
 function nearestEdge(cy, x, y, reach) {
   let best = null, bestD = reach;
-  cy.edges().forEach(e => {
+  cy.edges().not('.outside').forEach(e => {
     const d = distanceToEdge(e, x, y);
     if (d < bestD) { bestD = d; best = e; }
   });
@@ -441,6 +441,19 @@ async function networkView() {
   const legend = el('section', {id: 'bloc-legend', class: 'panel'});
   const status = el('p', {class: 'muted', role: 'status'});
   const exports = el('section', {id: 'net-export', class: 'panel'});
+  const searchList = el('datalist', {id: 'net-search-list'});
+  const searchBox = el('input', {id: 'net-search', type: 'search', list: 'net-search-list', placeholder: 'code or name, e.g. UKR',
+    autocomplete: 'off'});
+  const searchMsg = el('span', {id: 'net-search-msg', class: 'muted', role: 'status'});
+  let current = null;
+  const search = el('form', {id: 'net-search-form', class: 'controls', role: 'search', onsubmit: ev => {
+    ev.preventDefault();
+    if (!current) return;
+    const found = findActor(current.net, searchBox.value);
+    searchMsg.textContent = found ? '' : searchBox.value.trim()
+      ? 'No actor matching “' + searchBox.value.trim() + '” in this graph.' : 'Type an actor code or name.';
+    if (found) focusNode(found, side, current.net, current.params);
+  }}, el('label', {}, 'Find an actor', searchBox), searchList, el('button', {type: 'submit', text: 'Find'}), searchMsg);
   const outliers = (s.events_before_bulk || 0) + (s.events_after_bulk || 0);
   const rangeNote = outliers ? el('p', {class: 'muted', id: 'net-range-note'},
     'Default range ' + start + ' to ' + end + ': the 1st to 99th percentile of event dates. Outside it: ' +
@@ -461,7 +474,8 @@ async function networkView() {
     const params = {from: from.value, to: to.value, min_events: minEvents.value, level: level.value,
       type: typeBoxes.map(l => l.firstChild).filter(c => c.checked).map(c => c.value),
       sector: sectorBoxes.map(l => l.firstChild).filter(c => c.checked).map(c => c.value)};
-    setRoute('/network', Object.assign({window: windowLen.value}, params));
+    const ego = route().params.get('ego');
+    setRoute('/network', Object.assign({window: windowLen.value}, params, {ego}));
     status.textContent = 'Loading…';
     try {
       const t0 = performance.now();
@@ -477,6 +491,9 @@ async function networkView() {
       blocLegend(legend, key, net, blocs, params);
       edgeTable(edgeList, net, side, params);
       exportPanel(exports, net, params);
+      current = {net, params};
+      searchList.replaceChildren(...net.nodes.map(n => el('option', {value: n.id, text: nodeLabel(n)})));
+      if (ego && cy && cy.getElementById(ego).nonempty()) showNeighbourhood(cy.getElementById(ego), side, net, params);
       // Exposed for the benchmark: how long the answer and the drawing took.
       document.body.dataset.networkTimings = JSON.stringify({fetch_ms: Math.round(t1 - t0), draw_ms: Math.round(performance.now() - t1)});
     } catch (e) {
@@ -500,7 +517,7 @@ async function networkView() {
     el('span', {}, el('span', {class: 'swatch', style: 'background:var(--conflict)'}), 'edge: net conflict'),
     el('span', {}, el('span', {class: 'swatch', style: 'background:var(--neutral)'}), 'edge: balanced'),
     el('span', {text: 'Node size: events taken part in · node colour: bloc (see the list of blocs below the graph) · labels of smaller actors on hover'}));
-  show(el('h1', {text: 'Network'}), form, rangeNote, filters, keyLine, status, el('div', {class: 'two'}, graph, side),
+  show(el('h1', {text: 'Network'}), form, rangeNote, filters, keyLine, status, search, el('div', {class: 'two'}, graph, side),
     exports, legend, el('h2', {text: 'Edges'}), edgeList);
   await load();
 }
@@ -588,6 +605,58 @@ function exportPanel(container, net, params) {
     el('p', {class: 'controls'}, csv, ' ', graphml, ' ', gexf, ' ', png, ' ', msg));
 }
 
+// ---- node search and neighbourhood
+
+// The actor of the graph a searcher means: its code exactly, else a code or name starting with the text, else one
+// holding it (case-insensitive); the busiest one when several match.
+function findActor(net, text) {
+  const t = text.trim().toLowerCase();
+  if (!t) return null;
+  const exact = net.nodes.find(n => n.id.toLowerCase() === t || (n.name || '').toLowerCase() === t);
+  if (exact) return exact.id;
+  const byActivity = [...net.nodes].sort((a, b) => b.activity - a.activity);
+  const starts = byActivity.find(n => n.id.toLowerCase().startsWith(t) || (n.name || '').toLowerCase().startsWith(t));
+  if (starts) return starts.id;
+  const holds = byActivity.find(n => n.id.toLowerCase().includes(t) || (n.name || '').toLowerCase().includes(t));
+  return holds ? holds.id : null;
+}
+
+// Selects the actor, centres the graph on it and opens its panel.
+function focusNode(id, side, net, params) {
+  if (!cy) return;
+  const node = cy.getElementById(id);
+  if (node.empty()) return;
+  if (node.hasClass('outside')) wholeNetwork(side);
+  cy.elements().unselect();
+  node.select();
+  cy.animate({center: {eles: node}, zoom: Math.max(cy.zoom(), 1.2)}, {duration: 250});
+  showNode(side, node, net, params);
+}
+
+// X and its direct partners and adversaries only: every other actor and every edge not touching X is hidden.
+function showNeighbourhood(node, side, net, params) {
+  const keep = node.closedNeighborhood();
+  cy.elements().removeClass('outside');
+  cy.elements().not(keep).addClass('outside');
+  cy.elements().unselect();
+  node.select();
+  cy.fit(keep, 40);
+  keep.nodes().removeClass('quiet');
+  document.getElementById('graph').dataset.ego = node.id();
+  setRoute('/network', Object.assign(Object.fromEntries(route().params), {ego: node.id()}));
+  showNode(side, node, net, params);
+}
+
+function wholeNetwork(side) {
+  cy.elements().removeClass('outside');
+  cy.fit(undefined, 30);
+  declutterLabels(cy);
+  delete document.getElementById('graph').dataset.ego;
+  const q = Object.fromEntries(route().params);
+  delete q.ego;
+  setRoute('/network', q);
+}
+
 function edgeColour(e) {
   return e.net > 0 ? '#1b7f3b' : e.net < 0 ? '#b3261e' : '#8a8a8a';
 }
@@ -627,6 +696,7 @@ function drawNetwork(container, net, side, params, key) {
         'curve-style': 'bezier', 'target-arrow-shape': 'triangle', opacity: 0.8}},
       {selector: 'edge:selected', style: {'line-color': '#ff9800', 'target-arrow-color': '#ff9800', opacity: 1}},
       {selector: 'node:selected', style: {'border-width': 3, 'border-color': '#ff9800'}},
+      {selector: '.outside', style: {display: 'none'}},
     ],
     layout: big ? {name: 'concentric', concentric: n => n.data('size'), levelWidth: () => 8, animate: false}
       : {name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, numIter: 1500},
@@ -710,7 +780,13 @@ function showNode(side, node, net, params) {
     el('p', {class: 'muted', id: 'node-facts', text: count(partners.size, 'partner') + ' in this graph (degree), ' +
       count(n.activity, 'realised event') + ' taken part in: ' + n.cooperation + ' cooperative, ' + n.conflict +
       ' conflictual' + (node.data('bloc') ? '; bloc ' + node.data('bloc') : '; in no bloc') + '.'}),
-    form, msg, el('p', {class: 'muted', text: 'Click an edge to list its events.'}));
+    form, msg,
+    el('p', {}, node.hasClass('outside') || document.getElementById('graph').dataset.ego !== id
+      ? el('button', {type: 'button', class: 'secondary', id: 'ego-show', text: 'Neighbourhood of ' + id,
+        onclick: () => showNeighbourhood(node, side, net, params)})
+      : el('button', {type: 'button', class: 'secondary', id: 'ego-clear', text: 'Show the whole network',
+        onclick: () => { wholeNetwork(side); showNode(side, node, net, params); }})),
+    el('p', {class: 'muted', text: 'Click an edge to list its events.'}));
 }
 
 function edgeTable(container, net, side, params) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -370,6 +371,58 @@ class NetworkReadingIT {
                 + "csvField('two\\nlines'), csvField('=HYPERLINK(1)'), csvField(-3.5), csvField(null), csvField('plain')]");
         assertThat(out).containsExactly("\"a,b\"", "\"say \"\"no\"\"\"", "\"two\nlines\"", "'=HYPERLINK(1)", "-3.5", "",
                 "plain");
+    }
+
+    /** Typing a name or code finds the actor: it is selected, centred and its panel opens; an unknown one is said. */
+    @Test
+    void searchFindsAnActorByNameOrCode() {
+        openNetwork();
+        WebElement box = browser.driver().findElement(By.id("net-search"));
+        box.sendKeys("germ");
+        browser.driver().findElement(By.cssSelector("#net-search-form button[type=submit]")).click();
+        browser.waiting(10).until(d -> js().executeScript(
+                "return window.faultlineGraph.$(':selected').map(n => n.id()).join()").equals("DEU"));
+        assertThat(browser.driver().findElement(By.cssSelector("#edge-events h2")).getText()).contains("DEU");
+        assertThat(browser.driver().findElement(By.id("node-facts")).getText()).contains("partner");
+        box.clear();
+        box.sendKeys("ukr");
+        box.sendKeys(Keys.ENTER);
+        browser.waiting(10).until(d -> js().executeScript(
+                "return window.faultlineGraph.$(':selected').map(n => n.id()).join()").equals("UKR"));
+        box.clear();
+        box.sendKeys("Atlantis");
+        box.sendKeys(Keys.ENTER);
+        assertThat(browser.driver().findElement(By.id("net-search-msg")).getText())
+                .isEqualTo("No actor matching “Atlantis” in this graph.");
+    }
+
+    /** The neighbourhood of X shows X, its direct partners and adversaries and its own edges, nothing else. */
+    @Test
+    void neighbourhoodShowsOnlyTheActorAndItsDirectPartners() {
+        openNetwork();
+        js().executeScript("window.faultlineGraph.getElementById('PRK').emit('tap')");
+        browser.waiting(10).until(ExpectedConditions.elementToBeClickable(By.id("ego-show"))).click();
+        browser.waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.id("ego-clear")));
+        @SuppressWarnings("unchecked")
+        List<Object> shown = (List<Object>) js().executeScript("const cy = window.faultlineGraph;"
+                + "return [cy.nodes(':visible').map(n => n.id()).sort().join(),"
+                + " cy.edges(':visible').filter(e => e.source().id() !== 'PRK' && e.target().id() !== 'PRK').length,"
+                + " cy.edges(':visible').length, cy.nodes().length]");
+        @SuppressWarnings("unchecked")
+        List<Object> expected = (List<Object>) js().executeScript("const cy = window.faultlineGraph;"
+                + "const ids = new Set(['PRK']); let n = 0;"
+                + "cy.edges().forEach(e => { const s = e.source().id(), t = e.target().id();"
+                + " if (s === 'PRK' || t === 'PRK') { ids.add(s); ids.add(t); n++; } });"
+                + "return [[...ids].sort().join(), n];");
+        assertThat(shown.get(0)).isEqualTo(expected.get(0));
+        assertThat(((Number) shown.get(1)).longValue()).isZero();
+        assertThat(shown.get(2)).isEqualTo(expected.get(1));
+        assertThat(((Number) shown.get(3)).longValue()).isGreaterThan(((String) shown.get(0)).split(",").length);
+        assertThat(browser.driver().getCurrentUrl()).contains("ego=PRK");
+
+        browser.driver().findElement(By.id("ego-clear")).click();
+        assertThat(js().executeScript("return window.faultlineGraph.elements('.outside').length")).isEqualTo(0L);
+        assertThat(browser.driver().getCurrentUrl()).doesNotContain("ego=");
     }
 
     /** CIE76 colour difference of two #rrggbb colours. */
