@@ -185,8 +185,27 @@ function legend() {
 function evidenceSentence(ev) {
   const t = ev.text || '';
   const a = Math.max(0, ev.trigger_start - ev.start), b = Math.min(t.length, ev.trigger_end - ev.start);
-  if (a >= b) return el('p', {class: 'evidence', text: t});
-  return el('p', {class: 'evidence'}, t.slice(0, a), el('mark', {text: t.slice(a, b)}), t.slice(b));
+  const sentence = a >= b ? el('p', {class: 'evidence', text: t})
+    : el('p', {class: 'evidence'}, t.slice(0, a), el('mark', {text: t.slice(a, b)}), t.slice(b));
+  return ev.source === undefined ? sentence : [sentence, sourceLine(ev)];
+}
+
+// Only web addresses become links: a stored 'javascript:' or 'data:' URL is shown as text, never followed.
+function webUrl(url) {
+  return /^https?:\/\//i.test(url || '') ? url : null;
+}
+
+// Where an evidence sentence comes from: its document's title (a link to the article when it has a web address),
+// outlet and publication date; evidence of a document stored without its article says so.
+function sourceLine(ev) {
+  const s = ev.source;
+  if (!s) return el('p', {class: 'source muted', text: 'Source: document ' + ev.doc_id + ' (no article stored)'});
+  const title = s.title || ev.doc_id;
+  const href = webUrl(s.url);
+  return el('p', {class: 'source'}, 'Source: ',
+    href ? el('a', {href: href, rel: 'noopener noreferrer', target: '_blank', text: title}) : el('cite', {text: title}),
+    s.outlet ? ', ' + s.outlet : '', ', published ' + s.published,
+    s.url && !href ? ' (' + s.url + ')' : '');
 }
 
 function eventCard(e, i, opts) {
@@ -208,7 +227,7 @@ function eventCard(e, i, opts) {
     el('h3', {}, el('span', {}, (o.numbered === false ? '' : (i + 1) + '. ') + e.event_type),
       el('span', {class: 'badge ' + e.modality, text: e.modality})),
     el('dl', {}, rows.flatMap(([k, v]) => [el('dt', {text: k}), el('dd', {text: v})])),
-    o.evidence ? (e.evidence || []).map(evidenceSentence) : null,
+    o.evidence ? (e.evidence || []).flatMap(evidenceSentence) : null,
     o.docLink && e.doc_id ? el('a', {href: '#/documents/' + encodeURIComponent(e.doc_id), text: 'Open document ' + e.doc_id}) : null);
   return card;
 }
@@ -355,7 +374,7 @@ function declutterLabels(cy) {
 // takes the top-most edge whose (wide) stroke covers the point, which in a bundle is often not the one clicked.
 function nearestEdge(cy, x, y, reach) {
   let best = null, bestD = reach;
-  cy.edges().forEach(e => {
+  cy.edges().not('.outside').forEach(e => {
     const d = distanceToEdge(e, x, y);
     if (d < bestD) { bestD = d; best = e; }
   });
@@ -421,6 +440,20 @@ async function networkView() {
   const edgeList = el('div', {class: 'edge-list'});
   const legend = el('section', {id: 'bloc-legend', class: 'panel'});
   const status = el('p', {class: 'muted', role: 'status'});
+  const exports = el('section', {id: 'net-export', class: 'panel'});
+  const searchList = el('datalist', {id: 'net-search-list'});
+  const searchBox = el('input', {id: 'net-search', type: 'search', list: 'net-search-list', placeholder: 'code or name, e.g. UKR',
+    autocomplete: 'off'});
+  const searchMsg = el('span', {id: 'net-search-msg', class: 'muted', role: 'status'});
+  let current = null;
+  const search = el('form', {id: 'net-search-form', class: 'controls', role: 'search', onsubmit: ev => {
+    ev.preventDefault();
+    if (!current) return;
+    const found = findActor(current.net, searchBox.value);
+    searchMsg.textContent = found ? '' : searchBox.value.trim()
+      ? 'No actor matching “' + searchBox.value.trim() + '” in this graph.' : 'Type an actor code or name.';
+    if (found) focusNode(found, side, current.net, current.params);
+  }}, el('label', {}, 'Find an actor', searchBox), searchList, el('button', {type: 'submit', text: 'Find'}), searchMsg);
   const outliers = (s.events_before_bulk || 0) + (s.events_after_bulk || 0);
   const rangeNote = outliers ? el('p', {class: 'muted', id: 'net-range-note'},
     'Default range ' + start + ' to ' + end + ': the 1st to 99th percentile of event dates. Outside it: ' +
@@ -441,7 +474,8 @@ async function networkView() {
     const params = {from: from.value, to: to.value, min_events: minEvents.value, level: level.value,
       type: typeBoxes.map(l => l.firstChild).filter(c => c.checked).map(c => c.value),
       sector: sectorBoxes.map(l => l.firstChild).filter(c => c.checked).map(c => c.value)};
-    setRoute('/network', Object.assign({window: windowLen.value}, params));
+    const ego = route().params.get('ego');
+    setRoute('/network', Object.assign({window: windowLen.value}, params, {ego}));
     status.textContent = 'Loading…';
     try {
       const t0 = performance.now();
@@ -456,6 +490,10 @@ async function networkView() {
       drawNetwork(graph, net, side, params, key);
       blocLegend(legend, key, net, blocs, params);
       edgeTable(edgeList, net, side, params);
+      exportPanel(exports, net, params);
+      current = {net, params};
+      searchList.replaceChildren(...net.nodes.map(n => el('option', {value: n.id, text: nodeLabel(n)})));
+      if (ego && cy && cy.getElementById(ego).nonempty()) showNeighbourhood(cy.getElementById(ego), side, net, params);
       // Exposed for the benchmark: how long the answer and the drawing took.
       document.body.dataset.networkTimings = JSON.stringify({fetch_ms: Math.round(t1 - t0), draw_ms: Math.round(performance.now() - t1)});
     } catch (e) {
@@ -479,9 +517,144 @@ async function networkView() {
     el('span', {}, el('span', {class: 'swatch', style: 'background:var(--conflict)'}), 'edge: net conflict'),
     el('span', {}, el('span', {class: 'swatch', style: 'background:var(--neutral)'}), 'edge: balanced'),
     el('span', {text: 'Node size: events taken part in · node colour: bloc (see the list of blocs below the graph) · labels of smaller actors on hover'}));
-  show(el('h1', {text: 'Network'}), form, rangeNote, filters, keyLine, status, el('div', {class: 'two'}, graph, side),
-    legend, el('h2', {text: 'Edges'}), edgeList);
+  show(el('h1', {text: 'Network'}), form, rangeNote, filters, keyLine, status, search, el('div', {class: 'two'}, graph, side),
+    exports, legend, el('h2', {text: 'Edges'}), edgeList);
   await load();
+}
+
+// ---- exports
+
+// Hands a file to the browser as a download. Exposed for the browser tests, which read the saved files.
+function saveFile(name, blob) {
+  const url = URL.createObjectURL(blob);
+  const a = el('a', {href: url, download: name, style: 'display:none'});
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+// One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled. Text that a
+// spreadsheet would run as a formula (=, +, -, @ at the start, not a number) gets a leading apostrophe.
+function csvField(v) {
+  if (v === null || v === undefined) return '';
+  let s = String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s) && isNaN(Number(s))) s = "'" + s;
+  return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+}
+
+const CSV_COLUMNS = ['id', 'date', 'date_precision', 'event_type', 'mode', 'quad_class', 'cameo_code', 'goldstein',
+  'actor', 'recipient', 'modality', 'negated', 'status', 'place', 'place_country', 'latitude', 'longitude',
+  'mentions', 'doc_id', 'title', 'outlet', 'url', 'published', 'evidence'];
+
+function csvRow(e) {
+  const keyOf = a => (a.code || '') + (a.sector ? ':' + a.sector : '');
+  const ev = (e.evidence || [])[0] || {};
+  const src = ev.source || {};
+  const loc = e.location || {};
+  return [e.id, e.date, e.date_precision, e.event_type, e.mode, e.quad_class, cameoCode(e.cameo_code), e.goldstein,
+    (e.actor || []).map(keyOf).join(';'), (e.recipient || []).map(keyOf).join(';'), e.modality, e.negated, e.status,
+    loc.text, loc.country, loc.lat, loc.lon, e.mentions, e.doc_id, src.title, src.outlet, src.url, src.published,
+    (e.evidence || []).map(x => x.text).join(' … ')].map(csvField).join(',');
+}
+
+function eventsCsv(events) {
+  return [CSV_COLUMNS.join(',')].concat(events.map(csvRow)).join('\r\n') + '\r\n';
+}
+
+// The events behind the network shown: its dates and event types, each merged story once (as the network counts),
+// realised or not; with a sector filter, those with an actor or recipient of a chosen sector.
+async function networkEvents(params) {
+  const out = [];
+  const sectors = new Set(params.sector || []);
+  for (let offset = 0; ; offset += 1000) {
+    const r = await api('/api/events' + query({from: params.from, to: params.to, type: params.type, stories: 'true',
+      limit: 1000, offset}));
+    out.push(...r.events.filter(e => !sectors.size ||
+      (e.actor || []).concat(e.recipient || []).some(a => sectors.has(a.sector))));
+    if (!r.events.length || offset + r.events.length >= r.total) break;
+  }
+  return out;
+}
+
+function exportPanel(container, net, params) {
+  const stamp = (params.from || 'start') + '_' + (params.to || 'end');
+  const msg = el('span', {id: 'net-export-msg', class: 'muted', role: 'status'});
+  const csv = el('button', {type: 'button', id: 'export-csv', class: 'secondary', text: 'Events (CSV)', onclick: async () => {
+    msg.textContent = 'Collecting events…';
+    try {
+      const events = await networkEvents(params);
+      saveFile('faultline-events_' + stamp + '.csv', new Blob([eventsCsv(events)], {type: 'text/csv;charset=utf-8'}));
+      msg.textContent = count(events.length, 'event') + ' saved.';
+    } catch (e) {
+      msg.replaceChildren(errorBox(e));
+    }
+  }});
+  const graphml = el('a', {id: 'export-graphml', class: 'button secondary', download: 'faultline-network_' + stamp + '.graphml',
+    href: '/api/network' + query(Object.assign({}, params, {format: 'graphml'})), text: 'Network (GraphML)'});
+  const gexf = el('a', {id: 'export-gexf', class: 'button secondary', download: 'faultline-network_' + stamp + '.gexf',
+    href: '/api/network' + query(Object.assign({}, params, {format: 'gexf'})), text: 'Network (GEXF)'});
+  const png = el('button', {type: 'button', id: 'export-png', class: 'secondary', text: 'Graph (PNG)', onclick: () => {
+    if (!cy) { msg.textContent = 'No graph is drawn.'; return; }
+    saveFile('faultline-graph_' + stamp + '.png', cy.png({output: 'blob', full: true, scale: 2, bg: '#ffffff'}));
+    msg.textContent = 'Picture saved.';
+  }});
+  container.replaceChildren(el('h2', {text: 'Export this view'}),
+    el('p', {class: 'muted', text: 'Events: those of the chosen dates, types and sectors, each story once, with their first evidence and its source. ' +
+      'Network: the ' + count(net.nodes.length, 'actor') + ' and ' + count(net.edges.length, 'edge') + ' shown, with their counts.'}),
+    el('p', {class: 'controls'}, csv, ' ', graphml, ' ', gexf, ' ', png, ' ', msg));
+}
+
+// ---- node search and neighbourhood
+
+// The actor of the graph a searcher means: its code exactly, else a code or name starting with the text, else one
+// holding it (case-insensitive); the busiest one when several match.
+function findActor(net, text) {
+  const t = text.trim().toLowerCase();
+  if (!t) return null;
+  const exact = net.nodes.find(n => n.id.toLowerCase() === t || (n.name || '').toLowerCase() === t);
+  if (exact) return exact.id;
+  const byActivity = [...net.nodes].sort((a, b) => b.activity - a.activity);
+  const starts = byActivity.find(n => n.id.toLowerCase().startsWith(t) || (n.name || '').toLowerCase().startsWith(t));
+  if (starts) return starts.id;
+  const holds = byActivity.find(n => n.id.toLowerCase().includes(t) || (n.name || '').toLowerCase().includes(t));
+  return holds ? holds.id : null;
+}
+
+// Selects the actor, centres the graph on it and opens its panel.
+function focusNode(id, side, net, params) {
+  if (!cy) return;
+  const node = cy.getElementById(id);
+  if (node.empty()) return;
+  if (node.hasClass('outside')) wholeNetwork(side);
+  cy.elements().unselect();
+  node.select();
+  cy.animate({center: {eles: node}, zoom: Math.max(cy.zoom(), 1.2)}, {duration: 250});
+  showNode(side, node, net, params);
+}
+
+// X and its direct partners and adversaries only: every other actor and every edge not touching X is hidden.
+function showNeighbourhood(node, side, net, params) {
+  const keep = node.closedNeighborhood();
+  cy.elements().removeClass('outside');
+  cy.elements().not(keep).addClass('outside');
+  cy.elements().unselect();
+  node.select();
+  cy.fit(keep, 40);
+  keep.nodes().removeClass('quiet');
+  document.getElementById('graph').dataset.ego = node.id();
+  setRoute('/network', Object.assign(Object.fromEntries(route().params), {ego: node.id()}));
+  showNode(side, node, net, params);
+}
+
+function wholeNetwork(side) {
+  cy.elements().removeClass('outside');
+  cy.fit(undefined, 30);
+  declutterLabels(cy);
+  delete document.getElementById('graph').dataset.ego;
+  const q = Object.fromEntries(route().params);
+  delete q.ego;
+  setRoute('/network', q);
 }
 
 function edgeColour(e) {
@@ -523,6 +696,7 @@ function drawNetwork(container, net, side, params, key) {
         'curve-style': 'bezier', 'target-arrow-shape': 'triangle', opacity: 0.8}},
       {selector: 'edge:selected', style: {'line-color': '#ff9800', 'target-arrow-color': '#ff9800', opacity: 1}},
       {selector: 'node:selected', style: {'border-width': 3, 'border-color': '#ff9800'}},
+      {selector: '.outside', style: {display: 'none'}},
     ],
     layout: big ? {name: 'concentric', concentric: n => n.data('size'), levelWidth: () => 8, animate: false}
       : {name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, numIter: 1500},
@@ -606,7 +780,13 @@ function showNode(side, node, net, params) {
     el('p', {class: 'muted', id: 'node-facts', text: count(partners.size, 'partner') + ' in this graph (degree), ' +
       count(n.activity, 'realised event') + ' taken part in: ' + n.cooperation + ' cooperative, ' + n.conflict +
       ' conflictual' + (node.data('bloc') ? '; bloc ' + node.data('bloc') : '; in no bloc') + '.'}),
-    form, msg, el('p', {class: 'muted', text: 'Click an edge to list its events.'}));
+    form, msg,
+    el('p', {}, node.hasClass('outside') || document.getElementById('graph').dataset.ego !== id
+      ? el('button', {type: 'button', class: 'secondary', id: 'ego-show', text: 'Neighbourhood of ' + id,
+        onclick: () => showNeighbourhood(node, side, net, params)})
+      : el('button', {type: 'button', class: 'secondary', id: 'ego-clear', text: 'Show the whole network',
+        onclick: () => { wholeNetwork(side); showNode(side, node, net, params); }})),
+    el('p', {class: 'muted', text: 'Click an edge to list its events.'}));
 }
 
 function edgeTable(container, net, side, params) {

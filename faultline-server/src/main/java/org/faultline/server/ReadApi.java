@@ -18,6 +18,7 @@ import org.faultline.analysis.bridges.Theatre;
 import org.faultline.analysis.dyad.DyadSeries;
 import org.faultline.analysis.faultlines.Faultlines;
 import org.faultline.analysis.network.ActorNetwork;
+import org.faultline.analysis.network.NetworkFormat;
 import org.faultline.analysis.novel.NovelDyads;
 import org.faultline.model.EventType;
 import org.faultline.model.Failure;
@@ -153,7 +154,9 @@ final class ReadApi {
         o.put("url", d.url());
         o.put("text", d.text());
         o.put("complete", d.complete());
-        o.set("events", ApiJson.storedEvents(d.events()));
+        EvidenceSources sources = new EvidenceSources(store);
+        o.set("events", sources.add(ApiJson.storedEvents(d.events())));
+        sources.fill();
         send(ctx, o);
     }
 
@@ -221,7 +224,10 @@ final class ReadApi {
         p.done();
         f = f.withOrder(order == null ? EventFilter.Order.DATE : order);
         List<StoredEvent> page = store.events(f.withPage(limit, offset));
-        send(ctx, ApiJson.page("events", ApiJson.storedEvents(page), store.countEvents(f), limit, offset));
+        EvidenceSources sources = new EvidenceSources(store);
+        ArrayNode events = sources.add(ApiJson.storedEvents(page));
+        sources.fill();
+        send(ctx, ApiJson.page("events", events, store.countEvents(f), limit, offset));
     }
 
     private void event(Context ctx) {
@@ -231,7 +237,10 @@ final class ReadApi {
         if (found.isEmpty()) {
             throw ApiException.notFound("no event with id '" + id + "'");
         }
-        send(ctx, ApiJson.event(found.get(0)));
+        EvidenceSources sources = new EvidenceSources(store);
+        ObjectNode e = sources.add(ApiJson.event(found.get(0)));
+        sources.fill();
+        send(ctx, e);
     }
 
     private void dyad(Context ctx) {
@@ -253,6 +262,7 @@ final class ReadApi {
         o.put("b", b.toString());
         o.put("by", period.name().toLowerCase(java.util.Locale.ROOT));
         ArrayNode rows = o.putArray("rows");
+        EvidenceSources sources = new EvidenceSources(store);
         for (DyadSeries.Row r : s.rows()) {
             ObjectNode row = rows.addObject();
             row.put("start", r.start().toString());
@@ -274,8 +284,9 @@ final class ReadApi {
             row.put("unrealised", r.unrealised());
             row.put("goldstein", ApiJson.round(r.goldstein()));
             row.put("plover", ApiJson.round(r.plover()));
-            row.set("evidence", ApiJson.storedEvents(r.evidence()));
+            row.set("evidence", sources.add(ApiJson.storedEvents(r.evidence())));
         }
+        sources.fill();
         send(ctx, o);
     }
 
@@ -302,13 +313,14 @@ final class ReadApi {
     }
 
     private void network(Context ctx) {
-        QueryParams p = params(ctx, new String[] {"min_events", "max_edges", "type", "sector"}, SCOPE);
+        QueryParams p = params(ctx, new String[] {"min_events", "max_edges", "type", "sector", "format"}, SCOPE);
         int minEvents = p.integer("min_events", 1, 1, 1_000_000);
         int maxEdges = p.integer("max_edges", DEFAULT_MAX_EDGES, 1, 1_000_000);
         Set<EventType> types = p.types("type");
         Set<String> sectors = new java.util.TreeSet<>();
         p.list("sector").forEach(s -> sectors.add(s.toUpperCase(java.util.Locale.ROOT)));
         Scope scope = scope(p);
+        NetworkFormat format = networkFormat(p);
         p.done();
         ActorNetwork net;
         if (sectors.isEmpty()) {
@@ -322,6 +334,10 @@ final class ReadApi {
                 }
             }
             net = ActorNetwork.of(Relations.flowsOfPairs(kept, scope.level()), minEvents, maxEdges, store.actorNames());
+        }
+        if (format != null) {
+            sendNetworkFile(ctx, net, format);
+            return;
         }
         List<Flow> edges = net.edges();
         Map<ActorKey, Integer> bloc = Blocs.of(Relations.ties(edges)).assignment();
@@ -350,6 +366,33 @@ final class ReadApi {
         ArrayNode edgeArray = o.putArray("edges");
         edges.forEach(f -> edgeArray.add(ApiJson.flow(f)));
         send(ctx, o);
+    }
+
+    /** The file format asked for: null for the JSON answer (no format, or {@code format=json}). */
+    private static NetworkFormat networkFormat(QueryParams p) {
+        String f = p.string("format");
+        if (f == null || f.equalsIgnoreCase("json")) {
+            return null;
+        }
+        if (f.equalsIgnoreCase("graphml")) {
+            return NetworkFormat.GRAPHML;
+        }
+        if (f.equalsIgnoreCase("gexf")) {
+            return NetworkFormat.GEXF;
+        }
+        p.problem("parameter 'format' is '" + f + "'; expected json, graphml or gexf");
+        return null;
+    }
+
+    /** The network as a GraphML or GEXF file to download, written by the CLI's exporters. */
+    private static void sendNetworkFile(Context ctx, ActorNetwork net, NetworkFormat format) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        format.write(net, out);
+        String ext = format == NetworkFormat.GRAPHML ? "graphml" : "gexf";
+        ctx.contentType((format == NetworkFormat.GRAPHML ? "application/graphml+xml" : "application/gexf+xml")
+                + "; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"faultline-network." + ext + "\"");
+        ctx.result(out.toString());
     }
 
     /** True when the actor has one of the sectors; an actor with no sector (a whole country) has none of them. */
@@ -403,6 +446,7 @@ final class ReadApi {
         Scope scope = scope(p);
         p.done();
         ArrayNode out = ApiJson.array();
+        EvidenceSources sources = new EvidenceSources(store);
         for (Bridges.Bridge b : Bridges.query(store, scope, theatres, minEvents, evidence)) {
             ObjectNode x = out.addObject();
             x.put("actor", b.actor().toString());
@@ -415,9 +459,10 @@ final class ReadApi {
                 y.set("members", ApiJson.keys(i.theatre().members()));
                 y.put("events", i.events());
                 y.set("ties", ApiJson.ties(i.ties()));
-                y.set("evidence", ApiJson.storedEvents(i.evidence()));
+                y.set("evidence", sources.add(ApiJson.storedEvents(i.evidence())));
             }
         }
+        sources.fill();
         send(ctx, ApiJson.object().set("bridges", out));
     }
 
@@ -435,12 +480,14 @@ final class ReadApi {
         ObjectNode o = ApiJson.object();
         o.put("a", f.a().toString());
         o.put("b", f.b().toString());
-        o.set("intersections", points(f.intersections()));
-        o.set("divergences", points(f.divergences()));
+        EvidenceSources sources = new EvidenceSources(store);
+        o.set("intersections", points(f.intersections(), sources));
+        o.set("divergences", points(f.divergences(), sources));
+        sources.fill();
         send(ctx, o);
     }
 
-    private static ArrayNode points(List<Faultlines.Point> points) {
+    private static ArrayNode points(List<Faultlines.Point> points, EvidenceSources sources) {
         ArrayNode out = ApiJson.array();
         for (Faultlines.Point pt : points) {
             ObjectNode x = out.addObject();
@@ -449,7 +496,7 @@ final class ReadApi {
             x.put("weight", pt.weight());
             x.put("summary", pt.summary());
             x.set("ties", ApiJson.ties(pt.ties()));
-            x.set("evidence", ApiJson.storedEvents(pt.evidence()));
+            x.set("evidence", sources.add(ApiJson.storedEvents(pt.evidence())));
         }
         return out;
     }
@@ -464,6 +511,7 @@ final class ReadApi {
         Scope scope = scope(p);
         p.done();
         ArrayNode out = ApiJson.array();
+        EvidenceSources sources = new EvidenceSources(store);
         for (NovelDyads.Novelty n : NovelDyads.query(store, scope, since, evidence)) {
             ObjectNode x = out.addObject();
             x.put("source", n.source().toString());
@@ -471,8 +519,9 @@ final class ReadApi {
             x.put("type", n.type() == null ? null : n.type().name());
             x.put("first_seen", n.firstSeen().toString());
             x.put("events", n.events());
-            x.set("evidence", ApiJson.storedEvents(n.evidence()));
+            x.set("evidence", sources.add(ApiJson.storedEvents(n.evidence())));
         }
+        sources.fill();
         send(ctx, ApiJson.object().put("since", since.toString()).set("novel", out));
     }
 

@@ -200,6 +200,29 @@ class ApiTest {
         assertThat(ok("/api/actors").path("actors").isArray()).isTrue();
     }
 
+    /** The network downloads as GraphML and GEXF with the same nodes and edges as its JSON answer. */
+    @Test
+    void networkDownloadsAsGraphMlAndGexf() throws Exception {
+        JsonNode json = ok("/api/network?from=2022-01-01&type=AID,ASSAULT");
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        for (String format : new String[] {"graphml", "gexf"}) {
+            Http.Response r = http.get("/api/network?from=2022-01-01&type=AID,ASSAULT&format=" + format);
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            assertThat(r.contentType()).startsWith("application/" + format + "+xml");
+            org.w3c.dom.Document x = f.newDocumentBuilder().parse(new org.xml.sax.InputSource(
+                    new java.io.StringReader(r.body())));
+            assertThat(x.getElementsByTagNameNS("*", "node").getLength()).as(format)
+                    .isEqualTo(json.path("nodes").size());
+            assertThat(x.getElementsByTagNameNS("*", "edge").getLength()).as(format)
+                    .isEqualTo(json.path("edges").size());
+            assertThat(r.body()).contains("UKR", "cooperation", "conflict");
+        }
+        Http.Response bad = http.get("/api/network?format=csv");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("expected json, graphml or gexf");
+    }
+
     @Test
     void openApiDescribesEveryEndpoint() {
         JsonNode api = ok("/openapi.json");

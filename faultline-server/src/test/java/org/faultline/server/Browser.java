@@ -74,6 +74,29 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * A fresh folder where this browser saves downloads from now on (headless Chromium refuses downloads unless
+     * told where to put them).
+     */
+    Path downloadsTo() throws IOException {
+        Path dir = Files.createTempDirectory(profile, "downloads");
+        driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+                "downloadPath", dir.toAbsolutePath().toString()));
+        return dir;
+    }
+
+    /** The file with this name suffix once it is completely saved in {@code dir}, waiting up to 30 seconds. */
+    Path downloaded(Path dir, String suffix) {
+        return waiting(30).until(d -> {
+            try (Stream<Path> s = Files.list(dir)) {
+                return s.filter(p -> p.getFileName().toString().endsWith(suffix)).findFirst()
+                        .filter(p -> p.toFile().length() > 0).orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
     static List<String> texts(List<org.openqa.selenium.WebElement> es) {
         return es.stream().map(org.openqa.selenium.WebElement::getText).toList();
     }

@@ -90,6 +90,40 @@ class CrowdedWorldApiTest {
         assertThat(doc.path("url").asText()).isEqualTo("https://example.org/" + CrowdedWorld.PLAN_DOC);
     }
 
+    /** Every evidence of every answer that carries events names its document's title, outlet, address and date. */
+    @Test
+    void everyEvidenceNamesItsSource() {
+        String cite = "{\"title\":\"Report " + CrowdedWorld.PLAN_DOC + "\",\"outlet\":\"Crowd Wire\","
+                + "\"url\":\"https://example.org/" + CrowdedWorld.PLAN_DOC + "\",\"published\":\"2024-05-02\"}";
+        JsonNode events = ok("/api/events?doc=" + CrowdedWorld.PLAN_DOC);
+        assertThat(events.path("events").size()).isPositive();
+        for (JsonNode e : events.path("events")) {
+            assertThat(e.path("evidence").get(0).path("source").toString()).isEqualTo(cite);
+        }
+        String id = events.path("events").get(0).path("id").asText();
+        assertThat(ok("/api/events/" + id).at("/evidence/0/source").toString()).isEqualTo(cite);
+        assertThat(ok("/api/documents/" + CrowdedWorld.PLAN_DOC).at("/events/0/evidence/0/source").toString())
+                .isEqualTo(cite);
+        java.util.List<JsonNode> all = new java.util.ArrayList<>();
+        ok("/api/events?limit=1000").path("events").forEach(e -> e.path("evidence").forEach(all::add));
+        ok("/api/dyad?a=RUS&b=UKR").path("rows").forEach(r -> r.path("evidence")
+                .forEach(e -> e.path("evidence").forEach(all::add)));
+        JsonNode f = ok("/api/faultlines?a=RUS&b=USA");
+        for (String side : new String[] {"intersections", "divergences"}) {
+            f.path(side).forEach(pt -> pt.path("evidence").forEach(e -> e.path("evidence").forEach(all::add)));
+        }
+        ok("/api/novel?since=2024-01-01").path("novel").forEach(n -> n.path("evidence")
+                .forEach(e -> e.path("evidence").forEach(all::add)));
+        assertThat(all).hasSizeGreaterThan(stored);
+        for (JsonNode x : all) {
+            JsonNode s = x.path("source");
+            assertThat(s.path("outlet").asText()).as(x.toString()).isEqualTo("Crowd Wire");
+            assertThat(s.path("title").asText()).isEqualTo("Report " + x.path("doc_id").asText());
+            assertThat(s.path("url").asText()).isEqualTo("https://example.org/" + x.path("doc_id").asText());
+            assertThat(s.path("published").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        }
+    }
+
     /**
      * Each network edge's realised and unrealised counts are the events listed for it: the directed pair, each
      * story once. This is what the page's edge panel shows in its header and its list.

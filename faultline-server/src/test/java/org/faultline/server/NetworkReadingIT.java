@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -300,6 +301,128 @@ class NetworkReadingIT {
         assertThat(browser.driver().findElements(By.cssSelector("#dyad-chart rect.from-a"))).isNotEmpty();
         assertThat(browser.driver().findElements(By.cssSelector("#dyad-chart rect.from-b"))).isNotEmpty();
         assertThat(chart.getText()).contains("USA → GBR", "GBR → USA");
+    }
+
+    /** Every evidence sentence on the page names its article: a link to its address, the outlet and the date. */
+    @Test
+    void evidenceCardsCiteTheirSources() {
+        open("#/dyad?a=USA&b=GBR&by=month", "dyad");
+        browser.waiting(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".card p.evidence")));
+        List<WebElement> sentences = browser.driver().findElements(By.cssSelector(".card p.evidence"));
+        List<WebElement> sources = browser.driver().findElements(By.cssSelector(".card p.evidence + p.source"));
+        assertThat(sources).hasSameSizeAs(sentences);
+        for (WebElement s : sources) {
+            WebElement link = s.findElement(By.tagName("a"));
+            String doc = link.getText().substring("Report ".length());
+            assertThat(link.getAttribute("href")).isEqualTo("https://example.org/" + doc);
+            assertThat(link.getAttribute("rel")).contains("noopener");
+            assertThat(s.getText()).matches("Source: Report \\S+, Crowd Wire, published \\d{4}-\\d{2}-\\d{2}");
+        }
+    }
+
+    /**
+     * The network view saves its events as CSV (every event of the view, fields quoted where needed), the network as
+     * GraphML with the nodes and edges drawn, and the graph as a PNG picture.
+     */
+    @Test
+    void exportsSaveEventsNetworkAndPicture() throws Exception {
+        openNetwork();
+        Path saved = browser.downloadsTo();
+        long nodes = (Long) js().executeScript("return window.faultlineGraph.nodes().length");
+        long edges = (Long) js().executeScript("return window.faultlineGraph.edges().length");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> expected = (Map<String, Object>) js().executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "const q = new URLSearchParams(location.hash.split('?')[1]);"
+                + "fetch('/api/events?stories=true&limit=1&from=' + q.get('from') + '&to=' + q.get('to'))"
+                + ".then(r => r.json()).then(d => done({total: d.total}));");
+
+        browser.driver().findElement(By.id("export-csv")).click();
+        Path csv = browser.downloaded(saved, ".csv");
+        browser.waiting(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("net-export-msg"), "saved"));
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertThat(lines.get(0)).startsWith("id,date,date_precision,event_type,").contains(",title,outlet,url,published,");
+        assertThat((long) lines.size() - 1).isEqualTo(((Number) expected.get("total")).longValue());
+        // every evidence sentence ends in a full stop and none has a comma, so the last field is plain text
+        assertThat(lines.stream().skip(1)).allSatisfy(l -> assertThat(l).contains(",Crowd Wire,https://example.org/"));
+
+        browser.driver().findElement(By.id("export-graphml")).click();
+        Path graphml = browser.downloaded(saved, ".graphml");
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        org.w3c.dom.Document x = f.newDocumentBuilder().parse(graphml.toFile());
+        assertThat((long) x.getElementsByTagNameNS("*", "node").getLength()).isEqualTo(nodes);
+        assertThat((long) x.getElementsByTagNameNS("*", "edge").getLength()).isEqualTo(edges);
+
+        browser.driver().findElement(By.id("export-png")).click();
+        Path png = browser.downloaded(saved, ".png");
+        byte[] head = java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(png), 8);
+        assertThat(head).containsExactly(0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a);
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(img.getWidth()).isGreaterThan(200);
+    }
+
+    /** CSV fields with commas, quotes and line breaks are quoted; formula-like text is defused. */
+    @Test
+    void csvFieldsAreQuoted() {
+        open("#/network", "network");
+        @SuppressWarnings("unchecked")
+        List<Object> out = (List<Object>) js().executeScript("return [csvField('a,b'), csvField('say \\\"no\\\"'), "
+                + "csvField('two\\nlines'), csvField('=HYPERLINK(1)'), csvField(-3.5), csvField(null), csvField('plain')]");
+        assertThat(out).containsExactly("\"a,b\"", "\"say \"\"no\"\"\"", "\"two\nlines\"", "'=HYPERLINK(1)", "-3.5", "",
+                "plain");
+    }
+
+    /** Typing a name or code finds the actor: it is selected, centred and its panel opens; an unknown one is said. */
+    @Test
+    void searchFindsAnActorByNameOrCode() {
+        openNetwork();
+        WebElement box = browser.driver().findElement(By.id("net-search"));
+        box.sendKeys("germ");
+        browser.driver().findElement(By.cssSelector("#net-search-form button[type=submit]")).click();
+        browser.waiting(10).until(d -> js().executeScript(
+                "return window.faultlineGraph.$(':selected').map(n => n.id()).join()").equals("DEU"));
+        assertThat(browser.driver().findElement(By.cssSelector("#edge-events h2")).getText()).contains("DEU");
+        assertThat(browser.driver().findElement(By.id("node-facts")).getText()).contains("partner");
+        box.clear();
+        box.sendKeys("ukr");
+        box.sendKeys(Keys.ENTER);
+        browser.waiting(10).until(d -> js().executeScript(
+                "return window.faultlineGraph.$(':selected').map(n => n.id()).join()").equals("UKR"));
+        box.clear();
+        box.sendKeys("Atlantis");
+        box.sendKeys(Keys.ENTER);
+        assertThat(browser.driver().findElement(By.id("net-search-msg")).getText())
+                .isEqualTo("No actor matching “Atlantis” in this graph.");
+    }
+
+    /** The neighbourhood of X shows X, its direct partners and adversaries and its own edges, nothing else. */
+    @Test
+    void neighbourhoodShowsOnlyTheActorAndItsDirectPartners() {
+        openNetwork();
+        js().executeScript("window.faultlineGraph.getElementById('PRK').emit('tap')");
+        browser.waiting(10).until(ExpectedConditions.elementToBeClickable(By.id("ego-show"))).click();
+        browser.waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.id("ego-clear")));
+        @SuppressWarnings("unchecked")
+        List<Object> shown = (List<Object>) js().executeScript("const cy = window.faultlineGraph;"
+                + "return [cy.nodes(':visible').map(n => n.id()).sort().join(),"
+                + " cy.edges(':visible').filter(e => e.source().id() !== 'PRK' && e.target().id() !== 'PRK').length,"
+                + " cy.edges(':visible').length, cy.nodes().length]");
+        @SuppressWarnings("unchecked")
+        List<Object> expected = (List<Object>) js().executeScript("const cy = window.faultlineGraph;"
+                + "const ids = new Set(['PRK']); let n = 0;"
+                + "cy.edges().forEach(e => { const s = e.source().id(), t = e.target().id();"
+                + " if (s === 'PRK' || t === 'PRK') { ids.add(s); ids.add(t); n++; } });"
+                + "return [[...ids].sort().join(), n];");
+        assertThat(shown.get(0)).isEqualTo(expected.get(0));
+        assertThat(((Number) shown.get(1)).longValue()).isZero();
+        assertThat(shown.get(2)).isEqualTo(expected.get(1));
+        assertThat(((Number) shown.get(3)).longValue()).isGreaterThan(((String) shown.get(0)).split(",").length);
+        assertThat(browser.driver().getCurrentUrl()).contains("ego=PRK");
+
+        browser.driver().findElement(By.id("ego-clear")).click();
+        assertThat(js().executeScript("return window.faultlineGraph.elements('.outside').length")).isEqualTo(0L);
+        assertThat(browser.driver().getCurrentUrl()).doesNotContain("ego=");
     }
 
     /** CIE76 colour difference of two #rrggbb colours. */

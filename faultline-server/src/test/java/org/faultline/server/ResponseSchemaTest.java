@@ -1,0 +1,162 @@
+package org.faultline.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.faultline.model.Attribution;
+import org.faultline.model.Event;
+import org.faultline.model.Evidence;
+import org.faultline.model.Failure;
+import org.faultline.model.Location;
+import org.faultline.model.Quantity;
+import org.faultline.model.TextSpan;
+import org.faultline.store.EventStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every GET endpoint of the served /openapi.json, called on a real server, answers what its description says:
+ * each 200 answer (and a 400 and 404) is checked field by field with {@link SchemaCheck}. The world is
+ * {@link SampleWorld} plus what makes the nullable fields null or present: an event imported without its article
+ * (no source, title, outlet or address; a document rebuilt from evidence), a claim whose claimant has no words, a
+ * quantity, a located place with coordinates, and a recorded failure.
+ */
+class ResponseSchemaTest {
+    @TempDir
+    static Path dir;
+    static FaultlineServer server;
+    static Http http;
+    static JsonNode api;
+    static SchemaCheck check;
+
+    @BeforeAll
+    static void start() {
+        EventStore store = EventStore.open(dir.resolve("schema.duckdb").toString());
+        SampleWorld.fill(store);
+        Event e = SampleWorld.docs().get(0).events.get(0);
+        String text = "Russia pledged 100 tanks to Belarus, officials said.";
+        Event imported = new Event("imported-0", "imported", e.eventType(), "pledge", List.of("military"), e.cameoCode(),
+                e.quadClass(), e.goldstein(), e.actor(), e.recipient(), e.date(), e.datePrecision(),
+                new TextSpan("Thursday", 10, 18), new Location("Minsk", "BLR", "Minsk City", 53.9, 27.56, 30, 35),
+                new Quantity("100 tanks", 100, "tanks", "equipment"), false, e.modality(),
+                new Attribution(null, "BLR", "said"), 0.7,
+                List.of(new Evidence("imported", 0, 0, text.length(), text, "pledged", 7, 14)), e.rule(), e.version());
+        store.bulkLoad(List.of(imported).iterator());
+        store.storeFailure(new Failure("broken.html", "broken", "read", "no text in the file"));
+        server = new FaultlineServer(ServerConfig.defaults("schema").withPort(0), store, KeywordCoder::new).start();
+        http = new Http(server.port());
+        api = http.get("/openapi.json").json();
+        check = new SchemaCheck(api);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    /** Calls for each GET path: the plain one and those that bring out other shapes (nulls, other levels). */
+    private static Map<String, List<String>> calls() {
+        String event = SampleWorld.docs().get(0).events.get(0).id();
+        Map<String, List<String>> c = new LinkedHashMap<>();
+        c.put("/api/summary", List.of("/api/summary"));
+        c.put("/api/actors", List.of("/api/actors"));
+        c.put("/api/documents", List.of("/api/documents", "/api/documents?limit=2&offset=1"));
+        c.put("/api/documents/{id}", List.of("/api/documents/d1-invasion", "/api/documents/imported"));
+        c.put("/api/events", List.of("/api/events", "/api/events?doc=imported", "/api/events?stories=true&order=salience",
+                "/api/events?status=negated,refused"));
+        c.put("/api/events/{id}", List.of("/api/events/" + event, "/api/events/imported-0"));
+        c.put("/api/dyad", List.of("/api/dyad?a=RUS&b=UKR", "/api/dyad?a=RUS&b=UKR&by=year&level=sector&mentions=true"));
+        c.put("/api/network", List.of("/api/network", "/api/network?level=sector", "/api/network?sector=MIL",
+                "/api/network?format=json&type=AID"));
+        c.put("/api/blocs", List.of("/api/blocs", "/api/blocs?level=sector"));
+        c.put("/api/bridges", List.of("/api/bridges?theatre=RUS-UKR&theatre=ISR-IRN&min_events=1"));
+        c.put("/api/faultlines", List.of("/api/faultlines?a=RUS&b=USA", "/api/faultlines?a=ISR&b=UKR"));
+        c.put("/api/novel", List.of("/api/novel?since=2024-01-01", "/api/novel?since=2000-01-01"));
+        c.put("/api/failures", List.of("/api/failures"));
+        return c;
+    }
+
+    @Test
+    void everyGetEndpointIsCalled() {
+        Set<String> gets = new TreeSet<>();
+        api.path("paths").fields().forEachRemaining(p -> {
+            if (p.getValue().has("get")) {
+                gets.add(p.getKey());
+            }
+        });
+        assertThat(new TreeSet<>(calls().keySet())).isEqualTo(gets);
+    }
+
+    @Test
+    void everyAnswerMatchesItsSchema() {
+        List<String> problems = new ArrayList<>();
+        calls().forEach((path, urls) -> {
+            JsonNode op = api.path("paths").path(path).path("get");
+            for (String url : urls) {
+                problems.addAll(checked(url, op, 200));
+            }
+            problems.addAll(checked(path.replace("{id}", "x") + (path.contains("?") ? "&" : "?") + "bogus=1", op, 400));
+            if (path.endsWith("{id}")) {
+                problems.addAll(checked(path.replace("{id}", "no-such-id"), op, 404));
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+
+    /** The nullable fields are exercised: each comes back null somewhere and passes as such. */
+    @Test
+    void nullableFieldsAreCoveredByTheWorld() {
+        assertThat(http.get("/api/events/imported-0").json().at("/evidence/0/source").isNull()).isTrue();
+        assertThat(http.get("/api/events/imported-0").json().at("/attribution/text").isNull()).isTrue();
+        JsonNode doc = http.get("/api/documents/imported").json();
+        assertThat(doc.path("title").isNull()).isTrue();
+        assertThat(doc.path("url").isNull()).isTrue();
+        assertThat(http.get("/api/documents/d1-invasion").json().path("url").isNull()).isTrue();
+        assertThat(http.get("/api/events/imported-0").json().at("/location/lat").asDouble()).isEqualTo(53.9);
+    }
+
+    /** A deliberately broken answer is caught: the check is not vacuous. */
+    @Test
+    void theCheckFindsWrongTypesMissingFieldsAndUndescribedOnes() {
+        JsonNode op = api.at("/paths/~1api~1events~1{id}/get");
+        JsonNode schema = op.at("/responses/200/content/application~1json/schema");
+        com.fasterxml.jackson.databind.node.ObjectNode e = (com.fasterxml.jackson.databind.node.ObjectNode)
+                http.get("/api/events/imported-0").json();
+        e.put("quad_class", "four");
+        e.putNull("event_type");
+        e.put("surprise", 1);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) e.at("/evidence/0")).put("start", 1.5);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) e.at("/evidence/0")).putObject("source").put("title", "x");
+        e.put("modality", "maybe");
+        List<String> found = check.problems(e, schema, "");
+        assertThat(String.join("\n", found)).contains("/quad_class: string", "/event_type: null", "/surprise: field not",
+                "/evidence/0/start: number 1.5, expected integer", "/evidence/0/source: required field 'url' is missing",
+                "/modality: \"maybe\" is not one of");
+    }
+
+    private static List<String> checked(String url, JsonNode op, int status) {
+        Http.Response r = http.get(url);
+        if (r.status() != status) {
+            return List.of(url + ": HTTP " + r.status() + ", expected " + status + ": " + r.body());
+        }
+        JsonNode schema = op.path("responses").path(String.valueOf(status)).path("content").path("application/json")
+                .path("schema");
+        if (schema.isMissingNode()) {
+            return List.of(url + ": no JSON schema documented for HTTP " + status);
+        }
+        List<String> out = new ArrayList<>();
+        for (String p : check.problems(r.json(), schema, "")) {
+            out.add(url + " " + p);
+        }
+        return out;
+    }
+}
