@@ -51,6 +51,18 @@ class GuardsCoderTest {
     }
 
     @Test
+    void helpingAnotherStateShootDownMissilesIsCooperationWithIt() {
+        List<Event> events = code("2024-04-14", "France helped Jordan shoot down the missiles over the weekend.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.COOPERATE);
+            assertThat(codes(e.actor())).containsExactly("FRA");
+            assertThat(codes(e.recipient())).containsExactly("JOR");
+            assertThat(e.context()).contains("military");
+        });
+        assertThat(events).noneMatch(e -> e.eventType().quadClass() >= 3 && codes(e.actor()).contains("FRA"));
+    }
+
+    @Test
     void aQuestionIsNoDemand() {
         assertThat(code("2024-04-14", "Reporters asked the chancellor why Berlin was not arming Kyiv."))
                 .noneMatch(e -> e.eventType() == EventType.REQUEST && e.modality() == Modality.ASSERTED);

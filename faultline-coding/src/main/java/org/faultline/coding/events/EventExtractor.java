@@ -93,9 +93,54 @@ public final class EventExtractor {
                 }
             }
         }
+        List<Candidate> helped = new ArrayList<>();
+        for (Candidate c : main) {
+            Candidate help = helpGiven(s, c, mentions);
+            if (help != null) {
+                helped.add(help);
+            }
+        }
+        main.addAll(helped);
         // background acts ("after a coup toppled the government", "the curfew imposed in May", "condemned the
         // attack") are left to the sentence's main event; they stand only when the sentence has nothing else
         return main.isEmpty() ? background : main;
+    }
+
+    /** Verbs whose object is helped to do what their complement says. */
+    private static final Set<String> HELPERS = Set.of("help", "assist", "enable");
+
+    /**
+     * "France helped Jordan shoot down the missiles": the helped act keeps its own actor (Jordan), and the help is
+     * cooperation of the helper with it (COOPERATE FRA→JOR, military when the act is violence or deployment), not
+     * hostility towards anyone. Returns {@code null} when the candidate is not the complement of such a verb or
+     * the helper is not known.
+     */
+    private Candidate helpGiven(ParsedSentence s, Candidate c, List<Mention> mentions) {
+        int v = -1;
+        for (int k = c.triggerFirst(); k <= c.triggerLast(); k++) {
+            if ((s.is(k, "xcomp") || s.is(k, "ccomp")) && s.head(k) >= 0
+                    && HELPERS.contains(s.token(s.head(k)).lemma())) {
+                v = k;
+            }
+        }
+        if (v < 0 || c.actors().isEmpty()) {
+            return null;
+        }
+        int helpVerb = s.head(v);
+        List<Mention> helpers = new ArrayList<>();
+        for (Mention m : subjectOf(s, helpVerb, mentions, 0)) {
+            if (m.code() != null && !sameEntity(m, c.actors())) {
+                helpers.add(m);
+            }
+        }
+        if (helpers.isEmpty()) {
+            return null;
+        }
+        boolean military = c.type() == EventType.ASSAULT || c.type() == EventType.COERCE
+                || c.type() == EventType.MOBILIZE;
+        return new Candidate(c.sentence(), helpVerb, helpVerb, c.entry(), EventType.COOPERATE, null,
+                military ? List.of("military") : List.of(), military ? "062" : "060", helpers, c.actors(),
+                c.modality(), c.attribution(), c.date(), c.location(), null, 0.75, "help-with:" + c.rule());
     }
 
     /**
