@@ -213,7 +213,9 @@ class NetworkReadingIT {
                 + "  return r.x > b.x1 - 4 && r.x < b.x2 + 4 && r.y > b.y1 - 4 && r.y < b.y2 + 4; });"
                 + " return {id: e.id(), near: others.filter(d => d < 15).length, closest: Math.min(...others),"
                 + " onNode, x: r.x, y: r.y}; })"
-                + ".filter(t => t.closest > 3 && !t.onNode).sort((a, b) => b.near - a.near).slice(0, 3);");
+                // a clear margin to the nearest other edge: the click lands on whole pixels and the pointer's
+                // position is rounded, so an edge only 3 px from its neighbour made the test flaky
+                + ".filter(t => t.closest > 8 && !t.onNode).sort((a, b) => b.near - a.near).slice(0, 3);");
         assertThat(targets).isNotEmpty();
         assertThat(((Number) targets.get(0).get("near")).intValue()).as("edges near the busiest midpoint")
                 .isGreaterThanOrEqualTo(1);
