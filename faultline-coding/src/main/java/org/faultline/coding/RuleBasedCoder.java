@@ -120,17 +120,15 @@ public final class RuleBasedCoder implements ArticleCoder {
             ParsedSentence s = doc.sentences().get(i);
             MentionFinder.Found f = found.get(i);
             if (!s.parsed() && s.size() > NlpPipeline.MAX_PARSE_TOKENS) {
-                warnings.add(new Failure(origin, article.id(), "parse-sentence", "sentence " + (i + 1) + " (characters "
-                        + s.start() + "-" + s.end() + ") has " + s.size() + " tokens, more than the parser's limit of "
-                        + NlpPipeline.MAX_PARSE_TOKENS + ": not coded"));
+                warnings.add(new Failure(origin, article.id(), "parse-sentence", where(s) + " has " + s.size()
+                        + " tokens, more than the parser's limit of " + NlpPipeline.MAX_PARSE_TOKENS + ": not coded"));
             }
             try {
                 candidates.addAll(extractor.extract(s, text, article.date(), f.mentions(), f.places(), ctx));
             } catch (RuntimeException | StackOverflowError e) {
                 // one sentence the rules cannot handle costs that sentence, not the document
-                warnings.add(new Failure(origin, article.id(), "code-sentence", "sentence " + (i + 1) + " (characters "
-                        + s.start() + "-" + s.end() + ") not coded: " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+                warnings.add(new Failure(origin, article.id(), "code-sentence", where(s) + " not coded: "
+                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
             }
             ctx.remember(f.mentions(), f.places(), s);
         }
@@ -140,6 +138,11 @@ public final class RuleBasedCoder implements ArticleCoder {
         }
         List<Event> events = merge(article, doc, candidates);
         return new CodingResult(article, events, doc.sentences().size(), null, warnings);
+    }
+
+    /** "sentence 3 (characters 120-241)": a sentence as a warning names it (numbered from 1). */
+    private static String where(ParsedSentence s) {
+        return "sentence " + (s.index() + 1) + " (characters " + s.start() + "-" + s.end() + ")";
     }
 
     private static final java.util.Set<String> PRONOUN_CUES = java.util.Set.of("he", "she", "they", "it", "we", "i",

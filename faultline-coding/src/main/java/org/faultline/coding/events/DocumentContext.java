@@ -58,11 +58,6 @@ public final class DocumentContext {
         return setting;
     }
 
-    /** Remembers a sentence's mentions for later pronouns, without knowing which were subjects. */
-    public void remember(List<Mention> mentions, List<PlaceMention> places) {
-        remember(mentions, places, null);
-    }
-
     /**
      * Remembers a sentence's mentions for later pronouns and descriptions; with the parse, a mention that is (or
      * modifies) a clause's subject is marked as more salient than objects and obliques of the same sentence.
@@ -71,7 +66,7 @@ public final class DocumentContext {
         for (Mention m : mentions) {
             if (m.code() != null && m.source() != Mention.Source.PRONOUN) {
                 history.add(m);
-                if (parse != null && subject(parse, m)) {
+                if (subject(parse, m)) {
                     subjects.add(m);
                 }
             }
@@ -112,14 +107,6 @@ public final class DocumentContext {
 
     public PlaceMention lastPlace() {
         return lastPlace;
-    }
-
-    /**
-     * The antecedent of a pronoun or descriptor mention among earlier mentions (and earlier mentions of the
-     * same sentence, passed in), or {@code null}.
-     */
-    public Mention antecedent(Mention pronoun, List<Mention> earlierInSentence) {
-        return antecedentOf(pronoun, earlierInSentence);
     }
 
     /**
@@ -174,7 +161,11 @@ public final class DocumentContext {
         return out;
     }
 
-    private Mention antecedentOf(Mention pronoun, List<Mention> earlierInSentence) {
+    /**
+     * The antecedent of a pronoun or descriptor mention among earlier mentions (and earlier mentions of the
+     * same sentence, passed in), most salient first, or {@code null}.
+     */
+    public Mention antecedent(Mention pronoun, List<Mention> earlierInSentence) {
         String rule = pronoun.rule();
         for (Mention m : salienceOrder(earlierInSentence)) {
             if (m.code() == null) {

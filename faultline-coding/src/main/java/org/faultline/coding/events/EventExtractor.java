@@ -226,12 +226,6 @@ public final class EventExtractor {
 
     // ---------------------------------------------------------------- triggers
 
-
-
-
-
-
-    /** Storms, earthquakes and other natural hazards that "strike", "kill" or "hit" without any political actor. */
     /**
      * Whether every recipient is one of the actors over again: the same state named at country level on both
      * sides, with no sector or organisation to tell them apart, as in ASSAULT UKR→UKR read from a country and its
@@ -242,8 +236,7 @@ public final class EventExtractor {
             boolean same = false;
             for (Mention a : actors) {
                 if (a.code() != null && a.code().equals(r.code())
-                        && a.sector() == null && r.sector() == null && countryLevel(a) && countryLevel(r)
-                        && !distinctBodies(a, r)) {
+                        && a.sector() == null && r.sector() == null && countryLevel(a) && countryLevel(r)) {
                     same = true;
                 }
             }
@@ -259,21 +252,6 @@ public final class EventExtractor {
         return m.source() != Mention.Source.AGENT && m.source() != Mention.Source.PLACE
                 && (m.entry() == null || m.entry().kind() == ActorEntry.Kind.STATE);
     }
-
-    /** Two different organisations or groups of one country ("Hamas" and "the Palestinian Authority"). */
-    private static boolean distinctBodies(Mention a, Mention r) {
-        boolean aBody = a.entry() != null && a.entry().kind() != ActorEntry.Kind.STATE;
-        boolean rBody = r.entry() != null && r.entry().kind() != ActorEntry.Kind.STATE;
-        return (aBody || rBody) && (a.entry() == null || r.entry() == null || !a.entry().equals(r.entry()));
-    }
-
-
-
-
-
-
-
-
 
     private static final Set<String> MEDIATION = Set.of("mediation", "mediator", "mission", "effort", "initiative",
             "shuttle");
@@ -1301,25 +1279,30 @@ public final class EventExtractor {
         return null;
     }
 
+    /**
+     * A pronoun or description at its own span, standing for its antecedent's actor; the antecedent kept is the
+     * named mention at the end of the chain ("they" after "they" after "Hezbollah fighters").
+     */
+    private static Mention resolvedTo(Mention m, Mention ante) {
+        Mention root = ante.antecedent() != null ? ante.antecedent() : ante;
+        return new Mention(m.sentence(), m.first(), m.last(), m.head(), m.start(), m.end(), m.text(), ante.code(),
+                ante.sector(), ante.entry(), ante.form(), Mention.Source.PRONOUN,
+                m.rule() + "->" + (ante.entry() == null ? ante.rule() : ante.entry().id()), root);
+    }
+
     private static List<Mention> resolvePronouns(List<Mention> raw, DocumentContext ctx) {
         List<Mention> out = new ArrayList<>(raw.size());
         for (Mention m : raw) {
             if (m.source() == Mention.Source.PRONOUN && m.rule() != null && m.rule().startsWith("pair:")) {
                 for (Mention ante : ctx.pair(out)) {
-                    Mention root = ante.antecedent() != null ? ante.antecedent() : ante;
-                    out.add(new Mention(m.sentence(), m.first(), m.last(), m.head(), m.start(), m.end(), m.text(),
-                            ante.code(), ante.sector(), ante.entry(), ante.form(), Mention.Source.PRONOUN,
-                            m.rule() + "->" + (ante.entry() == null ? ante.rule() : ante.entry().id()), root));
+                    out.add(resolvedTo(m, ante));
                 }
                 continue;
             }
             if (m.source() == Mention.Source.PRONOUN || m.source() == Mention.Source.TITLE && m.code() == null) {
                 Mention ante = m.source() == Mention.Source.PRONOUN ? ctx.antecedent(m, out) : null;
                 if (ante != null) {
-                    Mention root = ante.antecedent() != null ? ante.antecedent() : ante;
-                    out.add(new Mention(m.sentence(), m.first(), m.last(), m.head(), m.start(), m.end(), m.text(),
-                            ante.code(), ante.sector(), ante.entry(), ante.form(), Mention.Source.PRONOUN,
-                            m.rule() + "->" + (ante.entry() == null ? ante.rule() : ante.entry().id()), root));
+                    out.add(resolvedTo(m, ante));
                 } else if (m.source() == Mention.Source.TITLE) {
                     out.add(m);
                 }

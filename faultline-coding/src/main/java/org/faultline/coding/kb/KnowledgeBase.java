@@ -83,19 +83,24 @@ public final class KnowledgeBase {
             put(r, e);
             states.put(iso, e);
             addForm(r.get("name"), FormType.NAME, e);
-            r.list("names").forEach(f -> addForm(f, FormType.NAME, e));
-            r.list("adjectives").forEach(f -> addForm(f, FormType.ADJECTIVE, e));
-            r.list("demonyms").forEach(f -> addForm(f, FormType.DEMONYM, e));
-            r.list("metonyms").forEach(f -> addForm(f, FormType.METONYM, e));
+            addCountryPlace(r.get("name"), iso); // a country name is also a place
+            addStateForms(r, e);
             r.list("epithets").forEach(f -> addForm(f, FormType.EPITHET, e));
-            // a country name is also a place
-            Place p = new Place(r.get("name"), iso, null, "COUNTRY", null, null, Long.MAX_VALUE);
-            places.computeIfAbsent(r.get("name"), k -> new ArrayList<>()).add(p);
-            for (String n : r.list("names")) {
-                places.computeIfAbsent(n, k -> new ArrayList<>()).add(new Place(n, iso, null, "COUNTRY", null, null,
-                        Long.MAX_VALUE));
-            }
         }
+    }
+
+    /** A state's names, adjectives, demonyms and seats of power as surface forms; its names also as places. */
+    private void addStateForms(TsvTable.Row r, ActorEntry e) {
+        r.list("names").forEach(f -> addForm(f, FormType.NAME, e));
+        r.list("adjectives").forEach(f -> addForm(f, FormType.ADJECTIVE, e));
+        r.list("demonyms").forEach(f -> addForm(f, FormType.DEMONYM, e));
+        r.list("metonyms").forEach(f -> addForm(f, FormType.METONYM, e));
+        r.list("names").forEach(n -> addCountryPlace(n, e.code()));
+    }
+
+    private void addCountryPlace(String name, String code) {
+        places.computeIfAbsent(name, x -> new ArrayList<>()).add(new Place(name, code, null, "COUNTRY", null, null,
+                Long.MAX_VALUE));
     }
 
     /**
@@ -114,14 +119,7 @@ public final class KnowledgeBase {
             ActorEntry e = new ActorEntry(r.get("id"), code, null, ActorEntry.Kind.STATE, r.get("name"), from, to,
                     null, false, r.where());
             put(r, e);
-            r.list("names").forEach(f -> addForm(f, FormType.NAME, e));
-            r.list("adjectives").forEach(f -> addForm(f, FormType.ADJECTIVE, e));
-            r.list("demonyms").forEach(f -> addForm(f, FormType.DEMONYM, e));
-            r.list("metonyms").forEach(f -> addForm(f, FormType.METONYM, e));
-            for (String n : r.list("names")) {
-                places.computeIfAbsent(n, k -> new ArrayList<>()).add(new Place(n, code, null, "COUNTRY", null, null,
-                        Long.MAX_VALUE));
-            }
+            addStateForms(r, e);
         }
     }
 
