@@ -25,19 +25,13 @@ class EventTsvTest {
     }
 
     @Test
-    void numbersHaveADecimalPointUnderAGermanLocale() {
-        Locale before = Locale.getDefault();
-        Locale format = Locale.getDefault(Locale.Category.FORMAT);
-        try {
-            Locale.setDefault(Locale.GERMANY);
+    void numbersHaveADecimalPointUnderAGermanLocale() throws Exception {
+        UnderLocale.run(Locale.GERMANY, () -> {
             String[] row = EventTsv.row(event()).split("\t", -1);
             List<String> header = List.of(EventTsv.HEADER.split("\t"));
             assertThat(row).hasSize(header.size());
             assertThat(row[header.indexOf("confidence")]).isEqualTo("0.35");
             assertThat(row[header.indexOf("goldstein")]).isEqualTo("-10.0");
-        } finally {
-            Locale.setDefault(before);
-            Locale.setDefault(Locale.Category.FORMAT, format);
-        }
+        });
     }
 }

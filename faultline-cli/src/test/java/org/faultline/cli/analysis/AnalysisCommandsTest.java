@@ -23,6 +23,7 @@ import org.faultline.model.Location;
 import org.faultline.model.Modality;
 import org.faultline.store.EventStore;
 import org.junit.jupiter.api.BeforeEach;
+import org.faultline.cli.UnderLocale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -106,21 +107,15 @@ class AnalysisCommandsTest {
     }
 
     @Test
-    void csvHasDecimalPointsUnderAGermanLocale() {
-        Locale before = Locale.getDefault();
-        Locale format = Locale.getDefault(Locale.Category.FORMAT);
-        try {
-            Locale.setDefault(Locale.GERMANY);
+    void csvHasDecimalPointsUnderAGermanLocale() throws Exception {
+        UnderLocale.run(Locale.GERMANY, () -> {
             List<String> lines = run(new EventsCommand(), "--db", db, "--format", "csv", "--limit", "1").lines()
                     .toList();
             List<String> header = List.of(lines.get(0).split(","));
             String[] row = lines.get(1).split(",", -1);
             assertThat(row[header.indexOf("goldstein")]).isEqualTo("2.50");
             assertThat(row[header.indexOf("confidence")]).isEqualTo("0.90");
-        } finally {
-            Locale.setDefault(before);
-            Locale.setDefault(Locale.Category.FORMAT, format);
-        }
+        });
     }
 
     @Test
