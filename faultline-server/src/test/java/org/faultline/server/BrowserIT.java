@@ -1,15 +1,12 @@
 package org.faultline.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.faultline.store.EventStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -21,43 +18,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * click an edge, read a crafted article as text. Screenshots go to target/screenshots/. Skipped when Debian's
  * chromium or chromium-driver is not installed.
  */
-class BrowserIT {
+class BrowserIT extends PageTest {
     static final Path SHOTS = Path.of("target", "screenshots");
-
-    @TempDir
-    static Path dir;
-    static FaultlineServer server;
-    static Browser browser;
-    static String base;
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Browser.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium "
-                + "chromium-driver)");
+        needChromium();
         EventStore store = EventStore.open(dir.resolve("b.duckdb").toString());
         SampleWorld.fill(store);
-        server = new FaultlineServer(ServerConfig.defaults("b").withPort(0), store, RealCoder::get).start();
-        base = server.address();
-        browser = new Browser(1280, 800);
-    }
-
-    /**
-     * Headless Chromium occasionally loses its renderer on a loaded 2-core machine; a dead session must not fail
-     * every later test of the class, so each test starts from a live browser.
-     */
-    @org.junit.jupiter.api.BeforeEach
-    void liveBrowser() throws Exception {
-        browser = Browser.alive(browser, 1280, 800);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        serve(new FaultlineServer(ServerConfig.defaults("b").withPort(0), store, RealCoder::get).start());
     }
 
     private void open(String hash, String view) {

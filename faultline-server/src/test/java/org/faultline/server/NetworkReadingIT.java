@@ -1,7 +1,6 @@
 package org.faultline.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -10,11 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.faultline.store.EventStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -28,41 +24,17 @@ import org.openqa.selenium.support.ui.Select;
  * date range, labels that do not overlap, clicks inside an edge bundle, edge counts, the node's faultlines picker,
  * document dates and the dyad's time axis. Skipped without Debian's chromium and chromium-driver.
  */
-class NetworkReadingIT {
+class NetworkReadingIT extends PageTest {
     static final Path SHOTS = Path.of("target", "screenshots");
     /** Overlapping label pairs allowed at the default zoom; the issue measured 30 on 36 nodes before. */
     static final int MAX_LABEL_OVERLAPS = 0;
 
-    @TempDir
-    static Path dir;
-    static FaultlineServer server;
-    static Browser browser;
-    static String base;
-
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Browser.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
+        needChromium();
         EventStore store = EventStore.open(dir.resolve("crowd.duckdb").toString());
         CrowdedWorld.fill(store);
-        server = new FaultlineServer(ServerConfig.defaults("crowd").withPort(0), store, KeywordCoder::new).start();
-        base = server.address();
-        browser = new Browser(1280, 800);
-    }
-
-    /** A renderer lost on a loaded machine must not fail every later test: each test starts from a live browser. */
-    @BeforeEach
-    void liveBrowser() throws Exception {
-        browser = Browser.alive(browser, 1280, 800);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        serve(new FaultlineServer(ServerConfig.defaults("crowd").withPort(0), store, KeywordCoder::new).start());
     }
 
     private JavascriptExecutor js() {
