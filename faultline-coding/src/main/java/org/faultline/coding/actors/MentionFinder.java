@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.faultline.coding.kb.ActorEntry;
 import org.faultline.coding.kb.FormType;
@@ -62,6 +63,11 @@ public final class MentionFinder {
         for (int i = 0; i < n; i++) {
             Match m = matchName(s, text, i, date);
             if (m == null) {
+                Mention combining = combiningForm(s, text, i);
+                if (combining != null) {
+                    used[i] = true;
+                    out.add(combining);
+                }
                 continue;
             }
             for (int k = i; k <= m.last; k++) {
@@ -311,6 +317,32 @@ public final class MentionFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * Combining forms of country adjectives, which stand only before a hyphen: "Anglo-French talks", "the Sino-Soviet
+     * split", "Indo-Pakistani war" ("Franco" alone is a name, "Indo" alone nothing).
+     */
+    private static final Map<String, String> COMBINING_FORMS = Map.ofEntries(Map.entry("anglo", "GBR"),
+            Map.entry("franco", "FRA"), Map.entry("sino", "CHN"), Map.entry("indo", "IND"), Map.entry("russo", "RUS"),
+            Map.entry("italo", "ITA"), Map.entry("austro", "AUT"), Map.entry("greco", "GRC"),
+            Map.entry("turco", "TUR"), Map.entry("nippo", "JPN"), Map.entry("luso", "PRT"),
+            Map.entry("hispano", "ESP"), Map.entry("germano", "DEU"), Map.entry("polono", "POL"),
+            Map.entry("serbo", "SRB"));
+
+    private Mention combiningForm(ParsedSentence s, String text, int i) {
+        Token t = s.token(i);
+        String code = COMBINING_FORMS.get(t.word().toLowerCase(Locale.ROOT));
+        if (code == null || i + 2 >= s.size() || !s.token(i + 1).word().equals("-")
+                || !Character.isUpperCase(s.token(i + 2).word().charAt(0))) {
+            return null;
+        }
+        ActorEntry e = kb.state(code);
+        if (e == null) {
+            return null;
+        }
+        return new Mention(s.index(), i, i, i, t.start(), t.end(), text.substring(t.start(), t.end()), e.code(),
+                null, e, FormType.ADJECTIVE, Mention.Source.NAME, e.id());
     }
 
     private static Mention fromForm(ParsedSentence s, String text, int first, int last, SurfaceForm f) {

@@ -69,10 +69,20 @@ public final class EventExtractor {
 
 
 
+    /** Debugging aid: {@code -Dfaultline.trace=true} lists every trigger kept or dropped on stderr. */
+    private static final boolean TRACE = Boolean.getBoolean("faultline.trace");
+
+    private static String sentenceText(ParsedSentence s, String text) {
+        return text.substring(s.token(0).start(), s.token(s.size() - 1).end()).replace('\n', ' ');
+    }
+
     /** Events of one sentence. */
     public List<Candidate> extract(ParsedSentence s, String text, LocalDate articleDate, List<Mention> rawMentions,
                                    List<PlaceMention> places, DocumentContext ctx) {
         if (!s.parsed()) {
+            if (TRACE) {
+                System.err.println("TRACE\tunparsed\t-\t" + sentenceText(s, text));
+            }
             return List.of();
         }
         List<Mention> mentions = resolvePronouns(rawMentions, ctx);
@@ -85,6 +95,10 @@ public final class EventExtractor {
         List<Candidate> background = new ArrayList<>();
         for (Trigger t : triggers) {
             Candidate c = build(s, text, articleDate, t, byHead, mentions, places, ctx);
+            if (TRACE) {
+                System.err.println("TRACE\t" + (c == null ? "dropped" : "kept") + "\t" + t.entry().id() + "\t"
+                        + sentenceText(s, text));
+            }
             if (c != null) {
                 (background(s, t, byHead) ? background : main).add(c);
                 Candidate refusal = refusal(s, c, t, byHead);
@@ -204,8 +218,9 @@ public final class EventExtractor {
             }
             // a nominal event named inside another event's arguments: "the battle against the crisis"
             int h = s.head(v);
-            if (h >= 0 && byHead.containsKey(h)) {
-                return true;
+            if (h >= 0 && (byHead.containsKey(h) || byHead.values().stream().anyMatch(o -> o.nounHead() == h)
+                    || byHead.containsKey(s.head(h)) && (s.is(h, "obj") || s.is(h, "nsubj:pass")))) {
+                return true; // (also under the event noun a verb row takes as object: "a rally ... was held")
             }
         }
         if (t.nounHead() == v && rel.startsWith("nsubj") && s.head(v) >= 0 && s.relation(s.head(v)) != null
@@ -252,6 +267,10 @@ public final class EventExtractor {
         return m.source() != Mention.Source.AGENT && m.source() != Mention.Source.PLACE
                 && (m.entry() == null || m.entry().kind() == ActorEntry.Kind.STATE);
     }
+
+    /** Words for what an actor did in answer to something, verbs and nouns ("responded with", "its reaction was"). */
+    private static final Set<String> RESPONSES = Set.of("respond", "react", "reply", "retaliate", "answer",
+            "response", "reaction", "retaliation", "riposte");
 
     private static final Set<String> MEDIATION = Set.of("mediation", "mediator", "mission", "effort", "initiative",
             "shuttle");
@@ -303,6 +322,20 @@ public final class EventExtractor {
             if (actors.isEmpty() && verbForArgs >= 0 && (s.is(v, "obj") || s.is(v, "xcomp"))
                     && (!byHead.containsKey(verbForArgs) || t.head() != v)) {
                 actors.addAll(subjectOf(s, verbForArgs, mentions, 0));
+            }
+            if (actors.isEmpty() && verbForArgs >= 0 && s.relation(v).startsWith("obl") && hasCase(s, v, "with", "by")
+                    && RESPONSES.contains(s.token(verbForArgs).lemma())) {
+                // "Honduras responded with a concentration of forces": the one who responds does what the noun says
+                actors.addAll(subjectOf(s, verbForArgs, mentions, 0));
+            }
+            if (actors.isEmpty() && !s.children(v, "cop").isEmpty()) {
+                // "Oman's response was a military campaign", "the major U.S. reaction was a blockade": the noun is
+                // what the responder did
+                for (int sub : s.children(v, "nsubj")) {
+                    if (RESPONSES.contains(s.token(sub).lemma())) {
+                        nominalArguments(s, sub, mentions, actors, new ArrayList<>());
+                    }
+                }
             }
             if (actors.isEmpty() && recipients.isEmpty() && verbForArgs >= 0 && s.is(v, "nsubj")) {
                 // "clashes took place between X and Y", "fighting broke out between ..."
@@ -376,7 +409,7 @@ public final class EventExtractor {
             }
         }
         if (actors.isEmpty()) {
-            Mention left = nearest(s, mentions, t.first(), -1, recipients);
+            Mention left = nearest(s, leftCandidates(s, mentions), t.first(), -1, recipients);
             if (left != null) {
                 actors.add(left);
                 how = "nearest-left";
@@ -390,6 +423,10 @@ public final class EventExtractor {
             }
         }
         recipients.removeIf(r -> sameEntity(r, actors));
+        if (t.entry().phrase()) {
+            // "a concentration of forces": the words of the trigger are not its participants
+            recipients.removeIf(r -> r.first() >= t.first() && r.last() <= t.last());
+        }
         // modality and attribution
         Modality modality = modalities.modality(s, v, t);
         Attribution attribution = attribution(s, v, mentions);
@@ -573,7 +610,8 @@ public final class EventExtractor {
             how = "implicit";
         }
         if (r.isEmpty() && !a.isEmpty() && fallbackCountry != null && type != null && domesticTarget(type)
-                && !weaponObject) {
+                && !weaponObject && a.stream().noneMatch(m -> fallbackCountry.equals(m.code()) && m.sector() == null)) {
+            // (not a state itself, acting at home: "Honduras massed forces along the border" targets nobody there)
             // a protest, strike, curfew or concession with no named target is aimed at the state where it happens
             Token tv = s.token(t.first());
             int end = s.token(t.last()).end();
@@ -1270,6 +1308,31 @@ public final class EventExtractor {
         return best;
     }
 
+    /**
+     * Mentions that may stand as the actor of a trigger whose syntax names none: not a phrase under a preposition
+     * that modifies a noun ("a demonstration against the Russian invasion of Ukraine was held": Ukraine is
+     * what the rally was about, not who held it).
+     */
+    private static List<Mention> leftCandidates(ParsedSentence s, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean governed = false;
+            // the mention itself or a phrase it modifies ("against the Russian invasion") under such a preposition
+            for (int x = m.head(), depth = 0; x >= 0 && depth < 4 && !governed; x = s.head(x), depth++) {
+                String rel = s.relation(x);
+                if (rel == null || !(rel.startsWith("nmod") || rel.equals("amod") || rel.equals("compound"))) {
+                    break;
+                }
+                governed = rel.startsWith("nmod") && !rel.equals("nmod:poss") && caseOf(s, x) != null
+                        && !caseOf(s, x).equals("by");
+            }
+            if (!governed) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
     private static Mention covering(List<Mention> ms, int token) {
         for (Mention m : ms) {
             if (m.covers(token)) {
@@ -1313,6 +1376,8 @@ public final class EventExtractor {
         return out;
     }
 
+    private static final String UN_TITLE = "title:secretary_general";
+
     /** Generic agents take the country named with them, else the event's place, else the document setting. */
     private static List<Mention> withCountry(ParsedSentence s, List<Mention> ms, List<Mention> all, String fallback) {
         List<Mention> out = new ArrayList<>(ms.size());
@@ -1342,10 +1407,13 @@ public final class EventExtractor {
                         }
                     }
                     if (inner != null && inner.code() != null && inner.entry() != null
-                            && inner.entry().kind() == ActorEntry.Kind.STATE) {
-                        code = inner.code();
+                            && (inner.entry().kind() == ActorEntry.Kind.STATE || m.source() == Mention.Source.TITLE)) {
+                        code = inner.code(); // (a title's body: "the Secretary-General of the Arab League")
                     }
                 }
+            }
+            if (code == null && m.source() == Mention.Source.TITLE && UN_TITLE.equals(m.rule())) {
+                code = "IGO"; // "the Secretary-General" with no body named is the UN's, wherever he speaks
             }
             if (code == null) {
                 code = fallback;

@@ -329,6 +329,13 @@ public final class TriggerStage {
                 || lemmas.contains(Plurals.singular(s.token(obj))) || lemmas.contains(hyphenated(s, obj))) {
             return true;
         }
+        for (int c : s.children(obj, "amod")) {
+            // "political support", "humanitarian aid": an adjective that makes the object a kind of its own
+            if (c == obj - 1 && lemmas.contains(s.token(c).word().toLowerCase(Locale.ROOT) + " "
+                    + s.token(obj).lemma())) {
+                return true;
+            }
+        }
         // "thousands of soldiers", "a batch of missiles": the noun under "of"
         for (int c : s.children(obj, "nmod")) {
             if (lemmas.contains(s.token(c).lemma()) || lemmas.contains(Plurals.singular(s.token(c)))) {
