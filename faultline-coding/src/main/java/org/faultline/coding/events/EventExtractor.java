@@ -218,9 +218,14 @@ public final class EventExtractor {
             }
             // a nominal event named inside another event's arguments: "the battle against the crisis"
             int h = s.head(v);
-            if (h >= 0 && (byHead.containsKey(h) || byHead.values().stream().anyMatch(o -> o.nounHead() == h)
-                    || byHead.containsKey(s.head(h)) && (s.is(h, "obj") || s.is(h, "nsubj:pass")))) {
-                return true; // (also under the event noun a verb row takes as object: "a rally ... was held")
+            if (h >= 0 && byHead.containsKey(h)) {
+                return true;
+            }
+            // what a protest is against, also when the protest noun is the object of a verb row ("a demonstration
+            // against the invasion was held"); a reprisal's cause ("vowed retaliation for the strikes") stays news
+            if (h >= 0 && byHead.values().stream().anyMatch(o -> o.entry().type() == EventType.PROTEST
+                    && (o.nounHead() == h || o.head() == s.head(h) && (s.is(h, "obj") || s.is(h, "nsubj:pass"))))) {
+                return true;
             }
         }
         if (t.nounHead() == v && rel.startsWith("nsubj") && s.head(v) >= 0 && s.relation(s.head(v)) != null
@@ -610,7 +615,7 @@ public final class EventExtractor {
             how = "implicit";
         }
         if (r.isEmpty() && !a.isEmpty() && fallbackCountry != null && type != null && domesticTarget(type)
-                && !weaponObject && a.stream().noneMatch(m -> fallbackCountry.equals(m.code()) && m.sector() == null)) {
+                && !weaponObject && a.stream().noneMatch(m -> fallbackCountry.equals(m.code()) && stateItself(m))) {
             // (not a state itself, acting at home: "Honduras massed forces along the border" targets nobody there)
             // a protest, strike, curfew or concession with no named target is aimed at the state where it happens
             Token tv = s.token(t.first());
@@ -841,6 +846,12 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** The state as such ("Honduras", "the Kremlin"), not its people ("Algerians") or one of its bodies. */
+    private static boolean stateItself(Mention m) {
+        return m.sector() == null && m.entry() != null && m.entry().kind() == ActorEntry.Kind.STATE
+                && (m.form() == FormType.NAME || m.form() == FormType.METONYM || m.form() == FormType.EPITHET);
     }
 
     private static boolean domesticTarget(EventType type) {
