@@ -32,7 +32,7 @@ public final class WatchConfig {
     public static final Set<String> LANGUAGES = Set.of("en");
     public static final Duration MIN_INTERVAL = Duration.ofSeconds(1);
     private static final Set<String> KEYS = Set.of("outlet", "interval", "language");
-    private static final Pattern TOKEN = Pattern.compile("\\s*(?:([a-z]+)=)?(\"[^\"]*\"|\\S+)");
+    private static final Pattern TOKEN = Pattern.compile("\\s*(?:([a-z]+)=)?(\"[^\"]*\"|[^\"\\s]\\S*)");
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
 
     /** A feed or a folder. */
@@ -130,6 +130,9 @@ public final class WatchConfig {
         }
         Map<String, String> settings = new LinkedHashMap<>();
         for (String[] t : tokens.subList(2, tokens.size())) {
+            if (t[0] == null && t[1].contains("=\"")) {
+                throw new IllegalArgumentException("cannot read '" + t[1] + "' (an unclosed quote?)");
+            }
             if (t[0] == null || !KEYS.contains(t[0])) {
                 throw new IllegalArgumentException("unknown setting '" + (t[0] == null ? t[1] : t[0])
                         + "'; expected outlet=, interval= or language=");
