@@ -1021,6 +1021,63 @@ function pointList(title, points, id) {
       : el('p', {class: 'muted', text: 'None found.'}));
 }
 
+// ---------------------------------------------------------------- alerts (faultline watch)
+
+let alertStream = null;
+const ALERT_KINDS = {new_dyad: 'New dyad', new_type: 'New event type in a dyad', jump: 'Jump against the baseline'};
+
+// One alert with its evidence: what is new, the sentence, the outlet and a link to the document.
+function alertCard(x) {
+  const a = x.alert;
+  const what = a.kind === 'jump'
+    ? a.tone + ': ' + a.count + ' events in the week of ' + a.week + ' (baseline ' + a.baseline + '/week, threshold ' + a.threshold + ')'
+    : a.event_type + (a.kind === 'new_dyad' ? ' opens the dyad' : ' is new in this dyad');
+  return el('li', {class: 'card alert-card', 'data-alert-id': a.id, 'data-seq': x.seq},
+    el('div', {},
+      el('strong', {class: 'alert-kind', text: ALERT_KINDS[a.kind] || a.kind}), ' ',
+      el('span', {class: 'alert-dyad', text: a.source + (a.joint ? ' + ' : ' \u2192 ') + a.target}), ' ',
+      el('span', {class: 'muted', text: a.date})),
+    el('div', {text: what}),
+    el('blockquote', {class: 'alert-sentence', text: a.sentence || ''}),
+    el('div', {class: 'muted'},
+      a.outlet ? a.outlet + ' \u00b7 ' : '',
+      a.url ? el('a', {href: a.url, rel: 'noopener noreferrer', text: a.title || a.url}) : (a.title || ''),
+      ' \u00b7 ', el('a', {href: '#/documents/' + encodeURIComponent(a.doc_id), text: 'document ' + a.doc_id}),
+      ' \u00b7 event ' + a.event_id));
+}
+
+async function alertsView() {
+  const list = el('ol', {id: 'alert-list', class: 'cards alerts', 'aria-live': 'polite', reversed: true});
+  const state = el('p', {id: 'alert-state', class: 'muted', text: 'Connecting to the live alert stream\u2026'});
+  const feeds = el('div', {id: 'watch-feeds'});
+  show(el('h1', {text: 'Alerts'}),
+    el('p', {class: 'muted', text: 'New dyads, new event types within a dyad and jumps against a dyad\'s baseline, '
+      + 'as faultline watch finds them; new alerts appear here as they come.'}), state, feeds, list);
+  try {
+    const w = await api('/api/watch');
+    if (w.feeds.length) {
+      feeds.replaceChildren(el('table', {class: 'watch-feeds'},
+        el('thead', {}, el('tr', {}, ['Source', 'Outlet', 'Last poll', 'Items', 'Items/h', 'Error'].map(h => el('th', {text: h})))),
+        el('tbody', {}, w.feeds.map(f => el('tr', {},
+          el('td', {text: f.address}), el('td', {text: f.outlet || ''}), el('td', {text: f.last_poll || 'never'}),
+          el('td', {text: String(f.items)}), el('td', {text: String(f.items_last_hour)}),
+          el('td', {text: f.last_error || ''}))))));
+    }
+  } catch (e) {
+    feeds.replaceChildren(errorBox(e));
+  }
+  if (alertStream) alertStream.close();
+  alertStream = new EventSource('/api/alerts/stream');
+  alertStream.addEventListener('open', () => { state.textContent = 'Live: new alerts appear at the top.'; });
+  alertStream.addEventListener('error', () => { state.textContent = 'The alert stream was interrupted; reconnecting\u2026'; });
+  alertStream.addEventListener('alert', ev => {
+    const x = JSON.parse(ev.data);
+    if (list.querySelector('[data-seq="' + x.seq + '"]')) return;
+    list.insertBefore(alertCard(x), list.firstChild);
+    document.body.dataset.alerts = String(list.children.length);
+  });
+}
+
 // ---------------------------------------------------------------- router
 
 async function render() {
@@ -1030,11 +1087,13 @@ async function render() {
     if (a.dataset.view === view) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
   });
   if (view !== 'network' && cy) { cy.destroy(); cy = null; }
+  if (view !== 'alerts' && alertStream) { alertStream.close(); alertStream = null; }
   try {
     if (view === 'network') await networkView();
     else if (view === 'dyad') await dyadView();
     else if (view === 'documents') await documentsView(r.parts[1]);
     else if (view === 'faultlines') await faultlinesView();
+    else if (view === 'alerts') await alertsView();
     else await codeView();
   } catch (e) {
     show(errorBox(e));

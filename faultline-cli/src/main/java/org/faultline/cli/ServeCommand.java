@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the REST API and the web page over an event store (read-only unless a token is set).",
         footer = {"", "Examples:", "  faultline serve                      # ./faultline.duckdb on http://127.0.0.1:8080/",
-                "  FAULTLINE_TOKEN=s3cret-token faultline serve --db news.duckdb --port 9000"})
+                "  FAULTLINE_TOKEN=s3cret-token faultline serve --db news.duckdb --port 9000",
+                "  faultline serve --watch --config feeds.txt   # follow feeds too; alerts live on the page"})
 public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "URL", description = "Store: a DuckDB file (default ${DEFAULT-VALUE}) or a PostgreSQL URL. "
             + "It must exist (faultline ingest creates one).")
@@ -55,6 +56,13 @@ public final class ServeCommand implements Callable<Integer> {
             + "refused against DNS rebinding.")
     List<String> allowedHosts = new ArrayList<>();
 
+    @Option(names = "--watch", description = "Also follow feeds and folders as faultline watch does (the store is "
+            + "created when missing); alerts appear live on the page and go to standard output or --alerts.")
+    boolean watch;
+
+    @picocli.CommandLine.Mixin
+    org.faultline.cli.watch.WatchOptions watchOptions = new org.faultline.cli.watch.WatchOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -87,6 +95,9 @@ public final class ServeCommand implements Callable<Integer> {
         ServerConfig config = Usage.option(spec, "serve", () -> new ServerConfig(host, port, db, t,
                 maxBodyMb * 1024L * 1024L, new CodingLimits(maxCodeKb * 1024L, Duration.ofSeconds(codeTimeout),
                         codeConcurrency), allowedHosts));
+        if (watch) {
+            return serveAndWatch(config, out);
+        }
         FaultlineServer server = FaultlineServer.open(config).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -97,5 +108,34 @@ public final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** The server and a watcher on one store and one coder; the watcher runs on this thread until Ctrl-C. */
+    private int serveAndWatch(ServerConfig config, PrintWriter out) throws InterruptedException {
+        List<org.faultline.cli.watch.WatchConfig.Source> sources = watchOptions.sources();
+        if (sources.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--watch needs --feed, --folder or "
+                    + "--config");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        org.faultline.store.EventStore store = org.faultline.store.EventStore.open(db);
+        org.faultline.coding.RuleBasedCoder coder;
+        try {
+            coder = new CoderOptions().build(err);
+        } catch (java.io.IOException | RuntimeException e) {
+            store.close();
+            throw new IllegalStateException("cannot load the coder: " + e.getMessage(), e);
+        }
+        try (FaultlineServer server = new FaultlineServer(config, store, () -> coder).start()) {
+            out.print(banner(server, db));
+            out.flush();
+            org.faultline.cli.watch.PoliteClient client = watchOptions.client();
+            try (org.faultline.cli.watch.AlertDelivery delivery = watchOptions.delivery(store, client, out, err)) {
+                return WatchCommand.runUntilStopped(new org.faultline.cli.watch.Watcher(store, coder, client, sources,
+                        delivery, err, org.faultline.ingest.ReadOptions.DEFAULT_MAX_BYTES), err);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("cannot open --alerts: " + e.getMessage(), e);
+            }
+        }
     }
 }

@@ -41,6 +41,7 @@ public final class FaultlineServer implements AutoCloseable {
     private final EventStore store;
     private final Javalin app;
     private final CodingGate gate;
+    private final WatchApi watch;
 
     /**
      * A server over {@code store} (owned from now on), coding with what {@code coder} supplies; not yet started.
@@ -49,6 +50,7 @@ public final class FaultlineServer implements AutoCloseable {
         this.config = Objects.requireNonNull(config, "config");
         this.store = Objects.requireNonNull(store, "store");
         ReadApi read = new ReadApi(store);
+        this.watch = new WatchApi(store.watchLog());
         this.gate = new CodingGate(config.coding());
         WriteApi write = new WriteApi(store, new LazyCoder(coder), config.token(), gate);
         HostCheck hosts = new HostCheck(config.host(), config.allowedHosts());
@@ -89,6 +91,7 @@ public final class FaultlineServer implements AutoCloseable {
             });
             read.register(c.routes);
             write.register(c.routes);
+            watch.register(c.routes);
             c.routes.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
             c.routes.exception(ApiException.class, (e, ctx) -> {
                 e.headers().forEach(ctx::header);
@@ -194,6 +197,7 @@ public final class FaultlineServer implements AutoCloseable {
     @Override
     public void close() {
         try {
+            watch.close();
             app.stop();
         } finally {
             try {

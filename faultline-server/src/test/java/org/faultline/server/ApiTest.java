@@ -231,7 +231,7 @@ class ApiTest {
         api.path("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).contains("/api/documents", "/api/documents/{id}", "/api/events", "/api/events/{id}",
                 "/api/dyad", "/api/network", "/api/blocs", "/api/bridges", "/api/faultlines", "/api/novel",
-                "/api/failures", "/api/code", "/api/ingest", "/api/summary", "/api/actors");
+                "/api/failures", "/api/code", "/api/ingest", "/api/summary", "/api/actors", "/api/watch", "/api/alerts");
     }
 
     /**
@@ -247,7 +247,7 @@ class ApiTest {
             assertThat(op.getValue().path("operationId").asText()).as(op.getKey() + " " + path.getKey()).isNotEmpty();
             ids.add(op.getValue().path("operationId").asText());
         }));
-        assertThat(ids).hasSize(15).doesNotHaveDuplicates();
+        assertThat(ids).hasSize(17).doesNotHaveDuplicates();
         List<String> problems = new ArrayList<>();
         checkRefs(api, api, "#", problems);
         assertThat(problems).isEmpty();

@@ -82,6 +82,8 @@ class ResponseSchemaTest {
         c.put("/api/faultlines", List.of("/api/faultlines?a=RUS&b=USA", "/api/faultlines?a=ISR&b=UKR"));
         c.put("/api/novel", List.of("/api/novel?since=2024-01-01", "/api/novel?since=2000-01-01"));
         c.put("/api/failures", List.of("/api/failures"));
+        c.put("/api/watch", List.of("/api/watch"));
+        c.put("/api/alerts", List.of("/api/alerts", "/api/alerts?after=0&limit=5"));
         return c;
     }
 

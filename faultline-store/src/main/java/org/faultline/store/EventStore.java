@@ -132,6 +132,16 @@ public final class EventStore implements AutoCloseable {
         return p;
     }
 
+    /** What {@code faultline watch} remembers in this store: feeds, items taken, alerts. */
+    public WatchLog watchLog() {
+        return new WatchLog(this);
+    }
+
+    /** The connection, for {@link WatchLog}; callers hold this store's lock. */
+    Connection connection() {
+        return conn;
+    }
+
     public StoreUrl url() {
         return url;
     }
@@ -243,12 +253,27 @@ public final class EventStore implements AutoCloseable {
      * @throws StoreException when the database refuses (the transaction is rolled back; nothing is stored)
      */
     public synchronized boolean storeCoded(Article article, List<Event> events, List<Failure> warnings) {
+        return storeCoded(article, events, warnings, null);
+    }
+
+    /**
+     * {@link #storeCoded(Article, List, List)}, running {@code alsoInTransaction} (when not null) in the same
+     * transaction, also when the document was stored before: what it writes is committed with the document or not
+     * at all (the watch log's item records).
+     */
+    synchronized boolean storeCoded(Article article, List<Event> events, List<Failure> warnings,
+                                    AlsoInTransaction alsoInTransaction) {
         String hash = ContentHash.of(article.text());
         try {
             conn.setAutoCommit(false);
             try {
                 if (existsInTx(hash)) {
-                    conn.rollback();
+                    if (alsoInTransaction != null) {
+                        alsoInTransaction.run(false);
+                        conn.commit();
+                    } else {
+                        conn.rollback();
+                    }
                     return false;
                 }
                 String taken = originOfOtherText(article.id(), hash);
@@ -273,6 +298,9 @@ public final class EventStore implements AutoCloseable {
                 }
                 for (Failure w : warnings) {
                     insertFailure(w);
+                }
+                if (alsoInTransaction != null) {
+                    alsoInTransaction.run(true);
                 }
                 conn.commit();
                 return true;
@@ -671,8 +699,14 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** Work on the connection that may throw {@link SQLException}. */
+    /** Writes done in the transaction of {@link #storeCoded}, told whether the document was new. */
     @FunctionalInterface
-    private interface SqlWork<T> {
+    interface AlsoInTransaction {
+        void run(boolean stored) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface SqlWork<T> {
         T run() throws SQLException;
     }
 
@@ -680,7 +714,7 @@ public final class EventStore implements AutoCloseable {
      * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws (a runtime
      * exception passes through as it is; an SQL failure becomes a {@link StoreException} saying {@code what}).
      */
-    private <T> T inTransaction(String what, SqlWork<T> work) {
+    <T> T inTransaction(String what, SqlWork<T> work) {
         try {
             conn.setAutoCommit(false);
             try {
