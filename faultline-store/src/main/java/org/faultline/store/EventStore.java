@@ -1473,21 +1473,46 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
-     * The display name of each actor key: the knowledge-base name most often attached to it (ties: the
-     * alphabetically first). Keys never named are absent.
+     * The display name of each actor key: a country's own name where the key is a country (never the name of its
+     * president or of an agent that happened to be stored under it: "PHL" is "Philippines", not "Ferdinand Marcos
+     * Jr."), else the knowledge-base name most often attached to it (ties: the alphabetically first). Keys never
+     * named are absent.
      */
     public synchronized Map<String, String> actorNames() {
         Map<String, String> out = new TreeMap<>();
+        Map<String, Boolean> countryNamed = new HashMap<>();
         try (Statement s = conn.createStatement();
-             ResultSet rs = s.executeQuery("SELECT actor_key, name, COUNT(*) AS n FROM event_actors WHERE actor_key "
-                     + "IS NOT NULL AND name IS NOT NULL GROUP BY actor_key, name ORDER BY actor_key, n DESC, name")) {
+             ResultSet rs = s.executeQuery("SELECT actor_key, name, COUNT(*) AS n, "
+                     + "MAX(CASE WHEN kb_id LIKE 'country:%' THEN 1 ELSE 0 END) AS country FROM event_actors "
+                     + "WHERE actor_key IS NOT NULL AND name IS NOT NULL GROUP BY actor_key, name "
+                     + "ORDER BY actor_key, country DESC, n DESC, name")) {
             while (rs.next()) {
-                out.putIfAbsent(rs.getString(1), rs.getString(2));
+                if (out.putIfAbsent(rs.getString(1), rs.getString(2)) == null) {
+                    countryNamed.put(rs.getString(1), rs.getInt(4) == 1);
+                }
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read actor names", e);
         }
+        out.replaceAll((key, name) -> countryNamed.getOrDefault(key, false) ? name
+                : COUNTRY_NAMES.getOrDefault(key, name));
         return out;
+    }
+
+    /** ISO 3166 alpha-3 code → English short name, from the JDK's own table (for countries never named as such). */
+    private static final Map<String, String> COUNTRY_NAMES = countryNames();
+
+    private static Map<String, String> countryNames() {
+        Map<String, String> m = new HashMap<>();
+        for (String iso2 : java.util.Locale.getISOCountries()) {
+            java.util.Locale l = new java.util.Locale("", iso2);
+            try {
+                m.put(l.getISO3Country(), l.getDisplayCountry(java.util.Locale.ENGLISH));
+            } catch (java.util.MissingResourceException e) {
+                // a code with no alpha-3 form: nothing to name
+            }
+        }
+        return Map.copyOf(m);
     }
 
     /** The stored events with these ids, in this order (unknown ids are skipped). */
