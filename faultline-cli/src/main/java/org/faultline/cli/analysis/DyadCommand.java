@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code faultline dyad A B}: the relation of two actors over time. */
 @Command(name = "dyad", mixinStandardHelpOptions = true,
-        description = "Events between two actors (both directions) per week, month or year: realised events per quad "
+        description = "Events between two actors (both directions) per week, month, quarter or year: realised events per quad "
                 + "class and type, who acted, unrealised events, summed Goldstein and PLOVER scores, top evidence.",
         footer = {"", "Example:", "  faultline dyad RUS PRK --by month --from 2024-01-01 --evidence 2"})
 public final class DyadCommand implements Callable<Integer> {
@@ -39,7 +39,7 @@ public final class DyadCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B", description = "Second actor.")
     String b;
 
-    @Option(names = "--by", paramLabel = "PERIOD", description = "week, month (default) or year.")
+    @Option(names = "--by", paramLabel = "PERIOD", description = "week, month (default), quarter or year.")
     String by = "month";
 
     @Option(names = "--evidence", paramLabel = "N", description = "Evidence events per period (default 3).")
