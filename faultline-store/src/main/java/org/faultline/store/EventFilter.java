@@ -50,6 +50,7 @@ public final class EventFilter {
     private ActorKey actor;
     private ActorKey recipient;
     private ActorKey either;
+    private java.util.List<ActorKey> anyOf = java.util.List.of();
     private ActorKey pairA;
     private ActorKey pairB;
     private Set<EventType> types = Set.of();
@@ -78,6 +79,7 @@ public final class EventFilter {
         f.actor = actor;
         f.recipient = recipient;
         f.either = either;
+        f.anyOf = anyOf;
         f.pairA = pairA;
         f.pairB = pairB;
         f.types = types;
@@ -115,6 +117,17 @@ public final class EventFilter {
         EventFilter f = copy();
         f.either = x;
         return f;
+    }
+
+    /** Events where any of these (coalitions of the filter included) is an actor or a recipient; none: no filter. */
+    public EventFilter withAnyOf(java.util.Collection<ActorKey> keys) {
+        EventFilter f = copy();
+        f.anyOf = keys == null ? java.util.List.of() : java.util.List.copyOf(keys);
+        return f;
+    }
+
+    public java.util.List<ActorKey> anyOf() {
+        return anyOf;
     }
 
     /** Events of the dyad a-b in either direction (including joint actions of the two). */

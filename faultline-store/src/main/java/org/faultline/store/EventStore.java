@@ -968,7 +968,7 @@ public final class EventStore implements AutoCloseable {
      * with the actors table on text ids.
      */
     private static ActorLevel dyadLevel(EventFilter f) {
-        if (f.either() != null) {
+        if (f.either() != null || !f.anyOf().isEmpty()) {
             return null;
         }
         if (f.pairA() != null && f.actor() == null && f.recipient() == null) {
@@ -992,6 +992,27 @@ public final class EventStore implements AutoCloseable {
             where.add("NOT d.joint");
         }
         return where;
+    }
+
+    /**
+     * How many events match the filter and from how many documents (ignoring its page).
+     *
+     * @param events    matching events
+     * @param documents distinct documents of those events
+     */
+    public record Tally(long events, long documents) {
+    }
+
+    /** How many events match the filter (ignoring its page and order), and the documents they come from. */
+    public synchronized Tally tally(EventFilter f) {
+        Sql where = eventWhere(f);
+        String sql = "SELECT COUNT(*), COUNT(DISTINCT e.doc_id) FROM events e" + where.where();
+        try (PreparedStatement p = Sql.prepare(conn, sql, where.params()); ResultSet rs = p.executeQuery()) {
+            rs.next();
+            return new Tally(rs.getLong(1), rs.getLong(2));
+        } catch (SQLException e) {
+            throw new StoreException("cannot count events and documents", e);
+        }
     }
 
     /** How many events match the filter (ignoring its page). */
@@ -1025,6 +1046,16 @@ public final class EventStore implements AutoCloseable {
         if (f.either() != null) {
             w.add("e.event_id IN (SELECT event_id FROM event_actors WHERE " + keyMatch(f, f.either()) + ")",
                     keyParams(f, f.either()));
+        }
+        if (!f.anyOf().isEmpty()) {
+            List<String> any = new ArrayList<>();
+            List<Object> ps = new ArrayList<>();
+            for (ActorKey k : f.anyOf()) {
+                any.add(keyMatch(f, k));
+                ps.addAll(List.of(keyParams(f, k)));
+            }
+            w.add("e.event_id IN (SELECT event_id FROM event_actors WHERE " + String.join(" OR ", any) + ")",
+                    ps.toArray());
         }
         if (f.pairA() != null) {
             ActorLevel level = f.pairA().sector() == null && f.pairB().sector() == null ? ActorLevel.COUNTRY
@@ -1182,6 +1213,15 @@ public final class EventStore implements AutoCloseable {
             ActorKey k = f.either().at(level);
             w.add("(" + dyadMatch(f, k, "d.", "src", ps) + " OR " + dyadMatch(f, k, "d.", "dst", ps) + ")",
                     ps.toArray());
+        }
+        if (!f.anyOf().isEmpty()) {
+            List<Object> ps = new ArrayList<>();
+            List<String> any = new ArrayList<>();
+            for (ActorKey k : f.anyOf()) {
+                any.add(dyadMatch(f, k.at(level), "d.", "src", ps));
+                any.add(dyadMatch(f, k.at(level), "d.", "dst", ps));
+            }
+            w.add("(" + String.join(" OR ", any) + ")", ps.toArray());
         }
         if (f.pairA() != null) {
             Sql pair = pairClause(f, f.pairA().at(level), f.pairB().at(level), "d.");

@@ -824,6 +824,21 @@ abstract class EventStoreContract {
                     .isEqualTo(westToAxis.size());
             assertThat(store.topEventsWith(f.realisedOnly(), ActorLevel.COUNTRY, west.key(), 2).keySet())
                     .doesNotContain(ActorKey.of("USA"), ActorKey.of("RUS")).contains(axis.key());
+            // any of several actors, a coalition among them; the tally counts events and their documents
+            List<String> anyIds = new ArrayList<>();
+            events.stream().sorted(java.util.Comparator.comparing(Event::date).thenComparing(Event::id))
+                    .filter(e -> java.util.stream.Stream.concat(e.actor().stream(), e.recipient().stream())
+                            .anyMatch(x -> x.code().equals("UKR") || "WEST".equals(fold.get(x.code()))))
+                    .forEach(e -> anyIds.add(e.id()));
+            EventFilter any = f.withAnyOf(List.of(ActorKey.of("UKR"), west.key()));
+            assertThat(ids(store, any)).containsExactlyElementsOf(anyIds).hasSizeLessThan(events.size());
+            assertThat(store.tally(any)).isEqualTo(new EventStore.Tally(anyIds.size(), anyIds.size()));
+            long realisedAny = store.dyadTotals(any.realisedOnly(), ActorLevel.COUNTRY, null).stream()
+                    .filter(t -> t.source().key().equals("UKR") || t.target().key().equals("UKR")
+                            || t.source().key().equals("WEST") || t.target().key().equals("WEST"))
+                    .mapToLong(DyadTotal::events).sum();
+            assertThat(store.dyadTotals(any.realisedOnly(), ActorLevel.COUNTRY, null).stream()
+                    .mapToLong(DyadTotal::events).sum()).isEqualTo(realisedAny);
         }
     }
 

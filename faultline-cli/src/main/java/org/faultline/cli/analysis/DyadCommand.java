@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.faultline.analysis.Scope;
 import org.faultline.analysis.dyad.DyadSeries;
 import org.faultline.cli.Usage;
 import org.faultline.model.EventType;
@@ -33,7 +34,7 @@ public final class DyadCommand implements Callable<Integer> {
     @Mixin
     CountingOptions counting = new CountingOptions();
 
-    @Parameters(index = "0", paramLabel = "A", description = "First actor (RUS, HAMAS, RUS:MIL).")
+    @Parameters(index = "0", paramLabel = "A", description = "First actor (RUS, HAMAS, RUS:MIL, or a coalition such as WEST).")
     String a;
 
     @Parameters(index = "1", paramLabel = "B", description = "Second actor.")
@@ -59,9 +60,10 @@ public final class DyadCommand implements Callable<Integer> {
         ActorKey kb = Usage.option(spec, "B", () -> ActorKey.parse(b));
         Period period = Usage.option(spec, "--by", () -> Period.parse(by));
         Usage.atLeast(spec, "--evidence", evidence, 0);
-        Usage.option(spec, "--level", () -> store.scope(counting));
+        Scope scope = store.withCoalitions(Usage.option(spec, "--level", () -> store.scope(counting)), spec, "A",
+                List.of(ka, kb));
         try (EventStore s = store.open()) {
-            DyadSeries series = DyadSeries.query(s, store.scope(counting), ka, kb, period, evidence);
+            DyadSeries series = DyadSeries.query(s, scope, ka, kb, period, evidence);
             if (f == Format.JSON) {
                 ObjectNode root = Output.JSON.createObjectNode();
                 root.put("a", ka.toString());
