@@ -184,7 +184,7 @@ public final class BriefHtml {
         }
         h.append("</p>\n");
         if (!evidence.isEmpty()) {
-            h.append("<details><summary>").append(evidence.size()).append(evidence.size() == 1 ? " sentence"
+            h.append("<details open><summary>").append(evidence.size()).append(evidence.size() == 1 ? " sentence"
                     : " sentences").append("</summary>\n");
             evidence.forEach(this::quote);
             h.append("</details>\n");
@@ -313,7 +313,7 @@ public final class BriefHtml {
             List<StoredEvent> ev = new ArrayList<>();
             br.involvements().forEach(i -> ev.addAll(i.evidence()));
             if (!ev.isEmpty()) {
-                h.append("<details><summary>").append(ev.size()).append(" sentences</summary>\n");
+                h.append("<details open><summary>").append(ev.size()).append(" sentences</summary>\n");
                 ev.forEach(this::quote);
                 h.append("</details>\n");
             }
