@@ -31,7 +31,7 @@ import org.faultline.store.Period;
  *   <li>{@link Change#FADED}: the first of at least two periods of weight 0 that end the series after a period
  *       above 0.</li>
  * </ul>
- * A period has at most one change (APPEARED and FADED first). Immutable.
+ * A period has at most one change (APPEARED and FADED first), and nothing changes after a point faded. Immutable.
  */
 public final class FaultlineTimeline {
     /** A turning point's direction. */
@@ -227,7 +227,7 @@ public final class FaultlineTimeline {
                 out.add(new Turn(t, Change.FADED, round(mean(w, t)), 0));
                 continue;
             }
-            if (t >= 2) {
+            if (t >= 2 && t <= lastNonZero + 1) {
                 double m = mean(w, t);
                 double d = w.get(t) - m;
                 if (Math.abs(d) >= 3 && Math.abs(d) >= 2 * Math.sqrt(Math.max(m, 1))) {

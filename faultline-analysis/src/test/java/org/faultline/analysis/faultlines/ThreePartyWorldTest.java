@@ -189,6 +189,9 @@ class ThreePartyWorldTest {
         assertThat(FaultlineTimeline.turns(List.of(6L, 6L, 6L, 6L, 1L, 6L))).extracting(t -> t.bucket() + " "
                 + t.change()).containsExactly("0 APPEARED", "4 FELL");
         assertThat(FaultlineTimeline.turns(List.of(0L, 0L))).isEmpty();
+        // after a point faded, the zeros that follow are no further fall
+        assertThat(FaultlineTimeline.turns(List.of(8L, 0L, 0L, 0L))).extracting(t -> t.bucket() + " " + t.change())
+                .containsExactly("0 APPEARED", "1 FADED");
     }
 
     @Test
