@@ -1078,6 +1078,54 @@ async function alertsView() {
   });
 }
 
+// ---- brief
+
+async function briefView() {
+  const p = route().params;
+  const parties = el('input', {id: 'brief-parties', type: 'text', size: 30, value: p.get('parties') || 'WEST,ISR,UKR',
+    'aria-describedby': 'brief-help'});
+  const from = el('input', {id: 'brief-from', type: 'date', value: p.get('from') || ''});
+  const to = el('input', {id: 'brief-to', type: 'date', value: p.get('to') || ''});
+  const by = el('select', {id: 'brief-by'}, ['quarter', 'year'].map(v => el('option', {value: v, text: v})));
+  by.value = p.get('by') === 'year' ? 'year' : 'quarter';
+  const format = el('select', {id: 'brief-format'}, el('option', {value: 'html', text: 'HTML (one file)'}),
+    el('option', {value: 'md', text: 'Markdown'}));
+  const out = el('div', {id: 'brief-result', 'aria-live': 'polite'});
+  const download = async () => {
+    const params = {parties: parties.value.replace(/\s+/g, ''), from: from.value, to: to.value, by: by.value,
+      format: format.value};
+    setRoute('/brief', {parties: params.parties, from: from.value, to: to.value, by: by.value});
+    out.replaceChildren(el('p', {class: 'muted', text: 'Writing the briefing…'}));
+    try {
+      const r = await fetch('/api/brief' + query(params));
+      if (!r.ok) {
+        const body = await r.json().catch(() => ({error: 'HTTP ' + r.status, problems: []}));
+        out.replaceChildren(el('div', {class: 'notice', id: 'brief-error'}, el('p', {text: body.error}),
+          el('ul', {}, (body.problems || []).map(x => el('li', {text: x})))));
+        return;
+      }
+      const blob = await r.blob();
+      const name = (r.headers.get('Content-Disposition') || '').replace(/.*filename="([^"]+)".*/, '$1') || 'brief';
+      const a = el('a', {id: 'brief-file', href: URL.createObjectURL(blob), download: name,
+        text: 'Save ' + name + ' again (' + Math.round(blob.size / 1024) + ' KB)'});
+      out.replaceChildren(el('p', {}, a));
+      a.click();
+    } catch (e) {
+      out.replaceChildren(errorBox(e));
+    }
+  };
+  show(el('h1', {text: 'Brief'}),
+    el('p', {class: 'muted', id: 'brief-help', text: 'A briefing to hand on: two or more parties, comma-separated (actor ' +
+      'keys such as ISR and UKR, or coalitions such as WEST, AXIS and GULF), and a period. It gives the coalitions\' ' +
+      'members, a network picture, the faultlines over the whole period and per quarter or year with turning points, ' +
+      'the cross-theatre bridges, and every claim with its sentences and sources. The HTML file opens without a ' +
+      'network.'}),
+    el('form', {class: 'controls', id: 'brief-form', onsubmit: ev => { ev.preventDefault(); download(); }},
+      el('label', {}, 'Parties', parties), el('label', {}, 'From', from), el('label', {}, 'To', to),
+      el('label', {}, 'By', by), el('label', {}, 'Format', format),
+      el('button', {type: 'submit', id: 'brief-download', text: 'Download briefing'})), out);
+}
+
 // ---------------------------------------------------------------- router
 
 async function render() {
@@ -1094,6 +1142,7 @@ async function render() {
     else if (view === 'documents') await documentsView(r.parts[1]);
     else if (view === 'faultlines') await faultlinesView();
     else if (view === 'alerts') await alertsView();
+    else if (view === 'brief') await briefView();
     else await codeView();
   } catch (e) {
     show(errorBox(e));

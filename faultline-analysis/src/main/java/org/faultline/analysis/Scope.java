@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.faultline.store.ActorLevel;
+import org.faultline.store.Coalition;
 import org.faultline.store.DyadTotal;
 import org.faultline.store.EventFilter;
 import org.faultline.store.EventStore;
@@ -15,14 +16,22 @@ import org.faultline.store.EventStore;
  * @param from    first day, inclusive, or {@code null}
  * @param to      last day, inclusive, or {@code null}
  * @param level   country, or actor plus sector
- * @param stories count each story once (its representative mention) instead of every mention
+ * @param stories     count each story once (its representative mention) instead of every mention
+ * @param coalitions  coalitions counted as one actor each (see {@link Coalition}); none by default
  */
-public record Scope(LocalDate from, LocalDate to, ActorLevel level, boolean stories) {
+public record Scope(LocalDate from, LocalDate to, ActorLevel level, boolean stories, List<Coalition> coalitions) {
     public Scope {
         Objects.requireNonNull(level, "level");
         if (from != null && to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("scope ends (" + to + ") before it starts (" + from + ")");
         }
+        coalitions = List.copyOf(coalitions);
+        // checks that they do not overlap, naming the shared member
+        EventFilter.all().withCoalitions(coalitions);
+    }
+
+    public Scope(LocalDate from, LocalDate to, ActorLevel level, boolean stories) {
+        this(from, to, level, stories, List.of());
     }
 
     public static Scope all() {
@@ -34,11 +43,21 @@ public record Scope(LocalDate from, LocalDate to, ActorLevel level, boolean stor
     }
 
     public Scope at(ActorLevel l) {
-        return new Scope(from, to, l, stories);
+        return new Scope(from, to, l, stories, coalitions);
     }
 
     public Scope countingMentions() {
-        return new Scope(from, to, level, false);
+        return new Scope(from, to, level, false, coalitions);
+    }
+
+    /** This scope with these coalitions counted as one actor each (replacing any before). */
+    public Scope withCoalitions(List<Coalition> cs) {
+        return new Scope(from, to, level, stories, cs);
+    }
+
+    /** This scope over another period. */
+    public Scope during(LocalDate start, LocalDate end) {
+        return new Scope(start, end, level, stories, coalitions);
     }
 
     /** Dyad totals of the scope at its level, per type and status, summed in the database. */
@@ -53,6 +72,6 @@ public record Scope(LocalDate from, LocalDate to, ActorLevel level, boolean stor
 
     /** The store filter for this scope (every status: analyses sort realised from unrealised themselves). */
     public EventFilter filter() {
-        return EventFilter.all().withDates(from, to).withRepresentativesOnly(stories);
+        return EventFilter.all().withDates(from, to).withRepresentativesOnly(stories).withCoalitions(coalitions);
     }
 }

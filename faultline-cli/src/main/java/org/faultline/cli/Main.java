@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             org.faultline.cli.analysis.EventsCommand.class, org.faultline.cli.analysis.DyadCommand.class,
             org.faultline.cli.analysis.NetworkCommand.class, org.faultline.cli.analysis.BlocsCommand.class,
             org.faultline.cli.analysis.BridgesCommand.class, org.faultline.cli.analysis.FaultlinesCommand.class,
+            org.faultline.cli.analysis.BriefCommand.class,
             org.faultline.cli.analysis.NovelCommand.class, org.faultline.cli.analysis.StoriesCommand.class,
             org.faultline.cli.analysis.FailuresCommand.class,
             CommandLine.HelpCommand.class},

@@ -49,7 +49,8 @@ public final class FaultlineServer implements AutoCloseable {
     public FaultlineServer(ServerConfig config, EventStore store, Supplier<ArticleCoder> coder) {
         this.config = Objects.requireNonNull(config, "config");
         this.store = Objects.requireNonNull(store, "store");
-        ReadApi read = new ReadApi(store);
+        // coalitions usable as parties of a briefing: the bundled ones and the file FAULTLINE_COALITIONS names
+        ReadApi read = new ReadApi(store, org.faultline.analysis.coalitions.Coalitions.load(null, System.getenv()));
         this.watch = new WatchApi(store.watchLog());
         this.gate = new CodingGate(config.coding());
         WriteApi write = new WriteApi(store, new LazyCoder(coder), config.token(), gate);

@@ -146,6 +146,11 @@ final class QueryParams {
         problems.add(p);
     }
 
+    /** True while no problem is recorded and every parameter is known (what {@link #done} would pass). */
+    boolean ok() {
+        return problems.isEmpty() && known.containsAll(raw.keySet());
+    }
+
     /** Throws a 400 listing every problem (unknown parameters first); returns when there are none. */
     void done() {
         List<String> all = new ArrayList<>();

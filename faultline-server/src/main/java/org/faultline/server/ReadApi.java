@@ -13,10 +13,15 @@ import org.faultline.analysis.Flow;
 import org.faultline.analysis.Relations;
 import org.faultline.analysis.Scope;
 import org.faultline.analysis.blocs.Blocs;
+import org.faultline.analysis.brief.BriefHtml;
+import org.faultline.analysis.brief.BriefMarkdown;
+import org.faultline.analysis.brief.Briefing;
 import org.faultline.analysis.bridges.Bridges;
 import org.faultline.analysis.bridges.Theatre;
+import org.faultline.analysis.coalitions.Coalitions;
 import org.faultline.analysis.dyad.DyadSeries;
 import org.faultline.analysis.faultlines.Faultlines;
+import org.faultline.analysis.faultlines.PartyFaultlines;
 import org.faultline.analysis.network.ActorNetwork;
 import org.faultline.analysis.network.NetworkFormat;
 import org.faultline.analysis.novel.NovelDyads;
@@ -48,9 +53,11 @@ final class ReadApi {
     private static final String[] SCOPE = {"from", "to", "level", "mentions"};
 
     private final EventStore store;
+    private final Coalitions coalitions;
     private final DocumentCatalog documents;
 
-    ReadApi(EventStore store) {
+    ReadApi(EventStore store, Coalitions coalitions) {
+        this.coalitions = coalitions;
         this.store = store;
         this.documents = new DocumentCatalog(store);
     }
@@ -67,6 +74,7 @@ final class ReadApi {
         r.get("/api/blocs", this::blocs);
         r.get("/api/bridges", this::bridges);
         r.get("/api/faultlines", this::faultlines);
+        r.get("/api/brief", this::brief);
         r.get("/api/novel", this::novel);
         r.get("/api/failures", this::failures);
     }
@@ -485,6 +493,67 @@ final class ReadApi {
         o.set("divergences", points(f.divergences(), sources));
         sources.fill();
         send(ctx, o);
+    }
+
+    /**
+     * The briefing of {@code faultline brief} as a download: {@code parties} (two or more, coalitions such as WEST
+     * among them), the scope's period, {@code by} quarter or year, {@code format} html or md; sentences link back to
+     * this desk.
+     */
+    private void brief(Context ctx) {
+        QueryParams p = params(ctx, new String[] {"parties", "by", "format", "evidence"}, SCOPE);
+        List<String> names = p.list("parties");
+        List<ActorKey> parties = new ArrayList<>();
+        for (String n : names) {
+            try {
+                parties.add(ActorKey.parse(n));
+            } catch (IllegalArgumentException e) {
+                p.problem("parameter 'parties': " + e.getMessage());
+            }
+        }
+        if (names.isEmpty()) {
+            p.problem("parameter 'parties' is missing; expected two or more actors, e.g. parties=WEST,ISR,UKR");
+        } else if (parties.size() == names.size()) {
+            try {
+                PartyFaultlines.of(parties, List.of());
+            } catch (IllegalArgumentException e) {
+                p.problem("parameter 'parties': " + e.getMessage());
+            }
+        }
+        String byName = p.string("by");
+        Period by = Period.QUARTER;
+        if (byName != null) {
+            if (byName.equals("year")) {
+                by = Period.YEAR;
+            } else if (!byName.equals("quarter")) {
+                p.problem("parameter 'by' is '" + byName + "'; expected quarter or year");
+            }
+        }
+        String format = p.string("format") == null ? "html" : p.string("format");
+        if (!format.equals("html") && !format.equals("md")) {
+            p.problem("parameter 'format' is '" + format + "'; expected html or md");
+        }
+        int evidence = p.integer("evidence", 2, 1, 10);
+        Scope scope = scope(p);
+        Briefing briefing = null;
+        if (p.ok()) {
+            try {
+                briefing = Briefing.query(store, scope, coalitions, new Briefing.Question(parties, by, evidence, 6,
+                        List.of()));
+            } catch (IllegalArgumentException e) {
+                p.problem("parameter 'parties': " + e.getMessage());
+            }
+        }
+        p.done();
+        String desk = ctx.scheme() + "://" + ctx.host();
+        String name = "brief-" + String.join("-", names).replaceAll("[^A-Za-z0-9_-]", "_");
+        if (format.equals("md")) {
+            ctx.contentType("text/markdown; charset=utf-8").header("Content-Disposition", "attachment; filename=\""
+                    + name + ".md\"").result(BriefMarkdown.render(briefing, desk));
+        } else {
+            ctx.contentType("text/html; charset=utf-8").header("Content-Disposition", "attachment; filename=\""
+                    + name + ".html\"").result(BriefHtml.render(briefing, desk));
+        }
     }
 
     private static ArrayNode points(List<Faultlines.Point> points, EvidenceSources sources) {

@@ -231,7 +231,24 @@ class ApiTest {
         api.path("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).contains("/api/documents", "/api/documents/{id}", "/api/events", "/api/events/{id}",
                 "/api/dyad", "/api/network", "/api/blocs", "/api/bridges", "/api/faultlines", "/api/novel",
-                "/api/failures", "/api/code", "/api/ingest", "/api/summary", "/api/actors", "/api/watch", "/api/alerts");
+                "/api/failures", "/api/code", "/api/ingest", "/api/summary", "/api/actors", "/api/watch", "/api/alerts",
+                "/api/brief");
+    }
+
+    @Test
+    void briefIsAFileAndItsParametersAreChecked() {
+        Http.Response md = http.get("/api/brief?parties=WEST,ISR,UKR&by=year&format=md");
+        assertThat(md.status()).isEqualTo(200);
+        assertThat(md.contentType()).startsWith("text/markdown");
+        assertThat(md.body()).startsWith("# Where the interests of WEST, ISR and UKR meet and part")
+                .contains("| WEST | AUS, CAN, DEU").contains("/#/documents/");
+        Http.Response bad = http.get("/api/brief?parties=WEST,USA&by=month&format=pdf");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("parameter 'by' is 'month'; expected quarter or year")
+                .contains("parameter 'format' is 'pdf'; expected html or md");
+        assertThat(http.get("/api/brief?parties=WEST,USA").body()).contains("USA is a member of WEST");
+        assertThat(http.get("/api/brief?parties=ISR").body()).contains("at least two parties");
+        assertThat(http.get("/api/brief").body()).contains("parameter 'parties' is missing");
     }
 
     /**
@@ -247,7 +264,7 @@ class ApiTest {
             assertThat(op.getValue().path("operationId").asText()).as(op.getKey() + " " + path.getKey()).isNotEmpty();
             ids.add(op.getValue().path("operationId").asText());
         }));
-        assertThat(ids).hasSize(17).doesNotHaveDuplicates();
+        assertThat(ids).hasSize(18).doesNotHaveDuplicates();
         List<String> problems = new ArrayList<>();
         checkRefs(api, api, "#", problems);
         assertThat(problems).isEmpty();

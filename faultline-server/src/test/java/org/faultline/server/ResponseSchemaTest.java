@@ -80,6 +80,8 @@ class ResponseSchemaTest {
         c.put("/api/blocs", List.of("/api/blocs", "/api/blocs?level=sector"));
         c.put("/api/bridges", List.of("/api/bridges?theatre=RUS-UKR&theatre=ISR-IRN&min_events=1"));
         c.put("/api/faultlines", List.of("/api/faultlines?a=RUS&b=USA", "/api/faultlines?a=ISR&b=UKR"));
+        c.put("/api/brief", List.of("/api/brief?parties=ISR,UKR", "/api/brief?parties=WEST,ISR,UKR&by=year&format=md"
+                + "&from=2022-01-01&evidence=1"));
         c.put("/api/novel", List.of("/api/novel?since=2024-01-01", "/api/novel?since=2000-01-01"));
         c.put("/api/failures", List.of("/api/failures"));
         c.put("/api/watch", List.of("/api/watch"));
@@ -150,8 +152,16 @@ class ResponseSchemaTest {
         if (r.status() != status) {
             return List.of(url + ": HTTP " + r.status() + ", expected " + status + ": " + r.body());
         }
-        JsonNode schema = op.path("responses").path(String.valueOf(status)).path("content").path("application/json")
-                .path("schema");
+        JsonNode content = op.path("responses").path(String.valueOf(status)).path("content");
+        if (!content.has("application/json")) {
+            // a file answer (the briefing): its type must be one documented, and it must not be empty
+            List<String> types = new ArrayList<>();
+            content.fieldNames().forEachRemaining(types::add);
+            String type = r.contentType().split(";")[0].trim();
+            return types.contains(type) && !r.body().isBlank() ? List.of()
+                    : List.of(url + ": " + type + " with " + r.body().length() + " characters, expected one of " + types);
+        }
+        JsonNode schema = content.path("application/json").path("schema");
         if (schema.isMissingNode()) {
             return List.of(url + ": no JSON schema documented for HTTP " + status);
         }

@@ -50,6 +50,7 @@ public final class EventFilter {
     private ActorKey actor;
     private ActorKey recipient;
     private ActorKey either;
+    private java.util.List<ActorKey> anyOf = java.util.List.of();
     private ActorKey pairA;
     private ActorKey pairB;
     private Set<EventType> types = Set.of();
@@ -64,6 +65,7 @@ public final class EventFilter {
     private int limit;
     private int offset;
     private Order order = Order.DATE;
+    private java.util.List<Coalition> coalitions = java.util.List.of();
 
     private EventFilter() {
     }
@@ -77,6 +79,7 @@ public final class EventFilter {
         f.actor = actor;
         f.recipient = recipient;
         f.either = either;
+        f.anyOf = anyOf;
         f.pairA = pairA;
         f.pairB = pairB;
         f.types = types;
@@ -91,6 +94,7 @@ public final class EventFilter {
         f.limit = limit;
         f.offset = offset;
         f.order = order;
+        f.coalitions = coalitions;
         return f;
     }
 
@@ -113,6 +117,17 @@ public final class EventFilter {
         EventFilter f = copy();
         f.either = x;
         return f;
+    }
+
+    /** Events where any of these (coalitions of the filter included) is an actor or a recipient; none: no filter. */
+    public EventFilter withAnyOf(java.util.Collection<ActorKey> keys) {
+        EventFilter f = copy();
+        f.anyOf = keys == null ? java.util.List.of() : java.util.List.copyOf(keys);
+        return f;
+    }
+
+    public java.util.List<ActorKey> anyOf() {
+        return anyOf;
     }
 
     /** Events of the dyad a-b in either direction (including joint actions of the two). */
@@ -207,6 +222,57 @@ public final class EventFilter {
         EventFilter f = copy();
         f.order = java.util.Objects.requireNonNull(o, "order");
         return f;
+    }
+
+    /**
+     * Treat each of these coalitions as one actor: its name in an actor field matches its members, and dyads are
+     * counted with the members folded into it (see {@link Coalition}). Coalitions must not share members, and
+     * their names must differ.
+     *
+     * @throws IllegalArgumentException naming the shared member or name
+     */
+    public EventFilter withCoalitions(java.util.Collection<Coalition> cs) {
+        java.util.Map<ActorKey, String> owner = new java.util.HashMap<>();
+        Set<String> names = new java.util.HashSet<>();
+        for (Coalition c : cs) {
+            if (!names.add(c.name())) {
+                throw new IllegalArgumentException("coalition " + c.name() + " is given twice");
+            }
+            for (ActorKey m : c.members()) {
+                String before = owner.put(m, c.name());
+                if (before != null) {
+                    throw new IllegalArgumentException(m + " is a member of both " + before + " and " + c.name()
+                            + "; coalitions asked together must not overlap");
+                }
+            }
+        }
+        for (Coalition c : cs) {
+            if (owner.containsKey(c.key())) {
+                throw new IllegalArgumentException("coalition " + c.name() + " is also a member of "
+                        + owner.get(c.key()));
+            }
+        }
+        EventFilter f = copy();
+        f.coalitions = java.util.List.copyOf(cs);
+        return f;
+    }
+
+    /** The coalitions folded into one actor each, in the order given. */
+    public java.util.List<Coalition> coalitions() {
+        return coalitions;
+    }
+
+    /** The coalition named by this key (without sector), or {@code null}. */
+    public Coalition coalition(ActorKey k) {
+        if (k == null) {
+            return null;
+        }
+        for (Coalition c : coalitions) {
+            if (c.name().equals(k.key())) {
+                return c;
+            }
+        }
+        return null;
     }
 
     public ActorKey actor() {

@@ -961,7 +961,7 @@ public final class EventStore implements AutoCloseable {
         String sql;
         if (dyads != null) {
             where = directedDyadWhere(f, dyads);
-            sql = "SELECT x.event_id FROM (SELECT DISTINCT d.event_id, d.event_date, d.confidence FROM event_dyads d"
+            sql = "SELECT x.event_id FROM (SELECT DISTINCT d.event_id, d.event_date, d.confidence FROM " + dyads(f) + " d"
                     + where.where() + ") x" + (f.order() == EventFilter.Order.SALIENCE
                     ? " LEFT JOIN stories s ON s.story_id = x.event_id" : "") + order(f, "x.") + page(f);
         } else {
@@ -1002,7 +1002,7 @@ public final class EventStore implements AutoCloseable {
      * with the actors table on text ids.
      */
     private static ActorLevel dyadLevel(EventFilter f) {
-        if (f.either() != null) {
+        if (f.either() != null || !f.anyOf().isEmpty()) {
             return null;
         }
         if (f.pairA() != null && f.actor() == null && f.recipient() == null) {
@@ -1028,11 +1028,32 @@ public final class EventStore implements AutoCloseable {
         return where;
     }
 
+    /**
+     * How many events match the filter and from how many documents (ignoring its page).
+     *
+     * @param events    matching events
+     * @param documents distinct documents of those events
+     */
+    public record Tally(long events, long documents) {
+    }
+
+    /** How many events match the filter (ignoring its page and order), and the documents they come from. */
+    public synchronized Tally tally(EventFilter f) {
+        Sql where = eventWhere(f);
+        String sql = "SELECT COUNT(*), COUNT(DISTINCT e.doc_id) FROM events e" + where.where();
+        try (PreparedStatement p = Sql.prepare(conn, sql, where.params()); ResultSet rs = p.executeQuery()) {
+            rs.next();
+            return new Tally(rs.getLong(1), rs.getLong(2));
+        } catch (SQLException e) {
+            throw new StoreException("cannot count events and documents", e);
+        }
+    }
+
     /** How many events match the filter (ignoring its page). */
     public synchronized long countEvents(EventFilter f) {
         ActorLevel dyads = dyadLevel(f);
         Sql where = dyads != null ? directedDyadWhere(f, dyads) : eventWhere(f);
-        String sql = dyads != null ? "SELECT COUNT(DISTINCT d.event_id) FROM event_dyads d" + where.where()
+        String sql = dyads != null ? "SELECT COUNT(DISTINCT d.event_id) FROM " + dyads(f) + " d" + where.where()
                 : "SELECT COUNT(*) FROM events e" + where.where();
         try (PreparedStatement p = Sql.prepare(conn, sql, where.params()); ResultSet rs = p.executeQuery()) {
             rs.next();
@@ -1049,25 +1070,35 @@ public final class EventStore implements AutoCloseable {
     private Sql eventWhere(EventFilter f) {
         Sql w = new Sql();
         if (f.actor() != null) {
-            w.add("e.event_id IN (SELECT event_id FROM event_actors WHERE role = 'actor' AND " + keyMatch(f.actor(),
-                    "actor_key", "sector") + ")", keyParams(f.actor()));
+            w.add("e.event_id IN (SELECT event_id FROM event_actors WHERE role = 'actor' AND " + keyMatch(f, f.actor())
+                    + ")", keyParams(f, f.actor()));
         }
         if (f.recipient() != null) {
             w.add("e.event_id IN (SELECT event_id FROM event_actors WHERE role = 'recipient' AND "
-                    + keyMatch(f.recipient(), "actor_key", "sector") + ")", keyParams(f.recipient()));
+                    + keyMatch(f, f.recipient()) + ")", keyParams(f, f.recipient()));
         }
         if (f.either() != null) {
-            w.add("e.event_id IN (SELECT event_id FROM event_actors WHERE " + keyMatch(f.either(), "actor_key",
-                    "sector") + ")", keyParams(f.either()));
+            w.add("e.event_id IN (SELECT event_id FROM event_actors WHERE " + keyMatch(f, f.either()) + ")",
+                    keyParams(f, f.either()));
+        }
+        if (!f.anyOf().isEmpty()) {
+            List<String> any = new ArrayList<>();
+            List<Object> ps = new ArrayList<>();
+            for (ActorKey k : f.anyOf()) {
+                any.add(keyMatch(f, k));
+                ps.addAll(List.of(keyParams(f, k)));
+            }
+            w.add("e.event_id IN (SELECT event_id FROM event_actors WHERE " + String.join(" OR ", any) + ")",
+                    ps.toArray());
         }
         if (f.pairA() != null) {
             ActorLevel level = f.pairA().sector() == null && f.pairB().sector() == null ? ActorLevel.COUNTRY
                     : ActorLevel.SECTOR;
-            Sql pair = pairClause(f.pairA(), f.pairB(), "");
+            Sql pair = pairClause(f, f.pairA(), f.pairB(), "d.");
             List<Object> ps = new ArrayList<>();
             ps.add(EventRows.levelNumber(level));
             ps.addAll(pair.params());
-            w.add("e.event_id IN (SELECT event_id FROM event_dyads WHERE actor_level = ? AND "
+            w.add("e.event_id IN (SELECT d.event_id FROM " + dyads(f) + " d WHERE d.actor_level = ? AND "
                     + pair.where().substring(7) + ")", ps.toArray());
         }
         w.in("e.event_type", f.types()).in("e.quad_class", f.quadClasses()).in("e.status", f.statuses());
@@ -1097,17 +1128,96 @@ public final class EventStore implements AutoCloseable {
         return "%" + t + "%";
     }
 
-    private static String keyMatch(ActorKey k, String keyCol, String sectorCol) {
-        return k.sector() == null ? keyCol + " = ?" : "(" + keyCol + " = ? AND " + sectorCol + " = ?)";
+    /** Matches {@code event_actors} rows against an actor; a coalition of the filter matches its members. */
+    private static String keyMatch(EventFilter f, ActorKey k) {
+        Coalition c = f.coalition(k);
+        String key = c == null ? "actor_key = ?" : "actor_key IN (" + Sql.marks(c.members().size()) + ")";
+        return k.sector() == null ? key : "(" + key + " AND sector = ?)";
     }
 
-    private static Object[] keyParams(ActorKey k) {
-        return k.sector() == null ? new Object[] {k.key()} : new Object[] {k.key(), k.sector()};
+    private static Object[] keyParams(EventFilter f, ActorKey k) {
+        Coalition c = f.coalition(k);
+        List<Object> out = new ArrayList<>();
+        if (c == null) {
+            out.add(k.key());
+        } else {
+            c.members().forEach(m -> out.add(m.key()));
+        }
+        if (k.sector() != null) {
+            out.add(k.sector());
+        }
+        return out.toArray();
+    }
+
+    /**
+     * The dyads a query reads: {@code event_dyads}, or, when the filter carries coalitions, a view of it in which
+     * each coalition's members are folded into the coalition (code id {@link #coalitionId}). In the view an event
+     * keeps one row per distinct folded pair, pairs within one coalition (at the level: same sector too) are gone,
+     * and a joint pair is turned so that the smaller actor key (in Java's order) comes first, as stored pairs are.
+     */
+    private String dyads(EventFilter f) {
+        if (f.coalitions().isEmpty()) {
+            return "event_dyads";
+        }
+        String c = url.dialect() == Dialect.POSTGRESQL ? " COLLATE \"C\"" : "";
+        StringBuilder ms = new StringBuilder("CASE");
+        StringBuilder md = new StringBuilder("CASE");
+        StringBuilder ks = new StringBuilder("CASE");
+        StringBuilder kd = new StringBuilder("CASE");
+        for (int i = 0; i < f.coalitions().size(); i++) {
+            Coalition co = f.coalitions().get(i);
+            List<String> ids = new ArrayList<>();
+            co.members().forEach(m -> ids.add(String.valueOf(codes.find(m.key()))));
+            String in = " IN (" + String.join(", ", ids) + ")";
+            ms.append(" WHEN d.src").append(in).append(" THEN ").append(coalitionId(i));
+            md.append(" WHEN d.dst").append(in).append(" THEN ").append(coalitionId(i));
+            // names are checked to be [A-Z][A-Z0-9_]*, safe as literals
+            ks.append(" WHEN d.src").append(in).append(" THEN '").append(co.name()).append("'");
+            kd.append(" WHEN d.dst").append(in).append(" THEN '").append(co.name()).append("'");
+        }
+        ms.append(" ELSE d.src END");
+        md.append(" ELSE d.dst END");
+        // An actor key in Java's order: the key, then no sector before any sector (chr(1) sorts before letters).
+        ks.append(" ELSE cs.code END || chr(1) || COALESCE(css.code, '')");
+        kd.append(" ELSE cd.code END || chr(1) || COALESCE(cds.code, '')");
+        String swap = "CASE WHEN y.swap THEN ";
+        return "(SELECT DISTINCT y.event_id, y.actor_level, " + swap + "y.md ELSE y.ms END AS src, " + swap
+                + "y.dst_sector ELSE y.src_sector END AS src_sector, " + swap + "y.ms ELSE y.md END AS dst, " + swap
+                + "y.src_sector ELSE y.dst_sector END AS dst_sector, y.joint, y.event_type, y.quad_class, "
+                + "y.event_date, y.status, y.goldstein, y.plover_score, y.confidence, y.representative FROM (SELECT "
+                + "x.*, (x.joint AND x.ks" + c + " > x.kd" + c + ") AS swap FROM (SELECT d.*, " + ms + " AS ms, " + md
+                + " AS md, " + ks + " AS ks, " + kd + " AS kd FROM event_dyads d JOIN codes cs ON cs.code_id = d.src "
+                + "JOIN codes cd ON cd.code_id = d.dst LEFT JOIN codes css ON css.code_id = d.src_sector "
+                + "LEFT JOIN codes cds ON cds.code_id = d.dst_sector) x WHERE NOT (x.ms = x.md AND x.src_sector "
+                + "IS NOT DISTINCT FROM x.dst_sector)) y)";
+    }
+
+    /** The code id standing for the filter's {@code i}-th coalition in {@link #dyads}: negative, so never a stored code. */
+    private static int coalitionId(int i) {
+        return -2 - i;
+    }
+
+    /** The actor key or sector of a code id read from {@link #dyads}: a stored code or a coalition's name. */
+    private String keyName(Integer id, EventFilter f) throws SQLException {
+        if (id != null && id <= -2 && -2 - id < f.coalitions().size()) {
+            return f.coalitions().get(-2 - id).name();
+        }
+        return codes.name(id);
+    }
+
+    /** The code id of an actor key in {@link #dyads}: a coalition's id, a stored code's, or -1 (matches nothing). */
+    private int keyId(EventFilter f, String key) {
+        for (int i = 0; i < f.coalitions().size(); i++) {
+            if (f.coalitions().get(i).name().equals(key)) {
+                return coalitionId(i);
+            }
+        }
+        return codes.find(key);
     }
 
     /** Matches dyad code columns ({@code prefix}src, ...) against an actor; unknown codes match nothing. */
-    private String dyadMatch(ActorKey k, String prefix, String side, List<Object> params) {
-        params.add(codes.find(k.key()));
+    private String dyadMatch(EventFilter f, ActorKey k, String prefix, String side, List<Object> params) {
+        params.add(keyId(f, k.key()));
         if (k.sector() == null) {
             return prefix + side + " = ?";
         }
@@ -1115,10 +1225,10 @@ public final class EventStore implements AutoCloseable {
         return "(" + prefix + side + " = ? AND " + prefix + side + "_sector = ?)";
     }
 
-    private Sql pairClause(ActorKey a, ActorKey b, String prefix) {
+    private Sql pairClause(EventFilter f, ActorKey a, ActorKey b, String prefix) {
         List<Object> ps = new ArrayList<>();
-        String ab = dyadMatch(a, prefix, "src", ps) + " AND " + dyadMatch(b, prefix, "dst", ps);
-        String ba = dyadMatch(b, prefix, "src", ps) + " AND " + dyadMatch(a, prefix, "dst", ps);
+        String ab = dyadMatch(f, a, prefix, "src", ps) + " AND " + dyadMatch(f, b, prefix, "dst", ps);
+        String ba = dyadMatch(f, b, prefix, "src", ps) + " AND " + dyadMatch(f, a, prefix, "dst", ps);
         return new Sql().add("((" + ab + ") OR (" + ba + "))", ps.toArray());
     }
 
@@ -1126,19 +1236,29 @@ public final class EventStore implements AutoCloseable {
         Sql w = new Sql().add("d.actor_level = ?", EventRows.levelNumber(level));
         if (f.actor() != null) {
             List<Object> ps = new ArrayList<>();
-            w.add(dyadMatch(f.actor().at(level), "d.", "src", ps), ps.toArray());
+            w.add(dyadMatch(f, f.actor().at(level), "d.", "src", ps), ps.toArray());
         }
         if (f.recipient() != null) {
             List<Object> ps = new ArrayList<>();
-            w.add(dyadMatch(f.recipient().at(level), "d.", "dst", ps), ps.toArray());
+            w.add(dyadMatch(f, f.recipient().at(level), "d.", "dst", ps), ps.toArray());
         }
         if (f.either() != null) {
             List<Object> ps = new ArrayList<>();
             ActorKey k = f.either().at(level);
-            w.add("(" + dyadMatch(k, "d.", "src", ps) + " OR " + dyadMatch(k, "d.", "dst", ps) + ")", ps.toArray());
+            w.add("(" + dyadMatch(f, k, "d.", "src", ps) + " OR " + dyadMatch(f, k, "d.", "dst", ps) + ")",
+                    ps.toArray());
+        }
+        if (!f.anyOf().isEmpty()) {
+            List<Object> ps = new ArrayList<>();
+            List<String> any = new ArrayList<>();
+            for (ActorKey k : f.anyOf()) {
+                any.add(dyadMatch(f, k.at(level), "d.", "src", ps));
+                any.add(dyadMatch(f, k.at(level), "d.", "dst", ps));
+            }
+            w.add("(" + String.join(" OR ", any) + ")", ps.toArray());
         }
         if (f.pairA() != null) {
-            Sql pair = pairClause(f.pairA().at(level), f.pairB().at(level), "d.");
+            Sql pair = pairClause(f, f.pairA().at(level), f.pairB().at(level), "d.");
             w.add(pair.where().substring(7), pair.params().toArray());
         }
         List<Object> types = new ArrayList<>();
@@ -1182,15 +1302,15 @@ public final class EventStore implements AutoCloseable {
                 + "t.joint, t.event_type, t.status, t.n, t.g, t.p, CAST(t.fd AS VARCHAR) AS first_date, "
                 + "CAST(t.ld AS VARCHAR) AS last_date FROM (SELECT " + period + " AS pd, d.src, d.src_sector, d.dst, "
                 + "d.dst_sector, d.joint, d.event_type, d.status, COUNT(*) AS n, SUM(d.goldstein) AS g, "
-                + "SUM(d.plover_score) AS p, MIN(d.event_date) AS fd, MAX(d.event_date) AS ld FROM event_dyads d"
+                + "SUM(d.plover_score) AS p, MIN(d.event_date) AS fd, MAX(d.event_date) AS ld FROM " + dyads(f) + " d"
                 + where.where() + " GROUP BY 1, d.src, d.src_sector, d.dst, d.dst_sector, d.joint, d.event_type, "
                 + "d.status) t";
         List<DyadTotal> out = new ArrayList<>();
         try (PreparedStatement p = Sql.prepare(conn, sql, where.params()); ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 out.add(new DyadTotal(Sql.date(rs, "period"),
-                        new ActorKey(codes.name(rs.getInt(2)), codes.name(Sql.intOrNull(rs, "src_sector"))),
-                        new ActorKey(codes.name(rs.getInt(4)), codes.name(Sql.intOrNull(rs, "dst_sector"))),
+                        new ActorKey(keyName(rs.getInt(2), f), codes.name(Sql.intOrNull(rs, "src_sector"))),
+                        new ActorKey(keyName(rs.getInt(4), f), codes.name(Sql.intOrNull(rs, "dst_sector"))),
                         rs.getBoolean(6), EventType.valueOf(codes.name(rs.getInt(7))),
                         EventStatus.valueOf(codes.name(rs.getInt(8))), rs.getLong(9), rs.getDouble(10),
                         rs.getDouble(11), Sql.date(rs, "first_date"), Sql.date(rs, "last_date")));
@@ -1229,18 +1349,18 @@ public final class EventStore implements AutoCloseable {
         String having = minRealised > 0 ? " HAVING " + realisedCount + " >= " + minRealised : "";
         String sql;
         if (limit <= 0) {
-            sql = wide + "COUNT(*) OVER () AS pairs FROM event_dyads d" + where.where() + " GROUP BY " + pair + having;
+            sql = wide + "COUNT(*) OVER () AS pairs FROM " + dyads(f) + " d" + where.where() + " GROUP BY " + pair + having;
         } else {
             // First the pairs to keep, from a narrow count (a fraction of the cost of every per-type sum), then the
             // sums for those pairs only. Ties at the cut are broken by the actors' codes in Java's (byte) order.
             String c = url.dialect() == Dialect.POSTGRESQL ? " COLLATE \"C\"" : "";
             String top = "SELECT g.* FROM (SELECT " + pair + ", " + realisedCount + " AS realised, COUNT(*) OVER () "
-                    + "AS pairs FROM event_dyads d" + where.where() + " GROUP BY " + pair + having + ") g "
+                    + "AS pairs FROM " + dyads(f) + " d" + where.where() + " GROUP BY " + pair + having + ") g "
                     + "JOIN codes cs ON cs.code_id = g.src LEFT JOIN codes css ON css.code_id = g.src_sector "
                     + "JOIN codes cd ON cd.code_id = g.dst LEFT JOIN codes cds ON cds.code_id = g.dst_sector "
                     + "ORDER BY g.realised DESC, cs.code" + c + ", css.code" + c + " NULLS FIRST, cd.code" + c
                     + ", cds.code" + c + " NULLS FIRST LIMIT " + limit;
-            sql = "WITH top AS (" + top + ") " + wide + "t.pairs FROM event_dyads d JOIN top t ON d.src = t.src "
+            sql = "WITH top AS (" + top + ") " + wide + "t.pairs FROM " + dyads(f) + " d JOIN top t ON d.src = t.src "
                     + "AND d.dst = t.dst AND COALESCE(d.src_sector, -1) = COALESCE(t.src_sector, -1) "
                     + "AND COALESCE(d.dst_sector, -1) = COALESCE(t.dst_sector, -1)" + where.where()
                     + " GROUP BY " + pair + ", t.pairs";
@@ -1261,8 +1381,8 @@ public final class EventStore implements AutoCloseable {
                     }
                 }
                 int at = 5 + types.size();
-                rows.add(new PairTotal(new ActorKey(codes.name(rs.getInt(1)), codes.name(Sql.intOrNull(rs, "src_sector"))),
-                        new ActorKey(codes.name(rs.getInt(3)), codes.name(Sql.intOrNull(rs, "dst_sector"))), byType,
+                rows.add(new PairTotal(new ActorKey(keyName(rs.getInt(1), f), codes.name(Sql.intOrNull(rs, "src_sector"))),
+                        new ActorKey(keyName(rs.getInt(3), f), codes.name(Sql.intOrNull(rs, "dst_sector"))), byType,
                         rs.getLong(at), rs.getLong(at + 1), rs.getDouble(at + 2), rs.getDouble(at + 3)));
                 pairs = rs.getLong(at + 4);
             }
@@ -1304,14 +1424,14 @@ public final class EventStore implements AutoCloseable {
         // Summed per pair first, then per actor on either side: one pass over the dyads.
         String sql = "WITH p AS (SELECT d.src, d.src_sector, d.dst, d.dst_sector, COUNT(*) FILTER (WHERE " + coop
                 + ") AS c, COUNT(*) FILTER (WHERE d.status = " + realised + " AND NOT (" + coop + ")) AS k "
-                + "FROM event_dyads d" + where.where() + " GROUP BY d.src, d.src_sector, d.dst, d.dst_sector) "
+                + "FROM " + dyads(f) + " d" + where.where() + " GROUP BY d.src, d.src_sector, d.dst, d.dst_sector) "
                 + "SELECT a, s, SUM(c), SUM(k) FROM (SELECT src AS a, src_sector AS s, c, k FROM p UNION ALL "
                 + "SELECT dst, dst_sector, c, k FROM p) x GROUP BY a, s";
         List<Object> params = where.params();
         List<ActorActivity> out = new ArrayList<>();
         try (PreparedStatement p = Sql.prepare(conn, sql, params); ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                out.add(new ActorActivity(new ActorKey(codes.name(rs.getInt(1)), codes.name(Sql.intOrNull(rs, "s"))),
+                out.add(new ActorActivity(new ActorKey(keyName(rs.getInt(1), f), codes.name(Sql.intOrNull(rs, "s"))),
                         rs.getLong(3), rs.getLong(4)));
             }
         } catch (SQLException e) {
@@ -1335,7 +1455,7 @@ public final class EventStore implements AutoCloseable {
      */
     public synchronized Map<LocalDate, List<StoredEvent>> topEventsByPeriod(EventFilter f, ActorLevel level, Period by,
                                                                           int perPeriod) {
-        Map<List<String>, List<StoredEvent>> ranked = topEvents(dyadWhere(f, level),
+        Map<List<String>, List<StoredEvent>> ranked = topEvents(dyads(f), dyadWhere(f, level),
                 List.of("CAST(date_trunc('" + by.sqlUnit() + "', d.event_date) AS DATE)"), perPeriod, "period");
         Map<LocalDate, List<StoredEvent>> out = new TreeMap<>();
         ranked.forEach((k, v) -> out.put(LocalDate.parse(k.get(0)), v));
@@ -1353,9 +1473,9 @@ public final class EventStore implements AutoCloseable {
         ActorKey k = a.at(level);
         Sql where = dyadWhere(f.withEither(k), level);
         // the actor's codes as literals (integers from the codes table; unknown ones, -1, match nothing)
-        String aIsSource = "d.src = " + codes.find(k.key())
+        String aIsSource = "d.src = " + keyId(f, k.key())
                 + (k.sector() == null ? "" : " AND d.src_sector = " + codes.find(k.sector()));
-        Map<List<String>, List<StoredEvent>> ranked = topEvents(where,
+        Map<List<String>, List<StoredEvent>> ranked = topEvents(dyads(f), where,
                 List.of("CASE WHEN " + aIsSource + " THEN d.dst ELSE d.src END",
                         "CASE WHEN " + aIsSource + " THEN d.dst_sector ELSE d.src_sector END",
                         "CASE WHEN d.quad_class <= 2 THEN 1 ELSE 0 END"), perActor, "actor");
@@ -1363,7 +1483,7 @@ public final class EventStore implements AutoCloseable {
         try {
             for (Map.Entry<List<String>, List<StoredEvent>> e : ranked.entrySet()) {
                 String sector = e.getKey().get(1);
-                ActorKey other = new ActorKey(codes.name(Integer.valueOf(e.getKey().get(0))),
+                ActorKey other = new ActorKey(keyName(Integer.valueOf(e.getKey().get(0)), f),
                         sector == null ? null : codes.name(Integer.valueOf(sector)));
                 List<List<StoredEvent>> two = by.computeIfAbsent(other, x -> new ArrayList<>(List.of(List.of(), List.of())));
                 two.set("1".equals(e.getKey().get(2)) ? 0 : 1, e.getValue());
@@ -1398,7 +1518,7 @@ public final class EventStore implements AutoCloseable {
      */
     public synchronized List<StoredEvent> topEvents(EventFilter f, ActorLevel level, int n) {
         List<StoredEvent> out = new ArrayList<>();
-        topEvents(directedDyadWhere(f, level), List.of("0"), n, "salience").values().forEach(out::addAll);
+        topEvents(dyads(f), directedDyadWhere(f, level), List.of("0"), n, "salience").values().forEach(out::addAll);
         return out;
     }
 
@@ -1407,7 +1527,8 @@ public final class EventStore implements AutoCloseable {
      * dyads matching {@code where}, grouped by the SQL expressions {@code groups} over {@code d} (event_dyads);
      * keyed by the groups' values as text, in group order.
      */
-    private Map<List<String>, List<StoredEvent>> topEvents(Sql where, List<String> groups, int n0, String what) {
+    private Map<List<String>, List<StoredEvent>> topEvents(String dyads, Sql where, List<String> groups, int n0,
+                                                           String what) {
         int n = Math.max(1, n0);
         List<String> g = new ArrayList<>();
         List<String> gx = new ArrayList<>();
@@ -1429,7 +1550,7 @@ public final class EventStore implements AutoCloseable {
             // and B->A), so the 3n largest (key, event) rows hold n distinct events. DENSE_RANK gives an event's
             // dyads in a group one rank, so each event counts once.
             sql = "WITH x AS (SELECT d.event_id, d.event_date, d.confidence, COALESCE(s.mentions, 1) AS m, "
-                    + "COALESCE(s.mentions, 1) + d.confidence / 2.0 AS k, " + String.join(", ", g) + " FROM event_dyads d "
+                    + "COALESCE(s.mentions, 1) + d.confidence / 2.0 AS k, " + String.join(", ", g) + " FROM " + dyads + " d "
                     + "LEFT JOIN stories s ON s.story_id = d.event_id" + where.where() + "), cut AS (SELECT "
                     + String.join(", ", gx) + ", list_sort(list_distinct(max({'k': x.k, 'e': x.event_id}, " + 3 * n
                     + ")), 'DESC')[" + n + "].k AS k FROM x GROUP BY " + String.join(", ", gx) + ") "
@@ -1441,7 +1562,7 @@ public final class EventStore implements AutoCloseable {
             sql = "SELECT event_id, " + String.join(", ", out) + ", rn FROM (SELECT x.*, ROW_NUMBER() OVER (PARTITION BY "
                     + String.join(", ", gx) + " ORDER BY COALESCE(s.mentions, 1) DESC, x.confidence DESC, x.event_date, "
                     + "x.event_id) AS rn FROM (SELECT DISTINCT d.event_id, d.event_date, d.confidence, "
-                    + String.join(", ", g) + " FROM event_dyads d" + where.where() + ") x LEFT JOIN stories s ON "
+                    + String.join(", ", g) + " FROM " + dyads + " d" + where.where() + ") x LEFT JOIN stories s ON "
                     + "s.story_id = x.event_id) ranked WHERE rn <= " + n;
         }
         sql = "SELECT * FROM (" + sql + ") r ORDER BY " + String.join(", ", names) + ", rn";

@@ -723,6 +723,135 @@ abstract class EventStoreContract {
         }
     }
 
+    /**
+     * Coalitions folded into one actor, checked against a naive fold over the events: members mapped to their
+     * coalition, pairs within one coalition dropped, each event counted once per distinct folded pair (a joint pair
+     * smaller key first), at both levels; and events chosen by a coalition's name are those of its members.
+     */
+    @Test
+    void coalitionsCountEachEventOncePerFoldedPair() throws Exception {
+        Random rnd = new Random(11);
+        String[] keys = {"USA", "GBR", "FRA", "RUS", "IRN", "UKR", "ISR"};
+        String[] sectors = {"GOV", "MIL"};
+        Map<String, String> fold = Map.of("USA", "WEST", "GBR", "WEST", "FRA", "WEST", "RUS", "AXIS", "IRN", "AXIS");
+        Coalition west = new Coalition("WEST", Set.of(ActorKey.of("USA"), ActorKey.of("GBR"), ActorKey.of("FRA")));
+        Coalition axis = new Coalition("AXIS", Set.of(ActorKey.of("RUS"), ActorKey.of("IRN")));
+        Modality[] modalities = {Modality.ASSERTED, Modality.ASSERTED, Modality.REFUSED};
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            List<String> a = new ArrayList<>();
+            List<String> r = new ArrayList<>();
+            int na = 1 + rnd.nextInt(3);
+            int nr = rnd.nextInt(4) == 0 ? 0 : 1 + rnd.nextInt(2);
+            for (int j = 0; j < na; j++) {
+                a.add(keys[rnd.nextInt(keys.length)] + ":" + sectors[rnd.nextInt(2)]);
+            }
+            for (int j = 0; j < nr; j++) {
+                r.add(keys[rnd.nextInt(keys.length)] + ":" + sectors[rnd.nextInt(2)]);
+            }
+            events.add(event("c" + i, "cd" + i, EventType.values()[rnd.nextInt(EventType.values().length)],
+                    LocalDate.parse("2023-01-01").plusDays(rnd.nextInt(500)).toString(),
+                    actors(a.toArray(new String[0])), actors(r.toArray(new String[0])), null,
+                    modalities[rnd.nextInt(modalities.length)], DatePrecision.DAY));
+        }
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            store.bulkLoad(events.iterator());
+            EventFilter f = EventFilter.all().withCoalitions(List.of(west, axis));
+            for (ActorLevel level : ActorLevel.values()) {
+                Map<String, Long> expected = new TreeMap<>();
+                for (Event e : events) {
+                    java.util.Set<List<ActorKey>> pairs = new java.util.LinkedHashSet<>();
+                    List<ActorKey> as = folded(e.actor(), fold, level);
+                    List<ActorKey> rs = folded(e.recipient(), fold, level);
+                    if (!rs.isEmpty()) {
+                        for (ActorKey x : as) {
+                            for (ActorKey y : rs) {
+                                if (!x.equals(y)) {
+                                    pairs.add(List.of(x, y));
+                                }
+                            }
+                        }
+                    } else {
+                        for (ActorKey x : as) {
+                            for (ActorKey y : as) {
+                                if (x.compareTo(y) < 0) {
+                                    pairs.add(List.of(x, y));
+                                }
+                            }
+                        }
+                    }
+                    for (List<ActorKey> p : pairs) {
+                        expected.merge(p.get(0) + ">" + p.get(1) + " " + e.eventType() + " " + EventStatus.of(e),
+                                1L, Long::sum);
+                    }
+                }
+                Map<String, Long> got = new TreeMap<>();
+                for (DyadTotal t : store.dyadTotals(f, level, null)) {
+                    got.merge(t.source() + ">" + t.target() + " " + t.eventType() + " " + t.status(), t.events(),
+                            Long::sum);
+                }
+                assertThat(got).as("folded dyad totals at " + level).isEqualTo(expected);
+                long realisedWestAxis = 0;
+                for (Map.Entry<String, Long> x : expected.entrySet()) {
+                    if (x.getKey().matches("WEST(:[A-Z]+)?>AXIS(:[A-Z]+)? .* REALISED")) {
+                        realisedWestAxis += x.getValue();
+                    }
+                }
+                long pairSum = 0;
+                for (PairTotal t : store.pairTotals(f, level, 0, 0).rows()) {
+                    if (t.source().key().equals("WEST") && t.target().key().equals("AXIS")) {
+                        pairSum += t.events();
+                    }
+                }
+                assertThat(pairSum).as("pair totals WEST->AXIS at " + level).isEqualTo(realisedWestAxis)
+                        .isPositive();
+            }
+            // events chosen by a coalition's name are the events of its members
+            List<String> westActing = new ArrayList<>();
+            List<String> westToAxis = new ArrayList<>();
+            events.stream().sorted(java.util.Comparator.comparing(Event::date).thenComparing(Event::id)).forEach(e -> {
+                boolean w = e.actor().stream().anyMatch(x -> "WEST".equals(fold.get(x.code())));
+                if (w) {
+                    westActing.add(e.id());
+                }
+                if (w && e.recipient().stream().anyMatch(x -> "AXIS".equals(fold.get(x.code())))) {
+                    westToAxis.add(e.id());
+                }
+            });
+            assertThat(ids(store, f.withActor(west.key()))).containsExactlyElementsOf(westActing);
+            assertThat(ids(store, f.withActor(west.key()).withRecipient(axis.key())))
+                    .containsExactlyElementsOf(westToAxis).isNotEmpty();
+            assertThat(store.countEvents(f.withActor(west.key()).withRecipient(axis.key())))
+                    .isEqualTo(westToAxis.size());
+            assertThat(store.topEventsWith(f.realisedOnly(), ActorLevel.COUNTRY, west.key(), 2).keySet())
+                    .doesNotContain(ActorKey.of("USA"), ActorKey.of("RUS")).contains(axis.key());
+            // any of several actors, a coalition among them; the tally counts events and their documents
+            List<String> anyIds = new ArrayList<>();
+            events.stream().sorted(java.util.Comparator.comparing(Event::date).thenComparing(Event::id))
+                    .filter(e -> java.util.stream.Stream.concat(e.actor().stream(), e.recipient().stream())
+                            .anyMatch(x -> x.code().equals("UKR") || "WEST".equals(fold.get(x.code()))))
+                    .forEach(e -> anyIds.add(e.id()));
+            EventFilter any = f.withAnyOf(List.of(ActorKey.of("UKR"), west.key()));
+            assertThat(ids(store, any)).containsExactlyElementsOf(anyIds).hasSizeLessThan(events.size());
+            assertThat(store.tally(any)).isEqualTo(new EventStore.Tally(anyIds.size(), anyIds.size()));
+            long realisedAny = store.dyadTotals(any.realisedOnly(), ActorLevel.COUNTRY, null).stream()
+                    .filter(t -> t.source().key().equals("UKR") || t.target().key().equals("UKR")
+                            || t.source().key().equals("WEST") || t.target().key().equals("WEST"))
+                    .mapToLong(DyadTotal::events).sum();
+            assertThat(store.dyadTotals(any.realisedOnly(), ActorLevel.COUNTRY, null).stream()
+                    .mapToLong(DyadTotal::events).sum()).isEqualTo(realisedAny);
+        }
+    }
+
+    private static List<ActorKey> folded(List<org.faultline.model.ActorRef> refs, Map<String, String> fold,
+                                         ActorLevel level) {
+        java.util.Set<ActorKey> out = new java.util.LinkedHashSet<>();
+        for (org.faultline.model.ActorRef r : refs) {
+            out.add(new ActorKey(fold.getOrDefault(r.code(), r.code()), level == ActorLevel.SECTOR ? r.sector() : null));
+        }
+        return new ArrayList<>(out);
+    }
+
     private static Map<String, String> storyMap(EventStore store) {
         Map<String, String> out = new TreeMap<>();
         store.events(EventFilter.all()).forEach(s -> out.put(s.event().id(), s.storyId()));

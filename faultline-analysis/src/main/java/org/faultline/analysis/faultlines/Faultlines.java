@@ -178,12 +178,16 @@ public final class Faultlines {
     public static Faultlines query(EventStore store, Scope scope, ActorKey a, ActorKey b, int evidencePerTie) {
         ActorKey ka = a.at(scope.level());
         ActorKey kb = b.at(scope.level());
-        Faultlines f = of(ka, kb, Relations.ties(scope.flows(store)));
+        return evidenced(store, scope, of(ka, kb, Relations.ties(scope.flows(store))), evidencePerTie);
+    }
+
+    /** These faultlines with up to {@code evidencePerTie} salient events of each tie of each point. */
+    static Faultlines evidenced(EventStore store, Scope scope, Faultlines f, int evidencePerTie) {
         if (evidencePerTie <= 0) {
             return f;
         }
-        return new Faultlines(ka, kb, withEvidence(store, scope, f.intersections, ka, kb, evidencePerTie),
-                withEvidence(store, scope, f.divergences, ka, kb, evidencePerTie));
+        return new Faultlines(f.a, f.b, withEvidence(store, scope, f.intersections, f.a, f.b, evidencePerTie),
+                withEvidence(store, scope, f.divergences, f.a, f.b, evidencePerTie));
     }
 
     private static final Set<Integer> COOPERATIVE = Set.of(1, 2);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.faultline.analysis.Scope;
 import org.faultline.analysis.dyad.DyadSeries;
 import org.faultline.cli.Usage;
 import org.faultline.model.EventType;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code faultline dyad A B}: the relation of two actors over time. */
 @Command(name = "dyad", mixinStandardHelpOptions = true,
-        description = "Events between two actors (both directions) per week, month or year: realised events per quad "
+        description = "Events between two actors (both directions) per week, month, quarter or year: realised events per quad "
                 + "class and type, who acted, unrealised events, summed Goldstein and PLOVER scores, top evidence.",
         footer = {"", "Example:", "  faultline dyad RUS PRK --by month --from 2024-01-01 --evidence 2"})
 public final class DyadCommand implements Callable<Integer> {
@@ -33,13 +34,13 @@ public final class DyadCommand implements Callable<Integer> {
     @Mixin
     CountingOptions counting = new CountingOptions();
 
-    @Parameters(index = "0", paramLabel = "A", description = "First actor (RUS, HAMAS, RUS:MIL).")
+    @Parameters(index = "0", paramLabel = "A", description = "First actor (RUS, HAMAS, RUS:MIL, or a coalition such as WEST).")
     String a;
 
     @Parameters(index = "1", paramLabel = "B", description = "Second actor.")
     String b;
 
-    @Option(names = "--by", paramLabel = "PERIOD", description = "week, month (default) or year.")
+    @Option(names = "--by", paramLabel = "PERIOD", description = "week, month (default), quarter or year.")
     String by = "month";
 
     @Option(names = "--evidence", paramLabel = "N", description = "Evidence events per period (default 3).")
@@ -59,9 +60,10 @@ public final class DyadCommand implements Callable<Integer> {
         ActorKey kb = Usage.option(spec, "B", () -> ActorKey.parse(b));
         Period period = Usage.option(spec, "--by", () -> Period.parse(by));
         Usage.atLeast(spec, "--evidence", evidence, 0);
-        Usage.option(spec, "--level", () -> store.scope(counting));
+        Scope scope = store.withCoalitions(Usage.option(spec, "--level", () -> store.scope(counting)), spec, "A",
+                List.of(ka, kb));
         try (EventStore s = store.open()) {
-            DyadSeries series = DyadSeries.query(s, store.scope(counting), ka, kb, period, evidence);
+            DyadSeries series = DyadSeries.query(s, scope, ka, kb, period, evidence);
             if (f == Format.JSON) {
                 ObjectNode root = Output.JSON.createObjectNode();
                 root.put("a", ka.toString());

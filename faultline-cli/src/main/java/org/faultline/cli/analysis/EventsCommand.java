@@ -37,7 +37,7 @@ public final class EventsCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
 
-    @Option(names = "--actor", paramLabel = "ACTOR", description = "Acting actor: code (RUS), group (HAMAS) or CODE:SECTOR.")
+    @Option(names = "--actor", paramLabel = "ACTOR", description = "Acting actor: code (RUS), group (HAMAS), CODE:SECTOR or a coalition (WEST).")
     String actor;
 
     @Option(names = "--recipient", paramLabel = "ACTOR", description = "Recipient actor.")
@@ -141,11 +141,17 @@ public final class EventsCommand implements Callable<Integer> {
         }
         Usage.atLeast(spec, "--limit", limit, 0);
         Usage.atLeast(spec, "--offset", offset, 0);
-        return store.scope().filter().withRepresentativesOnly(stories)
-                .withActor(actor == null ? null : Usage.option(spec, "--actor", () -> ActorKey.parse(actor)))
-                .withRecipient(recipient == null ? null : Usage.option(spec, "--recipient",
-                        () -> ActorKey.parse(recipient)))
-                .withEither(either == null ? null : Usage.option(spec, "--either", () -> ActorKey.parse(either)))
+        ActorKey a = actor == null ? null : Usage.option(spec, "--actor", () -> ActorKey.parse(actor));
+        ActorKey r = recipient == null ? null : Usage.option(spec, "--recipient", () -> ActorKey.parse(recipient));
+        ActorKey e = either == null ? null : Usage.option(spec, "--either", () -> ActorKey.parse(either));
+        List<ActorKey> named = new ArrayList<>();
+        for (ActorKey k : new ActorKey[] {a, r, e}) {
+            if (k != null) {
+                named.add(k);
+            }
+        }
+        return store.withCoalitions(store.scope(), spec, "--actor", named).filter().withRepresentativesOnly(stories)
+                .withActor(a).withRecipient(r).withEither(e)
                 .withTypes(t).withQuadClasses(new TreeSet<>(quads)).withStatuses(st).withCountry(place).withText(text)
                 .withPage(limit, offset).withOrder(Usage.option(spec, "--order", () -> EventFilter.Order.parse(order)));
     }

@@ -6,12 +6,17 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.faultline.analysis.Scope;
+import org.faultline.analysis.faultlines.FaultlineTimeline;
 import org.faultline.analysis.faultlines.Faultlines;
+import org.faultline.analysis.faultlines.PartyFaultlines;
 import org.faultline.cli.Usage;
 import org.faultline.store.ActorKey;
+import org.faultline.store.Coalition;
 import org.faultline.store.EventStore;
-import org.faultline.store.StoredEvent;
+import org.faultline.store.Period;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,12 +24,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code faultline faultlines A B}: where two actors' interests meet and part. */
+/** {@code faultline faultlines A B [C ...]}: where two or more actors' interests meet and part. */
 @Command(name = "faultlines", mixinStandardHelpOptions = true,
-        description = "Where the interests of A and B intersect (direct cooperation, shared partners, shared "
+        description = "Where the interests of two or more actors intersect (direct cooperation, shared partners, shared "
                 + "adversaries) and where they diverge (direct conflict, refusals, one cooperating with the other's "
-                + "adversary), each point with its events and sentences.",
-        footer = {"", "Example:", "  faultline faultlines ISR UKR --from 2023-10-07 --evidence 2"})
+                + "adversary), each point with its events and sentences. With three or more: also what all share and "
+                + "where one stands apart from the others. Actors may be coalitions (WEST, AXIS; see --coalitions).",
+        footer = {"", "Examples:", "  faultline faultlines ISR UKR --from 2023-10-07 --evidence 2",
+            "  faultline faultlines WEST ISR UKR --by quarter --from 2022-01-01"})
 public final class FaultlinesCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
@@ -32,14 +39,15 @@ public final class FaultlinesCommand implements Callable<Integer> {
     @Mixin
     CountingOptions counting = new CountingOptions();
 
-    @Parameters(index = "0", paramLabel = "A", description = "First actor (ISR, HAMAS, RUS:MIL).")
-    String a;
-
-    @Parameters(index = "1", paramLabel = "B", description = "Second actor.")
-    String b;
+    @Parameters(arity = "2..*", paramLabel = "ACTOR", description = "Two or more actors (ISR, HAMAS, RUS:MIL, WEST).")
+    List<String> parties = new ArrayList<>();
 
     @Option(names = "--evidence", paramLabel = "N", description = "Evidence events per tie of each point (default 2).")
     int evidence = 2;
+
+    @Option(names = "--by", paramLabel = "PERIOD", description = "Also per quarter or year: each point's weight per "
+            + "period and its turning points (appeared, rose, fell, faded).")
+    String by;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json or csv.")
     String format = "table";
@@ -51,46 +59,243 @@ public final class FaultlinesCommand implements Callable<Integer> {
     public Integer call() {
         Format f = Usage.option(spec, "--format", () -> Format.parse(format, Format.TABLE, Format.JSON, Format.CSV));
         PrintWriter out = spec.commandLine().getOut();
-        ActorKey ka = Usage.option(spec, "A", () -> ActorKey.parse(a));
-        ActorKey kb = Usage.option(spec, "B", () -> ActorKey.parse(b));
+        List<ActorKey> keys = new ArrayList<>();
+        for (String p : parties) {
+            keys.add(Usage.option(spec, "ACTOR", () -> ActorKey.parse(p)));
+        }
+        Period period = by == null ? null : Usage.option(spec, "--by", () -> {
+            Period x = Period.parse(by);
+            if (x != Period.QUARTER && x != Period.YEAR) {
+                throw new IllegalArgumentException("faultlines go by quarter or year, not " + by);
+            }
+            return x;
+        });
         Usage.atLeast(spec, "--evidence", evidence, 0);
-        Usage.option(spec, "--level", () -> store.scope(counting));
+        Scope scope = store.withCoalitions(Usage.option(spec, "--level", () -> store.scope(counting)), spec, "ACTOR",
+                keys);
+        Usage.option(spec, "ACTOR", () -> PartyFaultlines.of(keys, List.of()));
         try (EventStore s = store.open()) {
-            Faultlines fl = Faultlines.query(s, store.scope(counting), ka, kb,
-                    f == Format.CSV ? 0 : evidence);
+            PartyFaultlines pf = PartyFaultlines.query(s, scope, keys, f == Format.CSV ? 0 : evidence);
+            FaultlineTimeline timeline = period == null ? null : FaultlineTimeline.query(s, scope, pf, period);
             if (f == Format.JSON) {
-                ObjectNode root = Output.JSON.createObjectNode();
-                root.put("a", fl.a().toString());
-                root.put("b", fl.b().toString());
-                points(root.putArray("intersections"), fl.intersections());
-                points(root.putArray("divergences"), fl.divergences());
-                Output.json(out, root);
+                Output.json(out, json(pf, timeline, scope));
+            } else if (f == Format.CSV) {
+                csv(out, pf, timeline);
             } else {
-                List<List<String>> rows = new ArrayList<>();
-                for (Faultlines.Point p : concat(fl)) {
-                    rows.add(List.of(p.kind().intersection() ? "intersection" : "divergence", kind(p),
-                            p.third() == null ? "" : p.third().toString(), Long.toString(p.weight()), p.summary()));
-                }
-                List<String> header = List.of("side", "kind", "third", "weight", "summary");
-                if (f == Format.CSV) {
-                    Output.csv(out, header, rows);
-                } else {
-                    out.println("Faultlines of " + fl.a() + " and " + fl.b() + ": " + fl.intersections().size()
-                            + " intersections, " + fl.divergences().size() + " divergences");
-                    Output.table(out, header, rows);
-                    for (Faultlines.Point p : concat(fl)) {
-                        if (!p.evidence().isEmpty()) {
-                            out.println(p.summary() + ":");
-                            for (StoredEvent e : p.evidence()) {
-                                out.println(Output.evidenceLine(e));
-                            }
-                        }
-                    }
-                }
+                table(out, pf, timeline, scope);
             }
         }
         out.flush();
         return 0;
+    }
+
+    private void table(PrintWriter out, PartyFaultlines pf, FaultlineTimeline timeline, Scope scope) {
+        for (Coalition c : scope.coalitions()) {
+            out.println(c.name() + " = " + StoreOptions.members(c));
+        }
+        boolean many = pf.parties().size() > 2;
+        if (many) {
+            out.println("Faultlines of " + String.join(", ", names(pf.parties())) + ": " + pf.pairs().size()
+                    + " pairs, " + pf.shared().size() + " shared by all, " + pf.apart().size() + " where one stands apart");
+        }
+        List<String> header = List.of("side", "kind", "third", "weight", "summary");
+        for (Faultlines fl : pf.pairs()) {
+            if (many) {
+                out.println();
+            }
+            out.println("Faultlines of " + fl.a() + " and " + fl.b() + ": " + fl.intersections().size()
+                    + " intersections, " + fl.divergences().size() + " divergences");
+            Output.table(out, header, pairRows(fl));
+            for (Faultlines.Point p : concat(fl)) {
+                if (!p.evidence().isEmpty()) {
+                    out.println(p.summary() + ":");
+                    p.evidence().forEach(e -> out.println(Output.evidenceLine(e)));
+                }
+            }
+        }
+        if (many) {
+            out.println();
+            out.println("All of " + String.join(", ", names(pf.parties())) + ": " + pf.shared().size()
+                    + " shared, " + pf.apart().size() + " apart");
+            Output.table(out, List.of("side", "kind", "party", "third", "weight", "summary"), partyRows(pf));
+            for (PartyFaultlines.Point p : concat(pf)) {
+                if (!p.evidence().isEmpty()) {
+                    out.println(p.summary() + ":");
+                    p.evidence().forEach(e -> out.println(Output.evidenceLine(e)));
+                }
+            }
+        }
+        if (timeline != null) {
+            out.println();
+            out.println("By " + timeline.by().name().toLowerCase(Locale.ROOT) + " (weight per period; events on the "
+                    + "parties' ties: " + eventsPerBucket(timeline) + ")");
+            List<String> th = new ArrayList<>(List.of("point"));
+            timeline.buckets().forEach(b -> th.add(b.label()));
+            th.add("whole");
+            List<List<String>> rows = new ArrayList<>();
+            for (FaultlineTimeline.Series x : timeline.series()) {
+                List<String> r = new ArrayList<>(List.of(Output.shorten((x.intersection() ? "+ " : "- ") + x.summary(),
+                        70)));
+                x.weights().forEach(w -> r.add(Long.toString(w)));
+                r.add(Long.toString(x.whole()));
+                rows.add(r);
+            }
+            Output.table(out, th, rows);
+            out.println("Turning points (first period above 0: appeared; at least 3 events and 2 standard deviations "
+                    + "of a Poisson count from the mean of up to 4 periods before: rose/fell; 0 for the last 2 or more "
+                    + "periods: faded):");
+            for (FaultlineTimeline.Series x : timeline.series()) {
+                for (FaultlineTimeline.Turn t : x.turns()) {
+                    out.println("    " + timeline.buckets().get(t.bucket()).label() + "  " + turn(t) + "  "
+                            + x.summary());
+                }
+            }
+        }
+    }
+
+    static String turn(FaultlineTimeline.Turn t) {
+        switch (t.change()) {
+            case APPEARED:
+                return "appeared (" + t.weight() + ")";
+            case FADED:
+                return "faded (from a mean of " + Output.num(t.baseline()) + ")";
+            default:
+                return t.change().name().toLowerCase(Locale.ROOT) + " (" + Output.num(t.baseline()) + " -> "
+                        + t.weight() + ")";
+        }
+    }
+
+    private static String eventsPerBucket(FaultlineTimeline t) {
+        List<String> parts = new ArrayList<>();
+        t.buckets().forEach(b -> parts.add(b.label() + " " + b.events()));
+        return String.join(", ", parts);
+    }
+
+    private static void csv(PrintWriter out, PartyFaultlines pf, FaultlineTimeline timeline) {
+        List<String> header = new ArrayList<>(List.of("pair", "side", "kind", "party", "third", "weight", "summary"));
+        if (timeline != null) {
+            timeline.buckets().forEach(b -> header.add(b.label()));
+        }
+        Map<String, FaultlineTimeline.Series> series = new java.util.HashMap<>();
+        if (timeline != null) {
+            timeline.series().forEach(x -> series.put(x.key(), x));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Faultlines fl : pf.pairs()) {
+            for (Faultlines.Point p : concat(fl)) {
+                List<String> r = new ArrayList<>(List.of(fl.a() + "-" + fl.b(), side(p.kind().intersection()),
+                        kind(p.kind()), "", p.third() == null ? "" : p.third().toString(), Long.toString(p.weight()),
+                        p.summary()));
+                addWeights(r, series.get(FaultlineTimeline.pairKey(fl.a(), fl.b(), p)));
+                rows.add(r);
+            }
+        }
+        for (PartyFaultlines.Point p : concat(pf)) {
+            List<String> r = new ArrayList<>(List.of("all", side(p.kind().intersection()), kind(p.kind()),
+                    p.party() == null ? "" : p.party().toString(), p.third() == null ? "" : p.third().toString(),
+                    Long.toString(p.weight()), p.summary()));
+            addWeights(r, series.get(p.key()));
+            rows.add(r);
+        }
+        if (pf.parties().size() == 2 && timeline == null) {
+            List<List<String>> two = new ArrayList<>();
+            rows.forEach(r -> two.add(List.of(r.get(1), r.get(2), r.get(4), r.get(5), r.get(6))));
+            Output.csv(out, List.of("side", "kind", "third", "weight", "summary"), two);
+        } else {
+            Output.csv(out, header, rows);
+        }
+    }
+
+    private static void addWeights(List<String> row, FaultlineTimeline.Series s) {
+        if (s != null) {
+            s.weights().forEach(w -> row.add(Long.toString(w)));
+        }
+    }
+
+    private static ObjectNode json(PartyFaultlines pf, FaultlineTimeline timeline, Scope scope) {
+        ObjectNode root = Output.JSON.createObjectNode();
+        if (pf.parties().size() == 2) {
+            Faultlines fl = pf.pairs().get(0);
+            root.put("a", fl.a().toString());
+            root.put("b", fl.b().toString());
+            points(root.putArray("intersections"), fl.intersections());
+            points(root.putArray("divergences"), fl.divergences());
+        } else {
+            ArrayNode ps = root.putArray("parties");
+            pf.parties().forEach(p -> ps.add(p.toString()));
+            ArrayNode pairs = root.putArray("pairs");
+            for (Faultlines fl : pf.pairs()) {
+                ObjectNode n = pairs.addObject();
+                n.put("a", fl.a().toString());
+                n.put("b", fl.b().toString());
+                points(n.putArray("intersections"), fl.intersections());
+                points(n.putArray("divergences"), fl.divergences());
+            }
+            partyPoints(root.putArray("shared"), pf.shared());
+            partyPoints(root.putArray("apart"), pf.apart());
+        }
+        if (!scope.coalitions().isEmpty()) {
+            ArrayNode cs = root.putArray("coalitions");
+            for (Coalition c : scope.coalitions()) {
+                ObjectNode n = cs.addObject();
+                n.put("name", c.name());
+                ArrayNode m = n.putArray("members");
+                c.members().forEach(k -> m.add(k.toString()));
+            }
+        }
+        if (timeline != null) {
+            ObjectNode t = root.putObject("timeline");
+            t.put("by", timeline.by().name().toLowerCase(Locale.ROOT));
+            ArrayNode periods = t.putArray("periods");
+            for (FaultlineTimeline.Bucket b : timeline.buckets()) {
+                periods.addObject().put("start", b.start().toString()).put("label", b.label()).put("events", b.events());
+            }
+            ArrayNode series = t.putArray("series");
+            for (FaultlineTimeline.Series x : timeline.series()) {
+                ObjectNode n = series.addObject();
+                n.put("key", x.key());
+                n.put("side", side(x.intersection()));
+                n.put("summary", x.summary());
+                n.put("whole", x.whole());
+                ArrayNode w = n.putArray("weights");
+                x.weights().forEach(w::add);
+                ArrayNode turns = n.putArray("turns");
+                for (FaultlineTimeline.Turn tu : x.turns()) {
+                    turns.addObject().put("period", timeline.buckets().get(tu.bucket()).label())
+                            .put("change", tu.change().name().toLowerCase(Locale.ROOT)).put("baseline", tu.baseline())
+                            .put("weight", tu.weight());
+                }
+            }
+        }
+        return root;
+    }
+
+    private static List<String> names(List<ActorKey> keys) {
+        List<String> out = new ArrayList<>();
+        keys.forEach(k -> out.add(k.toString()));
+        return out;
+    }
+
+    private static List<List<String>> pairRows(Faultlines fl) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Faultlines.Point p : concat(fl)) {
+            rows.add(List.of(side(p.kind().intersection()), kind(p.kind()), p.third() == null ? "" : p.third().toString(),
+                    Long.toString(p.weight()), p.summary()));
+        }
+        return rows;
+    }
+
+    private static List<List<String>> partyRows(PartyFaultlines pf) {
+        List<List<String>> rows = new ArrayList<>();
+        for (PartyFaultlines.Point p : concat(pf)) {
+            rows.add(List.of(side(p.kind().intersection()), kind(p.kind()), p.party() == null ? "" : p.party().toString(),
+                    p.third() == null ? "" : p.third().toString(), Long.toString(p.weight()), p.summary()));
+        }
+        return rows;
+    }
+
+    private static String side(boolean intersection) {
+        return intersection ? "intersection" : "divergence";
     }
 
     private static List<Faultlines.Point> concat(Faultlines fl) {
@@ -99,14 +304,32 @@ public final class FaultlinesCommand implements Callable<Integer> {
         return all;
     }
 
-    private static String kind(Faultlines.Point p) {
-        return p.kind().name().toLowerCase(Locale.ROOT);
+    private static List<PartyFaultlines.Point> concat(PartyFaultlines pf) {
+        List<PartyFaultlines.Point> all = new ArrayList<>(pf.shared());
+        all.addAll(pf.apart());
+        return all;
+    }
+
+    private static String kind(Enum<?> k) {
+        return k.name().toLowerCase(Locale.ROOT);
     }
 
     private static void points(ArrayNode arr, List<Faultlines.Point> points) {
         for (Faultlines.Point p : points) {
             ObjectNode n = arr.addObject();
-            n.put("kind", kind(p));
+            n.put("kind", kind(p.kind()));
+            n.put("third", p.third() == null ? null : p.third().toString());
+            n.put("weight", p.weight());
+            n.put("summary", p.summary());
+            n.set("evidence", Output.evidence(p.evidence()));
+        }
+    }
+
+    private static void partyPoints(ArrayNode arr, List<PartyFaultlines.Point> points) {
+        for (PartyFaultlines.Point p : points) {
+            ObjectNode n = arr.addObject();
+            n.put("kind", kind(p.kind()));
+            n.put("party", p.party() == null ? null : p.party().toString());
             n.put("third", p.third() == null ? null : p.third().toString());
             n.put("weight", p.weight());
             n.put("summary", p.summary());

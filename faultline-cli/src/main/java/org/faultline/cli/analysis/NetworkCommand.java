@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.faultline.analysis.Flow;
+import org.faultline.analysis.Scope;
 import org.faultline.analysis.network.ActorNetwork;
 import org.faultline.analysis.network.NetworkFormat;
 import org.faultline.cli.Usage;
+import org.faultline.store.ActorKey;
 import org.faultline.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Spec;
         description = "The actor graph of a period: directed edges weighted by realised cooperation (+) and conflict "
                 + "(-), with node activity. Exports GraphML, GEXF (Gephi), DOT (Graphviz) and JSON.",
         footer = {"", "Examples:", "  faultline network --from 2024-01-01 --to 2024-12-31 --min-events 2",
-            "  faultline network --from 2024-01-01 --format gexf --out axis-2024.gexf"})
+            "  faultline network --from 2024-01-01 --format gexf --out axis-2024.gexf",
+            "  faultline network --collapse WEST,AXIS --min-events 2"})
 public final class NetworkCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
@@ -45,6 +48,11 @@ public final class NetworkCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of the standard output.")
     Path outFile;
 
+    @Option(names = "--collapse", split = ",", paramLabel = "COALITION", description = "Show a coalition (WEST, "
+            + "AXIS, or one of --coalitions FILE) as one node: its members' events count as its own, events among "
+            + "them drop out. Repeatable; coalitions must not overlap.")
+    List<String> collapse = new ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
@@ -54,9 +62,21 @@ public final class NetworkCommand implements Callable<Integer> {
                 () -> Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.GRAPHML, Format.GEXF, Format.DOT));
         Usage.atLeast(spec, "--min-events", minEvents, 1);
         Usage.writable(spec, "--out", outFile);
-        Usage.option(spec, "--level", () -> store.scope(counting));
+        Scope scope = Usage.option(spec, "--level", () -> store.scope(counting));
+        List<ActorKey> folded = new ArrayList<>();
+        for (String c : collapse) {
+            ActorKey k = Usage.option(spec, "--collapse", () -> ActorKey.parse(c));
+            if (store.coalitions(spec).get(k.key()).isEmpty()) {
+                List<String> known = new ArrayList<>();
+                store.coalitions(spec).all().forEach(e -> known.add(e.coalition().name()));
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--collapse: no coalition "
+                        + c + "; known: " + String.join(", ", known));
+            }
+            folded.add(k);
+        }
+        scope = store.withCoalitions(scope, spec, "--collapse", folded);
         try (EventStore s = store.open()) {
-            ActorNetwork net = ActorNetwork.query(s, store.scope(counting), minEvents);
+            ActorNetwork net = ActorNetwork.query(s, scope, minEvents);
             Map<String, String> names = s.actorNames();
             if (outFile != null) {
                 try (Writer w = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {

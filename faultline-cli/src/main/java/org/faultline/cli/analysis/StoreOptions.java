@@ -1,7 +1,16 @@
 package org.faultline.cli.analysis;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.faultline.analysis.Scope;
+import org.faultline.analysis.coalitions.Coalitions;
+import org.faultline.cli.Usage;
+import org.faultline.store.ActorKey;
+import org.faultline.store.Coalition;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import org.faultline.store.ActorLevel;
 import org.faultline.store.EventStore;
 import picocli.CommandLine.Option;
@@ -17,6 +26,45 @@ public final class StoreOptions {
 
     @Option(names = "--to", paramLabel = "DATE", description = "Last day (YYYY-MM-DD), inclusive.")
     LocalDate to;
+
+    @Option(names = "--coalitions", paramLabel = "FILE", description = "Coalitions usable as actors (WEST, AXIS): "
+            + "this tab-separated file (name, members, description) on top of the bundled ones; default: the file "
+            + "named by " + Coalitions.ENV + ", if set.")
+    Path coalitionsFile;
+
+    private Coalitions coalitions;
+
+    /** The coalitions (bundled plus the user's file); a bad file is a usage error naming file:line. */
+    public Coalitions coalitions(CommandSpec spec) {
+        if (coalitions == null) {
+            coalitions = Usage.option(spec, "--coalitions", () -> Coalitions.load(coalitionsFile, System.getenv()));
+        }
+        return coalitions;
+    }
+
+    /**
+     * The scope with the coalitions these actors name counted as one actor each; coalitions that share a member,
+     * or a party that is a member of another's coalition, are a usage error naming {@code option}.
+     */
+    public Scope withCoalitions(Scope scope, CommandSpec spec, String option, List<ActorKey> actors) {
+        List<Coalition> named = coalitions(spec).named(actors);
+        Scope s = Usage.option(spec, option, () -> scope.withCoalitions(named));
+        for (ActorKey a : actors) {
+            for (Coalition c : named) {
+                if (c.has(a)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + a + " is a member of "
+                            + c.name() + " (" + members(c) + "); ask for one or the other");
+                }
+            }
+        }
+        return s;
+    }
+
+    static String members(Coalition c) {
+        List<String> m = new ArrayList<>();
+        c.members().forEach(k -> m.add(k.toString()));
+        return String.join(", ", m);
+    }
 
     /** Opens the store, which must exist: a mistyped --db is an error, not a new empty store. */
     public EventStore open() {
