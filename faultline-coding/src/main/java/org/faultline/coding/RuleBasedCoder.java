@@ -66,6 +66,7 @@ public final class RuleBasedCoder implements ArticleCoder {
         Map<String, String> hashes = new java.util.TreeMap<>(kb.resourceHashes());
         hashes.put("triggers.tsv", lexicon.sha256().substring(0, 12));
         hashes.put("cameo.tsv", cameo.sha256().substring(0, 12));
+        hashes.put("wordsets.tsv", org.faultline.coding.lexicon.WordSets.bundled().sha256().substring(0, 12));
         this.version = CODER_VERSION + ";" + hashes.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(",")) + ";" + nlp.description();
     }

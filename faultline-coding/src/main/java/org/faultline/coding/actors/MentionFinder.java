@@ -13,6 +13,7 @@ import org.faultline.coding.kb.KnowledgeBase;
 import org.faultline.coding.kb.Place;
 import org.faultline.coding.kb.SurfaceForm;
 import org.faultline.coding.lexicon.Plurals;
+import org.faultline.coding.lexicon.WordSets;
 import org.faultline.nlp.ParsedSentence;
 import org.faultline.nlp.Token;
 
@@ -26,8 +27,7 @@ public final class MentionFinder {
     private static final Set<String> PRONOUNS = Set.of("they", "them", "it", "he", "she", "him", "her", "its",
             "their", "his");
     /** Nouns that, after "both" or "the two", stand for the two parties named before. */
-    private static final Set<String> PAIR_NOUNS = Set.of("side", "country", "state", "nation", "government",
-            "power", "capital", "neighbour", "neighbor", "adversary", "rival", "belligerent");
+    private static final Set<String> PAIR_NOUNS = WordSets.bundled().set("pair-nouns");
 
     /** The first token of "both N" or "the two N" ending at token i, or -1. */
     private static int pairStart(List<Token> toks, int i) {
@@ -40,8 +40,7 @@ public final class MentionFinder {
         return -1;
     }
 
-    private static final Set<String> STATE_DESCRIPTORS = Set.of("country", "regime", "kingdom", "republic", "nation",
-            "state", "administration", "emirate");
+    private static final Set<String> STATE_DESCRIPTORS = WordSets.bundled().set("state-descriptors");
 
     private final KnowledgeBase kb;
 

@@ -4,6 +4,7 @@ import static org.faultline.coding.events.ParseQueries.governingVerb;
 
 import java.util.Set;
 import org.faultline.coding.lexicon.Cues;
+import org.faultline.coding.lexicon.WordSets;
 import org.faultline.nlp.ParsedSentence;
 
 /**
@@ -18,8 +19,7 @@ final class Clauses {
     }
 
     /** Nouns for what a speaker issues, sends or delivers ("a stern reminder to Iraq that it must ..."). */
-    private static final Set<String> STATEMENTS = Set.of("reminder", "warning", "message", "statement", "note",
-            "ultimatum", "letter", "declaration");
+    private static final Set<String> STATEMENTS = WordSets.bundled().set("statements");
 
     /** The reporting verb whose content says the trigger's subject "must" or "should" act, or -1. */
     int demandingSpeaker(ParsedSentence s, int v) {

@@ -20,6 +20,7 @@ import org.faultline.coding.lexicon.Cues;
 import org.faultline.coding.lexicon.Plurals;
 import org.faultline.coding.lexicon.TriggerEntry;
 import org.faultline.coding.lexicon.TriggerLexicon;
+import org.faultline.coding.lexicon.WordSets;
 import org.faultline.model.Attribution;
 import org.faultline.model.EventType;
 import org.faultline.model.Location;
@@ -46,8 +47,8 @@ public final class EventExtractor {
     /** Types whose object is usually what is given or moved (own troops, aid), not whom it is for. */
     private static final Set<EventType> MATERIAL_TRANSFER = Set.of(EventType.AID, EventType.MOBILIZE,
             EventType.COOPERATE, EventType.RETREAT, EventType.AGREE, EventType.SUPPORT, EventType.CONCEDE);
-    private static final Set<String> KILL = Set.of("kill", "die", "dead", "death", "fatality", "massacre");
-    private static final Set<String> INJURE = Set.of("injure", "wound", "hurt", "injury", "casualty");
+    private static final Set<String> KILL = WordSets.bundled().set("kill");
+    private static final Set<String> INJURE = WordSets.bundled().set("injure");
 
     private final TriggerStage triggers;
     private final Clauses clauses;
@@ -121,7 +122,7 @@ public final class EventExtractor {
     }
 
     /** Verbs whose object is helped to do what their complement says. */
-    private static final Set<String> HELPERS = Set.of("help", "assist", "enable");
+    private static final Set<String> HELPERS = WordSets.bundled().set("helpers");
 
     /**
      * "France helped Jordan shoot down the missiles": the helped act keeps its own actor (Jordan), and the help is
@@ -274,12 +275,10 @@ public final class EventExtractor {
     }
 
     /** Words for what an actor did in answer to something, verbs and nouns ("responded with", "its reaction was"). */
-    private static final Set<String> RESPONSES = Set.of("respond", "react", "reply", "retaliate", "answer",
-            "response", "reaction", "retaliation", "riposte");
+    private static final Set<String> RESPONSES = WordSets.bundled().set("responses");
 
-    private static final Set<String> MEDIATION = Set.of("mediation", "mediator", "mission", "effort", "initiative",
-            "shuttle");
-    private static final Set<String> EXERCISES = Set.of("exercise", "game", "drill", "maneuver", "manoeuvre");
+    private static final Set<String> MEDIATION = WordSets.bundled().set("mediation");
+    private static final Set<String> EXERCISES = WordSets.bundled().set("exercises");
 
     // ---------------------------------------------------------------- one event
 
@@ -694,12 +693,8 @@ public final class EventExtractor {
         return false;
     }
 
-    private static final Set<String> WEAK_PROTEST = Set.of("gather", "assemble", "converge", "congregate", "turn",
-            "mass", "flock", "throng");
-    private static final Set<String> PROTEST_CUES = Set.of("protest", "demonstration", "demonstrate", "rally", "demand",
-            "denounce", "condemn", "against", "solidarity", "support", "oppose", "slogan", "banner", "placard", "chant",
-            "petition", "strike", "sit-in", "march", "call", "urge", "demonstrator", "protester", "vigil", "commemorate",
-            "decry", "reject", "express", "voice", "outside", "front");
+    private static final Set<String> WEAK_PROTEST = WordSets.bundled().set("weak-protest");
+    private static final Set<String> PROTEST_CUES = WordSets.bundled().set("protest-cues");
 
     /** Whether a sentence says a gathering is a protest (its purpose, slogans, banners, a target). */
     private static boolean protestCue(ParsedSentence s, int v) {
@@ -711,9 +706,7 @@ public final class EventExtractor {
         return false;
     }
 
-    private static final Set<String> WEAPONS_AND_ATTACKS = Set.of("bombing", "explosion", "blast", "attack",
-            "airstrike", "strike", "shell", "shelling", "missile", "rocket", "bomb", "mine", "landmine", "ied",
-            "drone", "grenade", "gunfire", "raid", "ambush", "mortar", "artillery", "bullet", "device");
+    private static final Set<String> WEAPONS_AND_ATTACKS = WordSets.bundled().set("weapons-and-attacks");
 
     private static final Set<String> QUESTION_WORDS = Set.of("why", "whether", "if", "how", "what", "when", "where",
             "who", "which");
@@ -766,8 +759,7 @@ public final class EventExtractor {
     }
 
     /** Verbs that stop incoming fire. */
-    private static final Set<String> DEFENSIVE = Set.of("intercept", "shoot", "down", "destroy", "neutralize",
-            "neutralise", "repel", "repulse", "thwart", "foil", "jam", "disable", "defuse");
+    private static final Set<String> DEFENSIVE = WordSets.bundled().set("defensive");
 
     /** "shot down the missiles", "intercepted drones": a defensive verb acting on a weapon, not on a party. */
     private static boolean objectIsWeapon(ParsedSentence s, int v) {
@@ -835,8 +827,7 @@ public final class EventExtractor {
         return false;
     }
 
-    private static final Set<String> REMOTE_MEDIA = Set.of("phone", "telephone", "video", "videoconference",
-            "link");
+    private static final Set<String> REMOTE_MEDIA = WordSets.bundled().set("remote-media");
 
     private static boolean hasJoint(ParsedSentence s, int noun) {
         for (int c : s.children(noun)) {
@@ -1137,7 +1128,7 @@ public final class EventExtractor {
     }
 
     /** Verbs that hand a person or place over to another party, whose "to" oblique is the recipient. */
-    private static final Set<String> CUSTODY_TRANSFERS = Set.of("extradite", "hand");
+    private static final Set<String> CUSTODY_TRANSFERS = WordSets.bundled().set("custody-transfers");
 
     private List<Mention> verbRecipients(ParsedSentence s, int v, TriggerEntry e, List<Mention> mentions,
                                          List<Mention> actors) {
@@ -1560,8 +1551,7 @@ public final class EventExtractor {
         return places.isEmpty() ? null : places.get(0);
     }
 
-    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "capital", "province", "region",
-            "district", "state", "governorate", "area", "port", "county");
+    private static final Set<String> PLACE_NOUNS = WordSets.bundled().set("place-nouns");
 
     /** "the capital city of Algiers", "the town of Bakhmut": the place named after "of". */
     private static boolean namedPlaceOf(ParsedSentence s, int first) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.faultline.coding.lexicon.Plurals;
 import org.faultline.coding.lexicon.TriggerEntry;
 import org.faultline.coding.lexicon.TriggerLexicon;
+import org.faultline.coding.lexicon.WordSets;
 import org.faultline.model.EventType;
 import org.faultline.nlp.ParsedSentence;
 import org.faultline.nlp.Token;
@@ -32,8 +33,7 @@ public final class TriggerStage {
     private static final Set<String> NOMINAL_RELS = Set.of("nsubj", "nsubj:pass", "obj", "obl", "nmod", "root", "conj",
             "appos", "dep", "iobj", "obl:tmod", "obl:npmod");
 
-    private static final Set<String> QUANTITY_NOUNS = Set.of("hundred", "dozen", "thousand", "series", "wave", "number",
-            "string", "round", "barrage", "spate", "salvo", "volley", "flurry", "couple", "day", "week", "month", "year");
+    private static final Set<String> QUANTITY_NOUNS = WordSets.bundled().set("quantity-nouns");
 
     /** Whether a sentence has any trigger word: half of the cheap test before the costly parse. */
     public boolean hasTriggerWord(ParsedSentence s) {
@@ -273,12 +273,7 @@ public final class TriggerStage {
     }
 
     /** Storms, earthquakes and other natural hazards that "strike", "kill" or "hit" without any political actor. */
-    private static final Set<String> NATURAL_FORCES = Set.of("hurricane", "storm", "typhoon", "cyclone", "tornado",
-            "earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "flooding", "landslide", "mudslide",
-            "avalanche", "wildfire", "bushfire", "lightning", "heatwave", "drought", "eruption", "volcano", "blizzard",
-            // accidents and disease: "a crane collapse killed three workers", "the outbreak killed dozens"
-            "collapse", "accident", "crash", "derailment", "stampede", "outbreak", "epidemic", "pandemic", "virus",
-            "disease", "fungus", "pest", "blaze");
+    private static final Set<String> NATURAL_FORCES = WordSets.bundled().set("natural-forces");
 
     /** Whether the verb's subject (or a passive's agent) is a natural hazard: "Hurricane Beryl struck the coast". */
     private static boolean hasNaturalForceSubject(ParsedSentence s, int verb) {

@@ -1,0 +1,36 @@
+package org.faultline.coding.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.faultline.coding.kb.TsvTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WordSetsTest {
+    @Test
+    void bundledSetsHoldTheWordsTheRulesNeed() {
+        WordSets w = WordSets.bundled();
+        assertThat(w.set("weapons-and-attacks")).contains("drone", "missile");
+        assertThat(w.set("natural-forces")).contains("earthquake", "typhoon");
+        assertThat(w.set("helpers")).containsExactlyInAnyOrder("help", "assist", "enable");
+        assertThat(w.sha256()).hasSize(64);
+    }
+
+    @Test
+    void anUnknownSetFailsLoudly() {
+        assertThatThrownBy(() -> WordSets.bundled().set("no-such-set"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no word set 'no-such-set'");
+    }
+
+    @Test
+    void aLemmaListedTwiceInOneSetIsAnErrorWithItsLine(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("wordsets.tsv");
+        Files.writeString(f, "set\tlemma\tnote\nkill\tkill\t\nkill\tdie\t\nkill\tkill\t\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new WordSets(TsvTable.file(f, "set", "lemma")))
+                .hasMessageContaining("4").hasMessageContaining("listed twice");
+    }
+}
