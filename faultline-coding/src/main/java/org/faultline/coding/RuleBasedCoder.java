@@ -405,6 +405,9 @@ public final class RuleBasedCoder implements ArticleCoder {
     /** Readable names for actors the text implies but does not name (their span is the trigger). */
     private static String implicitName(Mention m) {
         String r = m.rule() == null ? "" : m.rule();
+        if (r.startsWith("implicit-protesters")) {
+            return "unnamed protesters";
+        }
         if (r.startsWith("implicit-unidentified")) {
             return "unidentified perpetrator";
         }

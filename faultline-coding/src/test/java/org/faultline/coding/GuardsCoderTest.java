@@ -112,4 +112,51 @@ class GuardsCoderTest {
             assertThat(e.actor()).noneMatch(a -> "GBR".equals(a.code()));
         }
     }
+
+    @Test
+    void aWeaponsMakerIsNotTheAttacker() {
+        List<Event> events = code("2024-10-01", "Russian-made missiles struck a power plant in Kharkiv.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.ASSAULT);
+            assertThat(codes(e.recipient())).contains("UKR");
+            assertThat(e.rule()).contains("guard.weapon-origin");
+        });
+        for (Event e : events) {
+            // neither the maker (Russia, named only as the weapon's origin) nor the place (Ukraine) attacks
+            assertThat(codes(e.actor())).as("%s", e).doesNotContain("RUS", "UKR");
+        }
+    }
+
+    @Test
+    void passingSatelliteImagesIsIntelligenceCooperation() {
+        List<Event> events = code("2024-10-01", "China passed satellite images to Russia.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.COOPERATE);
+            assertThat(e.context()).contains("intelligence");
+            assertThat(codes(e.actor())).containsExactly("CHN");
+            assertThat(codes(e.recipient())).containsExactly("RUS");
+        });
+        assertThat(events).noneMatch(e -> e.eventType().quadClass() == 4);
+    }
+
+    @Test
+    void aProtestsTopicIsNotAnotherEventOfTheDay() {
+        List<Event> events = code("2022-02-27", "A demonstration against the Russian invasion of Ukraine was held in Oulu.");
+        assertThat(events).anySatisfy(e -> assertThat(e.eventType()).isEqualTo(EventType.PROTEST));
+        assertThat(events).noneMatch(e -> e.eventType() == EventType.ASSAULT);
+        for (Event e : events) {
+            assertThat(codes(e.actor())).as("the rally's topic is not its organiser: %s", e).doesNotContain("RUS", "UKR");
+        }
+    }
+
+    @Test
+    void theOneWhoRespondsWithForcesMobilisesThem() {
+        List<Event> events = code("1937-08-30",
+                "On 30 August Honduras responded with a concentration of forces along the Nicaraguan border.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.MOBILIZE);
+            assertThat(codes(e.actor())).containsExactly("HND");
+            assertThat(codes(e.recipient())).doesNotContain("HND");
+        });
+    }
 }

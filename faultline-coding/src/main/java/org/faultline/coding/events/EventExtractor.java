@@ -399,8 +399,9 @@ public final class EventExtractor {
             for (int c : s.children(v, isPassive(s, v) ? "obl" : "nsubj")) {
                 Token st = s.token(c);
                 boolean byAgent = !isPassive(s, v) || hasCase(s, c, "by");
-                boolean agentLike = st.pos().equals("NNS") || st.pos().equals("NNPS") || "PERSON".equals(st.ner())
-                        || "ORGANIZATION".equals(st.ner()) || Set.of("group", "crowd", "mob", "gang").contains(st.lemma());
+                boolean agentLike = (st.pos().equals("NNS") || st.pos().equals("NNPS") || "PERSON".equals(st.ner())
+                        || "ORGANIZATION".equals(st.ner()) || Set.of("group", "crowd", "mob", "gang").contains(st.lemma()))
+                        && !WEAPONS_AND_ATTACKS.contains(st.lemma()); // "missiles struck": a weapon is nobody
                 if (byAgent && agentLike && covering(mentions, c) == null) {
                     String sector = t.entry().type() == EventType.PROTEST ? "CVL"
                             : t.entry().type() == EventType.ASSAULT || t.entry().type() == EventType.COERCE ? "UAF"
@@ -606,11 +607,24 @@ public final class EventExtractor {
         }
         if (a.isEmpty() && fallbackCountry != null && (type == EventType.ASSAULT || type == EventType.COERCE)
                 && (nominal || isPassive(s, v) || weaponSubject(s, v))) {
-            // "a man was killed in Villagran": an unnamed perpetrator, coded as unidentified armed forces of the place
+            // "a man was killed in Villagran": an unnamed perpetrator, coded as unidentified armed forces of the place;
+            // guard.weapon-origin: when a weapon fired from afar is the subject ("Iranian-made drones hit Odesa",
+            // "missiles struck Kharkiv") whoever fired it may well be abroad, so the perpetrator keeps no country,
+            // neither the place's nor the weapon's maker's (a roadside bomb keeps the place's)
+            boolean weapon = !nominal && !isPassive(s, v) && s.children(v, "nsubj").stream()
+                    .anyMatch(c -> STANDOFF_WEAPONS.contains(Plurals.singular(s.token(c))));
             Token tf = s.token(t.first());
             a = List.of(new Mention(s.index(), t.first(), t.first(), t.first(), tf.start(), tf.end(), tf.word(),
-                    fallbackCountry, "UAF", null, null, Mention.Source.AGENT, "implicit-unidentified"));
-            rules.add("implicit-unidentified");
+                    weapon ? null : fallbackCountry, "UAF", null, null, Mention.Source.AGENT, "implicit-unidentified"));
+            rules.add(weapon ? "implicit-unidentified+guard.weapon-origin" : "implicit-unidentified");
+            how = "implicit";
+        }
+        if (a.isEmpty() && fallbackCountry != null && type == EventType.PROTEST && t.entry().type() == EventType.PROTEST) {
+            // "a demonstration was held in Oulu": a protest nobody is named for is held by people of the place
+            Token tf = s.token(t.first());
+            a = List.of(new Mention(s.index(), t.first(), t.first(), t.first(), tf.start(), tf.end(), tf.word(),
+                    fallbackCountry, "CVL", null, null, Mention.Source.AGENT, "implicit-protesters"));
+            rules.add("implicit-protesters");
             how = "implicit";
         }
         if (r.isEmpty() && !a.isEmpty() && fallbackCountry != null && type != null && domesticTarget(type)
@@ -1328,11 +1342,29 @@ public final class EventExtractor {
                 governed = rel.startsWith("nmod") && !rel.equals("nmod:poss") && caseOf(s, x) != null
                         && !caseOf(s, x).equals("by");
             }
-            if (!governed) {
+            if (!governed && !madeIn(s, m)) {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    private static final Set<String> STANDOFF_WEAPONS = WordSets.bundled().set("standoff-weapons");
+
+    private static final Set<String> ORIGIN_PARTICIPLES = Set.of("made", "built", "designed", "manufactured",
+            "produced", "supplied", "provided", "developed", "origin");
+
+    /**
+     * guard.weapon-origin: "Iranian-made drones", "Russian-built jets": the country a thing comes from, which is not
+     * who used it unless the text says so.
+     */
+    private static boolean madeIn(ParsedSentence s, Mention m) {
+        int k = m.last() + 1;
+        if (k < s.size() && s.token(k).word().equals("-")) {
+            k++;
+        }
+        return k < s.size() && k > m.last() + 1 && ORIGIN_PARTICIPLES.contains(s.token(k).word().toLowerCase(
+                java.util.Locale.ROOT));
     }
 
     private static Mention covering(List<Mention> ms, int token) {
