@@ -499,6 +499,14 @@ public final class KnowledgeBase {
         return java.util.Collections.unmodifiableSet(states.keySet());
     }
 
+    /** Every actor and country code the entries and places use (ISO3 codes, IGO, NGO, IMG, territories). */
+    public Set<String> knownCodes() {
+        Set<String> codes = new java.util.TreeSet<>(placeCountries);
+        codes.addAll(Set.of("IGO", "NGO", "IMG"));
+        entries.values().forEach(e -> codes.add(e.code()));
+        return codes;
+    }
+
     /** The title phrases and the office each names. */
     public Map<String, String> titles() {
         return java.util.Collections.unmodifiableMap(titles);
