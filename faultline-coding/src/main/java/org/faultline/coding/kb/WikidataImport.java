@@ -122,10 +122,10 @@ public final class WikidataImport {
             String where = c.source() + ":" + lines.get(k);
             int before = problems.size();
             String name = c.cell(rec, person);
-            if (name.isEmpty() || name.startsWith(ENTITY)) {
-                // the query service puts the QID where an item has no English label
-                problems.add(new KbProblem(where, "no person label"
-                        + (name.isEmpty() ? "" : " (" + name.substring(ENTITY.length()) + " has no English label)")));
+            if (name.isEmpty() || name.startsWith(ENTITY) || name.matches("Q\\d+")) {
+                // the label service gives the QID where an item has no English label
+                problems.add(new KbProblem(where, "no person label" + (name.isEmpty() ? ""
+                        : " (" + name.substring(name.lastIndexOf('/') + 1) + " has no English label)")));
             }
             String off = officeName != null ? officeName : office(c, rec, office, position, kb, where, problems);
             String code = country(c.cell(rec, iso3), c.cell(rec, country), kb, where, problems);
@@ -179,8 +179,8 @@ public final class WikidataImport {
             String where = c.source() + ":" + lines.get(k);
             int before = problems.size();
             String name = c.cell(rec, label);
-            if (name.isEmpty() || name.startsWith(ENTITY)) {
-                problems.add(new KbProblem(where, "no label"));
+            if (name.isEmpty() || name.startsWith(ENTITY) || name.matches("Q\\d+")) {
+                problems.add(new KbProblem(where, "no label (an item without an English label)"));
             }
             String kindText = kindCol != null && !c.cell(rec, kindCol).isEmpty() ? c.cell(rec, kindCol) : orgKind;
             ActorEntry.Kind kind = null;
