@@ -2,9 +2,6 @@ package org.faultline.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.faultline.coding.RuleBasedCoder;
 import org.faultline.coding.kb.KnowledgeBase;
@@ -16,9 +13,8 @@ public final class CoderOptions {
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec mixee;
 
-    @Option(names = "--actors", paramLabel = "FILE",
-            description = "Extra or overriding actor entries (TSV with the columns of organisations.tsv); repeatable.")
-    List<Path> actorFiles = new ArrayList<>();
+    @picocli.CommandLine.Mixin
+    KbOptions kb = new KbOptions();
 
     @Option(names = "--threads", paramLabel = "N", description = "Documents coded in parallel (default: ${DEFAULT-VALUE}).")
     int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
@@ -26,22 +22,19 @@ public final class CoderOptions {
     /** Refuses bad values as usage errors; call before loading the models (and before opening a store). */
     public void check() {
         Usage.atLeast(mixee, "--threads", threads, 1);
-        for (Path p : actorFiles) {
-            if (!p.toFile().isFile()) {
-                throw new picocli.CommandLine.ParameterException(mixee.commandLine(), "--actors " + p + ": no such file");
-            }
-        }
+        kb.check(mixee);
     }
 
     /** Loads the knowledge base and CoreNLP models once (20-50 s); reports the time on stderr. */
     public RuleBasedCoder build(PrintWriter err) throws IOException {
         check();
         long t0 = System.nanoTime();
-        KnowledgeBase kb = KnowledgeBase.load(actorFiles);
+        KnowledgeBase kb = this.kb.load(mixee);
         err.printf(Locale.ROOT, "loading NLP models (once per run) ...%n");
         err.flush();
         RuleBasedCoder coder = new RuleBasedCoder(new CoreNlpPipeline(), kb);
-        err.printf(Locale.ROOT, "coder ready in %.1f s (%d knowledge-base entries)%n", (System.nanoTime() - t0) / 1e9, kb.size());
+        err.printf(Locale.ROOT, "coder ready in %.1f s (%d knowledge-base entries%s)%n", (System.nanoTime() - t0) / 1e9,
+                kb.size(), kb.overlay().map(d -> ", overlay " + d).orElse(""));
         err.flush();
         return coder;
     }

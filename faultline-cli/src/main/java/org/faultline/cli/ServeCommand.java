@@ -61,6 +61,9 @@ public final class ServeCommand implements Callable<Integer> {
     boolean watch;
 
     @picocli.CommandLine.Mixin
+    KbOptions kbOptions = new KbOptions();
+
+    @picocli.CommandLine.Mixin
     org.faultline.cli.watch.WatchOptions watchOptions = new org.faultline.cli.watch.WatchOptions();
 
     @Spec
@@ -85,7 +88,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         String t = token != null ? token : System.getenv(ServerConfig.TOKEN_ENV);
         Usage.atLeast(spec, "--max-body-mb", maxBodyMb, 1);
@@ -95,10 +98,14 @@ public final class ServeCommand implements Callable<Integer> {
         ServerConfig config = Usage.option(spec, "serve", () -> new ServerConfig(host, port, db, t,
                 maxBodyMb * 1024L * 1024L, new CodingLimits(maxCodeKb * 1024L, Duration.ofSeconds(codeTimeout),
                         codeConcurrency), allowedHosts));
+        // the knowledge base (with --kb / FAULTLINE_KB) loads now, so a bad overlay stops serve at once; the NLP
+        // models still load on the first text to code
+        org.faultline.coding.kb.KnowledgeBase kb = kbOptions.load(spec);
         if (watch) {
-            return serveAndWatch(config, out);
+            return serveAndWatch(config, out, kb);
         }
-        FaultlineServer server = FaultlineServer.open(config).start();
+        FaultlineServer server = FaultlineServer.open(config,
+                () -> new org.faultline.coding.RuleBasedCoder(new org.faultline.nlp.CoreNlpPipeline(), kb)).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -111,7 +118,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** The server and a watcher on one store and one coder; the watcher runs on this thread until Ctrl-C. */
-    private int serveAndWatch(ServerConfig config, PrintWriter out) throws InterruptedException {
+    private int serveAndWatch(ServerConfig config, PrintWriter out, org.faultline.coding.kb.KnowledgeBase kb)
+            throws InterruptedException {
         List<org.faultline.cli.watch.WatchConfig.Source> sources = watchOptions.sources();
         if (sources.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--watch needs --feed, --folder or "
@@ -121,8 +129,10 @@ public final class ServeCommand implements Callable<Integer> {
         org.faultline.store.EventStore store = org.faultline.store.EventStore.open(db);
         org.faultline.coding.RuleBasedCoder coder;
         try {
-            coder = new CoderOptions().build(err);
-        } catch (java.io.IOException | RuntimeException e) {
+            err.println("loading NLP models (once per run) ...");
+            err.flush();
+            coder = new org.faultline.coding.RuleBasedCoder(new org.faultline.nlp.CoreNlpPipeline(), kb);
+        } catch (RuntimeException e) {
             store.close();
             throw new IllegalStateException("cannot load the coder: " + e.getMessage(), e);
         }

@@ -135,9 +135,13 @@ public final class FaultlineServer implements AutoCloseable {
      * coding with the bundled knowledge base and CoreNLP, loaded on first use.
      */
     public static FaultlineServer open(ServerConfig config) {
+        return open(config, () -> new RuleBasedCoder(new CoreNlpPipeline(), KnowledgeBase.loadBundled()));
+    }
+
+    /** As {@link #open(ServerConfig)}, with the coder (built on first use) that {@code coder} supplies. */
+    public static FaultlineServer open(ServerConfig config, Supplier<ArticleCoder> coder) {
         EventStore store = EventStore.openExisting(config.storeUrl());
-        return new FaultlineServer(config, store,
-                () -> new RuleBasedCoder(new CoreNlpPipeline(), KnowledgeBase.loadBundled()));
+        return new FaultlineServer(config, store, coder);
     }
 
     /** Starts listening; returns this server. */

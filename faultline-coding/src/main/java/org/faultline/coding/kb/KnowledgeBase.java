@@ -34,6 +34,12 @@ public final class KnowledgeBase {
     private final Map<String, String> titles = new HashMap<>();
     private final Map<String, List<Place>> places = new HashMap<>();
     private final Map<String, String> shas = new TreeMap<>();
+    private final Map<String, Integer> rowCounts = new TreeMap<>();
+    private final Map<String, String> asOf = new TreeMap<>();
+    private final java.util.Set<String> placeCountries = new java.util.TreeSet<>();
+    private Path overlay;
+    private static final java.util.regex.Pattern AS_OF = java.util.regex.Pattern.compile(
+            "\\bas of (\\d{4}-\\d{2}(?:-\\d{2})?)\\b");
     private int maxAgentWords = 1;
     private int maxTitleWords = 1;
 
@@ -42,24 +48,94 @@ public final class KnowledgeBase {
 
     /** The bundled knowledge base, plus user files (organisations.tsv columns) that add or override entries. */
     public static KnowledgeBase load(List<Path> userActorFiles) throws IOException {
+        return load(null, userActorFiles);
+    }
+
+    /**
+     * The bundled knowledge base with an overlay directory laid over it (rows with a bundled id replace that row,
+     * new ids add; see {@link KbOverlay}), then user organisation files that add or override entries.
+     *
+     * @param overlay         the overlay, or {@code null} for none
+     * @param userActorFiles  files with the columns of organisations.tsv ({@code --actors})
+     * @throws KbException    listing every bad row of the overlay as {@code file:line: problem}; nothing is loaded
+     * @throws IllegalArgumentException naming {@code file:line} for a bad row of a user organisation file
+     */
+    public static KnowledgeBase load(KbOverlay overlay, List<Path> userActorFiles) throws IOException {
         KnowledgeBase kb = new KnowledgeBase();
-        kb.loadCountries(TsvTable.resource(ROOT + "kb/countries.tsv", "id", "iso3", "name", "names", "adjectives",
-                "demonyms", "metonyms"));
-        kb.loadHistoricalStates(TsvTable.resource(ROOT + "kb/historical_states.tsv", "id", "code", "name", "names",
-                "from", "to"));
-        kb.loadOrganisations(TsvTable.resource(ROOT + "kb/organisations.tsv", "id", "code", "kind", "name", "names"));
+        TsvTable countries = TsvTable.resource(ROOT + "kb/countries.tsv", "id", "iso3", "name", "names",
+                "adjectives", "demonyms", "metonyms");
+        TsvTable historical = TsvTable.resource(ROOT + "kb/historical_states.tsv", "id", "code", "name", "names",
+                "from", "to");
+        TsvTable organisations = TsvTable.resource(ROOT + "kb/organisations.tsv", "id", "code", "kind", "name",
+                "names");
+        List<TsvTable> offices = new ArrayList<>();
         for (String f : List.of("kb/leaders.tsv", "kb/ministers.tsv")) {
-            kb.loadOffices(TsvTable.optionalResource(ROOT + f, "id", "person", "names", "country", "office", "start",
+            offices.add(TsvTable.optionalResource(ROOT + f, "id", "person", "names", "country", "office", "start",
                     "end"));
         }
-        kb.loadAgents(TsvTable.resource(ROOT + "lexicon/agents.tsv", "id", "phrase", "sector"));
-        kb.loadTitles(TsvTable.resource(ROOT + "kb/titles.tsv", "id", "phrase", "office"));
-        kb.loadPlaces(TsvTable.optionalResource(ROOT + "kb/places.tsv", "name", "iso3", "admin1", "kind"));
+        TsvTable agents = TsvTable.resource(ROOT + "lexicon/agents.tsv", "id", "phrase", "sector");
+        TsvTable titles = TsvTable.resource(ROOT + "kb/titles.tsv", "id", "phrase", "office");
+        TsvTable places = TsvTable.optionalResource(ROOT + "kb/places.tsv", "name", "iso3", "admin1", "kind");
+        for (TsvTable t : List.of(countries, historical, organisations, offices.get(0), offices.get(1), agents,
+                titles, places)) {
+            kb.record(t.name(), t);
+        }
+        TsvTable officeRows = TsvTable.concat("offices", offices);
+        if (overlay != null) {
+            List<KbProblem> problems = new ArrayList<>(overlay.fileProblems());
+            problems.addAll(KbCheck.rowProblems(overlay, knownCodes(countries, historical, organisations, places)));
+            if (!problems.isEmpty()) {
+                throw new KbException("knowledge-base overlay " + overlay.dir() + " has " + problems.size()
+                        + (problems.size() == 1 ? " problem" : " problems"), problems);
+            }
+            kb.overlay = overlay.dir();
+            overlay.tables().forEach((name, t) -> kb.record(OVERLAY_PREFIX + name, t));
+            countries = layer(countries, overlay, "countries.tsv", ID);
+            historical = layer(historical, overlay, "historical_states.tsv", ID);
+            organisations = layer(organisations, overlay, "organisations.tsv", ID);
+            titles = layer(titles, overlay, "titles.tsv", ID);
+            places = layer(places, overlay, "places.tsv", PLACE_KEY);
+            List<TsvTable> overlayOffices = KbOverlay.OFFICE_FILES.stream().map(overlay::table)
+                    .flatMap(java.util.Optional::stream).toList();
+            officeRows = officeRows.overlaidBy(TsvTable.concat("overlay offices", overlayOffices), ID);
+        }
+        kb.loadCountries(countries);
+        kb.loadHistoricalStates(historical);
+        kb.loadOrganisations(organisations);
+        kb.loadOffices(officeRows);
+        kb.loadAgents(agents);
+        kb.loadTitles(titles);
+        kb.loadPlaces(places);
         for (Path p : userActorFiles) {
-            kb.loadOrganisations(TsvTable.file(p, "id", "code", "kind", "name", "names"));
+            TsvTable t = TsvTable.file(p, "id", "code", "kind", "name", "names");
+            kb.record(t.name(), t);
+            kb.loadOrganisations(t);
         }
         kb.freeze();
         return kb;
+    }
+
+    /** Prefix of an overlay file's key in {@link #resourceHashes()} and {@link #rowCounts()}. */
+    public static final String OVERLAY_PREFIX = "overlay/";
+    static final java.util.function.Function<TsvTable.Row, String> ID = r -> r.get("id");
+    /** Places have no id: a place is replaced by one of the same name, country, region and kind. */
+    static final java.util.function.Function<TsvTable.Row, String> PLACE_KEY = r -> r.get("name") + "\t"
+            + r.get("iso3") + "\t" + r.getOrEmpty("admin1") + "\t" + r.get("kind");
+
+    private static TsvTable layer(TsvTable bundled, KbOverlay overlay, String file,
+            java.util.function.Function<TsvTable.Row, String> key) {
+        return overlay.table(file).map(o -> bundled.overlaidBy(o, key)).orElse(bundled);
+    }
+
+    /** Actor and country codes the bundled files use: states, successors, IGO/NGO/IMG, territories of places. */
+    private static Set<String> knownCodes(TsvTable countries, TsvTable historical, TsvTable organisations,
+            TsvTable places) {
+        Set<String> codes = new java.util.HashSet<>(Set.of("IGO", "NGO", "IMG"));
+        countries.rows().forEach(r -> codes.add(r.get("iso3")));
+        historical.rows().forEach(r -> codes.add(r.get("code")));
+        organisations.rows().forEach(r -> codes.add(r.get("code")));
+        places.rows().forEach(r -> codes.add(r.get("iso3")));
+        return codes;
     }
 
     public static KnowledgeBase loadBundled() {
@@ -70,12 +146,19 @@ public final class KnowledgeBase {
         }
     }
 
-    private void record(TsvTable t) {
-        shas.put(t.name(), t.sha256().length() > 12 ? t.sha256().substring(0, 12) : t.sha256());
+    private void record(String key, TsvTable t) {
+        shas.put(key, t.sha256().length() > 12 ? t.sha256().substring(0, 12) : t.sha256());
+        rowCounts.put(key, t.rows().size());
+        for (String c : t.comments()) {
+            java.util.regex.Matcher m = AS_OF.matcher(c);
+            if (m.find()) {
+                asOf.put(key, m.group(1));
+                break;
+            }
+        }
     }
 
     private void loadCountries(TsvTable t) {
-        record(t);
         for (TsvTable.Row r : t.rows()) {
             String iso = code(r, r.get("iso3"));
             ActorEntry e = new ActorEntry(r.get("id"), iso, null, ActorEntry.Kind.STATE, r.get("name"), null, null,
@@ -108,7 +191,6 @@ public final class KnowledgeBase {
      * as entries of their own, valid from the first day of their first year to the last day of their last.
      */
     private void loadHistoricalStates(TsvTable t) {
-        record(t);
         for (TsvTable.Row r : t.rows()) {
             String code = code(r, r.get("code"));
             LocalDate from = year(r, "from", false);
@@ -123,7 +205,7 @@ public final class KnowledgeBase {
         }
     }
 
-    private static LocalDate year(TsvTable.Row r, String col, boolean last) {
+    static LocalDate year(TsvTable.Row r, String col, boolean last) {
         String v = r.get(col);
         if (!v.matches("\\d{3,4}")) {
             throw r.error(col + " '" + v + "' is not a year");
@@ -147,15 +229,8 @@ public final class KnowledgeBase {
     }
 
     private void loadOrganisations(TsvTable t) {
-        record(t);
         for (TsvTable.Row r : t.rows()) {
-            ActorEntry.Kind kind;
-            try {
-                kind = ActorEntry.Kind.valueOf(r.get("kind").toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw r.error("unknown kind '" + r.get("kind") + "'; expected one of "
-                        + java.util.Arrays.toString(ActorEntry.Kind.values()));
-            }
+            ActorEntry.Kind kind = organisationKind(r);
             String sector = sector(r, r.getOrEmpty("sector"));
             ActorEntry e = new ActorEntry(r.get("id"), code(r, r.get("code")), sector, kind, r.get("name"), null,
                     null, null, false, r.where());
@@ -171,28 +246,40 @@ public final class KnowledgeBase {
         }
     }
 
+    static ActorEntry.Kind organisationKind(TsvTable.Row r) {
+        try {
+            return ActorEntry.Kind.valueOf(r.get("kind").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw r.error("unknown kind '" + r.get("kind") + "'; expected one of "
+                    + java.util.Arrays.toString(ActorEntry.Kind.values()));
+        }
+    }
+
     private void loadOffices(TsvTable t) {
-        record(t);
         for (TsvTable.Row r : t.rows()) {
-            LocalDate start = date(r, "start");
-            LocalDate end = date(r, "end");
-            if (start != null && end != null && end.isBefore(start)) {
-                throw r.error("term ends (" + end + ") before it starts (" + start + ")");
-            }
-            String sector = sector(r, r.getOrEmpty("sector"));
-            String country = code(r, r.get("country"));
-            ActorEntry e = new ActorEntry(r.get("id"), country, sector == null ? "GOV" : sector,
-                    ActorEntry.Kind.PERSON, r.get("person"), start, end, r.get("office"),
-                    "yes".equalsIgnoreCase(r.getOrEmpty("leader")), r.where());
+            ActorEntry e = officeEntry(r);
             put(r, e);
-            officesByCountry.computeIfAbsent(country, k -> new ArrayList<>()).add(e);
+            officesByCountry.computeIfAbsent(e.code(), k -> new ArrayList<>()).add(e);
             addForm(r.get("person"), FormType.NAME, e);
             r.list("names").forEach(f -> addForm(f, FormType.NAME, e));
         }
     }
 
+    /** An office holder's row as an entry; throws naming file:line for a bad date, sector or country code. */
+    static ActorEntry officeEntry(TsvTable.Row r) {
+        LocalDate start = date(r, "start");
+        LocalDate end = date(r, "end");
+        if (start != null && end != null && end.isBefore(start)) {
+            throw r.error("term ends (" + end + ") before it starts (" + start + ")");
+        }
+        String sector = sector(r, r.getOrEmpty("sector"));
+        String country = code(r, r.get("country"));
+        return new ActorEntry(r.get("id"), country, sector == null ? "GOV" : sector, ActorEntry.Kind.PERSON,
+                r.get("person"), start, end, r.get("office"), "yes".equalsIgnoreCase(r.getOrEmpty("leader")),
+                r.where());
+    }
+
     private void loadAgents(TsvTable t) {
-        record(t);
         for (TsvTable.Row r : t.rows()) {
             String phrase = r.get("phrase").toLowerCase(Locale.ROOT).trim();
             String sector = sector(r, r.get("sector"));
@@ -206,7 +293,6 @@ public final class KnowledgeBase {
     }
 
     private void loadTitles(TsvTable t) {
-        record(t);
         for (TsvTable.Row r : t.rows()) {
             String phrase = r.get("phrase").toLowerCase(Locale.ROOT).trim();
             titles.put(phrase, r.get("office"));
@@ -215,7 +301,6 @@ public final class KnowledgeBase {
     }
 
     private void loadPlaces(TsvTable t) {
-        record(t);
         for (TsvTable.Row r : t.rows()) {
             String name = r.get("name");
             if (name.length() < 3) {
@@ -231,6 +316,7 @@ public final class KnowledgeBase {
                 throw r.error("population '" + pop + "' is not a whole number");
             }
             String admin1 = r.getOrEmpty("admin1");
+            placeCountries.add(r.get("iso3"));
             places.computeIfAbsent(name, k -> new ArrayList<>()).add(new Place(name, code(r, r.get("iso3")),
                     admin1.isEmpty() ? null : admin1, r.get("kind"), lat, lon, population));
         }
@@ -272,14 +358,14 @@ public final class KnowledgeBase {
         }
     }
 
-    private static String code(TsvTable.Row r, String code) {
+    static String code(TsvTable.Row r, String code) {
         if (!code.matches("[A-Z]{3}")) {
             throw r.error("actor code '" + code + "' is not three upper-case letters (ISO3, IGO, NGO, IMG, ...)");
         }
         return code;
     }
 
-    private static String sector(TsvTable.Row r, String s) {
+    static String sector(TsvTable.Row r, String s) {
         if (s == null || s.isBlank()) {
             return null;
         }
@@ -290,7 +376,7 @@ public final class KnowledgeBase {
         return v;
     }
 
-    private static LocalDate date(TsvTable.Row r, String col) {
+    static LocalDate date(TsvTable.Row r, String col) {
         String v = r.getOrEmpty(col);
         if (v.isEmpty()) {
             return null;
@@ -302,7 +388,7 @@ public final class KnowledgeBase {
         }
     }
 
-    private static Double number(TsvTable.Row r, String col) {
+    static Double number(TsvTable.Row r, String col) {
         String v = r.getOrEmpty(col);
         if (v.isEmpty()) {
             return null;
@@ -381,5 +467,74 @@ public final class KnowledgeBase {
 
     public int size() {
         return entries.size();
+    }
+
+    /** Rows read per file (bundled names, overlay files as {@code overlay/NAME}, user files by path). */
+    public Map<String, Integer> rowCounts() {
+        return java.util.Collections.unmodifiableMap(rowCounts);
+    }
+
+    /** The as-of date a file's header comments state ("as of 2026-12"), by the file's key in {@link #rowCounts()}. */
+    public Map<String, String> statedAsOf() {
+        return java.util.Collections.unmodifiableMap(asOf);
+    }
+
+    /** The overlay directory in use, if any. */
+    public java.util.Optional<Path> overlay() {
+        return java.util.Optional.ofNullable(overlay);
+    }
+
+    /** Every entry, in file order. */
+    public java.util.Collection<ActorEntry> entries() {
+        return java.util.Collections.unmodifiableCollection(entries.values());
+    }
+
+    /** Every office holder's term, by country then file order. */
+    public List<ActorEntry> officeHolders() {
+        return officesByCountry.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** Codes of the states (current and the successors of former ones) the knowledge base knows. */
+    public Set<String> stateCodes() {
+        return java.util.Collections.unmodifiableSet(states.keySet());
+    }
+
+    /** Every actor and country code the entries and places use (ISO3 codes, IGO, NGO, IMG, territories). */
+    public Set<String> knownCodes() {
+        Set<String> codes = new java.util.TreeSet<>(placeCountries);
+        codes.addAll(Set.of("IGO", "NGO", "IMG"));
+        entries.values().forEach(e -> codes.add(e.code()));
+        return codes;
+    }
+
+    /** The title phrases and the office each names. */
+    public Map<String, String> titles() {
+        return java.util.Collections.unmodifiableMap(titles);
+    }
+
+    /** Every surface form equal to {@code text} ignoring case, longest entries' forms first. */
+    public List<SurfaceForm> formsMatching(String text) {
+        String t = text.strip();
+        List<SurfaceForm> out = new ArrayList<>();
+        for (List<SurfaceForm> l : formsByFirstWord.values()) {
+            for (SurfaceForm f : l) {
+                if (f.text().equalsIgnoreCase(t) && !out.contains(f)) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every gazetteer place whose name equals {@code text} ignoring case, best first per name. */
+    public List<Place> placesMatching(String text) {
+        String t = text.strip();
+        List<Place> out = new ArrayList<>();
+        places.forEach((name, l) -> {
+            if (name.equalsIgnoreCase(t)) {
+                out.addAll(l);
+            }
+        });
+        return out;
     }
 }

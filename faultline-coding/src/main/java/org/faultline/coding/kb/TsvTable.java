@@ -64,11 +64,48 @@ public final class TsvTable {
     private final String name;
     private final List<Row> rows;
     private final String sha256;
+    private final List<String> comments;
 
-    private TsvTable(String name, List<Row> rows, String sha256) {
+    private TsvTable(String name, List<Row> rows, String sha256, List<String> comments) {
         this.name = name;
         this.rows = List.copyOf(rows);
         this.sha256 = sha256;
+        this.comments = List.copyOf(comments);
+    }
+
+    /** The '#' comment lines before the header, without the '#'. */
+    public List<String> comments() {
+        return comments;
+    }
+
+    /**
+     * This table with another's rows laid over it: a row of {@code over} whose {@code key} equals a row's here
+     * replaces that row in place, other rows of {@code over} are added at the end. The result keeps this table's
+     * name, hash and comments; each row keeps its own file:line.
+     */
+    public TsvTable overlaidBy(TsvTable over, java.util.function.Function<Row, String> key) {
+        Map<String, Row> replacements = new java.util.LinkedHashMap<>();
+        for (Row r : over.rows()) {
+            replacements.put(key.apply(r), r);
+        }
+        List<Row> merged = new ArrayList<>(rows.size() + over.rows().size());
+        for (Row r : rows) {
+            Row by = replacements.remove(key.apply(r));
+            merged.add(by == null ? r : by);
+        }
+        merged.addAll(replacements.values());
+        return new TsvTable(name, merged, sha256, comments);
+    }
+
+    /** The rows of several tables read as one (office holders from leaders.tsv and ministers.tsv). */
+    public static TsvTable concat(String name, List<TsvTable> tables) {
+        List<Row> all = new ArrayList<>();
+        List<String> comments = new ArrayList<>();
+        for (TsvTable t : tables) {
+            all.addAll(t.rows());
+            comments.addAll(t.comments());
+        }
+        return new TsvTable(name, all, "", comments);
     }
 
     public String name() {
@@ -99,7 +136,7 @@ public final class TsvTable {
     /** Loads a resource when present, else an empty table. */
     public static TsvTable optionalResource(String path, String... requiredColumns) {
         if (TsvTable.class.getResource(path) == null) {
-            return new TsvTable(path, List.of(), "absent");
+            return new TsvTable(path, List.of(), "absent", List.of());
         }
         return resource(path, requiredColumns);
     }
@@ -116,6 +153,7 @@ public final class TsvTable {
             throw new IllegalStateException(e);
         }
         List<Row> rows = new ArrayList<>();
+        List<String> comments = new ArrayList<>();
         Map<String, Integer> columns = null;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
                 new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
@@ -123,6 +161,9 @@ public final class TsvTable {
             int no = 0;
             while ((line = r.readLine()) != null) {
                 no++;
+                if (line.startsWith("#") && columns == null) {
+                    comments.add(line.substring(1).strip());
+                }
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
@@ -153,6 +194,6 @@ public final class TsvTable {
             throw new IllegalArgumentException(name + ": no header line; expected the columns "
                     + Arrays.toString(requiredColumns));
         }
-        return new TsvTable(name, rows, sha);
+        return new TsvTable(name, rows, sha, comments);
     }
 }
