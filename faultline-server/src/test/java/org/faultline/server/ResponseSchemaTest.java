@@ -18,6 +18,7 @@ import org.faultline.model.Location;
 import org.faultline.model.Quantity;
 import org.faultline.model.TextSpan;
 import org.faultline.store.EventStore;
+import org.faultline.store.WatchLog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,11 @@ class ResponseSchemaTest {
                 List.of(new Evidence("imported", 0, 0, text.length(), text, "pledged", 7, 14)), e.rule(), e.version());
         store.bulkLoad(List.of(imported).iterator());
         store.storeFailure(new Failure("broken.html", "broken", "read", "no text in the file"));
+        WatchLog.Item item = new WatchLog.Item("feed:http://127.0.0.1/feed.xml", "http://127.0.0.1/1.html",
+                "http://127.0.0.1/1.html", "Strike", "Outlet", null, null, WatchLog.ItemStatus.FAILED, "a fixture");
+        store.watchLog().recordItem(item);
+        store.watchLog().addAlerts(item, List.of(new WatchLog.NewAlert("new_dyad:RUS->UKR", "{\"id\":"
+                + "\"new_dyad:RUS->UKR\",\"kind\":\"new_dyad\",\"source\":\"RUS\",\"target\":\"UKR\"}")));
         server = new FaultlineServer(ServerConfig.defaults("schema").withPort(0), store, KeywordCoder::new).start();
         http = new Http(server.port());
         api = http.get("/openapi.json").json();
@@ -89,6 +95,9 @@ class ResponseSchemaTest {
         return c;
     }
 
+    /** GET paths that answer an endless text/event-stream: read by {@link #theAlertStreamSendsDocumentedAlerts}. */
+    private static final Set<String> STREAMS = Set.of("/api/alerts/stream");
+
     @Test
     void everyGetEndpointIsCalled() {
         Set<String> gets = new TreeSet<>();
@@ -97,7 +106,45 @@ class ResponseSchemaTest {
                 gets.add(p.getKey());
             }
         });
-        assertThat(new TreeSet<>(calls().keySet())).isEqualTo(gets);
+        Set<String> called = new TreeSet<>(calls().keySet());
+        called.addAll(STREAMS);
+        assertThat(called).isEqualTo(gets);
+        for (String s : STREAMS) {
+            assertThat(api.path("paths").path(s).at("/get/responses/200/content").fieldNames()).toIterable()
+                    .as(s).containsExactly("text/event-stream");
+        }
+    }
+
+    /** The stream sends the stored alert as an event 'alert' whose id is its seq and whose data is an Alert. */
+    @Test
+    void theAlertStreamSendsDocumentedAlerts() throws Exception {
+        java.net.HttpURLConnection c = (java.net.HttpURLConnection) java.net.URI.create("http://127.0.0.1:"
+                + server.port() + "/api/alerts/stream").toURL().openConnection();
+        c.setReadTimeout(20_000);
+        c.setRequestProperty("Accept", "text/event-stream");
+        try {
+            assertThat(c.getResponseCode()).isEqualTo(200);
+            assertThat(c.getContentType()).startsWith("text/event-stream");
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(c.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            List<String> lines = new ArrayList<>();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lines.add(line);
+                if (line.startsWith("data:")) {
+                    break;
+                }
+            }
+            assertThat(lines).contains("event: alert", "id: 1");
+            JsonNode data = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                    lines.get(lines.size() - 1).substring("data:".length()).strip());
+            JsonNode alert = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                    "{\"$ref\": \"#/components/schemas/Alert\"}");
+            assertThat(check.problems(data, alert, "")).isEmpty();
+            assertThat(data.at("/alert/kind").asText()).isEqualTo("new_dyad");
+            assertThat(data.path("seq").asLong()).isEqualTo(1);
+        } finally {
+            c.disconnect();
+        }
     }
 
     @Test
