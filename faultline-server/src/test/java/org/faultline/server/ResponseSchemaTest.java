@@ -78,14 +78,16 @@ class ResponseSchemaTest {
         c.put("/api/documents", List.of("/api/documents", "/api/documents?limit=2&offset=1"));
         c.put("/api/documents/{id}", List.of("/api/documents/d1-invasion", "/api/documents/imported"));
         c.put("/api/events", List.of("/api/events", "/api/events?doc=imported", "/api/events?stories=true&order=salience",
-                "/api/events?status=negated,refused"));
+                "/api/events?status=negated,refused", "/api/events?actor=WEST&pair=WEST,RUS"));
         c.put("/api/events/{id}", List.of("/api/events/" + event, "/api/events/imported-0"));
-        c.put("/api/dyad", List.of("/api/dyad?a=RUS&b=UKR", "/api/dyad?a=RUS&b=UKR&by=year&level=sector&mentions=true"));
+        c.put("/api/dyad", List.of("/api/dyad?a=RUS&b=UKR", "/api/dyad?a=RUS&b=UKR&by=year&level=sector&mentions=true",
+                "/api/dyad?a=WEST&b=RUS"));
         c.put("/api/network", List.of("/api/network", "/api/network?level=sector", "/api/network?sector=MIL",
-                "/api/network?format=json&type=AID"));
+                "/api/network?format=json&type=AID", "/api/network?collapse=WEST,AXIS"));
         c.put("/api/blocs", List.of("/api/blocs", "/api/blocs?level=sector"));
         c.put("/api/bridges", List.of("/api/bridges?theatre=RUS-UKR&theatre=ISR-IRN&min_events=1"));
-        c.put("/api/faultlines", List.of("/api/faultlines?a=RUS&b=USA", "/api/faultlines?a=ISR&b=UKR"));
+        c.put("/api/faultlines", List.of("/api/faultlines?a=RUS&b=USA", "/api/faultlines?a=ISR&b=UKR",
+                "/api/faultlines?parties=WEST,RUS", "/api/faultlines?parties=WEST,ISR,UKR&evidence=1"));
         c.put("/api/brief", List.of("/api/brief?parties=ISR,UKR", "/api/brief?parties=WEST,ISR,UKR&by=year&format=md"
                 + "&from=2022-01-01&evidence=1"));
         c.put("/api/novel", List.of("/api/novel?since=2024-01-01", "/api/novel?since=2000-01-01"));
