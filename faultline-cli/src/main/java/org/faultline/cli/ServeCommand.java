@@ -63,6 +63,29 @@ public final class ServeCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     org.faultline.cli.watch.WatchOptions watchOptions = new org.faultline.cli.watch.WatchOptions();
 
+    @Option(names = "--coalitions", paramLabel = "FILE", description = "Coalitions the API and the page accept as "
+            + "actors (WEST, AXIS): this tab-separated file (name, members, description) on top of the bundled ones; "
+            + "default: the file named by " + org.faultline.analysis.coalitions.Coalitions.ENV + ", if set.")
+    java.nio.file.Path coalitionsFile;
+
+    /** The coder of {@code --watch}: the bundled one unless a test gives another. */
+    private final java.util.function.Function<PrintWriter, org.faultline.coding.ArticleCoder> watchCoder;
+
+    public ServeCommand() {
+        this(err -> {
+            try {
+                return new CoderOptions().build(err);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A serve command whose watcher codes with {@code watchCoder} (tests: no NLP models to load). */
+    ServeCommand(java.util.function.Function<PrintWriter, org.faultline.coding.ArticleCoder> watchCoder) {
+        this.watchCoder = watchCoder;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -95,10 +118,12 @@ public final class ServeCommand implements Callable<Integer> {
         ServerConfig config = Usage.option(spec, "serve", () -> new ServerConfig(host, port, db, t,
                 maxBodyMb * 1024L * 1024L, new CodingLimits(maxCodeKb * 1024L, Duration.ofSeconds(codeTimeout),
                         codeConcurrency), allowedHosts));
+        org.faultline.analysis.coalitions.Coalitions coalitions = Usage.option(spec, "--coalitions",
+                () -> org.faultline.analysis.coalitions.Coalitions.load(coalitionsFile, System.getenv()));
         if (watch) {
-            return serveAndWatch(config, out);
+            return serveAndWatch(config, coalitions, out);
         }
-        FaultlineServer server = FaultlineServer.open(config).start();
+        FaultlineServer server = FaultlineServer.open(config, coalitions).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -111,7 +136,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** The server and a watcher on one store and one coder; the watcher runs on this thread until Ctrl-C. */
-    private int serveAndWatch(ServerConfig config, PrintWriter out) throws InterruptedException {
+    private int serveAndWatch(ServerConfig config, org.faultline.analysis.coalitions.Coalitions coalitions,
+                              PrintWriter out) throws InterruptedException {
         List<org.faultline.cli.watch.WatchConfig.Source> sources = watchOptions.sources();
         if (sources.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--watch needs --feed, --folder or "
@@ -119,14 +145,14 @@ public final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         org.faultline.store.EventStore store = org.faultline.store.EventStore.open(db);
-        org.faultline.coding.RuleBasedCoder coder;
+        org.faultline.coding.ArticleCoder coder;
         try {
-            coder = new CoderOptions().build(err);
-        } catch (java.io.IOException | RuntimeException e) {
+            coder = watchCoder.apply(err);
+        } catch (RuntimeException e) {
             store.close();
             throw new IllegalStateException("cannot load the coder: " + e.getMessage(), e);
         }
-        try (FaultlineServer server = new FaultlineServer(config, store, () -> coder).start()) {
+        try (FaultlineServer server = new FaultlineServer(config, store, () -> coder, coalitions).start()) {
             out.print(banner(server, db));
             out.flush();
             org.faultline.cli.watch.PoliteClient client = watchOptions.client();
