@@ -671,6 +671,15 @@ final class ReadApi {
         Briefing briefing = null;
         if (p.ok()) {
             try {
+                if (scope.from() == null) {
+                    // as faultline brief: without 'from', begin with the bulk of the parties' events
+                    Scope asked = scope.withCoalitions(coalitions.named(parties));
+                    LocalDate start = org.faultline.analysis.faultlines.FaultlineTimeline.bulkStart(store, asked,
+                            parties, by).orElse(null);
+                    if (start != null && (scope.to() == null || !start.isAfter(scope.to()))) {
+                        scope = scope.during(start, scope.to());
+                    }
+                }
                 briefing = Briefing.query(store, scope, coalitions, new Briefing.Question(parties, by, evidence, 6,
                         List.of()));
             } catch (IllegalArgumentException e) {
