@@ -295,7 +295,7 @@ async function codeView() {
 }
 
 async function actorPicker(id, label, value) {
-  const input = el('input', {id, name: id, list: 'actor-keys', value: value || '', placeholder: 'RUS', size: 10,
+  const input = el('input', {id, name: id, list: 'actor-keys', value: value || '', placeholder: 'RUS or WEST', size: 10,
     autocomplete: 'off', required: true});
   if (!document.getElementById('actor-keys')) {
     const list = el('datalist', {id: 'actor-keys'});
@@ -855,6 +855,7 @@ async function dyadView() {
     }
   };
   show(el('h1', {text: 'Dyad'}),
+    el('p', {class: 'muted', text: 'An actor is a key such as RUS or RUS:MIL, or a coalition such as WEST or AXIS (its members counted as one actor).'}),
     el('form', {class: 'controls', onsubmit: ev => { ev.preventDefault(); load(); }}, a, b, el('label', {}, 'Period', by),
       el('button', {type: 'submit', text: 'Show'})), out);
   await load();
@@ -982,31 +983,47 @@ async function faultlinesView() {
   const p = route().params;
   const a = await actorPicker('fl-a', 'Actor A', p.get('a'));
   const b = await actorPicker('fl-b', 'Actor B', p.get('b'));
+  const more = el('input', {id: 'fl-more', name: 'fl-more', type: 'text', size: 14, value: p.get('more') || '',
+    placeholder: 'UKR,IRN', autocomplete: 'off'});
   const from = el('input', {id: 'fl-from', type: 'date', value: p.get('from') || ''});
   const to = el('input', {id: 'fl-to', type: 'date', value: p.get('to') || ''});
   const out = el('div', {id: 'fl-result', 'aria-live': 'polite'});
   const load = async () => {
     const av = a.lastChild.value.trim(), bv = b.lastChild.value.trim();
+    const mv = more.value.split(',').map(x => x.trim()).filter(x => x);
     if (!av || !bv) {
       out.replaceChildren(el('p', {class: 'notice', id: 'fl-missing', text: av || bv
         ? 'Pick a second actor to compare with ' + (av || bv) + ' (type a key such as UKR or choose from the list).'
         : 'Pick two actors to compare.'}));
       return;
     }
-    setRoute('/faultlines', {a: av, b: bv, from: from.value, to: to.value});
+    setRoute('/faultlines', {a: av, b: bv, more: mv.join(','), from: from.value, to: to.value});
     out.replaceChildren(el('p', {class: 'muted', text: 'Loading…'}));
     try {
-      const f = await api('/api/faultlines' + query({a: av, b: bv, from: from.value, to: to.value, evidence: 2}));
-      out.replaceChildren(el('div', {class: 'columns'},
-        pointList('Where ' + f.a + ' and ' + f.b + ' meet', f.intersections, 'intersections'),
-        pointList('Where they part', f.divergences, 'divergences')));
+      if (!mv.length) {
+        const f = await api('/api/faultlines' + query({a: av, b: bv, from: from.value, to: to.value, evidence: 2}));
+        out.replaceChildren(el('div', {class: 'columns'},
+          pointList('Where ' + f.a + ' and ' + f.b + ' meet', f.intersections, 'intersections'),
+          pointList('Where they part', f.divergences, 'divergences')));
+        return;
+      }
+      const f = await api('/api/faultlines' + query({parties: [av, bv].concat(mv).join(','), from: from.value,
+        to: to.value, evidence: 2}));
+      const parts = [el('div', {class: 'columns'},
+        pointList('What ' + f.parties.join(', ') + ' all share', f.shared, 'shared'),
+        pointList('Where one stands apart', f.apart, 'apart'))];
+      f.pairs.forEach((pair, i) => parts.push(el('h2', {text: pair.a + ' and ' + pair.b}), el('div', {class: 'columns'},
+        pointList('Where they meet', pair.intersections, 'pair-' + i + '-intersections'),
+        pointList('Where they part', pair.divergences, 'pair-' + i + '-divergences'))));
+      out.replaceChildren(...parts);
     } catch (e) {
       out.replaceChildren(errorBox(e));
     }
   };
   show(el('h1', {text: 'Faultlines'}),
-    el('p', {class: 'muted', text: 'Pick two actors: their direct ties, shared partners and adversaries, refusals, and third parties one backs and the other fights.'}),
+    el('p', {class: 'muted', text: 'Pick two actors, or more: their direct ties, shared partners and adversaries, refusals, third parties one backs and the other fights, and with three or more what all share and where one stands apart. An actor may be a coalition such as WEST.'}),
     el('form', {class: 'controls', onsubmit: ev => { ev.preventDefault(); load(); }}, a, b,
+      el('label', {}, 'More actors (optional, comma-separated)', more),
       el('label', {}, 'From', from), el('label', {}, 'To', to), el('button', {type: 'submit', text: 'Compare'})), out);
   await load();
 }

@@ -66,6 +66,28 @@ public final class ServeCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     org.faultline.cli.watch.WatchOptions watchOptions = new org.faultline.cli.watch.WatchOptions();
 
+    @Option(names = "--coalitions", paramLabel = "FILE", description = "Coalitions the API and the page accept as "
+            + "actors (WEST, AXIS): this tab-separated file (name, members, description) on top of the bundled ones; "
+            + "default: the file named by " + org.faultline.analysis.coalitions.Coalitions.ENV + ", if set.")
+    java.nio.file.Path coalitionsFile;
+
+    /** The coder of {@code --watch} a test gives instead of the real one (built with --kb), or {@code null}. */
+    private final java.util.function.Function<PrintWriter, org.faultline.coding.ArticleCoder> watchCoder;
+
+    /** Whether the watcher codes with the coder a test gave. */
+    private final boolean standInCoder;
+
+    public ServeCommand() {
+        this.watchCoder = null;
+        this.standInCoder = false;
+    }
+
+    /** A serve command whose watcher codes with {@code watchCoder} (tests: no NLP models to load). */
+    ServeCommand(java.util.function.Function<PrintWriter, org.faultline.coding.ArticleCoder> watchCoder) {
+        this.watchCoder = watchCoder;
+        this.standInCoder = true;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -101,11 +123,14 @@ public final class ServeCommand implements Callable<Integer> {
         // the knowledge base (with --kb / FAULTLINE_KB) loads now, so a bad overlay stops serve at once; the NLP
         // models still load on the first text to code
         org.faultline.coding.kb.KnowledgeBase kb = kbOptions.load(spec);
+        org.faultline.analysis.coalitions.Coalitions coalitions = Usage.option(spec, "--coalitions",
+                () -> org.faultline.analysis.coalitions.Coalitions.load(coalitionsFile, System.getenv()));
         if (watch) {
-            return serveAndWatch(config, out, kb);
+            return serveAndWatch(config, coalitions, out, kb);
         }
         FaultlineServer server = FaultlineServer.open(config,
-                () -> new org.faultline.coding.RuleBasedCoder(new org.faultline.nlp.CoreNlpPipeline(), kb)).start();
+                () -> new org.faultline.coding.RuleBasedCoder(new org.faultline.nlp.CoreNlpPipeline(), kb), coalitions)
+                .start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -118,8 +143,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** The server and a watcher on one store and one coder; the watcher runs on this thread until Ctrl-C. */
-    private int serveAndWatch(ServerConfig config, PrintWriter out, org.faultline.coding.kb.KnowledgeBase kb)
-            throws InterruptedException {
+    private int serveAndWatch(ServerConfig config, org.faultline.analysis.coalitions.Coalitions coalitions,
+                              PrintWriter out, org.faultline.coding.kb.KnowledgeBase kb) throws InterruptedException {
         List<org.faultline.cli.watch.WatchConfig.Source> sources = watchOptions.sources();
         if (sources.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--watch needs --feed, --folder or "
@@ -127,16 +152,20 @@ public final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         org.faultline.store.EventStore store = org.faultline.store.EventStore.open(db);
-        org.faultline.coding.RuleBasedCoder coder;
+        org.faultline.coding.ArticleCoder coder;
         try {
-            err.println("loading NLP models (once per run) ...");
-            err.flush();
-            coder = new org.faultline.coding.RuleBasedCoder(new org.faultline.nlp.CoreNlpPipeline(), kb);
+            if (standInCoder) {
+                coder = watchCoder.apply(err);
+            } else {
+                err.println("loading NLP models (once per run) ...");
+                err.flush();
+                coder = new org.faultline.coding.RuleBasedCoder(new org.faultline.nlp.CoreNlpPipeline(), kb);
+            }
         } catch (RuntimeException e) {
             store.close();
             throw new IllegalStateException("cannot load the coder: " + e.getMessage(), e);
         }
-        try (FaultlineServer server = new FaultlineServer(config, store, () -> coder).start()) {
+        try (FaultlineServer server = new FaultlineServer(config, store, () -> coder, coalitions).start()) {
             out.print(banner(server, db));
             out.flush();
             org.faultline.cli.watch.PoliteClient client = watchOptions.client();

@@ -47,10 +47,19 @@ public final class FaultlineServer implements AutoCloseable {
      * A server over {@code store} (owned from now on), coding with what {@code coder} supplies; not yet started.
      */
     public FaultlineServer(ServerConfig config, EventStore store, Supplier<ArticleCoder> coder) {
+        // coalitions usable as actors: the bundled ones and the file FAULTLINE_COALITIONS names
+        this(config, store, coder, org.faultline.analysis.coalitions.Coalitions.load(null, System.getenv()));
+    }
+
+    /**
+     * As above, with the coalitions that the read endpoints accept as actors ({@code serve --coalitions FILE}: the
+     * bundled ones plus the file's).
+     */
+    public FaultlineServer(ServerConfig config, EventStore store, Supplier<ArticleCoder> coder,
+                           org.faultline.analysis.coalitions.Coalitions coalitions) {
         this.config = Objects.requireNonNull(config, "config");
         this.store = Objects.requireNonNull(store, "store");
-        // coalitions usable as parties of a briefing: the bundled ones and the file FAULTLINE_COALITIONS names
-        ReadApi read = new ReadApi(store, org.faultline.analysis.coalitions.Coalitions.load(null, System.getenv()));
+        ReadApi read = new ReadApi(store, Objects.requireNonNull(coalitions, "coalitions"));
         this.watch = new WatchApi(store.watchLog());
         this.gate = new CodingGate(config.coding());
         WriteApi write = new WriteApi(store, new LazyCoder(coder), config.token(), gate);
@@ -135,13 +144,24 @@ public final class FaultlineServer implements AutoCloseable {
      * coding with the bundled knowledge base and CoreNLP, loaded on first use.
      */
     public static FaultlineServer open(ServerConfig config) {
-        return open(config, () -> new RuleBasedCoder(new CoreNlpPipeline(), KnowledgeBase.loadBundled()));
+        return open(config, org.faultline.analysis.coalitions.Coalitions.load(null, System.getenv()));
     }
 
     /** As {@link #open(ServerConfig)}, with the coder (built on first use) that {@code coder} supplies. */
     public static FaultlineServer open(ServerConfig config, Supplier<ArticleCoder> coder) {
+        return open(config, coder, org.faultline.analysis.coalitions.Coalitions.load(null, System.getenv()));
+    }
+
+    /** As {@link #open(ServerConfig)}, with these coalitions usable as actors. */
+    public static FaultlineServer open(ServerConfig config, org.faultline.analysis.coalitions.Coalitions coalitions) {
+        return open(config, () -> new RuleBasedCoder(new CoreNlpPipeline(), KnowledgeBase.loadBundled()), coalitions);
+    }
+
+    /** As {@link #open(ServerConfig)}, with both the coder and the coalitions given. */
+    public static FaultlineServer open(ServerConfig config, Supplier<ArticleCoder> coder,
+                                       org.faultline.analysis.coalitions.Coalitions coalitions) {
         EventStore store = EventStore.openExisting(config.storeUrl());
-        return new FaultlineServer(config, store, coder);
+        return new FaultlineServer(config, store, coder, coalitions);
     }
 
     /** Starts listening; returns this server. */

@@ -29,6 +29,7 @@ import org.faultline.model.EventType;
 import org.faultline.model.Failure;
 import org.faultline.store.ActorKey;
 import org.faultline.store.ActorLevel;
+import org.faultline.store.Coalition;
 import org.faultline.store.DyadTotal;
 import org.faultline.store.PairTotal;
 import org.faultline.store.EventFilter;
@@ -226,6 +227,14 @@ final class ReadApi {
     private void events(Context ctx) {
         QueryParams p = params(ctx, EVENT_FILTERS, PAGE);
         EventFilter f = eventFilter(p);
+        List<ActorKey> actors = new ArrayList<>();
+        for (String name : List.of("actor", "recipient", "either")) {
+            if (p.string(name) != null) {
+                actors.addAll(keys(List.of(p.string(name))));
+            }
+        }
+        actors.addAll(keys(p.list("pair")));
+        f = f.withCoalitions(named(p, "actor", actors));
         int limit = p.integer("limit", 100, 1, MAX_PAGE);
         int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
         EventFilter.Order order = p.parsed("order", EventFilter.Order::parse);
@@ -260,6 +269,9 @@ final class ReadApi {
         Scope scope = scope(p);
         if (a != null && a.equals(b)) {
             p.problem("parameters 'a' and 'b' are both " + a + "; a dyad needs two actors");
+        }
+        if (a != null && b != null) {
+            scope = scope.withCoalitions(named(p, "a", List.of(a, b)));
         }
         p.done();
         Period period = by == null ? Period.MONTH : by;
@@ -321,23 +333,38 @@ final class ReadApi {
     }
 
     private void network(Context ctx) {
-        QueryParams p = params(ctx, new String[] {"min_events", "max_edges", "type", "sector", "format"}, SCOPE);
+        QueryParams p = params(ctx, new String[] {"min_events", "max_edges", "type", "sector", "format", "collapse"},
+                SCOPE);
         int minEvents = p.integer("min_events", 1, 1, 1_000_000);
         int maxEdges = p.integer("max_edges", DEFAULT_MAX_EDGES, 1, 1_000_000);
         Set<EventType> types = p.types("type");
         Set<String> sectors = new java.util.TreeSet<>();
         p.list("sector").forEach(s -> sectors.add(s.toUpperCase(java.util.Locale.ROOT)));
         Scope scope = scope(p);
+        List<ActorKey> collapse = keys(p.list("collapse"));
+        for (ActorKey k : collapse) {
+            if (coalitions.get(k.key()).isEmpty() || k.sector() != null) {
+                List<String> known = new ArrayList<>();
+                coalitions.all().forEach(e -> known.add(e.coalition().name()));
+                p.problem("parameter 'collapse': no coalition " + k + "; known: " + String.join(", ", known));
+            }
+        }
+        if (p.ok()) {
+            scope = scope.withCoalitions(named(p, "collapse", collapse));
+        }
         NetworkFormat format = networkFormat(p);
         p.done();
         ActorNetwork net;
-        if (sectors.isEmpty()) {
+        if (sectors.isEmpty() && scope.coalitions().isEmpty()) {
             net = ActorNetwork.query(store, scope.filter().withTypes(types), scope.level(), minEvents, maxEdges);
         } else {
-            // A sector filter needs the sectors, which country-level totals have already summed away.
+            // A sector filter needs the sectors, which country-level totals have already summed away. Collapsed
+            // coalitions are cut to maxEdges here too: the store's cut in SQL keys pairs by stored actor codes,
+            // which a coalition's name is not.
             List<PairTotal> kept = new ArrayList<>();
-            for (PairTotal t : store.pairTotals(scope.filter().withTypes(types), ActorLevel.SECTOR, 0, 0).rows()) {
-                if (inSectors(sectors, t.source()) || inSectors(sectors, t.target())) {
+            ActorLevel level = sectors.isEmpty() ? scope.level() : ActorLevel.SECTOR;
+            for (PairTotal t : store.pairTotals(scope.filter().withTypes(types), level, 0, 0).rows()) {
+                if (sectors.isEmpty() || inSectors(sectors, t.source()) || inSectors(sectors, t.target())) {
                     kept.add(t);
                 }
             }
@@ -474,25 +501,131 @@ final class ReadApi {
         send(ctx, ApiJson.object().set("bridges", out));
     }
 
+    /**
+     * Faultlines of two parties ({@code a} and {@code b}, or {@code parties} with two: the pair's answer) or of three
+     * or more ({@code parties=WEST,ISR,UKR}: every pair, what all share, where one stands apart); any party may be a
+     * coalition, whose members then answer as one actor (listed under {@code coalitions}).
+     */
     private void faultlines(Context ctx) {
-        QueryParams p = params(ctx, new String[] {"a", "b", "evidence"}, SCOPE);
-        ActorKey a = p.requiredActor("a");
-        ActorKey b = p.requiredActor("b");
+        QueryParams p = params(ctx, new String[] {"a", "b", "parties", "evidence"}, SCOPE);
+        List<ActorKey> parties = new ArrayList<>();
+        if (p.string("parties") != null) {
+            if (p.string("a") != null || p.string("b") != null) {
+                p.problem("give either 'a' and 'b' or 'parties', not both");
+            }
+            List<String> names = p.list("parties");
+            parties.addAll(keys(names));
+            if (parties.size() == names.size()) {
+                try {
+                    PartyFaultlines.of(parties, List.of());
+                } catch (IllegalArgumentException e) {
+                    p.problem("parameter 'parties': " + e.getMessage());
+                }
+            }
+        } else {
+            ActorKey a = p.requiredActor("a");
+            ActorKey b = p.requiredActor("b");
+            if (a != null && a.equals(b)) {
+                p.problem("parameters 'a' and 'b' are both " + a + "; pick two actors");
+            }
+            if (a != null && b != null) {
+                parties.addAll(List.of(a, b));
+            }
+        }
         int evidence = p.integer("evidence", 2, 0, 20);
         Scope scope = scope(p);
-        if (a != null && a.equals(b)) {
-            p.problem("parameters 'a' and 'b' are both " + a + "; pick two actors");
+        if (p.ok() && parties.size() >= 2) {
+            scope = scope.withCoalitions(named(p, p.string("parties") != null ? "parties" : "a", parties));
         }
         p.done();
-        Faultlines f = Faultlines.query(store, scope, a, b, evidence);
         ObjectNode o = ApiJson.object();
-        o.put("a", f.a().toString());
-        o.put("b", f.b().toString());
         EvidenceSources sources = new EvidenceSources(store);
-        o.set("intersections", points(f.intersections(), sources));
-        o.set("divergences", points(f.divergences(), sources));
+        if (parties.size() == 2) {
+            Faultlines f = Faultlines.query(store, scope, parties.get(0), parties.get(1), evidence);
+            o.put("a", f.a().toString());
+            o.put("b", f.b().toString());
+            o.set("intersections", points(f.intersections(), sources));
+            o.set("divergences", points(f.divergences(), sources));
+        } else {
+            PartyFaultlines pf = PartyFaultlines.query(store, scope, parties, evidence);
+            ArrayNode names = o.putArray("parties");
+            pf.parties().forEach(k -> names.add(k.toString()));
+            ArrayNode pairs = o.putArray("pairs");
+            for (Faultlines f : pf.pairs()) {
+                ObjectNode x = pairs.addObject();
+                x.put("a", f.a().toString());
+                x.put("b", f.b().toString());
+                x.set("intersections", points(f.intersections(), sources));
+                x.set("divergences", points(f.divergences(), sources));
+            }
+            o.set("shared", partyPoints(pf.shared(), sources));
+            o.set("apart", partyPoints(pf.apart(), sources));
+        }
+        if (!scope.coalitions().isEmpty()) {
+            ArrayNode cs = o.putArray("coalitions");
+            for (Coalition c : scope.coalitions()) {
+                ObjectNode x = cs.addObject();
+                x.put("name", c.name());
+                ArrayNode m = x.putArray("members");
+                c.members().forEach(k -> m.add(k.toString()));
+            }
+        }
         sources.fill();
         send(ctx, o);
+    }
+
+    private static ArrayNode partyPoints(List<PartyFaultlines.Point> points, EvidenceSources sources) {
+        ArrayNode out = ApiJson.array();
+        for (PartyFaultlines.Point pt : points) {
+            ObjectNode x = out.addObject();
+            x.put("kind", pt.kind().name().toLowerCase(java.util.Locale.ROOT));
+            x.put("party", pt.party() == null ? null : pt.party().toString());
+            x.put("third", pt.third() == null ? null : pt.third().toString());
+            x.put("weight", pt.weight());
+            x.put("summary", pt.summary());
+            x.set("ties", ApiJson.ties(pt.ties()));
+            x.set("evidence", sources.add(ApiJson.storedEvents(pt.evidence())));
+        }
+        return out;
+    }
+
+    /** Actor keys of these names; a name that is not one is left out (its parameter has reported it). */
+    private static List<ActorKey> keys(List<String> names) {
+        List<ActorKey> out = new ArrayList<>();
+        for (String n : names) {
+            try {
+                out.add(ActorKey.parse(n));
+            } catch (IllegalArgumentException e) {
+                // reported where the parameter is read
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The coalitions (bundled, or {@code serve --coalitions FILE}) that these actors name, to count as one actor
+     * each; coalitions that share a member, or an actor that is a member of another's coalition, are a problem of
+     * parameter {@code param}.
+     */
+    private List<Coalition> named(QueryParams p, String param, List<ActorKey> actors) {
+        List<Coalition> named = coalitions.named(actors);
+        try {
+            EventFilter.all().withCoalitions(named);
+        } catch (IllegalArgumentException e) {
+            p.problem("parameter '" + param + "': " + e.getMessage());
+            return List.of();
+        }
+        for (ActorKey a : actors) {
+            for (Coalition c : named) {
+                if (c.has(a)) {
+                    List<String> members = new ArrayList<>();
+                    c.members().forEach(k -> members.add(k.toString()));
+                    p.problem("parameter '" + param + "': " + a + " is a member of " + c.name() + " ("
+                            + String.join(", ", members) + "); ask for one or the other");
+                }
+            }
+        }
+        return named;
     }
 
     /**
@@ -538,6 +671,15 @@ final class ReadApi {
         Briefing briefing = null;
         if (p.ok()) {
             try {
+                if (scope.from() == null) {
+                    // as faultline brief: without 'from', begin with the bulk of the parties' events
+                    Scope asked = scope.withCoalitions(coalitions.named(parties));
+                    LocalDate start = org.faultline.analysis.faultlines.FaultlineTimeline.bulkStart(store, asked,
+                            parties, by).orElse(null);
+                    if (start != null && (scope.to() == null || !start.isAfter(scope.to()))) {
+                        scope = scope.during(start, scope.to());
+                    }
+                }
                 briefing = Briefing.query(store, scope, coalitions, new Briefing.Question(parties, by, evidence, 6,
                         List.of()));
             } catch (IllegalArgumentException e) {

@@ -18,6 +18,7 @@ import org.faultline.model.Location;
 import org.faultline.model.Quantity;
 import org.faultline.model.TextSpan;
 import org.faultline.store.EventStore;
+import org.faultline.store.WatchLog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,11 @@ class ResponseSchemaTest {
                 List.of(new Evidence("imported", 0, 0, text.length(), text, "pledged", 7, 14)), e.rule(), e.version());
         store.bulkLoad(List.of(imported).iterator());
         store.storeFailure(new Failure("broken.html", "broken", "read", "no text in the file"));
+        WatchLog.Item item = new WatchLog.Item("feed:http://127.0.0.1/feed.xml", "http://127.0.0.1/1.html",
+                "http://127.0.0.1/1.html", "Strike", "Outlet", null, null, WatchLog.ItemStatus.FAILED, "a fixture");
+        store.watchLog().recordItem(item);
+        store.watchLog().addAlerts(item, List.of(new WatchLog.NewAlert("new_dyad:RUS->UKR", "{\"id\":"
+                + "\"new_dyad:RUS->UKR\",\"kind\":\"new_dyad\",\"source\":\"RUS\",\"target\":\"UKR\"}")));
         server = new FaultlineServer(ServerConfig.defaults("schema").withPort(0), store, KeywordCoder::new).start();
         http = new Http(server.port());
         api = http.get("/openapi.json").json();
@@ -72,14 +78,16 @@ class ResponseSchemaTest {
         c.put("/api/documents", List.of("/api/documents", "/api/documents?limit=2&offset=1"));
         c.put("/api/documents/{id}", List.of("/api/documents/d1-invasion", "/api/documents/imported"));
         c.put("/api/events", List.of("/api/events", "/api/events?doc=imported", "/api/events?stories=true&order=salience",
-                "/api/events?status=negated,refused"));
+                "/api/events?status=negated,refused", "/api/events?actor=WEST&pair=WEST,RUS"));
         c.put("/api/events/{id}", List.of("/api/events/" + event, "/api/events/imported-0"));
-        c.put("/api/dyad", List.of("/api/dyad?a=RUS&b=UKR", "/api/dyad?a=RUS&b=UKR&by=year&level=sector&mentions=true"));
+        c.put("/api/dyad", List.of("/api/dyad?a=RUS&b=UKR", "/api/dyad?a=RUS&b=UKR&by=year&level=sector&mentions=true",
+                "/api/dyad?a=WEST&b=RUS"));
         c.put("/api/network", List.of("/api/network", "/api/network?level=sector", "/api/network?sector=MIL",
-                "/api/network?format=json&type=AID"));
+                "/api/network?format=json&type=AID", "/api/network?collapse=WEST,AXIS"));
         c.put("/api/blocs", List.of("/api/blocs", "/api/blocs?level=sector"));
         c.put("/api/bridges", List.of("/api/bridges?theatre=RUS-UKR&theatre=ISR-IRN&min_events=1"));
-        c.put("/api/faultlines", List.of("/api/faultlines?a=RUS&b=USA", "/api/faultlines?a=ISR&b=UKR"));
+        c.put("/api/faultlines", List.of("/api/faultlines?a=RUS&b=USA", "/api/faultlines?a=ISR&b=UKR",
+                "/api/faultlines?parties=WEST,RUS", "/api/faultlines?parties=WEST,ISR,UKR&evidence=1"));
         c.put("/api/brief", List.of("/api/brief?parties=ISR,UKR", "/api/brief?parties=WEST,ISR,UKR&by=year&format=md"
                 + "&from=2022-01-01&evidence=1"));
         c.put("/api/novel", List.of("/api/novel?since=2024-01-01", "/api/novel?since=2000-01-01"));
@@ -89,6 +97,9 @@ class ResponseSchemaTest {
         return c;
     }
 
+    /** GET paths that answer an endless text/event-stream: read by {@link #theAlertStreamSendsDocumentedAlerts}. */
+    private static final Set<String> STREAMS = Set.of("/api/alerts/stream");
+
     @Test
     void everyGetEndpointIsCalled() {
         Set<String> gets = new TreeSet<>();
@@ -97,7 +108,45 @@ class ResponseSchemaTest {
                 gets.add(p.getKey());
             }
         });
-        assertThat(new TreeSet<>(calls().keySet())).isEqualTo(gets);
+        Set<String> called = new TreeSet<>(calls().keySet());
+        called.addAll(STREAMS);
+        assertThat(called).isEqualTo(gets);
+        for (String s : STREAMS) {
+            assertThat(api.path("paths").path(s).at("/get/responses/200/content").fieldNames()).toIterable()
+                    .as(s).containsExactly("text/event-stream");
+        }
+    }
+
+    /** The stream sends the stored alert as an event 'alert' whose id is its seq and whose data is an Alert. */
+    @Test
+    void theAlertStreamSendsDocumentedAlerts() throws Exception {
+        java.net.HttpURLConnection c = (java.net.HttpURLConnection) java.net.URI.create("http://127.0.0.1:"
+                + server.port() + "/api/alerts/stream").toURL().openConnection();
+        c.setReadTimeout(20_000);
+        c.setRequestProperty("Accept", "text/event-stream");
+        try {
+            assertThat(c.getResponseCode()).isEqualTo(200);
+            assertThat(c.getContentType()).startsWith("text/event-stream");
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(c.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            List<String> lines = new ArrayList<>();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lines.add(line);
+                if (line.startsWith("data:")) {
+                    break;
+                }
+            }
+            assertThat(lines).contains("event: alert", "id: 1");
+            JsonNode data = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                    lines.get(lines.size() - 1).substring("data:".length()).strip());
+            JsonNode alert = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                    "{\"$ref\": \"#/components/schemas/Alert\"}");
+            assertThat(check.problems(data, alert, "")).isEmpty();
+            assertThat(data.at("/alert/kind").asText()).isEqualTo("new_dyad");
+            assertThat(data.path("seq").asLong()).isEqualTo(1);
+        } finally {
+            c.disconnect();
+        }
     }
 
     @Test

@@ -141,6 +141,57 @@ public final class FaultlineTimeline {
     }
 
     /**
+     * Where a question on these parties begins when it names no start: the first period (quarter or year) with a
+     * realised event on a tie of a party, skipping early stragglers. Stragglers are leading periods cut off from the
+     * rest by at least a full year without any such event and holding together under 5% of the parties' realised
+     * events (an article's look back at 2014 before eighty events from 2022 on). Empty when the parties have no
+     * realised event in the scope. The scope's own start, if any, is not consulted.
+     */
+    public static java.util.Optional<LocalDate> bulkStart(EventStore store, Scope scope, List<ActorKey> parties,
+                                                          Period by) {
+        java.util.SortedMap<LocalDate, Long> per = new TreeMap<>();
+        for (DyadTotal t : store.dyadTotals(scope.filter(), scope.level(), by)) {
+            if (t.status() == org.faultline.store.EventStatus.REALISED && (parties.contains(t.source().at(scope.level()))
+                    || parties.contains(t.target().at(scope.level())))) {
+                per.merge(t.period(), t.events(), Long::sum);
+            }
+        }
+        return bulkStart(per, by);
+    }
+
+    /**
+     * {@link #bulkStart(EventStore, Scope, List, Period)} over realised events per period start: the start of the
+     * first period of the bulk.
+     */
+    public static java.util.Optional<LocalDate> bulkStart(java.util.SortedMap<LocalDate, Long> perPeriod, Period by) {
+        java.util.TreeMap<LocalDate, Long> counts = new TreeMap<>();
+        long total = 0;
+        for (Map.Entry<LocalDate, Long> e : perPeriod.entrySet()) {
+            if (e.getValue() < 0) {
+                throw new IllegalArgumentException("period " + e.getKey() + " has " + e.getValue() + " events");
+            }
+            if (e.getValue() > 0) {
+                counts.merge(by.start(e.getKey()), e.getValue(), Long::sum);
+                total += e.getValue();
+            }
+        }
+        List<LocalDate> periods = new ArrayList<>(counts.keySet());
+        if (periods.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        int start = 0;
+        long before = 0;
+        for (int i = 0; i + 1 < periods.size(); i++) {
+            before += counts.get(periods.get(i));
+            boolean yearApart = !by.next(periods.get(i)).plusYears(1).isAfter(periods.get(i + 1));
+            if (yearApart && before * 20 < total) {
+                start = i + 1;
+            }
+        }
+        return java.util.Optional.of(periods.get(start));
+    }
+
+    /**
      * The timeline of the parties in the store's scope, by quarter or year; without a scope start or end, the
      * periods run from the first to the last event of the parties' ties.
      */

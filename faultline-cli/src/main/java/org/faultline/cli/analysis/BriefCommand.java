@@ -14,6 +14,7 @@ import org.faultline.analysis.brief.BriefHtml;
 import org.faultline.analysis.brief.BriefMarkdown;
 import org.faultline.analysis.brief.Briefing;
 import org.faultline.analysis.bridges.Theatre;
+import org.faultline.analysis.faultlines.FaultlineTimeline;
 import org.faultline.analysis.faultlines.PartyFaultlines;
 import org.faultline.cli.Usage;
 import org.faultline.store.ActorKey;
@@ -34,7 +35,9 @@ import picocli.CommandLine.Spec;
                 + "cross-theatre bridges, and for every claim its sentences and sources. One HTML file that needs no "
                 + "network to open (inline CSS and SVG, no script), or Markdown.",
         footer = {"", "Examples:", "  faultline brief WEST ISR UKR --from 2022-01-01 --to 2025-06-30 -o brief.html",
-            "  faultline brief WEST ISR UKR --format md --server-url http://127.0.0.1:8080 -o brief.md"})
+            "  faultline brief WEST ISR UKR --format md --server-url http://127.0.0.1:8080 -o brief.md", "",
+            "Without --from the briefing begins with the first quarter (or year) of the bulk of the parties' realised",
+            "events: leading periods a year or more before the rest that hold under 5% of those events are left out."})
 public final class BriefCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
@@ -102,6 +105,15 @@ public final class BriefCommand implements Callable<Integer> {
         Briefing.Question q = new Briefing.Question(keys, period, evidence, neighbours, given);
         String text;
         try (EventStore s = store.open()) {
+            if (scope.from() == null) {
+                // no --from: begin with the bulk of the parties' events, not a straggler years before it
+                java.util.Optional<java.time.LocalDate> start = FaultlineTimeline.bulkStart(s, scope, keys, period);
+                if (start.isPresent() && (scope.to() == null || !start.get().isAfter(scope.to()))) {
+                    scope = scope.during(start.get(), scope.to());
+                    spec.commandLine().getErr().println("no --from: the briefing begins on " + start.get() + ", the "
+                            + "first " + period.name().toLowerCase(Locale.ROOT) + " of the bulk of the parties' events");
+                }
+            }
             Briefing b = Briefing.query(s, scope, store.coalitions(spec), q);
             text = f.equals("md") ? BriefMarkdown.render(b, serverUrl) : BriefHtml.render(b, serverUrl);
             if (outFile != null) {

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +26,10 @@ import org.faultline.store.WatchLog.Channel;
  * none, alerts are marked posted as they are written). An alert is marked delivered after it went out. A file is read
  * once at start for the ids it holds, so an alert written just before a crash is not written again; on standard
  * output, and to the webhook (which gets the id to tell), a crash in that instant can repeat the one alert. A
- * webhook that fails keeps its alerts for the next delivery. One thread at a time.
+ * webhook that fails (an error status, no answer) is reported on the error stream and keeps its alerts, in order,
+ * for a later delivery; it is backed off as a failing feed is ({@link PoliteClient#backoff}: twice the base wait
+ * after one failure, four times after two, up to an hour) and never stops the writing of alerts nor the watcher.
+ * One thread at a time.
  */
 public final class AlertDelivery implements AutoCloseable {
     private final WatchLog log;
@@ -34,6 +39,9 @@ public final class AlertDelivery implements AutoCloseable {
     private final URI webhook;
     private final PoliteClient client;
     private final PrintWriter err;
+    private final Duration webhookBackoff;
+    private int webhookFailures;
+    private Instant webhookNextTry = Instant.MIN;
 
     /**
      * @param out     where alerts go when {@code file} is null
@@ -42,6 +50,16 @@ public final class AlertDelivery implements AutoCloseable {
      */
     public AlertDelivery(WatchLog log, PrintWriter out, Path file, URI webhook, PoliteClient client, PrintWriter err)
             throws IOException {
+        this(log, out, file, webhook, client, err, DEFAULT_WEBHOOK_BACKOFF);
+    }
+
+    /** The base wait of a failing webhook: 30 s after one failure ({@code 2 x 15 s}), then 1 min, ..., up to 1 h. */
+    public static final Duration DEFAULT_WEBHOOK_BACKOFF = Duration.ofSeconds(15);
+
+    /** As above, with the base wait of a failing webhook ({@code webhookBackoff}, doubled per failure in a row). */
+    public AlertDelivery(WatchLog log, PrintWriter out, Path file, URI webhook, PoliteClient client, PrintWriter err,
+                         Duration webhookBackoff) throws IOException {
+        this.webhookBackoff = java.util.Objects.requireNonNull(webhookBackoff, "webhookBackoff");
         this.log = log;
         this.out = out;
         this.webhook = webhook;
@@ -76,18 +94,28 @@ public final class AlertDelivery implements AutoCloseable {
                 log.delivered(Channel.POSTED, List.of(a.id()));
             }
         }
-        if (webhook != null) {
+        if (webhook != null && !Instant.now().isBefore(webhookNextTry)) {
             for (Alert a : log.undelivered(Channel.POSTED)) {
                 Optional<String> problem = client.postJson(webhook, a.json());
                 if (problem.isPresent()) {
-                    err.println("watch: webhook: " + problem.get() + "; " + a.id() + " and later alerts are posted "
-                            + "at the next delivery");
+                    webhookFailures++;
+                    Duration wait = PoliteClient.backoff(webhookBackoff, webhookFailures);
+                    webhookNextTry = Instant.now().plus(wait);
+                    err.println("watch: webhook failed (" + webhookFailures + " in a row): " + problem.get() + "; "
+                            + a.id() + " and later alerts are posted in " + Watcher.human(wait) + " or later");
+                    err.flush();
                     break;
                 }
+                webhookFailures = 0;
                 log.delivered(Channel.POSTED, List.of(a.id()));
             }
         }
         return written;
+    }
+
+    /** Failures of the webhook in a row (0 when the last post went through, or none was tried). */
+    public int webhookFailures() {
+        return webhookFailures;
     }
 
     private void write(String line) {

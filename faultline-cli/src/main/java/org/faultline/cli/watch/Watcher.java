@@ -46,6 +46,10 @@ import org.faultline.store.WatchLog.ItemStatus;
 public final class Watcher {
     /** The stage of failures recorded for items that could not be fetched, read or coded. */
     public static final String STAGE = "watch";
+    /** How often an article page is asked for, one try per poll of its feed, before its item is given up. */
+    public static final int DEFAULT_FETCH_ATTEMPTS = 5;
+    private static final java.util.regex.Pattern ATTEMPT = java.util.regex.Pattern.compile(
+            "^article page not fetched \\(attempt (\\d+) of \\d+\\)");
 
     /** How one poll of one source went. */
     public record Poll(String sourceId, boolean ok, int taken, String error) {
@@ -59,9 +63,24 @@ public final class Watcher {
     private final AlertDelivery delivery;
     private final PrintWriter err;
     private final long maxBytes;
+    private final int fetchAttempts;
 
     public Watcher(EventStore store, ArticleCoder coder, PoliteClient client, List<Source> sources,
                    AlertDelivery delivery, PrintWriter err, long maxBytes) {
+        this(store, coder, client, sources, delivery, err, maxBytes, DEFAULT_FETCH_ATTEMPTS);
+    }
+
+    /**
+     * As above; an article page that could not be fetched {@code fetchAttempts} times (one try per poll of its feed,
+     * each try recorded as a failure of stage {@value #STAGE} for its address, so a restart keeps the count) is
+     * given up: its item is recorded {@link ItemStatus#FAILED} and its failure says so ({@code faultline failures}).
+     */
+    public Watcher(EventStore store, ArticleCoder coder, PoliteClient client, List<Source> sources,
+                   AlertDelivery delivery, PrintWriter err, long maxBytes, int fetchAttempts) {
+        if (fetchAttempts < 1) {
+            throw new IllegalArgumentException("fetchAttempts is " + fetchAttempts + "; expected 1 or more");
+        }
+        this.fetchAttempts = fetchAttempts;
         this.store = Objects.requireNonNull(store, "store");
         this.log = store.watchLog();
         this.coder = Objects.requireNonNull(coder, "coder");
@@ -201,9 +220,9 @@ public final class Watcher {
             } else {
                 PoliteClient.Answer page = client.get(URI.create(it.link()), null, null);
                 if (page instanceof PoliteClient.Failed f) {
-                    // not taken: the page is asked again at the next poll of the feed
-                    err.printf(Locale.ROOT, "watch: %s: article %s not fetched: %s; tried again next poll%n",
-                            s.address(), it.link(), f.reason());
+                    if (fetchFailed(s, item, id, f.reason())) {
+                        taken++;
+                    }
                     continue;
                 }
                 if (!(page instanceof PoliteClient.Body b)) {
@@ -222,6 +241,33 @@ public final class Watcher {
             taken++;
         }
         return taken;
+    }
+
+    /**
+     * Records one failed try to fetch an item's article page; returns true when that was the last try allowed and
+     * the item is now given up (recorded as failed, never asked again), false when it is asked again at the next
+     * poll of its feed.
+     */
+    private boolean fetchFailed(Source s, Item item, String docId, String reason) {
+        int attempt = 1 + store.failures().stream()
+                .filter(x -> STAGE.equals(x.stage()) && item.url().equals(x.origin()) && docId.equals(x.docId()))
+                .map(x -> ATTEMPT.matcher(x.reason())).filter(java.util.regex.Matcher::find)
+                .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(0);
+        if (attempt >= fetchAttempts) {
+            String why = "article page not fetched in " + attempt + " attempts, given up: " + reason;
+            store.storeFailure(new Failure(item.url(), docId, STAGE, why));
+            log.recordItem(new Item(item.feedId(), item.itemKey(), item.url(), item.title(), item.outlet(),
+                    item.published(), null, ItemStatus.FAILED, why));
+            err.printf(Locale.ROOT, "watch: %s: %s%n", s.address(), why);
+            err.flush();
+            return true;
+        }
+        store.storeFailure(new Failure(item.url(), docId, STAGE, "article page not fetched (attempt " + attempt
+                + " of " + fetchAttempts + "): " + reason));
+        err.printf(Locale.ROOT, "watch: %s: article %s not fetched (attempt %d of %d): %s; tried again next poll%n",
+                s.address(), item.url(), attempt, fetchAttempts, reason);
+        err.flush();
+        return false;
     }
 
     private int takeFolder(Source s) throws IOException {
