@@ -1,5 +1,6 @@
 package org.faultline.coding.events;
 
+import static org.faultline.coding.events.ParseQueries.caseOf;
 import static org.faultline.coding.events.ParseQueries.governingVerb;
 import static org.faultline.coding.events.ParseQueries.hasCase;
 import static org.faultline.coding.events.ParseQueries.objectHead;
@@ -7,7 +8,6 @@ import static org.faultline.coding.events.ParseQueries.objectHead;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,15 +40,11 @@ public final class EventExtractor {
             "dep", "list");
     private static final Set<String> RECIPIENT_PREPS = Set.of("to", "against", "on", "with", "at", "toward",
             "towards", "into", "upon", "onto", "over", "for", "from", "of", "in");
-    private static final Set<String> PLACE_PREPS = Set.of("in", "near", "at", "outside", "across", "around", "inside",
-            "from", "into", "throughout", "within");
     private static final Set<EventType> CONTENT_TAKERS = Set.of(EventType.AGREE, EventType.REQUEST, EventType.REJECT,
             EventType.THREATEN, EventType.ACCUSE);
     /** Types whose object is usually what is given or moved (own troops, aid), not whom it is for. */
     private static final Set<EventType> MATERIAL_TRANSFER = Set.of(EventType.AID, EventType.MOBILIZE,
             EventType.COOPERATE, EventType.RETREAT, EventType.AGREE, EventType.SUPPORT, EventType.CONCEDE);
-    private static final Set<String> KILL = WordSets.bundled().set("kill");
-    private static final Set<String> INJURE = WordSets.bundled().set("injure");
 
     private final TriggerStage triggers;
     private final Clauses clauses;
@@ -529,7 +525,7 @@ public final class EventExtractor {
             }
         }
         // place, date, quantity
-        PlaceMention pm = placeOf(s, v, places);
+        PlaceMention pm = WhereStage.place(s, v, places);
         if (pm == null && ctx.lastPlace() != null) {
             pm = ctx.lastPlace();
         }
@@ -562,7 +558,7 @@ public final class EventExtractor {
         if (r.isEmpty() && type != null && type.quadClass() == 4 && t.entry().type() != EventType.PROTEST
                 && !weaponObject) {
             // (a frigate that "intercepted drones" over a place does not attack the place's state)
-            Mention placeTarget = placeTarget(s, v, places, text);
+            Mention placeTarget = WhereStage.placeTarget(s, v, places);
             if (placeTarget != null && !sameEntity(placeTarget, a) && !allyNamed(s, v, placeTarget, mentions)) {
                 r = List.of(placeTarget);
             }
@@ -651,7 +647,7 @@ public final class EventExtractor {
         }
         final int trig = v;
         EventDate date = dates.resolve(s, text, v, k -> inClause(s, trig, k), articleDate);
-        Quantity quantity = quantity(s, v, t, text);
+        Quantity quantity = WhereStage.quantity(s, v, t, text);
         double confidence = a.isEmpty() ? 0.35 : how.equals("syntax") ? 0.9
                 : how.equals("implicit") || how.equals("subject-noun") ? 0.5 : 0.6;
         if (a.stream().anyMatch(m -> m.source() == Mention.Source.PRONOUN)) {
@@ -1076,17 +1072,6 @@ public final class EventExtractor {
     }
 
 
-    private static String caseOf(ParsedSentence s, int tok) {
-        List<Integer> k = s.children(tok, "case");
-        if (k.isEmpty()) {
-            return null;
-        }
-        String w = s.token(k.get(0)).lemma();
-        if (k.size() > 1) {
-            w = w + " " + s.token(k.get(1)).lemma();
-        }
-        return w.toLowerCase(Locale.ROOT);
-    }
 
     private void nominalArguments(ParsedSentence s, int noun, List<Mention> mentions, List<Mention> actors,
                                   List<Mention> recipients) {
@@ -1364,7 +1349,7 @@ public final class EventExtractor {
             k++;
         }
         return k < s.size() && k > m.last() + 1 && ORIGIN_PARTICIPLES.contains(s.token(k).word().toLowerCase(
-                java.util.Locale.ROOT));
+                Locale.ROOT));
     }
 
     private static Mention covering(List<Mention> ms, int token) {
@@ -1535,7 +1520,7 @@ public final class EventExtractor {
     // ---------------------------------------------------------------- place, quantity
 
     /** Whether token k hangs under the trigger without crossing into another clause. */
-    private static boolean inClause(ParsedSentence s, int trigger, int k) {
+    static boolean inClause(ParsedSentence s, int trigger, int k) {
         int guard = 0;
         for (int x = k; x >= 0 && guard++ <= s.size(); x = s.head(x)) {
             if (x == trigger) {
@@ -1553,116 +1538,5 @@ public final class EventExtractor {
         return false;
     }
 
-    private static PlaceMention placeOf(ParsedSentence s, int v, List<PlaceMention> places) {
-        PlaceMention attached = null;
-        for (PlaceMention p : places) {
-            if (inClause(s, v, p.last()) || inClause(s, v, p.first())) {
-                boolean prep = false;
-                for (int k = p.first(); k <= p.last(); k++) {
-                    String c = caseOf(s, k);
-                    if (c != null && PLACE_PREPS.contains(c.split(" ")[0])) {
-                        prep = true;
-                    }
-                }
-                if (prep || p.first() > 0 && PLACE_PREPS.contains(s.token(p.first() - 1).lemma())
-                        || namedPlaceOf(s, p.first())) {
-                    if (attached == null || !"COUNTRY".equals(p.place().kind())) {
-                        attached = p;
-                    }
-                }
-            }
-        }
-        if (attached != null) {
-            return attached;
-        }
-        for (PlaceMention p : places) {
-            if (p.first() > 0 && PLACE_PREPS.contains(s.token(p.first() - 1).lemma())) {
-                return p;
-            }
-        }
-        return places.isEmpty() ? null : places.get(0);
-    }
 
-    private static final Set<String> PLACE_NOUNS = WordSets.bundled().set("place-nouns");
-
-    /** "the capital city of Algiers", "the town of Bakhmut": the place named after "of". */
-    private static boolean namedPlaceOf(ParsedSentence s, int first) {
-        return first >= 2 && s.token(first - 1).lemma().equals("of") && PLACE_NOUNS.contains(s.token(first - 2).lemma());
-    }
-
-    /** An attacked place stands for its country: "shelled Kharkiv" → UKR. */
-    private static Mention placeTarget(ParsedSentence s, int v, List<PlaceMention> places, String text) {
-        for (PlaceMention p : places) {
-            boolean object = false;
-            for (int k = p.first(); k <= p.last(); k++) {
-                if (s.head(k) == v && (s.is(k, "obj") || s.is(k, "nsubj:pass")) || s.head(k) == v && s.is(k, "obl")
-                        && hasCase(s, k, "on", "at", "against", "into")) {
-                    object = true;
-                }
-            }
-            if (object) {
-                return new Mention(s.index(), p.first(), p.last(), p.last(), p.start(), p.end(), p.text(),
-                        p.place().country(), null, null, FormType.METONYM, Mention.Source.PLACE, "place:" + p.text());
-            }
-        }
-        return null;
-    }
-
-    private static Quantity quantity(ParsedSentence s, int v, Trigger t, String text) {
-        Set<Integer> heads = new LinkedHashSet<>();
-        if (t.nounHead() >= 0) {
-            heads.add(t.nounHead());
-        }
-        for (int c : s.children(v)) {
-            if (s.is(c, "obj") || s.is(c, "nsubj:pass") || s.is(c, "nsubj") || s.is(c, "obl")) {
-                heads.add(c);
-                heads.addAll(s.children(c, "nmod"));
-            }
-        }
-        String lemma = s.token(v).lemma();
-        for (int h : heads) {
-            for (int n : s.children(h, "nummod")) {
-                Long value = number(s.token(n));
-                if (value == null) {
-                    continue;
-                }
-                int lo = n;
-                for (int m : s.children(n)) {
-                    lo = Math.min(lo, m);
-                }
-                String kind = KILL.contains(lemma) ? "casualties_killed" : INJURE.contains(lemma) ? "casualties_injured"
-                        : "count";
-                return new Quantity(text.substring(s.token(lo).start(), s.token(Math.max(h, n)).end()), value,
-                        s.token(h).lemma(), kind);
-            }
-            // "killing at least one of them": the number is the object itself
-            if (s.token(h).pos().equals("CD")) {
-                Long value = number(s.token(h));
-                if (value != null && (KILL.contains(lemma) || INJURE.contains(lemma))) {
-                    return new Quantity(s.token(h).word(), value, null,
-                            KILL.contains(lemma) ? "casualties_killed" : "casualties_injured");
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Long number(Token t) {
-        String norm = t.normalized();
-        String raw = norm != null ? norm.replaceAll("[^0-9.]", "") : t.word().replace(",", "");
-        try {
-            double d = Double.parseDouble(raw);
-            return d >= 0 && d < 1e12 ? (long) d : null;
-        } catch (NumberFormatException e) {
-            return switch (t.lemma()) {
-                case "one" -> 1L;
-                case "two" -> 2L;
-                case "three" -> 3L;
-                case "dozen" -> 12L;
-                case "hundred" -> 100L;
-                case "thousand" -> 1000L;
-                default -> null;
-            };
-        }
-    }
 }

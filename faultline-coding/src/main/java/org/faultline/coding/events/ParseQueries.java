@@ -1,6 +1,7 @@
 package org.faultline.coding.events;
 
 import java.util.List;
+import java.util.Locale;
 import org.faultline.nlp.ParsedSentence;
 
 /**
@@ -53,5 +54,18 @@ final class ParseQueries {
     static int governingVerb(ParsedSentence s, int noun) {
         int h = s.head(noun);
         return h >= 0 && (s.token(h).isVerb() || s.token(h).pos().startsWith("JJ")) ? h : -1;
+    }
+
+    /** The case marker of a phrase ("in", "according to"), lower case, or {@code null}. */
+    static String caseOf(ParsedSentence s, int tok) {
+        List<Integer> k = s.children(tok, "case");
+        if (k.isEmpty()) {
+            return null;
+        }
+        String w = s.token(k.get(0)).lemma();
+        if (k.size() > 1) {
+            w = w + " " + s.token(k.get(1)).lemma();
+        }
+        return w.toLowerCase(Locale.ROOT);
     }
 }

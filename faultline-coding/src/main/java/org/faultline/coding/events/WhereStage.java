@@ -1,0 +1,150 @@
+package org.faultline.coding.events;
+
+import static org.faultline.coding.events.ParseQueries.caseOf;
+import static org.faultline.coding.events.ParseQueries.hasCase;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.faultline.coding.actors.Mention;
+import org.faultline.coding.actors.PlaceMention;
+import org.faultline.coding.kb.FormType;
+import org.faultline.coding.lexicon.WordSets;
+import org.faultline.model.Quantity;
+import org.faultline.nlp.ParsedSentence;
+import org.faultline.nlp.Token;
+
+/**
+ * Where and how much: the place an event is located at, the place that stands for the target of an attack
+ * ("shelled Kharkiv"), and the quantity it names (casualties, troops). Needs the parse, the trigger and the
+ * sentence's place mentions; provides a {@link PlaceMention}, a place-as-target {@link Mention} and a
+ * {@link Quantity}. Pure functions; no state.
+ */
+final class WhereStage {
+    private static final Set<String> PLACE_PREPS = Set.of("in", "near", "at", "outside", "across", "around", "inside",
+            "from", "into", "throughout", "within");
+    private static final Set<String> KILL = WordSets.bundled().set("kill");
+    private static final Set<String> INJURE = WordSets.bundled().set("injure");
+
+    private WhereStage() {
+    }
+
+    /** The place of the event: one the trigger's clause locates it at ("in", "near", "the town of"), else the first. */
+    static PlaceMention place(ParsedSentence s, int v, List<PlaceMention> places) {
+        PlaceMention attached = null;
+        for (PlaceMention p : places) {
+            if (EventExtractor.inClause(s, v, p.last()) || EventExtractor.inClause(s, v, p.first())) {
+                boolean prep = false;
+                for (int k = p.first(); k <= p.last(); k++) {
+                    String c = caseOf(s, k);
+                    if (c != null && PLACE_PREPS.contains(c.split(" ")[0])) {
+                        prep = true;
+                    }
+                }
+                if (prep || p.first() > 0 && PLACE_PREPS.contains(s.token(p.first() - 1).lemma())
+                        || namedPlaceOf(s, p.first())) {
+                    if (attached == null || !"COUNTRY".equals(p.place().kind())) {
+                        attached = p;
+                    }
+                }
+            }
+        }
+        if (attached != null) {
+            return attached;
+        }
+        for (PlaceMention p : places) {
+            if (p.first() > 0 && PLACE_PREPS.contains(s.token(p.first() - 1).lemma())) {
+                return p;
+            }
+        }
+        return places.isEmpty() ? null : places.get(0);
+    }
+
+    private static final Set<String> PLACE_NOUNS = WordSets.bundled().set("place-nouns");
+
+
+
+
+    /** "the capital city of Algiers", "the town of Bakhmut": the place named after "of". */
+    private static boolean namedPlaceOf(ParsedSentence s, int first) {
+        return first >= 2 && s.token(first - 1).lemma().equals("of") && PLACE_NOUNS.contains(s.token(first - 2).lemma());
+    }
+
+
+    /** An attacked place stands for its country: "shelled Kharkiv" → UKR. */
+    static Mention placeTarget(ParsedSentence s, int v, List<PlaceMention> places) {
+        for (PlaceMention p : places) {
+            boolean object = false;
+            for (int k = p.first(); k <= p.last(); k++) {
+                if (s.head(k) == v && (s.is(k, "obj") || s.is(k, "nsubj:pass")) || s.head(k) == v && s.is(k, "obl")
+                        && hasCase(s, k, "on", "at", "against", "into")) {
+                    object = true;
+                }
+            }
+            if (object) {
+                return new Mention(s.index(), p.first(), p.last(), p.last(), p.start(), p.end(), p.text(),
+                        p.place().country(), null, null, FormType.METONYM, Mention.Source.PLACE, "place:" + p.text());
+            }
+        }
+        return null;
+    }
+
+    /** How many: the number on the trigger's noun or one of its arguments; casualties for killing and wounding. */
+    static Quantity quantity(ParsedSentence s, int v, Trigger t, String text) {
+        Set<Integer> heads = new LinkedHashSet<>();
+        if (t.nounHead() >= 0) {
+            heads.add(t.nounHead());
+        }
+        for (int c : s.children(v)) {
+            if (s.is(c, "obj") || s.is(c, "nsubj:pass") || s.is(c, "nsubj") || s.is(c, "obl")) {
+                heads.add(c);
+                heads.addAll(s.children(c, "nmod"));
+            }
+        }
+        String lemma = s.token(v).lemma();
+        for (int h : heads) {
+            for (int n : s.children(h, "nummod")) {
+                Long value = number(s.token(n));
+                if (value == null) {
+                    continue;
+                }
+                int lo = n;
+                for (int m : s.children(n)) {
+                    lo = Math.min(lo, m);
+                }
+                String kind = KILL.contains(lemma) ? "casualties_killed" : INJURE.contains(lemma) ? "casualties_injured"
+                        : "count";
+                return new Quantity(text.substring(s.token(lo).start(), s.token(Math.max(h, n)).end()), value,
+                        s.token(h).lemma(), kind);
+            }
+            // "killing at least one of them": the number is the object itself
+            if (s.token(h).pos().equals("CD")) {
+                Long value = number(s.token(h));
+                if (value != null && (KILL.contains(lemma) || INJURE.contains(lemma))) {
+                    return new Quantity(s.token(h).word(), value, null,
+                            KILL.contains(lemma) ? "casualties_killed" : "casualties_injured");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Long number(Token t) {
+        String norm = t.normalized();
+        String raw = norm != null ? norm.replaceAll("[^0-9.]", "") : t.word().replace(",", "");
+        try {
+            double d = Double.parseDouble(raw);
+            return d >= 0 && d < 1e12 ? (long) d : null;
+        } catch (NumberFormatException e) {
+            return switch (t.lemma()) {
+                case "one" -> 1L;
+                case "two" -> 2L;
+                case "three" -> 3L;
+                case "dozen" -> 12L;
+                case "hundred" -> 100L;
+                case "thousand" -> 1000L;
+                default -> null;
+            };
+        }
+    }
+}
