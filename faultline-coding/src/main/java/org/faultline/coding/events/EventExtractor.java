@@ -384,6 +384,21 @@ public final class EventExtractor {
             if (recipients.isEmpty()) {
                 recipients.addAll(verbRecipients(s, v, t.entry(), mentions, actors));
             }
+            if (t.entry().type() == EventType.REJECT && recipients.stream().allMatch(r -> sameEntity(r, actors))) {
+                // "reneged on his commitment to the Zambian people", "backed out of its deal with Iran": the party
+                // the broken undertaking was made to
+                for (int c : s.children(v, "obl")) {
+                    for (int g : s.children(c)) {
+                        if (s.relation(g).startsWith("nmod") && hasCase(s, g, "to", "with")) {
+                            for (Mention m : actorsOf(s, g, mentions)) {
+                                if (!sameEntity(m, actors)) {
+                                    recipients.add(m);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
             if (recipients.isEmpty() && t.entry().type() != null && CONTENT_TAKERS.contains(t.entry().type())) {
                 // "agreed to provide aid for Romania and Poland": a stance takes the target of its content
                 recipients.addAll(complementRecipients(s, v, mentions, actors, 0));
