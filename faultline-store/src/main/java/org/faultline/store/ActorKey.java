@@ -7,8 +7,9 @@ import org.faultline.model.ActorRef;
 
 /**
  * The identity of an actor in analyses: a key (a country code such as {@code RUS}, or, for bodies without a
- * country, the knowledge-base id such as {@code HAMAS} or {@code NATO}) and optionally a PLOVER sector.
- * Written {@code RUS} at country level and {@code RUS:MIL} at actor+sector level.
+ * country, the knowledge-base id such as {@code IGO_NATO}; at {@link ActorLevel#GROUP} also an armed group's
+ * short id such as {@code HAMAS} or a country's unnamed rebels such as {@code SYR-REB}) and optionally a PLOVER
+ * sector. Written {@code RUS} at country and group level and {@code RUS:MIL} at actor+sector level.
  *
  * @param key    country code or knowledge-base id, upper case
  * @param sector sector code, or {@code null} for the whole actor
@@ -59,9 +60,44 @@ public record ActorKey(String key, String sector) implements Comparable<ActorKey
         return code;
     }
 
-    /** This key at the given level: the sector is dropped at {@link ActorLevel#COUNTRY}. */
+    /**
+     * The key of a mentioned actor at a level: {@link #groupKeyOf} at {@link ActorLevel#GROUP}, else
+     * {@link #keyOf}.
+     */
+    public static String keyOf(ActorRef ref, ActorLevel level) {
+        return level == ActorLevel.GROUP ? groupKeyOf(ref) : keyOf(ref);
+    }
+
+    /**
+     * The key of a mentioned actor at {@link ActorLevel#GROUP}: for an armed group of the knowledge base (an id
+     * {@code group:X}) the short id {@code X} ({@code HAMAS}, {@code HEZBOLLAH}, {@code WAGNER}); for an actor
+     * of a country (not one of {@link #GENERIC_CODES}) in sector REB, INS or OPP, the country code and sector
+     * ({@code SYR-REB}); otherwise {@link #keyOf}. Such actors still carry their country code: at
+     * {@link ActorLevel#COUNTRY} they fold into it.
+     */
+    public static String groupKeyOf(ActorRef ref) {
+        String kb = ref.kbId() == null ? "" : ref.kbId().trim().toUpperCase(Locale.ROOT);
+        if (kb.startsWith(GROUP_ID_PREFIX) && kb.length() > GROUP_ID_PREFIX.length()) {
+            return kb.substring(GROUP_ID_PREFIX.length()).replace(':', '_');
+        }
+        String key = keyOf(ref);
+        String code = ref.code() == null ? "" : ref.code().trim().toUpperCase(Locale.ROOT);
+        String sector = ref.sector() == null ? "" : ref.sector().trim().toUpperCase(Locale.ROOT);
+        if (key != null && !code.isEmpty() && !GENERIC_CODES.contains(code) && OPPONENT_SECTORS.contains(sector)) {
+            return key + "-" + sector;
+        }
+        return key;
+    }
+
+    /** Knowledge-base ids of armed groups start with this (upper-cased): {@code group:HAMAS}. */
+    public static final String GROUP_ID_PREFIX = "GROUP:";
+
+    /** Sectors of a state's armed or political opponents, kept apart from the state at {@link ActorLevel#GROUP}. */
+    public static final Set<String> OPPONENT_SECTORS = Set.of("REB", "INS", "OPP");
+
+    /** This key at the given level: the sector is kept only at {@link ActorLevel#SECTOR}. */
     public ActorKey at(ActorLevel level) {
-        return level == ActorLevel.COUNTRY && sector != null ? new ActorKey(key, null) : this;
+        return level != ActorLevel.SECTOR && sector != null ? new ActorKey(key, null) : this;
     }
 
     /** True when an actor with this key and sector is covered by this key (a key without sector covers all). */
