@@ -89,6 +89,47 @@ public record ActorKey(String key, String sector) implements Comparable<ActorKey
         return key;
     }
 
+    /**
+     * Keys among {@code known} close to {@code key}, closest first, at most {@code max}: one contains the other
+     * (at least three letters), or they differ by at most two edits (one for keys of up to four letters).
+     * Case is ignored. For messages about a key that nothing is stored under.
+     */
+    public static java.util.List<String> closeMatches(String key, java.util.Collection<String> known, int max) {
+        String k = key.toUpperCase(Locale.ROOT);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        java.util.Map<String, Integer> distance = new java.util.HashMap<>();
+        for (String c : known) {
+            String u = c.toUpperCase(Locale.ROOT);
+            int d = edits(k, u);
+            boolean contains = Math.min(k.length(), u.length()) >= 3 && (u.contains(k) || k.contains(u));
+            if (!u.equals(k) && (d <= (k.length() <= 4 ? 1 : 2) || contains)) {
+                out.add(c);
+                distance.put(c, d);
+            }
+        }
+        out.sort(java.util.Comparator.comparing((String c) -> distance.get(c)).thenComparing(c -> c));
+        return out.subList(0, Math.min(max, out.size()));
+    }
+
+    private static int edits(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1,
+                        prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
     /** Knowledge-base ids of armed groups start with this (upper-cased): {@code group:HAMAS}. */
     public static final String GROUP_ID_PREFIX = "GROUP:";
 
