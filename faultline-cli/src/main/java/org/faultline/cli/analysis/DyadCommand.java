@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = "Events between two actors (both directions) per week, month, quarter or year: realised events per quad "
                 + "class and type, who acted, unrealised events, summed Goldstein and PLOVER scores, top evidence.",
         footer = {"", "Examples:", "  faultline dyad RUS PRK --by month --from 2024-01-01 --evidence 2",
-            "  faultline dyad RUS HAMAS --by year      (Hamas apart from Palestine; --level country folds it into PSE)"})
+            "  faultline dyad RUS HAMAS --by year"})
 public final class DyadCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();

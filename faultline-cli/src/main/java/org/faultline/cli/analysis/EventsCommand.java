@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
                 + "event-table rows (tab-separated, no header).",
         footer = {"", "Examples:", "  faultline events --actor RUS --recipient UKR --type ASSAULT --from 2024-01-01",
             "  faultline events --either PRK --quad 4 --format jsonl > prk.jsonl",
-            "  faultline events --actor HAMAS          (an armed group; --actor PSE covers all of Palestine)",
+            "  faultline events --actor HAMAS --limit 5",
             "  faultline events --text drones --format gdelt > events.gdelt.tsv"})
 public final class EventsCommand implements Callable<Integer> {
     @Mixin
