@@ -109,8 +109,8 @@ class GroupsApiTest {
         assertThat(ids(ok("/api/events?pair=RUS,HAMAS"))).containsExactly("a1");
         assertThat(ids(ok("/api/events?actor=RUS&recipient=SYR-REB"))).containsExactly("a3");
         JsonNode dyad = ok("/api/dyad?a=RUS&b=HAMAS&by=year");
-        assertThat(dyad.path("periods")).hasSize(1);
-        assertThat(dyad.path("periods").get(0).path("events").asInt()).isEqualTo(1);
+        assertThat(dyad.path("rows")).hasSize(1);
+        assertThat(dyad.path("rows").get(0).path("events").asInt()).isEqualTo(1);
     }
 
     @Test
