@@ -37,7 +37,7 @@ import org.faultline.model.EventType;
  * quad_class, events, goldstein, plover; realised events), {@code network_edges} (source, target, cooperation,
  * conflict, net, refusals, unrealised, goldstein, plover; edges with at least {@code --min-events} realised
  * events) and {@code network_nodes} (actor, cooperation, conflict, activity; actors of the kept edges).
- * Arguments: {@code --input DIR --output DIR [--level country|sector] [--min-events N] [--from YYYY-MM-DD]
+ * Arguments: {@code --input DIR --output DIR [--level country|sector|group] [--min-events N] [--from YYYY-MM-DD]
  * [--to YYYY-MM-DD] [--master URL] [--overwrite]}; {@code --input} is a {@link CodingJob} output folder (its
  * {@code events} folder is read) or a folder of event Parquet files.
  */
