@@ -157,8 +157,9 @@ public final class EventStore implements AutoCloseable {
                     kinds.add(Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3)));
                 }
             }
-            try (PreparedStatement p = conn.prepareStatement("UPDATE event_actors SET group_key = ? WHERE "
-                    + "kb_id IS NOT DISTINCT FROM ? AND code IS NOT DISTINCT FROM ? AND sector IS NOT DISTINCT FROM ?")) {
+            try (PreparedStatement p = conn.prepareStatement("UPDATE event_actors SET group_key = CAST(? AS VARCHAR) WHERE "
+                    + "kb_id IS NOT DISTINCT FROM CAST(? AS VARCHAR) AND code IS NOT DISTINCT FROM CAST(? AS VARCHAR) "
+                    + "AND sector IS NOT DISTINCT FROM CAST(? AS VARCHAR)")) {
                 for (List<String> k : kinds) {
                     String key = ActorKey.groupKeyOf(new org.faultline.model.ActorRef("", k.get(1), k.get(2), null,
                             k.get(0), 0, 0));
