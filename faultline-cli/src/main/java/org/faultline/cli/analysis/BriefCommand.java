@@ -102,6 +102,7 @@ public final class BriefCommand implements Callable<Integer> {
         Briefing.Question q = new Briefing.Question(keys, period, evidence, neighbours, given);
         String text;
         try (EventStore s = store.open()) {
+            store.requireStored(spec, s, "ACTOR", keys);
             Briefing b = Briefing.query(s, scope, store.coalitions(spec), q);
             text = f.equals("md") ? BriefMarkdown.render(b, serverUrl) : BriefHtml.render(b, serverUrl);
             if (outFile != null) {

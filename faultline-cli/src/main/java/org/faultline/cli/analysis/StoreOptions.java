@@ -95,9 +95,9 @@ public final class StoreOptions {
         return EventStore.openExisting(db);
     }
 
-    /** The period at country level, each story counted once. */
+    /** The period at group level (the API's default: a brief reads the same here and there), each story once. */
     public Scope scope() {
-        return new Scope(from, to, ActorLevel.COUNTRY, true);
+        return new Scope(from, to, ActorLevel.GROUP, true);
     }
 
     /** The period at the level and counting that {@code counting} asks for. */
