@@ -428,8 +428,9 @@ async function networkView() {
   windowLen.value = p.get('window') || (s.events > 20000 ? '12' : '0');
   const sliderLabel = el('output', {for: 'net-slider'});
   const minEvents = el('input', {id: 'net-min', type: 'number', min: 1, value: p.get('min_events') || '1', size: 4});
-  const level = el('select', {id: 'net-level'}, el('option', {value: 'country'}, 'countries'), el('option', {value: 'sector'}, 'actor + sector'));
-  level.value = p.get('level') || 'country';
+  const level = el('select', {id: 'net-level'}, el('option', {value: 'group'}, 'states and armed groups'),
+    el('option', {value: 'country'}, 'countries'), el('option', {value: 'sector'}, 'actor + sector'));
+  level.value = p.get('level') || 'group';
   const chosenTypes = new Set((p.get('type') || '').split(',').filter(Boolean));
   const chosenSectors = new Set((p.get('sector') || '').split(',').filter(Boolean));
   const typeBoxes = TYPES.map(t => el('label', {}, el('input', {type: 'checkbox', value: t, checked: chosenTypes.has(t)}), t.toLowerCase()));

@@ -109,9 +109,19 @@ class PropertiesTest {
                 Math.round(f.goldstein() * 1e6), Math.round(f.plover() * 1e6));
     }
 
+    /** The group level as the README states it: a country's rebels and opposition apart, Hamas by its id. */
+    private static String groupKey(ActorRef r) {
+        if (r.code().equals("IMG")) {
+            return r.kbId();
+        }
+        boolean opponent = r.sector() != null && List.of("REB", "INS", "OPP").contains(r.sector());
+        return opponent ? r.code() + "-" + r.sector() : r.code();
+    }
+
     private static Set<ActorKey> keys(List<ActorRef> refs, ActorLevel level) {
         Set<ActorKey> out = new TreeSet<>();
-        refs.forEach(r -> out.add(new ActorKey(ActorKey.keyOf(r), level == ActorLevel.SECTOR ? r.sector() : null)));
+        refs.forEach(r -> out.add(new ActorKey(level == ActorLevel.GROUP ? groupKey(r) : ActorKey.keyOf(r),
+                level == ActorLevel.SECTOR ? r.sector() : null)));
         return out;
     }
 

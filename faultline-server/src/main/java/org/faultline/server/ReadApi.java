@@ -109,7 +109,7 @@ final class ReadApi {
             p.problem("parameter 'to' (" + to + ") is before 'from' (" + from + ")");
             to = null;
         }
-        return new Scope(from, to, level == null ? ActorLevel.COUNTRY : level, !"true".equals(mentions));
+        return new Scope(from, to, level == null ? ActorLevel.GROUP : level, !"true".equals(mentions));
     }
 
     private void summary(Context ctx) {

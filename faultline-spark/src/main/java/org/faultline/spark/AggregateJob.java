@@ -37,7 +37,7 @@ import org.faultline.model.EventType;
  * quad_class, events, goldstein, plover; realised events), {@code network_edges} (source, target, cooperation,
  * conflict, net, refusals, unrealised, goldstein, plover; edges with at least {@code --min-events} realised
  * events) and {@code network_nodes} (actor, cooperation, conflict, activity; actors of the kept edges).
- * Arguments: {@code --input DIR --output DIR [--level country|sector] [--min-events N] [--from YYYY-MM-DD]
+ * Arguments: {@code --input DIR --output DIR [--level country|sector|group] [--min-events N] [--from YYYY-MM-DD]
  * [--to YYYY-MM-DD] [--master URL] [--overwrite]}; {@code --input} is a {@link CodingJob} output folder (its
  * {@code events} folder is read) or a folder of event Parquet files.
  */
@@ -46,12 +46,12 @@ public final class AggregateJob {
     static final Set<String> FLAGS = Set.of("overwrite");
 
     /** Actor granularity, as the local analysis's {@code ActorLevel}. */
-    public enum Level { COUNTRY, SECTOR }
+    public enum Level { COUNTRY, SECTOR, GROUP }
 
     /**
      * What to aggregate.
      *
-     * @param level     country or sector
+     * @param level     country, sector or group (as the store's ActorLevel)
      * @param minEvents least realised events an edge needs to be kept (at least 1)
      * @param from      first event day, inclusive, or {@code null}
      * @param to        last event day, inclusive, or {@code null}
@@ -91,7 +91,7 @@ public final class AggregateJob {
             o = JobOptions.parse("AggregateJob", args, NAMES, FLAGS);
             o.require("input");
             o.require("output");
-            scope = new Scope(Level.valueOf(o.choice("level", List.of("country", "sector"), "country")
+            scope = new Scope(Level.valueOf(o.choice("level", List.of("country", "sector", "group"), "country")
                     .toUpperCase(Locale.ROOT)), o.positiveInt("min-events", 1), date(o, "from"), date(o, "to"));
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
@@ -149,11 +149,19 @@ public final class AggregateJob {
                 + "FROM faultline_events" + (where.isEmpty() ? "" : " WHERE " + where))
                 .createOrReplaceTempView("faultline_scored");
         // actor keys as ActorKey.keyOf (the code, or the knowledge-base id for generic or missing codes), at the level
+        // at GROUP level as ActorKey.groupKeyOf: an armed group's id (group:HAMAS -> HAMAS), a country's unnamed
+        // rebels, insurgents or opposition as CODE-SECTOR (SYR-REB), else the country key
+        String country = "CASE WHEN (code IS NULL OR upper(code) IN ('IGO', 'IMG', 'NGO', 'MNC')) "
+                + "AND kb IS NOT NULL THEN replace(upper(kb), ':', '_') ELSE upper(code) END";
+        String key = scope.level() != Level.GROUP ? country
+                : "CASE WHEN upper(kb) LIKE 'GROUP:_%' THEN replace(substring(upper(kb), 7), ':', '_') "
+                + "WHEN code IS NOT NULL AND upper(code) NOT IN ('IGO', 'IMG', 'NGO', 'MNC') "
+                + "AND upper(trim(raw_sector)) IN ('REB', 'INS', 'OPP') "
+                + "THEN concat(" + country + ", '-', upper(trim(raw_sector))) ELSE " + country + " END";
         spark.sql("SELECT DISTINCT id, role, key, sector FROM ("
-                + "SELECT id, role, CASE WHEN (code IS NULL OR upper(code) IN ('IGO', 'IMG', 'NGO', 'MNC')) "
-                + "AND kb IS NOT NULL THEN replace(upper(kb), ':', '_') ELSE upper(code) END AS key, sector FROM ("
+                + "SELECT id, role, " + key + " AS key, sector FROM ("
                 + "SELECT id, role, CASE WHEN trim(a.code) = '' THEN NULL ELSE a.code END AS code, "
-                + "CASE WHEN trim(a.kb_id) = '' THEN NULL ELSE trim(a.kb_id) END AS kb, "
+                + "CASE WHEN trim(a.kb_id) = '' THEN NULL ELSE trim(a.kb_id) END AS kb, a.sector AS raw_sector, "
                 + (scope.level() == Level.SECTOR ? "CASE WHEN trim(a.sector) = '' THEN NULL ELSE upper(a.sector) END"
                         : "CAST(NULL AS STRING)") + " AS sector FROM ("
                 + "SELECT id, 'actor' AS role, a FROM faultline_scored LATERAL VIEW explode(actor) x AS a "

@@ -79,6 +79,9 @@ public final class EventStore implements AutoCloseable {
         this.schemaVersion = Migrations.migrate(conn, url.dialect());
         this.codes = new Codes(conn);
         Map<String, String> settings = settings();
+        if (settings.containsKey(GROUP_BACKFILL)) {
+            backfillGroupLevel();
+        }
         this.merging = !"false".equals(settings.get("merge.enabled"));
         this.mergeRule = settings.containsKey("merge.rule") ? parseRule(settings.get("merge.rule")) : MergeRule.DEFAULT;
     }
@@ -130,6 +133,63 @@ public final class EventStore implements AutoCloseable {
             p.setProperty("storage_compatibility_version", DUCKDB_STORAGE_COMPATIBILITY);
         }
         return p;
+    }
+
+    /** Set by migration 6 until the rows written before it have their group keys and level-2 dyads. */
+    private static final String GROUP_BACKFILL = "backfill.group_level";
+
+    /**
+     * Gives the actors stored before migration 6 their {@code group_key} and their events their
+     * {@link ActorLevel#GROUP} dyads, computed by the same code that writes new events, in one transaction (a
+     * process killed meanwhile leaves the setting, and the next open does it again).
+     */
+    private void backfillGroupLevel() throws SQLException {
+        conn.setAutoCommit(false);
+        try {
+            try (PreparedStatement p = Sql.prepare(conn, "DELETE FROM event_dyads WHERE actor_level = ?",
+                    List.of(EventRows.levelNumber(ActorLevel.GROUP)))) {
+                p.executeUpdate();
+            }
+            List<List<String>> kinds = new ArrayList<>();
+            try (Statement st = conn.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT DISTINCT kb_id, code, sector FROM event_actors")) {
+                while (rs.next()) {
+                    kinds.add(Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+            try (PreparedStatement p = conn.prepareStatement("UPDATE event_actors SET group_key = CAST(? AS VARCHAR) WHERE "
+                    + "kb_id IS NOT DISTINCT FROM CAST(? AS VARCHAR) AND code IS NOT DISTINCT FROM CAST(? AS VARCHAR) "
+                    + "AND sector IS NOT DISTINCT FROM CAST(? AS VARCHAR)")) {
+                for (List<String> k : kinds) {
+                    String key = ActorKey.groupKeyOf(new org.faultline.model.ActorRef("", k.get(1), k.get(2), null,
+                            k.get(0), 0, 0));
+                    Sql.set(p, 1, key);
+                    for (int i = 0; i < 3; i++) {
+                        Sql.set(p, i + 2, k.get(i));
+                    }
+                    p.executeUpdate();
+                }
+            }
+            try (RowSink dy = RowSink.batch(conn, "event_dyads", EventRows.DYAD_COLUMNS);
+                 Statement st = conn.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT event_json, story_id FROM events")) {
+                while (rs.next()) {
+                    EventRows.writeDyads(EventJson.fromLine(rs.getString(1)), rs.getString(2), ActorLevel.GROUP,
+                            codes, dy);
+                }
+            }
+            try (PreparedStatement p = Sql.prepare(conn, "DELETE FROM store_settings WHERE name = ?",
+                    List.of(GROUP_BACKFILL))) {
+                p.executeUpdate();
+            }
+            conn.commit();
+        } catch (SQLException | RuntimeException e) {
+            conn.rollback();
+            codes.reload();
+            throw e;
+        } finally {
+            conn.setAutoCommit(true);
+        }
     }
 
     /** What {@code faultline watch} remembers in this store: feeds, items taken, alerts. */
@@ -956,7 +1016,12 @@ public final class EventStore implements AutoCloseable {
 
     /** Events matching the filter, in its order and page, with their story. */
     public synchronized List<StoredEvent> events(EventFilter f) {
-        ActorLevel dyads = dyadLevel(f);
+        ActorLevel dyads;
+        try {
+            dyads = dyadLevel(f);
+        } catch (SQLException e) {
+            throw new StoreException("cannot query events", e);
+        }
         Sql where;
         String sql;
         if (dyads != null) {
@@ -1001,19 +1066,63 @@ public final class EventStore implements AutoCloseable {
      * without a recipient). The dyads are integer-coded, so choosing events there avoids joining the events table
      * with the actors table on text ids.
      */
-    private static ActorLevel dyadLevel(EventFilter f) {
+    private ActorLevel dyadLevel(EventFilter f) throws SQLException {
         if (f.either() != null || !f.anyOf().isEmpty()) {
             return null;
         }
         if (f.pairA() != null && f.actor() == null && f.recipient() == null) {
-            return f.pairA().sector() == null && f.pairB().sector() == null ? ActorLevel.COUNTRY : ActorLevel.SECTOR;
+            return pairLevel(f, f.pairA(), f.pairB());
         }
         if (f.pairA() == null && f.actor() != null && f.recipient() != null
                 && !f.actor().key().equals(f.recipient().key())) {
-            return f.actor().sector() == null && f.recipient().sector() == null ? ActorLevel.COUNTRY
-                    : ActorLevel.SECTOR;
+            return pairLevel(f, f.actor(), f.recipient());
         }
         return null;
+    }
+
+    /**
+     * The level at which {@code event_dyads} answers a question about two actors: with a sector, actor+sector;
+     * when one of them (or a member of its coalition) is known only at {@link ActorLevel#GROUP} (HAMAS,
+     * SYR-REB), group; else country, as before groups had keys of their own.
+     */
+    private ActorLevel pairLevel(EventFilter f, ActorKey a, ActorKey b) throws SQLException {
+        if (a.sector() != null || b.sector() != null) {
+            return ActorLevel.SECTOR;
+        }
+        return groupOnly(f, a) || groupOnly(f, b) ? ActorLevel.GROUP : ActorLevel.COUNTRY;
+    }
+
+    /** True when this actor (or a member of its coalition in the filter) is stored as a group key only. */
+    private boolean groupOnly(EventFilter f, ActorKey k) throws SQLException {
+        Coalition c = f.coalition(k);
+        for (ActorKey m : c == null ? List.of(k) : c.members()) {
+            try (PreparedStatement p = Sql.prepare(conn, "SELECT 1 FROM event_actors WHERE group_key = ? AND NOT "
+                    + "EXISTS (SELECT 1 FROM event_actors WHERE actor_key = ?) LIMIT 1", List.of(m.key(), m.key()));
+                 ResultSet rs = p.executeQuery()) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Every actor key stored, at any level (country keys such as {@code PSE} and {@code IGO_NATO}, group keys such
+     * as {@code HAMAS} and {@code SYR-REB}), sorted: what a question may name besides coalitions.
+     */
+    public synchronized Set<String> actorKeys() {
+        Set<String> out = new TreeSet<>();
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT DISTINCT actor_key FROM event_actors WHERE actor_key IS NOT NULL "
+                     + "UNION SELECT DISTINCT group_key FROM event_actors WHERE group_key IS NOT NULL")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot list actor keys", e);
+        }
+        return out;
     }
 
     /**
@@ -1051,7 +1160,12 @@ public final class EventStore implements AutoCloseable {
 
     /** How many events match the filter (ignoring its page). */
     public synchronized long countEvents(EventFilter f) {
-        ActorLevel dyads = dyadLevel(f);
+        ActorLevel dyads;
+        try {
+            dyads = dyadLevel(f);
+        } catch (SQLException e) {
+            throw new StoreException("cannot count events", e);
+        }
         Sql where = dyads != null ? directedDyadWhere(f, dyads) : eventWhere(f);
         String sql = dyads != null ? "SELECT COUNT(DISTINCT d.event_id) FROM " + dyads(f) + " d" + where.where()
                 : "SELECT COUNT(*) FROM events e" + where.where();
@@ -1092,8 +1206,12 @@ public final class EventStore implements AutoCloseable {
                     ps.toArray());
         }
         if (f.pairA() != null) {
-            ActorLevel level = f.pairA().sector() == null && f.pairB().sector() == null ? ActorLevel.COUNTRY
-                    : ActorLevel.SECTOR;
+            ActorLevel level;
+            try {
+                level = pairLevel(f, f.pairA(), f.pairB());
+            } catch (SQLException e) {
+                throw new StoreException("cannot choose the level of the pair " + f.pairA() + ", " + f.pairB(), e);
+            }
             Sql pair = pairClause(f, f.pairA(), f.pairB(), "d.");
             List<Object> ps = new ArrayList<>();
             ps.add(EventRows.levelNumber(level));
@@ -1128,20 +1246,27 @@ public final class EventStore implements AutoCloseable {
         return "%" + t + "%";
     }
 
-    /** Matches {@code event_actors} rows against an actor; a coalition of the filter matches its members. */
+    /**
+     * Matches {@code event_actors} rows against an actor by its key at country or at group level ({@code PSE}
+     * matches all of Palestine, Hamas included, as it always did; {@code HAMAS} matches Hamas); a coalition of the
+     * filter matches its members.
+     */
     private static String keyMatch(EventFilter f, ActorKey k) {
         Coalition c = f.coalition(k);
-        String key = c == null ? "actor_key = ?" : "actor_key IN (" + Sql.marks(c.members().size()) + ")";
+        String in = c == null ? " = ?" : " IN (" + Sql.marks(c.members().size()) + ")";
+        String key = "(actor_key" + in + " OR group_key" + in + ")";
         return k.sector() == null ? key : "(" + key + " AND sector = ?)";
     }
 
     private static Object[] keyParams(EventFilter f, ActorKey k) {
         Coalition c = f.coalition(k);
         List<Object> out = new ArrayList<>();
-        if (c == null) {
-            out.add(k.key());
-        } else {
-            c.members().forEach(m -> out.add(m.key()));
+        for (int twice = 0; twice < 2; twice++) {
+            if (c == null) {
+                out.add(k.key());
+            } else {
+                c.members().forEach(m -> out.add(m.key()));
+            }
         }
         if (k.sector() != null) {
             out.add(k.sector());
@@ -1617,8 +1742,36 @@ public final class EventStore implements AutoCloseable {
         }
         out.replaceAll((key, name) -> countryNamed.getOrDefault(key, false) ? name
                 : COUNTRY_NAMES.getOrDefault(key, name));
+        // group keys: an armed group by its knowledge-base name, a country's unnamed opponents by country and sector
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT group_key, name, COUNT(*) AS n, MAX(actor_key) AS country FROM "
+                     + "event_actors WHERE group_key IS NOT NULL AND actor_key IS NOT NULL AND group_key <> actor_key "
+                     + "GROUP BY group_key, name ORDER BY group_key, n DESC, name")) {
+            while (rs.next()) {
+                String key = rs.getString(1);
+                if (out.containsKey(key)) {
+                    continue;
+                }
+                String name = rs.getString(2);
+                int dash = key.lastIndexOf('-');
+                String sector = dash < 0 ? "" : key.substring(dash + 1);
+                if (dash > 0 && ActorKey.OPPONENT_SECTORS.contains(sector) && key.startsWith(rs.getString(4) + "-")) {
+                    String code = rs.getString(4);
+                    String country = out.getOrDefault(code, COUNTRY_NAMES.getOrDefault(code, code));
+                    out.put(key, country + " " + OPPONENT_NAMES.get(sector));
+                } else if (name != null) {
+                    out.put(key, name);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read group names", e);
+        }
         return out;
     }
+
+    /** How a country's unnamed opponents are named: "Syria rebels". */
+    private static final Map<String, String> OPPONENT_NAMES = Map.of("REB", "rebels", "INS", "insurgents",
+            "OPP", "opposition");
 
     /** ISO 3166 alpha-3 code → English short name, from the JDK's own table (for countries never named as such). */
     private static final Map<String, String> COUNTRY_NAMES = countryNames();

@@ -128,12 +128,12 @@ abstract class EventStoreContract {
     void storeIsMigratedOnceAndReopens() throws Exception {
         String url = newStoreUrl();
         try (EventStore store = EventStore.open(url)) {
-            assertThat(store.schemaVersion()).isEqualTo(5);
+            assertThat(store.schemaVersion()).isEqualTo(6);
             store.storeCoded(articleFor("d1", "2024-01-01"),
                     List.of(event("e1", "d1", EventType.AID, "2024-01-01", actors("USA"), actors("UKR"))));
         }
         try (EventStore store = EventStore.open(url)) {
-            assertThat(store.schemaVersion()).isEqualTo(5);
+            assertThat(store.schemaVersion()).isEqualTo(6);
             assertThat(store.eventCount()).isEqualTo(1);
         }
     }
@@ -850,6 +850,130 @@ abstract class EventStoreContract {
             out.add(new ActorKey(fold.getOrDefault(r.code(), r.code()), level == ActorLevel.SECTOR ? r.sector() : null));
         }
         return new ArrayList<>(out);
+    }
+
+    /** Hamas as the coder writes it: its home country's code, sector REB, and the knowledge-base id group:HAMAS. */
+    private static org.faultline.model.ActorRef hamas() {
+        return new org.faultline.model.ActorRef("Hamas", "PSE", "REB", "Hamas", "group:HAMAS", 0, 5);
+    }
+
+    /** Unnamed Syrian rebels: no knowledge-base entry of their own. */
+    private static org.faultline.model.ActorRef syrianRebels() {
+        return new org.faultline.model.ActorRef("rebels", "SYR", "REB", null, null, 0, 6);
+    }
+
+    /**
+     * A small made-up world: Russia backs Hamas and talks to the Palestinian government, strikes Syrian rebels
+     * and aids the Syrian government.
+     */
+    private static List<Event> groupWorld() {
+        return List.of(
+                event("g1", "gd1", EventType.SUPPORT, "2024-01-01", actors("RUS"), List.of(hamas())),
+                event("g2", "gd2", EventType.CONSULT, "2024-01-02", actors("RUS"), actors("PSE")),
+                event("g3", "gd3", EventType.ASSAULT, "2024-01-03", actors("RUS:MIL"), List.of(syrianRebels())),
+                event("g4", "gd4", EventType.AID, "2024-01-04", actors("RUS"), actors("SYR")),
+                event("g5", "gd5", EventType.ASSAULT, "2024-01-05", actors("SYR:MIL"), List.of(syrianRebels())));
+    }
+
+    private static Set<String> ids(List<StoredEvent> events) {
+        Set<String> out = new java.util.TreeSet<>();
+        events.forEach(e -> out.add(e.event().id()));
+        return out;
+    }
+
+    private static Map<String, Long> totals(EventStore store, EventFilter f, ActorLevel level) {
+        Map<String, Long> out = new TreeMap<>();
+        for (DyadTotal t : store.dyadTotals(f, level, null)) {
+            out.merge(t.source() + ">" + t.target() + " " + t.eventType(), t.events(), Long::sum);
+        }
+        return out;
+    }
+
+    @Test
+    void armedGroupsAndRebelsAreActorsOfTheirOwnAtGroupLevel() throws Exception {
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            store.bulkLoad(groupWorld().iterator());
+            assertThat(ids(store.events(EventFilter.all().withActor(ActorKey.of("HAMAS"))))).isEmpty();
+            assertThat(ids(store.events(EventFilter.all().withRecipient(ActorKey.of("HAMAS"))))).containsExactly("g1");
+            assertThat(ids(store.events(EventFilter.all().withPair(ActorKey.of("RUS"), ActorKey.of("HAMAS")))))
+                    .containsExactly("g1");
+            assertThat(store.countEvents(EventFilter.all().withPair(ActorKey.of("HAMAS"), ActorKey.of("RUS"))))
+                    .isEqualTo(1);
+            assertThat(ids(store.events(EventFilter.all().withActor(ActorKey.of("RUS"))
+                    .withRecipient(ActorKey.of("SYR-REB"))))).containsExactly("g3");
+            // a country code still covers everything of that country, as before
+            assertThat(ids(store.events(EventFilter.all().withEither(ActorKey.of("PSE"))))).containsExactly("g1", "g2");
+            assertThat(ids(store.events(EventFilter.all().withPair(ActorKey.of("RUS"), ActorKey.of("PSE")))))
+                    .containsExactly("g1", "g2");
+            assertThat(totals(store, EventFilter.all(), ActorLevel.GROUP)).isEqualTo(Map.of(
+                    "RUS>HAMAS SUPPORT", 1L, "RUS>PSE CONSULT", 1L, "RUS>SYR-REB ASSAULT", 1L, "RUS>SYR AID", 1L,
+                    "SYR>SYR-REB ASSAULT", 1L));
+            assertThat(totals(store, EventFilter.all(), ActorLevel.COUNTRY)).isEqualTo(Map.of(
+                    "RUS>PSE SUPPORT", 1L, "RUS>PSE CONSULT", 1L, "RUS>SYR ASSAULT", 1L, "RUS>SYR AID", 1L));
+            // Russia's strike on Syrian rebels is not conflict with Syria's government at group level
+            PairTotal rusSyr = store.pairTotals(EventFilter.all().withPair(ActorKey.of("RUS"), ActorKey.of("SYR")),
+                    ActorLevel.GROUP, 0, 0).rows().get(0);
+            assertThat(rusSyr.realised()).isEqualTo(Map.of(EventType.AID, 1L));
+            assertThat(store.pairTotals(EventFilter.all().withPair(ActorKey.of("RUS"), ActorKey.of("SYR")),
+                    ActorLevel.COUNTRY, 0, 0).rows().get(0).realised())
+                    .isEqualTo(Map.of(EventType.AID, 1L, EventType.ASSAULT, 1L));
+            assertThat(store.actorKeys()).containsExactly("HAMAS", "PSE", "RUS", "SYR", "SYR-REB");
+            Map<String, String> names = store.actorNames();
+            assertThat(names.get("HAMAS")).isEqualTo("Hamas");
+            assertThat(names.get("SYR-REB")).isEqualTo("Syria rebels");
+        }
+    }
+
+    @Test
+    void coalitionsMayListGroups() throws Exception {
+        Coalition backed = new Coalition("BACKED", Set.of(ActorKey.of("HAMAS"), ActorKey.of("SYR")));
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            store.bulkLoad(groupWorld().iterator());
+            EventFilter f = EventFilter.all().withCoalitions(List.of(backed));
+            // a country code names all of its country in an event filter, rebels included (as PSE names Hamas)
+            assertThat(ids(store.events(f.withRecipient(ActorKey.of("BACKED"))))).containsExactly("g1", "g3", "g4",
+                    "g5");
+            assertThat(ids(store.events(f.withPair(ActorKey.of("RUS"), ActorKey.of("BACKED")))))
+                    .containsExactly("g1", "g4");
+            assertThat(totals(store, f, ActorLevel.GROUP)).isEqualTo(Map.of("RUS>BACKED SUPPORT", 1L,
+                    "RUS>BACKED AID", 1L, "RUS>PSE CONSULT", 1L, "RUS>SYR-REB ASSAULT", 1L,
+                    "BACKED>SYR-REB ASSAULT", 1L));
+        }
+    }
+
+    /**
+     * A store written before migration 6 (no group_key column, no level-2 dyads) is migrated on open and then
+     * answers as a store written by this version does.
+     */
+    @Test
+    void aStoreFromBeforeGroupsIsMigratedToTheSameAnswers() throws Exception {
+        String fresh = newStoreUrl();
+        String old = newStoreUrl();
+        Map<String, Long> expected;
+        Map<String, String> names;
+        try (EventStore store = EventStore.open(fresh)) {
+            store.bulkLoad(groupWorld().iterator());
+            expected = totals(store, EventFilter.all(), ActorLevel.GROUP);
+            names = store.actorNames();
+        }
+        try (EventStore store = EventStore.open(old)) {
+            store.bulkLoad(groupWorld().iterator());
+            try (java.sql.Statement st = store.connection().createStatement()) {
+                st.execute("DELETE FROM event_dyads WHERE actor_level = 2");
+                st.execute("ALTER TABLE event_actors DROP COLUMN group_key");
+                st.execute("DELETE FROM schema_version WHERE version = 6");
+                st.execute("DELETE FROM store_settings WHERE name = 'backfill.group_level'");
+            }
+        }
+        try (EventStore store = EventStore.open(old)) {
+            assertThat(store.schemaVersion()).isEqualTo(6);
+            assertThat(totals(store, EventFilter.all(), ActorLevel.GROUP)).isEqualTo(expected).isNotEmpty();
+            assertThat(store.actorNames()).isEqualTo(names);
+            assertThat(ids(store.events(EventFilter.all().withRecipient(ActorKey.of("HAMAS"))))).containsExactly("g1");
+        }
+        try (EventStore store = EventStore.open(old)) {
+            assertThat(totals(store, EventFilter.all(), ActorLevel.GROUP)).isEqualTo(expected);
+        }
     }
 
     private static Map<String, String> storyMap(EventStore store) {

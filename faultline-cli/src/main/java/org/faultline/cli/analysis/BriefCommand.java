@@ -105,6 +105,7 @@ public final class BriefCommand implements Callable<Integer> {
         Briefing.Question q = new Briefing.Question(keys, period, evidence, neighbours, given);
         String text;
         try (EventStore s = store.open()) {
+            store.requireStored(spec, s, "ACTOR", keys);
             if (scope.from() == null) {
                 // no --from: begin with the bulk of the parties' events, not a straggler years before it
                 java.util.Optional<java.time.LocalDate> start = FaultlineTimeline.bulkStart(s, scope, keys, period);

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "dyad", mixinStandardHelpOptions = true,
         description = "Events between two actors (both directions) per week, month, quarter or year: realised events per quad "
                 + "class and type, who acted, unrealised events, summed Goldstein and PLOVER scores, top evidence.",
-        footer = {"", "Example:", "  faultline dyad RUS PRK --by month --from 2024-01-01 --evidence 2"})
+        footer = {"", "Examples:", "  faultline dyad RUS PRK --by month --from 2024-01-01 --evidence 2",
+            "  faultline dyad RUS HAMAS --by year"})
 public final class DyadCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
@@ -34,7 +35,8 @@ public final class DyadCommand implements Callable<Integer> {
     @Mixin
     CountingOptions counting = new CountingOptions();
 
-    @Parameters(index = "0", paramLabel = "A", description = "First actor (RUS, HAMAS, RUS:MIL, or a coalition such as WEST).")
+    @Parameters(index = "0", paramLabel = "A", description = "First actor: country (RUS), armed group (HAMAS, HEZBOLLAH), "
+            + "unnamed rebels (SYR-REB), RUS:MIL, or a coalition such as WEST.")
     String a;
 
     @Parameters(index = "1", paramLabel = "B", description = "Second actor.")
@@ -63,6 +65,7 @@ public final class DyadCommand implements Callable<Integer> {
         Scope scope = store.withCoalitions(Usage.option(spec, "--level", () -> store.scope(counting)), spec, "A",
                 List.of(ka, kb));
         try (EventStore s = store.open()) {
+            store.requireStored(spec, s, "A", List.of(ka, kb));
             DyadSeries series = DyadSeries.query(s, scope, ka, kb, period, evidence);
             if (f == Format.JSON) {
                 ObjectNode root = Output.JSON.createObjectNode();

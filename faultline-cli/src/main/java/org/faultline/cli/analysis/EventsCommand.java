@@ -32,12 +32,14 @@ import picocli.CommandLine.Spec;
                 + "event-table rows (tab-separated, no header).",
         footer = {"", "Examples:", "  faultline events --actor RUS --recipient UKR --type ASSAULT --from 2024-01-01",
             "  faultline events --either PRK --quad 4 --format jsonl > prk.jsonl",
+            "  faultline events --actor HAMAS --limit 5",
             "  faultline events --text drones --format gdelt > events.gdelt.tsv"})
 public final class EventsCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
 
-    @Option(names = "--actor", paramLabel = "ACTOR", description = "Acting actor: code (RUS), group (HAMAS), CODE:SECTOR or a coalition (WEST).")
+    @Option(names = "--actor", paramLabel = "ACTOR", description = "Acting actor: country code (RUS), armed group (HAMAS, HEZBOLLAH), "
+            + "a country's unnamed rebels (SYR-REB), CODE:SECTOR (RUS:MIL) or a coalition (WEST).")
     String actor;
 
     @Option(names = "--recipient", paramLabel = "ACTOR", description = "Recipient actor.")
@@ -88,6 +90,8 @@ public final class EventsCommand implements Callable<Integer> {
         EventFilter filter = filter();
         PrintWriter out = spec.commandLine().getOut();
         try (EventStore s = store.open()) {
+            store.requireStored(spec, s, "--actor", java.util.Arrays.asList(filter.actor(), filter.recipient(),
+                    filter.either()));
             List<StoredEvent> events = s.events(filter);
             switch (f) {
                 case JSON: {

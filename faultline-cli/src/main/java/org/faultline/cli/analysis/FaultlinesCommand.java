@@ -75,6 +75,7 @@ public final class FaultlinesCommand implements Callable<Integer> {
                 keys);
         Usage.option(spec, "ACTOR", () -> PartyFaultlines.of(keys, List.of()));
         try (EventStore s = store.open()) {
+            store.requireStored(spec, s, "ACTOR", keys);
             PartyFaultlines pf = PartyFaultlines.query(s, scope, keys, f == Format.CSV ? 0 : evidence);
             FaultlineTimeline timeline = period == null ? null : FaultlineTimeline.query(s, scope, pf, period);
             if (f == Format.JSON) {

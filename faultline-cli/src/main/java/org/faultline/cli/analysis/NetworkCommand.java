@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
                 + "(-), with node activity. Exports GraphML, GEXF (Gephi), DOT (Graphviz) and JSON.",
         footer = {"", "Examples:", "  faultline network --from 2024-01-01 --to 2024-12-31 --min-events 2",
             "  faultline network --from 2024-01-01 --format gexf --out axis-2024.gexf",
-            "  faultline network --collapse WEST,AXIS --min-events 2"})
+            "  faultline network --collapse WEST,AXIS --min-events 2",
+            "  faultline network --level country --min-events 3"})
 public final class NetworkCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();

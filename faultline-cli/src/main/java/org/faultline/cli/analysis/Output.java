@@ -83,11 +83,14 @@ final class Output {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : String.format(Locale.ROOT, "%.2f", d);
     }
 
-    /** "RUS,PRK" for the keys of the actors of one role. */
+    /**
+     * "RUS,PRK" for the keys of the actors of one role, each as specific as the store knows it: the group key
+     * ({@code HAMAS}, {@code SYR-REB}; a state's own key for a state), so that Hamas is not shown as PSE.
+     */
     static String keys(List<ActorRef> refs) {
         List<String> k = new ArrayList<>();
         for (ActorRef r : refs) {
-            String key = ActorKey.keyOf(r);
+            String key = ActorKey.groupKeyOf(r);
             k.add(key == null ? r.text() : key);
         }
         return String.join(",", k);

@@ -60,6 +60,30 @@ public final class StoreOptions {
         return s;
     }
 
+    /**
+     * Refuses (a usage error, exit 2) an actor that nothing in the store is stored under, at any level, and that is
+     * no coalition: the message names the close matches, or says that nothing is stored under that key. A question
+     * about such an actor would otherwise answer with nothing, as if the actor had done nothing.
+     */
+    public void requireStored(CommandSpec spec, EventStore s, String option, List<ActorKey> actors) {
+        java.util.Set<String> known = null;
+        for (ActorKey a : actors) {
+            if (a == null || coalitions(spec).get(a.key()).isPresent()) {
+                continue;
+            }
+            if (known == null) {
+                known = s.actorKeys();
+            }
+            if (!known.contains(a.key())) {
+                List<String> close = ActorKey.closeMatches(a.key(), known, 5);
+                throw new CommandLine.ParameterException(spec.commandLine(), option + ": nothing is stored under "
+                        + a.key() + (close.isEmpty() ? " (no stored actor key is close to it; the keys are country "
+                        + "codes such as RUS, group ids such as HAMAS, and IGO_ or GROUP_ ids)"
+                        : "; close matches: " + String.join(", ", close)));
+            }
+        }
+    }
+
     static String members(Coalition c) {
         List<String> m = new ArrayList<>();
         c.members().forEach(k -> m.add(k.toString()));
@@ -71,9 +95,9 @@ public final class StoreOptions {
         return EventStore.openExisting(db);
     }
 
-    /** The period at country level, each story counted once. */
+    /** The period at group level (the API's default: a brief reads the same here and there), each story once. */
     public Scope scope() {
-        return new Scope(from, to, ActorLevel.COUNTRY, true);
+        return new Scope(from, to, ActorLevel.GROUP, true);
     }
 
     /** The period at the level and counting that {@code counting} asks for. */

@@ -17,7 +17,7 @@ import org.faultline.store.EventStatus;
 /** How one event is laid out in the tables {@code events}, {@code event_actors}, {@code evidence}, {@code event_dyads}. */
 public final class EventRows {
     public static final int EVENT_COLUMNS = 33;
-    public static final int ACTOR_COLUMNS = 11;
+    public static final int ACTOR_COLUMNS = 12;
     public static final int EVIDENCE_COLUMNS = 10;
     public static final int DYAD_COLUMNS = 15;
 
@@ -63,7 +63,7 @@ public final class EventRows {
     private static List<ActorKey> keys(List<ActorRef> refs, ActorLevel level) {
         Set<ActorKey> out = new LinkedHashSet<>();
         for (ActorRef r : refs) {
-            String k = ActorKey.keyOf(r);
+            String k = ActorKey.keyOf(r, level);
             if (k != null) {
                 out.add(new ActorKey(k, level == ActorLevel.SECTOR ? r.sector() : null));
             }
@@ -73,7 +73,14 @@ public final class EventRows {
 
     /** Level numbers in {@code event_dyads.actor_level}. */
     public static int levelNumber(ActorLevel level) {
-        return level == ActorLevel.COUNTRY ? 0 : 1;
+        switch (level) {
+            case COUNTRY:
+                return 0;
+            case SECTOR:
+                return 1;
+            default:
+                return 2;
+        }
     }
 
     /** Writes the event's rows; {@code storyId} is its story (its own id when not merged). */
@@ -100,14 +107,21 @@ public final class EventRows {
             evidence.row(e.id(), i++, x.docId(), x.sentence(), x.start(), x.end(), x.text(), x.trigger(),
                     x.triggerStart(), x.triggerEnd());
         }
-        boolean representative = Objects.equals(storyId, e.id());
         for (ActorLevel level : ActorLevel.values()) {
-            for (Dyad d : dyads(e, level)) {
-                dyads.row(e.id(), levelNumber(level), codes.id(d.srcKey()), codes.id(d.srcSector()),
-                        codes.id(d.dstKey()), codes.id(d.dstSector()), d.joint(), codes.id(e.eventType().name()),
-                        e.quadClass(), e.date(), codes.id(status.name()), e.goldstein(), e.eventType().ploverScore(),
-                        e.confidence(), representative);
-            }
+            writeDyads(e, storyId, level, codes, dyads);
+        }
+    }
+
+    /** Writes the event's {@code event_dyads} rows at one level ({@code storyId}: as in {@link #write}). */
+    public static void writeDyads(Event e, String storyId, ActorLevel level, Codes codes, RowSink dyads)
+            throws SQLException {
+        EventStatus status = EventStatus.of(e);
+        boolean representative = Objects.equals(storyId, e.id());
+        for (Dyad d : dyads(e, level)) {
+            dyads.row(e.id(), levelNumber(level), codes.id(d.srcKey()), codes.id(d.srcSector()),
+                    codes.id(d.dstKey()), codes.id(d.dstSector()), d.joint(), codes.id(e.eventType().name()),
+                    e.quadClass(), e.date(), codes.id(status.name()), e.goldstein(), e.eventType().ploverScore(),
+                    e.confidence(), representative);
         }
     }
 
@@ -139,7 +153,7 @@ public final class EventRows {
         int i = 0;
         for (ActorRef a : refs) {
             sink.row(eventId, role, i++, a.text(), a.code(), a.sector(), a.name(), a.kbId(), ActorKey.keyOf(a),
-                    a.start(), a.end());
+                    a.start(), a.end(), ActorKey.groupKeyOf(a));
         }
     }
 }
