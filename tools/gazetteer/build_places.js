@@ -96,6 +96,9 @@ const MANUAL_PLACES = [
   ['Masisi', 'CD', '11', 'CITY', -1.40, 28.81, []],
   // Vuhledar: mining town in Donetsk oblast (Ukraine), absent from cities500.
   ['Vuhledar', 'UA', '05', 'CITY', 47.78, 37.25, ['Ugledar']],
+  // Moura: village in the Mopti region (Mali) on the Niger's inland delta, named in reporting on the 2022
+  // killings there; absent from cities500, whose only Moura is in Portugal.
+  ['Moura', 'ML', '04', 'CITY', 14.35, -4.13, []],
 ];
 
 // Extra surface names for first-level regions, keyed by GeoNames admin1 code.

@@ -20,6 +20,7 @@ import org.faultline.coding.events.Candidate;
 import org.faultline.coding.events.DocumentContext;
 import org.faultline.coding.events.EventExtractor;
 import org.faultline.coding.kb.ActorEntry;
+import org.faultline.coding.kb.Place;
 import org.faultline.coding.kb.KnowledgeBase;
 import org.faultline.coding.kb.TsvTable;
 import org.faultline.coding.lexicon.CameoCodebook;
@@ -104,7 +105,7 @@ public final class RuleBasedCoder implements ArticleCoder {
             allMentions.addAll(f.mentions());
             allPlaces.addAll(f.places());
         }
-        found = resolvePlaces(found, allPlaces);
+        found = resolvePlaces(found, allPlaces, allMentions);
         allPlaces = new ArrayList<>();
         for (MentionFinder.Found f : found) {
             allPlaces.addAll(f.places());
@@ -168,23 +169,47 @@ public final class RuleBasedCoder implements ArticleCoder {
         return false;
     }
 
-    /** Ambiguous place names take the country most of the document's unambiguous places are in. */
-    private static List<MentionFinder.Found> resolvePlaces(List<MentionFinder.Found> found, List<PlaceMention> all) {
+    /**
+     * Ambiguous place names ("Moura", "La Paz", "Tripoli") take the candidate in the country the article supports
+     * most: its unambiguous places count two, each state it names by name one ("Russian forces" says whose forces,
+     * not where).
+     * A name none of whose countries the article touches keeps the gazetteer's first (most populous) candidate.
+     */
+    static List<MentionFinder.Found> resolvePlaces(List<MentionFinder.Found> found, List<PlaceMention> all,
+                                                   List<Mention> mentions) {
         Map<String, Integer> votes = new java.util.HashMap<>();
         for (PlaceMention p : all) {
             if (!p.ambiguous()) {
-                votes.merge(p.place().country(), 1, Integer::sum);
+                votes.merge(p.place().country(), 2, Integer::sum);
+            }
+        }
+        for (Mention m : mentions) {
+            // a state named as such ("in Mali", "Ukraine said"), not an actor's nationality ("Russian forces"),
+            // and only to choose among candidates the places already offer
+            if (m.code() != null && m.entry() != null && m.entry().kind() == ActorEntry.Kind.STATE
+                    && m.form() == org.faultline.coding.kb.FormType.NAME) {
+                votes.merge(m.code(), 1, Integer::sum);
             }
         }
         if (votes.isEmpty()) {
             return found;
         }
-        String top = java.util.Collections.max(votes.entrySet(), Map.Entry.comparingByValue()).getKey();
         List<MentionFinder.Found> out = new ArrayList<>(found.size());
         for (MentionFinder.Found f : found) {
             List<PlaceMention> ps = new ArrayList<>(f.places().size());
             for (PlaceMention p : f.places()) {
-                ps.add(p.ambiguous() ? p.preferring(top) : p);
+                if (!p.ambiguous()) {
+                    ps.add(p);
+                    continue;
+                }
+                String best = null;
+                for (Place c : p.candidates()) {
+                    int v = votes.getOrDefault(c.country(), 0);
+                    if (v > 0 && (best == null || v > votes.get(best))) {
+                        best = c.country();
+                    }
+                }
+                ps.add(best == null ? p : p.preferring(best));
             }
             out.add(new MentionFinder.Found(f.mentions(), ps));
         }

@@ -159,4 +159,19 @@ class GuardsCoderTest {
             assertThat(codes(e.recipient())).doesNotContain("HND");
         });
     }
+
+    @Test
+    void anAmbiguousPlaceTakesTheCountryTheArticleIsAbout() {
+        // Moura is a town in Portugal and a village in Mali: the article's own words decide, both ways
+        List<Event> mali = code("2024-06-01", "Mali's army said jihadist fighters ambushed soldiers near Moura on "
+                + "Tuesday. The attack was the deadliest in Mali this year.");
+        assertThat(mali).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.location()).isNotNull();
+            assertThat(e.location().country()).isEqualTo("MLI");
+            assertThat(codes(e.actor())).doesNotContain("PRT");
+        });
+        List<Event> portugal = code("2024-06-01", "Portugal's police said protesters blocked a road near Moura on "
+                + "Tuesday. It was the largest protest in Portugal this year.");
+        assertThat(portugal).anySatisfy(e -> assertThat(e.location().country()).isEqualTo("PRT"));
+    }
 }
