@@ -1,0 +1,69 @@
+package org.faultline.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.faultline.model.ActorRef;
+import org.faultline.model.Article;
+import org.faultline.model.Event;
+import org.faultline.model.EventType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Actor and place resolution on sentences written for this test (the real coder): armed groups keep their own
+ * identity, titles resolve to whoever held the office on the article's date, capitals and seats of power stand for
+ * their governments, and an ambiguous place takes the country the article is about.
+ */
+class ActorResolutionCoderTest {
+    private static List<Event> code(String date, String text) {
+        return SharedCoder.get().code(new Article("resolution", LocalDate.parse(date), text, null, null, null, "test"))
+                .events();
+    }
+
+    private static ActorRef firstActor(List<Event> events) {
+        assertThat(events).isNotEmpty();
+        assertThat(events.get(0).actor()).isNotEmpty();
+        return events.get(0).actor().get(0);
+    }
+
+    @Test
+    void aTitleIsWhoeverHeldTheOfficeThatDay() {
+        String text = "The Russian defence minister visited troops in Donetsk.";
+        assertThat(firstActor(code("2023-05-01", text)).name()).isEqualTo("Sergei Shoigu");
+        assertThat(firstActor(code("2025-05-01", text)).name()).isEqualTo("Andrei Belousov");
+    }
+
+    @Test
+    void capitalsAndSeatsOfPowerStandForTheirGovernments() {
+        List<Event> shells = code("2024-05-01", "Pyongyang sent artillery shells to Moscow.");
+        assertThat(shells).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.AID);
+            assertThat(e.actor()).extracting(ActorRef::code).containsExactly("PRK");
+            assertThat(e.actor().get(0).sector()).isEqualTo("GOV");
+            assertThat(e.recipient()).extracting(ActorRef::code).containsExactly("RUS");
+        });
+        List<Event> accused = code("2024-05-01", "The Kremlin accused Kyiv of attacking a power plant.");
+        assertThat(accused).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.ACCUSE);
+            assertThat(e.actor()).extracting(ActorRef::code).containsExactly("RUS");
+            assertThat(e.recipient()).extracting(ActorRef::code).containsExactly("UKR");
+        });
+    }
+
+    @Test
+    void anArmedGroupKeepsItsOwnIdentity() {
+        ActorRef hamas = firstActor(code("2024-05-01", "Hamas fighters fired rockets at Ashkelon."));
+        assertThat(hamas.code()).isEqualTo("PSE");
+        assertThat(hamas.kbId()).isEqualTo("group:HAMAS");
+        assertThat(hamas.sector()).isEqualTo("REB");
+    }
+
+    @Test
+    void tripoliIsInTheCountryTheArticleIsAbout() {
+        List<Event> lebanon = code("2024-05-01", "Protesters rallied in Tripoli against the government of Lebanon.");
+        assertThat(lebanon).isNotEmpty().allSatisfy(e -> assertThat(e.location().country()).isEqualTo("LBN"));
+        List<Event> libya = code("2024-05-01", "Libya's government said militias clashed in Tripoli.");
+        assertThat(libya).isNotEmpty().allSatisfy(e -> assertThat(e.location().country()).isEqualTo("LBY"));
+    }
+}
