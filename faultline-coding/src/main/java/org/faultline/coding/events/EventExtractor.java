@@ -624,17 +624,13 @@ public final class EventExtractor {
             // neither the place's nor the weapon's maker's (a roadside bomb keeps the place's)
             boolean weapon = !nominal && !isPassive(s, v) && s.children(v, "nsubj").stream()
                     .anyMatch(c -> STANDOFF_WEAPONS.contains(Plurals.singular(s.token(c))));
-            Token tf = s.token(t.first());
-            a = List.of(new Mention(s.index(), t.first(), t.first(), t.first(), tf.start(), tf.end(), tf.word(),
-                    weapon ? null : fallbackCountry, "UAF", null, null, Mention.Source.AGENT, "implicit-unidentified"));
+            a = List.of(implicitAgent(s, t, weapon ? null : fallbackCountry, "UAF", "implicit-unidentified"));
             rules.add(weapon ? "implicit-unidentified+guard.weapon-origin" : "implicit-unidentified");
             how = "implicit";
         }
         if (a.isEmpty() && fallbackCountry != null && type == EventType.PROTEST && t.entry().type() == EventType.PROTEST) {
             // "a demonstration was held in Oulu": a protest nobody is named for is held by people of the place
-            Token tf = s.token(t.first());
-            a = List.of(new Mention(s.index(), t.first(), t.first(), t.first(), tf.start(), tf.end(), tf.word(),
-                    fallbackCountry, "CVL", null, null, Mention.Source.AGENT, "implicit-protesters"));
+            a = List.of(implicitAgent(s, t, fallbackCountry, "CVL", "implicit-protesters"));
             rules.add("implicit-protesters");
             how = "implicit";
         }
@@ -862,6 +858,13 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** An actor the text implies but does not name, standing at the trigger's first word. */
+    private static Mention implicitAgent(ParsedSentence s, Trigger t, String code, String sector, String rule) {
+        Token tf = s.token(t.first());
+        return new Mention(s.index(), t.first(), t.first(), t.first(), tf.start(), tf.end(), tf.word(), code, sector,
+                null, null, Mention.Source.AGENT, rule);
     }
 
     /** The state as such ("Honduras", "the Kremlin"), not its people ("Algerians") or one of its bodies. */
@@ -1351,8 +1354,7 @@ public final class EventExtractor {
 
     private static final Set<String> STANDOFF_WEAPONS = WordSets.bundled().set("standoff-weapons");
 
-    private static final Set<String> ORIGIN_PARTICIPLES = Set.of("made", "built", "designed", "manufactured",
-            "produced", "supplied", "provided", "developed", "origin");
+    private static final Set<String> ORIGIN_PARTICIPLES = WordSets.bundled().set("origin-participles");
 
     /**
      * guard.weapon-origin: "Iranian-made drones", "Russian-built jets": the country a thing comes from, which is not
