@@ -182,7 +182,9 @@ public final class EventExtractor {
             return false;
         }
         if (rel.startsWith("acl")) {
-            return true;
+            // "a note asking it to withdraw", "a resolution calling on all members to ...": what a statement says
+            // is the statement's news, not background
+            return !statementContent(s, v, t.entry().type());
         }
         if (rel.startsWith("advcl")) {
             for (int m : s.children(v, "mark")) {
@@ -375,7 +377,13 @@ public final class EventExtractor {
                 actors.addAll(subjectOf(s, v, mentions, 0));
             }
             if (t.nounHead() >= 0) {
-                nominalArguments(s, t.nounHead(), mentions, new ArrayList<>(), recipients);
+                List<Mention> nounActors = new ArrayList<>();
+                nominalArguments(s, t.nounHead(), mentions, nounActors, recipients);
+                if (actors.isEmpty() && isPassive(s, v) && passiveAgent(s, v, mentions).isEmpty()
+                        && s.is(t.nounHead(), "nsubj:pass")) {
+                    // "an agreement between Iran and Iraq was reached": with no by-agent, the noun names the parties
+                    actors.addAll(nounActors);
+                }
                 if (recipients.isEmpty() && s.is(t.nounHead(), "compound")) {
                     // "undertook a mediation mission between Syria and the PLO": the phrase's head carries them
                     nominalArguments(s, s.head(t.nounHead()), mentions, new ArrayList<>(), recipients);
@@ -644,6 +652,14 @@ public final class EventExtractor {
                     text.substring(tv.start(), end), fallbackCountry, null, null, null,
                     Mention.Source.PLACE, "implicit-target:" + fallbackCountry));
             rules.add("implicit-target");
+        }
+        if (r.isEmpty() && type == EventType.AID && t.entry().id().equals("send.v.troops")) {
+            // "sent naval forces to the area", "sent 10,000 troops to reinforce the frontier": troops sent to no
+            // party they are to help are a deployment, not military aid
+            type = EventType.MOBILIZE;
+            mode = "troops";
+            cameo = "154";
+            rules.add("deployment");
         }
         if (!a.isEmpty() && !r.isEmpty() && selfDyad(a, r)) {
             // guard.self-dyad: "Ukraine" acting on "Ukraine" with no sector to tell them apart says nothing
@@ -972,6 +988,9 @@ public final class EventExtractor {
             return List.of();
         }
         if (s.is(v, "acl") && s.token(h).isNoun() && !isPassive(s, v)) {
+            if (STATEMENT_NOUNS.contains(s.token(h).lemma())) {
+                return issuerOf(s, h, mentions);
+            }
             return actorsOf(s, h, mentions);
         }
         if (s.is(v, "xcomp") || s.is(v, "conj") || s.is(v, "advcl") || s.is(v, "dep")) {
@@ -1001,6 +1020,42 @@ public final class EventExtractor {
                 }
             }
             return subjectOf(s, h, mentions, depth + 1);
+        }
+        return List.of();
+    }
+
+    /** Nouns for what a speaker issues, sends or delivers: notes, letters, resolutions, proposals. */
+    private static final Set<String> STATEMENT_NOUNS = WordSets.bundled().set("statements");
+    private static final Set<EventType> SPEECH = Set.of(EventType.REQUEST, EventType.ACCUSE, EventType.THREATEN,
+            EventType.REJECT, EventType.AGREE, EventType.SUPPORT);
+
+    /** "a Note asking it to withdraw": a speech act that is what a statement noun says. */
+    private static boolean statementContent(ParsedSentence s, int v, EventType type) {
+        int h = s.head(v);
+        return type != null && SPEECH.contains(type) && h >= 0 && s.is(v, "acl") && !isPassive(s, v)
+                && s.token(h).isNoun() && STATEMENT_NOUNS.contains(s.token(h).lemma());
+    }
+
+    /**
+     * Who issued a statement noun: its own agent ("a draft resolution by Argentina", "Britain's note"), else the
+     * subject of the verb that governs it ("Britain delivered a Note"), or the agent when that verb is passive
+     * ("a resolution was adopted by the General Assembly").
+     */
+    private List<Mention> issuerOf(ParsedSentence s, int noun, List<Mention> mentions) {
+        List<Mention> actors = new ArrayList<>();
+        nominalArguments(s, noun, mentions, actors, new ArrayList<>());
+        if (!actors.isEmpty()) {
+            return actors;
+        }
+        int g = s.head(noun);
+        if (g < 0 || !s.token(g).isVerb()) {
+            return List.of();
+        }
+        if (s.is(noun, "nsubj:pass")) {
+            return passiveAgent(s, g, mentions);
+        }
+        if (s.is(noun, "obj")) {
+            return subjectOf(s, g, mentions, 1);
         }
         return List.of();
     }
