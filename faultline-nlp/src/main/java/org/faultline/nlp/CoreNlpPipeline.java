@@ -123,6 +123,6 @@ public final class CoreNlpPipeline implements NlpPipeline {
                 : tokens.get(0).start();
         int end = tokens.isEmpty() ? sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)
                 : tokens.get(tokens.size() - 1).end();
-        return new ParsedSentence(index, start, end, tokens, deps, parsed);
+        return new ParsedSentence(index, start, end, tokens, parsed ? GerundRepair.apply(tokens, deps) : deps, parsed);
     }
 }

@@ -174,10 +174,20 @@ public final class EventExtractor {
     private static final Set<String> BACKGROUND_MARKS = Set.of("after", "before", "since", "following", "amid", "as",
             "when", "while", "until", "despite", "over");
 
+    /** Sectors of armed forces and armed groups. */
+    private static final Set<String> ARMED = Set.of("MIL", "REB", "PRM", "UAF", "INS");
+
+    private static final Set<String> AGREEMENT_NOUNS = WordSets.bundled().set("agreement-nouns");
+
     /** Whether a trigger reports background rather than the sentence's news. */
     private static boolean background(ParsedSentence s, Trigger t, Map<Integer, Trigger> byHead) {
         int v = t.head();
         String rel = s.relation(v);
+        if (t.nounHead() == v && AGREEMENT_NOUNS.contains(s.token(v).lemma())) {
+            // "decried the violation of their friendship treaty", "the National Pact of 1943": a treaty named is a
+            // reference to an agreement; signing, reaching or breaking it is the event, coded by its verb
+            return true;
+        }
         if (rel == null) {
             return false;
         }
@@ -666,6 +676,13 @@ public final class EventExtractor {
             r = List.of();
             rules.add("guard.self-dyad");
         }
+        if (t.entry().id().endsWith(".incursion") && (a.stream().noneMatch(m -> ARMED.contains(m.sector())
+                && !(m.rule() != null && m.rule().startsWith("subject:")))
+                || r.stream().allMatch(m -> m.rule() != null && m.rule().startsWith("implicit-target")))) {
+            // guard.incursion: "troops entered Goa" is an incursion into a named place or state; "the delegation
+            // entered the hall", "gunmen entered a house" are not
+            return null;
+        }
         if (a.isEmpty() && r.isEmpty()) {
             return null; // nobody did anything to anybody: a storm "struck", a rocket "exploded"
         }
@@ -914,7 +931,9 @@ public final class EventExtractor {
                 return null;
             }
             if (!(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("advcl") || rel.equals("obj")
-                    || rel.startsWith("obl") && s.token(x).isVerb())) {
+                    || rel.startsWith("obl") && s.token(x).isVerb()
+                    // "an ultimatum to evacuate Bessarabia", "an offer to mediate": what the noun asks or offers
+                    || rel.startsWith("acl") && !rel.equals("acl:relcl") && s.token(h).isNoun())) {
                 return null;
             }
             Trigger g = byHead.get(h);
