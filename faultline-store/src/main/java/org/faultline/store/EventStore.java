@@ -36,6 +36,7 @@ import org.faultline.store.internal.Migrations;
 import org.faultline.store.internal.RowSink;
 import org.faultline.store.internal.Sql;
 import org.faultline.store.internal.StoryClusters;
+import org.faultline.store.internal.WriteTurns;
 
 /**
  * Durable storage of documents, coded events, their actors and evidence, failures, and merged events
@@ -53,8 +54,10 @@ import org.faultline.store.internal.StoryClusters;
  * turns merging off; {@link #mergeStories(MergeRule)} recomputes them from scratch. Incremental and batch
  * merging give the same stories, whatever the order documents arrived in.
  *
- * <p>Methods are synchronised: one store may be shared by threads, which then take turns. A DuckDB file can be
- * open in one process at a time. Errors are {@link StoreException}s naming what was being done.
+ * <p>Methods are synchronised: one store may be shared by threads, which then take turns. Stores on one database
+ * (processes on PostgreSQL; a DuckDB file can be open in one process at a time, but twice in it) take turns to
+ * write as well, so that each write checks against everything written before it (see {@code WriteTurns}). Errors
+ * are {@link StoreException}s naming what was being done.
  */
 public final class EventStore implements AutoCloseable {
     /**
@@ -70,12 +73,14 @@ public final class EventStore implements AutoCloseable {
     private final Connection conn;
     private final int schemaVersion;
     private final Codes codes;
+    private final WriteTurns turns;
     private MergeRule mergeRule;
     private boolean merging;
 
     private EventStore(StoreUrl url, Connection conn) throws SQLException {
         this.url = url;
         this.conn = conn;
+        this.turns = WriteTurns.of(url);
         this.schemaVersion = Migrations.migrate(conn, url.dialect());
         this.codes = new Codes(conn);
         Map<String, String> settings = settings();
@@ -144,7 +149,7 @@ public final class EventStore implements AutoCloseable {
      * process killed meanwhile leaves the setting, and the next open does it again).
      */
     private void backfillGroupLevel() throws SQLException {
-        conn.setAutoCommit(false);
+        turns.begin(conn);
         try {
             try (PreparedStatement p = Sql.prepare(conn, "DELETE FROM event_dyads WHERE actor_level = ?",
                     List.of(EventRows.levelNumber(ActorLevel.GROUP)))) {
@@ -188,7 +193,7 @@ public final class EventStore implements AutoCloseable {
             codes.reload();
             throw e;
         } finally {
-            conn.setAutoCommit(true);
+            turns.end(conn);
         }
     }
 
@@ -325,7 +330,7 @@ public final class EventStore implements AutoCloseable {
                                     AlsoInTransaction alsoInTransaction) {
         String hash = ContentHash.of(article.text());
         try {
-            conn.setAutoCommit(false);
+            turns.begin(conn);
             try {
                 if (existsInTx(hash)) {
                     if (alsoInTransaction != null) {
@@ -369,7 +374,7 @@ public final class EventStore implements AutoCloseable {
                 codes.reload();
                 throw e;
             } finally {
-                conn.setAutoCommit(true);
+                turns.end(conn);
             }
         } catch (SQLException e) {
             throw new StoreException("cannot store document " + article.id() + " (" + article.origin() + ")", e);
@@ -451,7 +456,7 @@ public final class EventStore implements AutoCloseable {
         try {
             boolean pg = url.dialect() == Dialect.POSTGRESQL;
             if (pg) {
-                conn.setAutoCommit(false);
+                turns.begin(conn);
             }
             try {
                 writeEvents(counted, true);
@@ -465,7 +470,9 @@ public final class EventStore implements AutoCloseable {
                 codes.reload();
                 throw e;
             } finally {
-                conn.setAutoCommit(true);
+                if (pg) {
+                    turns.end(conn);
+                }
             }
         } catch (SQLException e) {
             throw new StoreException("bulk load failed after " + n[0] + " events", e);
@@ -511,7 +518,7 @@ public final class EventStore implements AutoCloseable {
         return out;
     }
 
-    /** The document with this id (the first stored, should several texts share it), with its text. */
+    /** The document with this id, with its text. */
     public synchronized java.util.Optional<StoredDocument> document(String docId) {
         List<StoredDocument> d = documents("SELECT *, CAST(doc_date AS VARCHAR) AS day, CAST(ingested_at AS VARCHAR) "
                 + "AS added FROM documents WHERE doc_id = ? "
@@ -527,7 +534,7 @@ public final class EventStore implements AutoCloseable {
 
     /**
      * The documents with these ids, without their text (where to cite them: title, outlet, URL, dates), by id; ids
-     * not stored are absent. Where several texts share an id, the first stored.
+     * not stored are absent.
      */
     public synchronized Map<String, StoredDocument> documentsById(java.util.Collection<String> docIds) {
         Map<String, StoredDocument> out = new TreeMap<>();
@@ -758,13 +765,13 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    /** Work on the connection that may throw {@link SQLException}. */
     /** Writes done in the transaction of {@link #storeCoded}, told whether the document was new. */
     @FunctionalInterface
     interface AlsoInTransaction {
         void run(boolean stored) throws SQLException;
     }
 
+    /** Work on the connection that may throw {@link SQLException}. */
     @FunctionalInterface
     interface SqlWork<T> {
         T run() throws SQLException;
@@ -776,7 +783,7 @@ public final class EventStore implements AutoCloseable {
      */
     <T> T inTransaction(String what, SqlWork<T> work) {
         try {
-            conn.setAutoCommit(false);
+            turns.begin(conn);
             try {
                 T out = work.run();
                 conn.commit();
@@ -785,7 +792,7 @@ public final class EventStore implements AutoCloseable {
                 conn.rollback();
                 throw e;
             } finally {
-                conn.setAutoCommit(true);
+                turns.end(conn);
             }
         } catch (SQLException e) {
             throw new StoreException(what, e);

@@ -128,12 +128,12 @@ abstract class EventStoreContract {
     void storeIsMigratedOnceAndReopens() throws Exception {
         String url = newStoreUrl();
         try (EventStore store = EventStore.open(url)) {
-            assertThat(store.schemaVersion()).isEqualTo(6);
+            assertThat(store.schemaVersion()).isEqualTo(8);
             store.storeCoded(articleFor("d1", "2024-01-01"),
                     List.of(event("e1", "d1", EventType.AID, "2024-01-01", actors("USA"), actors("UKR"))));
         }
         try (EventStore store = EventStore.open(url)) {
-            assertThat(store.schemaVersion()).isEqualTo(6);
+            assertThat(store.schemaVersion()).isEqualTo(8);
             assertThat(store.eventCount()).isEqualTo(1);
         }
     }
@@ -270,6 +270,200 @@ abstract class EventStoreContract {
             assertThat(plain(store.events(EventFilter.all()))).containsExactly(e);
             // the same text under the same id stays idempotent
             assertThat(store.storeCoded(first, List.of(e))).isFalse();
+        }
+    }
+
+    private static final int WRITERS = 4;
+    private static final int ROUNDS = 6;
+
+    /**
+     * Writers of one store at once: several stores on one database (processes on PostgreSQL, connections of one
+     * process on DuckDB), or threads sharing one store (the server's ingest and its watcher). Each writer stores a
+     * batch in which, all writers together, it stores document {@code cR} with its own text and {@code sR} with the
+     * text every writer has. One text is stored under each id and the others are refused as an id conflict, the
+     * common text is stored once and skipped by the rest, every other document of every batch is stored with its
+     * event, and the stories are those a batch merge gives.
+     */
+    @Test
+    void writersAtOnceStoreOneTextPerIdAndLoseNothingElse() throws Exception {
+        for (boolean shared : new boolean[] {false, true}) {
+            String url = newStoreUrl();
+            List<Map<String, String>> outcomes = writeAtOnce(url, shared);
+            String how = shared ? "threads sharing one store" : "one store per writer";
+            try (EventStore store = EventStore.open(url)) {
+                for (int r = 0; r < ROUNDS; r++) {
+                    String c = "c" + r;
+                    List<Integer> stored = new ArrayList<>();
+                    for (int w = 0; w < WRITERS; w++) {
+                        String got = outcomes.get(w).get(c);
+                        if (got.equals("stored")) {
+                            stored.add(w);
+                        } else {
+                            assertThat(got).as("%s, writer %d, %s", how, w, c).startsWith("refused: document id '"
+                                    + c + "' is already stored with a different text (from w");
+                        }
+                    }
+                    assertThat(stored).as("%s: writers that stored %s", how, c).hasSize(1);
+                    int winner = stored.get(0);
+                    assertThat(store.document(c).orElseThrow().text()).as(how).isEqualTo(contended(winner, r).text());
+                    assertThat(ids(store, EventFilter.all().withDocument(c))).as(how).containsExactly(c + "-w" + winner);
+                    String s = "s" + r;
+                    assertThat(outcomes).extracting(o -> o.get(s)).as("%s, %s", how, s)
+                            .containsOnly("stored", "skipped").containsOnlyOnce("stored");
+                }
+                for (Map<String, String> o : outcomes) {
+                    assertThat(o).as(how).hasSize(4 * ROUNDS);
+                    o.forEach((doc, got) -> {
+                        if (doc.startsWith("w")) {
+                            assertThat(got).as("%s, %s", how, doc).isEqualTo("stored");
+                        }
+                    });
+                }
+                long documents = (long) WRITERS * ROUNDS * 2 + 2 * ROUNDS;
+                assertThat(store.documentCount()).as(how).isEqualTo(documents);
+                assertThat(store.eventCount()).as(how).isEqualTo(documents);
+                Map<String, String> incremental = storyMap(store);
+                store.mergeStories(store.mergeRule());
+                assertThat(storyMap(store)).as("%s: stories merged as they came = a batch merge", how)
+                        .isEqualTo(incremental);
+            }
+        }
+    }
+
+    /** The article writer {@code w} stores as document {@code cR}: a text of its own under a shared id. */
+    private static Article contended(int w, int r) {
+        return new Article("c" + r, LocalDate.parse("2024-03-01"), "Writer " + w + " says round " + r + " began.",
+                null, null, null, "w" + w + "/c" + r + ".txt");
+    }
+
+    /** Runs the writers of {@link #writersAtOnceStoreOneTextPerIdAndLoseNothingElse}: per writer, document id to outcome. */
+    private List<Map<String, String>> writeAtOnce(String url, boolean shared) throws Exception {
+        List<EventStore> stores = new ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(WRITERS);
+        try {
+            for (int w = 0; w < WRITERS; w++) {
+                stores.add(shared && w > 0 ? stores.get(0) : EventStore.open(url));
+            }
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(WRITERS);
+            List<java.util.concurrent.Future<Map<String, String>>> running = new ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                int writer = w;
+                EventStore store = stores.get(w);
+                running.add(pool.submit(() -> {
+                    Map<String, String> out = new TreeMap<>();
+                    for (int r = 0; r < ROUNDS; r++) {
+                        String day = "2024-03-0" + (1 + r % 3);
+                        for (String part : List.of("a", "b")) {
+                            String id = "w" + writer + "r" + r + part;
+                            store(store, out, article(id, day, "Writer " + writer + " adds " + id + "."),
+                                    event(id + "-e", id, EventType.CONSULT, day, actors("RUS"), actors("UKR")));
+                            if (part.equals("a")) {
+                                together.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                                Article c = contended(writer, r);
+                                store(store, out, c, event(c.id() + "-w" + writer, c.id(), EventType.AID, day,
+                                        actors("USA"), actors("UKR")));
+                                together.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                                store(store, out, new Article("s" + r, LocalDate.parse(day), "All say round " + r
+                                        + " ended.", null, null, null, "w" + writer + "/s" + r + ".txt"),
+                                        event("s" + r + "-e", "s" + r, EventType.SANCTION, day, actors("FRA"),
+                                                actors("IRN")));
+                            }
+                        }
+                    }
+                    return out;
+                }));
+            }
+            List<Map<String, String>> outcomes = new ArrayList<>();
+            for (java.util.concurrent.Future<Map<String, String>> f : running) {
+                outcomes.add(f.get(5, java.util.concurrent.TimeUnit.MINUTES));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+            new java.util.LinkedHashSet<>(stores).forEach(EventStore::close);
+        }
+    }
+
+    /** Stores one document as an ingest does, noting the outcome under its id instead of stopping the batch. */
+    private static void store(EventStore store, Map<String, String> out, Article a, Event e) {
+        String got;
+        try {
+            got = store.storeCoded(a, List.of(e)) ? "stored" : "skipped";
+        } catch (DocumentIdConflictException refused) {
+            got = "refused: " + refused.reason();
+        } catch (RuntimeException failed) {
+            got = "failed: " + failed.getMessage();
+        }
+        out.put(a.id(), got);
+    }
+
+    /**
+     * A store written before migration 7 may hold several texts under one id. The first keeps it; a later one gets
+     * the id plus a part of its hash, said in a document-id row of failures; nothing else changes, and the database
+     * then refuses a second text under one id itself.
+     */
+    @Test
+    void twoTextsUnderOneIdFromBeforeMigration7AreTwoIdsAfterIt() throws Exception {
+        String url = newStoreUrl();
+        Article first = new Article("dup", LocalDate.parse("2024-01-01"), "France sanctioned Iran over drones.", null,
+                null, null, "a/dup.txt");
+        Event e = event("e1", "dup", EventType.SANCTION, "2024-01-01", actors("FRA"), actors("IRN"));
+        String later = ContentHash.of("Troops massed on Monday near the border.");
+        String renamed = "dup~" + later.substring(0, 12);
+        List<StoredEvent> events;
+        try (EventStore store = EventStore.open(url)) {
+            store.storeCoded(first, List.of(e));
+            store.storeCoded(articleFor("d2", "2024-01-02"), List.of(event("e2", "d2", EventType.AID, "2024-01-02",
+                    actors("USA"), actors("UKR"))));
+            events = store.events(EventFilter.all());
+            try (java.sql.Statement st = store.connection().createStatement()) {
+                st.execute("DELETE FROM schema_version WHERE version >= 7");
+                st.execute("DROP INDEX documents_doc_id");
+                st.execute("CREATE INDEX documents_doc_id ON documents (doc_id)");
+                st.execute("UPDATE documents SET ingested_at = CAST('2024-05-01 10:00:00' AS TIMESTAMP)");
+                st.execute("INSERT INTO documents VALUES ('" + later + "', 'dup', CAST('2024-01-02' AS DATE), NULL, "
+                        + "NULL, NULL, 'b/dup.txt', 'Troops massed on Monday near the border.', "
+                        + "CAST('2024-05-01 10:00:01' AS TIMESTAMP), 'coded', 0)");
+            }
+        }
+        try (EventStore store = EventStore.open(url)) {
+            assertThat(store.schemaVersion()).isEqualTo(8);
+            assertThat(store.document("dup").orElseThrow().text()).isEqualTo(first.text());
+            assertThat(store.document(renamed).orElseThrow().text()).isEqualTo("Troops massed on Monday near the border.");
+            assertThat(store.document("d2").orElseThrow().text()).isEqualTo("Text of document d2.");
+            assertThat(store.failures()).containsExactly(new Failure("b/dup.txt", renamed, "document-id",
+                    "document id 'dup' named another text stored before this one; this text is now '" + renamed
+                            + "' (store migration 7)"));
+            assertThat(store.events(EventFilter.all())).isEqualTo(events);
+            try (java.sql.Statement st = store.connection().createStatement()) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> st.execute("INSERT INTO documents VALUES "
+                        + "('another-hash', 'dup', CAST('2024-01-03' AS DATE), NULL, NULL, NULL, 'c/dup.txt', 'Other.', "
+                        + "CAST('2024-05-02 10:00:00' AS TIMESTAMP), 'coded', 0)"))
+                        .isInstanceOf(java.sql.SQLException.class);
+            }
+        }
+    }
+
+    /**
+     * Two stores open on one database: what one adds (here actor keys and an event type new to the store) the
+     * other finds in its questions, and each adds codes of its own after the other did without taking an id twice.
+     */
+    @Test
+    void aStoreFindsWhatAnotherStoreOnItsDatabaseAdded() throws Exception {
+        String url = newStoreUrl();
+        try (EventStore one = EventStore.open(url); EventStore other = EventStore.open(url)) {
+            one.storeCoded(articleFor("d1", "2024-01-01"), List.of(event("e1", "d1", EventType.AID, "2024-01-01",
+                    actors("USA"), actors("UKR"))));
+            other.storeCoded(articleFor("d2", "2024-01-02"), List.of(event("e2", "d2", EventType.ASSAULT,
+                    "2024-01-02", actors("IRN"), actors("ISR"))));
+            assertThat(one.storeCoded(articleFor("d3", "2024-01-03"), List.of(event("e3", "d3", EventType.CONSULT,
+                    "2024-01-03", actors("PRK"), actors("RUS"))))).isTrue();
+            assertThat(totals(one, EventFilter.all().withActor(ActorKey.of("IRN")), ActorLevel.COUNTRY))
+                    .isEqualTo(Map.of("IRN>ISR ASSAULT", 1L));
+            assertThat(totals(other, EventFilter.all().withActor(ActorKey.of("PRK")), ActorLevel.COUNTRY))
+                    .isEqualTo(Map.of("PRK>RUS CONSULT", 1L));
+            assertThat(totals(one, EventFilter.all(), ActorLevel.COUNTRY)).isEqualTo(totals(other, EventFilter.all(),
+                    ActorLevel.COUNTRY)).hasSize(3);
         }
     }
 
@@ -961,12 +1155,12 @@ abstract class EventStoreContract {
             try (java.sql.Statement st = store.connection().createStatement()) {
                 st.execute("DELETE FROM event_dyads WHERE actor_level = 2");
                 st.execute("ALTER TABLE event_actors DROP COLUMN group_key");
-                st.execute("DELETE FROM schema_version WHERE version = 6");
+                st.execute("DELETE FROM schema_version WHERE version >= 6");
                 st.execute("DELETE FROM store_settings WHERE name = 'backfill.group_level'");
             }
         }
         try (EventStore store = EventStore.open(old)) {
-            assertThat(store.schemaVersion()).isEqualTo(6);
+            assertThat(store.schemaVersion()).isEqualTo(8);
             assertThat(totals(store, EventFilter.all(), ActorLevel.GROUP)).isEqualTo(expected).isNotEmpty();
             assertThat(store.actorNames()).isEqualTo(names);
             assertThat(ids(store.events(EventFilter.all().withRecipient(ActorKey.of("HAMAS"))))).containsExactly("g1");
