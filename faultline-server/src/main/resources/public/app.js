@@ -411,22 +411,60 @@ function segmentDistance(p, q, x, y) {
   return Math.hypot(p.x + t * dx - x, p.y + t * dy - y);
 }
 
+// The dates the network and the map share: a window chosen in one view is where the other opens.
+let sharedDates = null;
+
+// Date controls of a view over the store's events: from and to, a window length and a time slider over the months of
+// the bulk of the event dates, and a note on the stray dates outside that bulk. The default range holds the bulk
+// (1st to 99th percentile of the dates, see /api/summary), so a stray old or future date neither stretches the
+// slider nor opens a window on empty years; a view opened without dates takes those last chosen in another view.
+// `reload` runs when the slider or window changes. Element ids start with `prefix`.
+function dateControls(prefix, s, p, reload) {
+  const start = s.bulk_from || s.first_date, end = s.bulk_to || s.last_date;
+  const months = start ? monthsBetween(start.slice(0, 7), end.slice(0, 7)) : [];
+  const asked = p.get('from') || p.get('to');
+  const kept = !asked && sharedDates ? sharedDates : null;
+  const from = el('input', {id: prefix + '-from', type: 'date', value: p.get('from') || (kept ? kept.from : start || '')});
+  const to = el('input', {id: prefix + '-to', type: 'date', value: p.get('to') || (kept ? kept.to : end || '')});
+  const toMonth = months.indexOf((to.value || '').slice(0, 7));
+  const slider = el('input', {id: prefix + '-slider', type: 'range', min: 0, max: Math.max(0, months.length - 1),
+    value: toMonth >= 0 ? toMonth : Math.max(0, months.length - 1), 'aria-label': 'End month of the window'});
+  const windowLen = el('select', {id: prefix + '-window', 'aria-label': 'Window length'},
+    [['0', 'all before'], ['1', '1 month'], ['3', '3 months'], ['12', '12 months']].map(([v, t]) => el('option', {value: v}, t)));
+  // A large store starts on its last twelve months: the whole history is a hairball nobody can read.
+  windowLen.value = p.get('window') || (kept ? kept.window : (s.events > 20000 ? '12' : '0'));
+  const sliderLabel = el('output', {for: prefix + '-slider'});
+  const outliers = (s.events_before_bulk || 0) + (s.events_after_bulk || 0);
+  const rangeNote = outliers ? el('p', {class: 'muted', id: prefix + '-range-note'},
+    'Default range ' + start + ' to ' + end + ': the 1st to 99th percentile of event dates. Outside it: ' +
+    count(s.events_before_bulk, 'earlier event') + ' (the earliest on ' + s.first_date + ') and ' +
+    count(s.events_after_bulk, 'later event') + ' (the latest on ' + s.last_date + '). ',
+    el('button', {type: 'button', class: 'linklike', id: prefix + '-whole-range', text: 'Show the whole range',
+      onclick: () => { windowLen.value = '0'; from.value = s.first_date; to.value = s.last_date; reload(); }})) : null;
+  const applySlider = () => {
+    if (!months.length) return;
+    const endMonth = months[Number(slider.value)];
+    const len = Number(windowLen.value);
+    to.value = monthEnd(endMonth);
+    from.value = len === 0 ? start : months[Math.max(0, Number(slider.value) - len + 1)] + '-01';
+    sliderLabel.textContent = from.value + ' to ' + to.value;
+  };
+  if (!asked && !kept && windowLen.value !== '0') applySlider();
+  slider.addEventListener('input', () => { applySlider(); });
+  slider.addEventListener('change', reload);
+  windowLen.addEventListener('change', () => { applySlider(); reload(); });
+  return {from, to, windowLen, rangeNote,
+    fields: [el('label', {}, 'From', from), el('label', {}, 'To', to),
+      el('div', {class: 'range'}, el('label', {}, 'Window', windowLen), el('label', {style: 'flex:1'}, 'Time slider', slider), sliderLabel)],
+    // Remembers the dates shown, for the next view that opens without its own.
+    keep: () => { sharedDates = {from: from.value, to: to.value, window: windowLen.value}; }};
+}
+
 async function networkView() {
   const p = route().params;
   const s = await storeSummary().catch(() => ({}));
-  // The default range holds the bulk of the events (1st to 99th percentile of their dates, see /api/summary), so
-  // a stray old or future date neither stretches the slider nor opens a window on empty years.
-  const start = s.bulk_from || s.first_date, end = s.bulk_to || s.last_date;
-  const months = start ? monthsBetween(start.slice(0, 7), end.slice(0, 7)) : [];
-  const from = el('input', {id: 'net-from', type: 'date', value: p.get('from') || (start || '')});
-  const to = el('input', {id: 'net-to', type: 'date', value: p.get('to') || (end || '')});
-  const slider = el('input', {id: 'net-slider', type: 'range', min: 0, max: Math.max(0, months.length - 1),
-    value: Math.max(0, months.length - 1), 'aria-label': 'End month of the window'});
-  const windowLen = el('select', {id: 'net-window', 'aria-label': 'Window length'},
-    [['0', 'all before'], ['1', '1 month'], ['3', '3 months'], ['12', '12 months']].map(([v, t]) => el('option', {value: v}, t)));
-  // A large store starts on its last twelve months: the whole history is a hairball nobody can read.
-  windowLen.value = p.get('window') || (s.events > 20000 ? '12' : '0');
-  const sliderLabel = el('output', {for: 'net-slider'});
+  const dates = dateControls('net', s, p, () => load());
+  const {from, to, windowLen} = dates;
   const minEvents = el('input', {id: 'net-min', type: 'number', min: 1, value: p.get('min_events') || '1', size: 4});
   const level = el('select', {id: 'net-level'}, el('option', {value: 'group'}, 'states and armed groups'),
     el('option', {value: 'country'}, 'countries'), el('option', {value: 'sector'}, 'actor + sector'));
@@ -455,28 +493,13 @@ async function networkView() {
       ? 'No actor matching “' + searchBox.value.trim() + '” in this graph.' : 'Type an actor code or name.';
     if (found) focusNode(found, side, current.net, current.params);
   }}, el('label', {}, 'Find an actor', searchBox), searchList, el('button', {type: 'submit', text: 'Find'}), searchMsg);
-  const outliers = (s.events_before_bulk || 0) + (s.events_after_bulk || 0);
-  const rangeNote = outliers ? el('p', {class: 'muted', id: 'net-range-note'},
-    'Default range ' + start + ' to ' + end + ': the 1st to 99th percentile of event dates. Outside it: ' +
-    count(s.events_before_bulk, 'earlier event') + ' (the earliest on ' + s.first_date + ') and ' +
-    count(s.events_after_bulk, 'later event') + ' (the latest on ' + s.last_date + '). ',
-    el('button', {type: 'button', class: 'linklike', id: 'net-whole-range', text: 'Show the whole range',
-      onclick: () => { windowLen.value = '0'; from.value = s.first_date; to.value = s.last_date; load(); }})) : null;
-
-  const applySlider = () => {
-    if (!months.length) return;
-    const endMonth = months[Number(slider.value)];
-    const len = Number(windowLen.value);
-    to.value = monthEnd(endMonth);
-    from.value = len === 0 ? start : months[Math.max(0, Number(slider.value) - len + 1)] + '-01';
-    sliderLabel.textContent = from.value + ' to ' + to.value;
-  };
   const load = async () => {
     const params = {from: from.value, to: to.value, min_events: minEvents.value, level: level.value,
       type: typeBoxes.map(l => l.firstChild).filter(c => c.checked).map(c => c.value),
       sector: sectorBoxes.map(l => l.firstChild).filter(c => c.checked).map(c => c.value)};
     const ego = route().params.get('ego');
     setRoute('/network', Object.assign({window: windowLen.value}, params, {ego}));
+    dates.keep();
     status.textContent = 'Loading…';
     try {
       const t0 = performance.now();
@@ -501,14 +524,8 @@ async function networkView() {
       status.replaceChildren(errorBox(e));
     }
   };
-  if (!p.get('from') && !p.get('to') && windowLen.value !== '0') applySlider();
-  slider.addEventListener('input', () => { applySlider(); });
-  slider.addEventListener('change', load);
-  windowLen.addEventListener('change', () => { applySlider(); load(); });
   const form = el('form', {class: 'controls', onsubmit: ev => { ev.preventDefault(); load(); }},
-    el('label', {}, 'From', from), el('label', {}, 'To', to),
-    el('div', {class: 'range'}, el('label', {}, 'Window', windowLen), el('label', {style: 'flex:1'}, 'Time slider', slider), sliderLabel),
-    el('label', {}, 'Min events', minEvents), el('label', {}, 'Level', level),
+    dates.fields, el('label', {}, 'Min events', minEvents), el('label', {}, 'Level', level),
     el('button', {type: 'submit', id: 'net-apply', text: 'Show'}));
   const filters = el('details', {class: 'panel'}, el('summary', {text: 'Filter by event type and sector'}),
     el('h3', {text: 'Event types'}), el('div', {class: 'chips'}, typeBoxes),
@@ -518,7 +535,7 @@ async function networkView() {
     el('span', {}, el('span', {class: 'swatch', style: 'background:var(--conflict)'}), 'edge: net conflict'),
     el('span', {}, el('span', {class: 'swatch', style: 'background:var(--neutral)'}), 'edge: balanced'),
     el('span', {text: 'Node size: events taken part in · node colour: bloc (see the list of blocs below the graph) · labels of smaller actors on hover'}));
-  show(el('h1', {text: 'Network'}), form, rangeNote, filters, keyLine, status, search, el('div', {class: 'two'}, graph, side),
+  show(el('h1', {text: 'Network'}), form, dates.rangeNote, filters, keyLine, status, search, el('div', {class: 'two'}, graph, side),
     exports, legend, el('h2', {text: 'Edges'}), edgeList);
   await load();
 }
@@ -600,10 +617,70 @@ function exportPanel(container, net, params) {
     saveFile('faultline-graph_' + stamp + '.png', cy.png({output: 'blob', full: true, scale: 2, bg: '#ffffff'}));
     msg.textContent = 'Picture saved.';
   }});
+  const svgButton = el('button', {type: 'button', id: 'export-svg', class: 'secondary', text: 'Graph (SVG)', onclick: () => {
+    if (!cy) { msg.textContent = 'No graph is drawn.'; return; }
+    saveFile('faultline-graph_' + stamp + '.svg', new Blob([networkSvg(cy, net)], {type: 'image/svg+xml'}));
+    msg.textContent = 'Drawing saved.';
+  }});
   container.replaceChildren(el('h2', {text: 'Export this view'}),
     el('p', {class: 'muted', text: 'Events: those of the chosen dates, types and sectors, each story once, with their first evidence and its source. ' +
-      'Network: the ' + count(net.nodes.length, 'actor') + ' and ' + count(net.edges.length, 'edge') + ' shown, with their counts.'}),
-    el('p', {class: 'controls'}, csv, ' ', graphml, ' ', gexf, ' ', png, ' ', msg));
+      'Network: the ' + count(net.nodes.length, 'actor') + ' and ' + count(net.edges.length, 'edge') + ' shown, with their counts. ' +
+      'Graph: the picture as drawn, as a PNG image or as an SVG drawing that scales without blur, with every actor named in its tooltip.'}),
+    el('p', {class: 'controls'}, csv, ' ', graphml, ' ', gexf, ' ', png, ' ', svgButton, ' ', msg));
+}
+
+// The graph as drawn, as a standalone SVG document: the shown edges (as cytoscape routes them, with their arrows),
+// the nodes with their bloc colours, the labels drawn at this zoom, and every actor's full name as a tooltip.
+function networkSvg(cy, net) {
+  const shown = cy.elements().not('.outside');
+  const box = shown.boundingBox({includeLabels: true});
+  const pad = 20;
+  const round = v => Math.round(v * 10) / 10;
+  const pt = p => round(p.x) + ' ' + round(p.y);
+  const out = svg('svg', {width: Math.ceil(box.w + 2 * pad), height: Math.ceil(box.h + 2 * pad + 24),
+    viewBox: [round(box.x1 - pad), round(box.y1 - pad - 24), Math.ceil(box.w + 2 * pad), Math.ceil(box.h + 2 * pad + 24)].join(' '),
+    'font-family': 'system-ui, sans-serif'});
+  const colours = [...new Set(shown.edges().map(e => e.data('colour')))];
+  out.appendChild(svg('defs', {}, colours.map((c, i) => svg('marker', {id: 'arrow-' + i, viewBox: '0 0 10 10', refX: 10, refY: 5,
+    markerWidth: 3, markerHeight: 3, orient: 'auto-start-reverse'}, svg('path', {d: 'M0 0 L10 5 L0 10 Z', fill: c})))));
+  out.appendChild(svg('rect', {x: box.x1 - pad, y: box.y1 - pad - 24, width: box.w + 2 * pad, height: box.h + 2 * pad + 24, fill: '#ffffff'}));
+  out.appendChild(svg('text', {x: box.x1, y: box.y1 - pad + 2, 'font-size': 12, fill: '#444',
+    text: 'Faultline actor network, ' + (net.from || '…') + ' to ' + (net.to || '…') + ': ' + count(shown.nodes().length, 'actor') +
+      ', ' + count(shown.edges().length, 'edge') + ' (green: net cooperation, red: net conflict; node colour: bloc)'}));
+  const edges = svg('g', {class: 'edges', fill: 'none', opacity: 0.8});
+  shown.edges().forEach(e => {
+    const src = e.sourceEndpoint(), tgt = e.targetEndpoint();
+    const cps = e.controlPoints() || [];
+    let d = 'M' + pt(src);
+    if (!cps.length) {
+      d += ' L' + pt(tgt);
+    } else {
+      // the chain of quadratic curves that cytoscape draws for a bezier edge
+      const mid = (a, b) => ({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2});
+      cps.forEach((c, i) => { d += ' Q' + pt(c) + ' ' + pt(i === cps.length - 1 ? tgt : mid(c, cps[i + 1])); });
+    }
+    const x = e.data('edge');
+    edges.appendChild(svg('path', {class: 'edge', d, stroke: e.data('colour'), 'stroke-width': round(e.data('width')),
+      'marker-end': 'url(#arrow-' + colours.indexOf(e.data('colour')) + ')', 'data-edge': e.id()},
+      svg('title', {text: x.source + ' → ' + x.target + ': ' + x.cooperation + ' cooperative, ' + x.conflict + ' conflictual, ' +
+        x.unrealised + ' not realised'})));
+  });
+  const nodes = svg('g', {class: 'nodes'});
+  // labels on a white halo, as the page draws them on a light background, to stay legible over the edges
+  const labels = svg('g', {class: 'labels', 'text-anchor': 'middle', fill: '#222', stroke: '#ffffff', 'stroke-width': 3,
+    'stroke-linejoin': 'round', 'paint-order': 'stroke'});
+  shown.nodes().forEach(n => {
+    const p = n.position();
+    const r = n.width() / 2;
+    nodes.appendChild(svg('circle', {class: 'node', cx: round(p.x), cy: round(p.y), r: round(r), fill: n.data('colour'),
+      stroke: '#555', 'stroke-width': 1, 'data-node': n.id()}, svg('title', {text: n.data('label')})));
+    if (!n.hasClass('quiet')) {
+      labels.appendChild(svg('text', {x: round(p.x), y: round(p.y + r + 3 + n.numericStyle('font-size')),
+        'font-size': round(n.numericStyle('font-size')), text: n.data('label')}));
+    }
+  });
+  out.append(edges, nodes, labels);
+  return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(out) + '\n';
 }
 
 // ---- node search and neighbourhood
@@ -831,6 +908,296 @@ async function showEdge(side, e, params, bothWays) {
       r.events.map((x, i) => eventCard(x, i, {evidence: true, docLink: true, idPrefix: 'edge-event-'}))));
   } catch (err) {
     listed.replaceChildren(errorBox(err));
+  }
+}
+
+// ---- map
+
+// Colours of the event types on the map: cool colours for the cooperative types, warm ones for the conflictual.
+const TYPE_COLOURS = {AGREE: '#1c7ed6', CONSULT: '#74c0fc', SUPPORT: '#0ca678', CONCEDE: '#94d82d', COOPERATE: '#2b8a3e',
+  AID: '#087f5b', RETREAT: '#adb5bd', REQUEST: '#5c7cfa', ACCUSE: '#fab005', REJECT: '#862e9c', THREATEN: '#e64980',
+  PROTEST: '#cc5de8', SANCTION: '#a61e4d', MOBILIZE: '#fd7e14', COERCE: '#d9480f', ASSAULT: '#c92a2a'};
+
+// The map is an equirectangular projection onto MAP_W × MAP_W/2 units, cut to 84°N–60°S (no Antarctica).
+const MAP_W = 1000;
+const MAP_TOP = 84, MAP_BOTTOM = -60;
+const WORLD_ATLAS = '/world-atlas/countries-50m.json';
+let worldShapes = null;
+
+function project(lon, lat) {
+  return [(lon + 180) / 360 * MAP_W, (90 - lat) / 180 * (MAP_W / 2)];
+}
+
+// The countries of a TopoJSON topology (as world-atlas ships them): each with its id, name and polygons, a polygon
+// being a list of rings of [lon, lat]. Arcs are delta-encoded and quantised when the topology has a transform.
+function topoCountries(topo, object) {
+  const t = topo.transform;
+  const arcs = topo.arcs.map(arc => {
+    if (!t) return arc;
+    let x = 0, y = 0;
+    return arc.map(([dx, dy]) => { x += dx; y += dy; return [x * t.scale[0] + t.translate[0], y * t.scale[1] + t.translate[1]]; });
+  });
+  // A ring joins its arcs, an arc's first point being the previous one's last; ~i is arc i walked backwards.
+  const ring = ids => {
+    const out = [];
+    ids.forEach((i, k) => {
+      const a = i < 0 ? arcs[~i].slice().reverse() : arcs[i];
+      out.push(...(k ? a.slice(1) : a));
+    });
+    return out;
+  };
+  return topo.objects[object].geometries.map(g => ({id: g.id, name: (g.properties || {}).name || g.id,
+    polygons: g.type === 'Polygon' ? [g.arcs.map(ring)] : g.type === 'MultiPolygon' ? g.arcs.map(p => p.map(ring)) : []}));
+}
+
+// SVG path data of a country's polygons. A ring is cut where it jumps across the antimeridian instead of being drawn
+// across the whole map.
+function countryPath(c) {
+  const r1 = v => Math.round(v * 10) / 10;
+  let d = '';
+  c.polygons.forEach(polygon => polygon.forEach(ring => {
+    let prev = null;
+    ring.forEach(([lon, lat]) => {
+      const [x, y] = project(lon, lat);
+      d += (prev === null || Math.abs(lon - prev) > 180 ? 'M' : 'L') + r1(x) + ' ' + r1(y);
+      prev = lon;
+    });
+    d += 'Z';
+  }));
+  return d;
+}
+
+async function loadWorldShapes() {
+  if (!worldShapes) {
+    const r = await fetch(WORLD_ATLAS);
+    if (!r.ok) throw new Error('The country shapes (' + WORLD_ATLAS + ') are missing: HTTP ' + r.status);
+    worldShapes = topoCountries(await r.json(), 'countries');
+  }
+  return worldShapes;
+}
+
+// Events at the same place are spread on a small sunflower around it, so that each stays visible and clickable.
+function spreadOffsets(n, step) {
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const r = step * Math.sqrt(i), a = i * 2.39996;
+    out.push([r * Math.cos(a), r * Math.sin(a)]);
+  }
+  return out;
+}
+
+async function mapView() {
+  const p = route().params;
+  const s = await storeSummary().catch(() => ({}));
+  const dates = dateControls('map', s, p, () => load());
+  const chosenTypes = new Set((p.get('type') || '').split(',').filter(Boolean));
+  const typeBoxes = TYPES.map(t => el('label', {}, el('input', {type: 'checkbox', value: t, checked: chosenTypes.has(t)}), t.toLowerCase()));
+  const status = el('p', {class: 'muted', role: 'status', id: 'map-status'});
+  const side = el('section', {id: 'map-events', class: 'panel', 'aria-live': 'polite'},
+    el('h2', {text: 'Events of a place'}), el('p', {class: 'muted', text: 'Click a point (or a place in the list below the map) to see its event with its evidence.'}));
+  const figure = el('div', {id: 'map', class: 'map'});
+  const legend = el('div', {id: 'map-legend', class: 'key'});
+  const places = el('div', {id: 'map-places', class: 'edge-list'});
+  const load = async () => {
+    const params = {from: dates.from.value, to: dates.to.value,
+      type: typeBoxes.map(l => l.firstChild).filter(c => c.checked).map(c => c.value)};
+    setRoute('/map', Object.assign({window: dates.windowLen.value}, params));
+    dates.keep();
+    status.textContent = 'Loading…';
+    try {
+      const [shapes, m, all] = await Promise.all([loadWorldShapes().catch(e => ({error: e})),
+        api('/api/map' + query(Object.assign({stories: 'true'}, params))),
+        api('/api/events' + query(Object.assign({stories: 'true', limit: 1}, params)))]);
+      status.textContent = count(m.total, 'event') + ' with coordinates of ' + all.total + ' in these dates (each story once), ' +
+        (m.from || '…') + ' to ' + (m.to || '…') + (m.truncated ? '; the ' + m.points.length + ' most reported are shown' : '') + '.';
+      drawMap(figure, shapes, m.points, side);
+      mapLegend(legend, m.points);
+      placeTable(places, m.points, side);
+      if (shapes.error) status.appendChild(errorBox(shapes.error));
+    } catch (e) {
+      status.replaceChildren(errorBox(e));
+    }
+  };
+  const form = el('form', {class: 'controls', onsubmit: ev => { ev.preventDefault(); load(); }},
+    dates.fields, el('button', {type: 'submit', id: 'map-apply', text: 'Show'}));
+  const filters = el('details', {class: 'panel'}, el('summary', {text: 'Filter by event type'}),
+    el('div', {class: 'chips'}, typeBoxes));
+  show(el('h1', {text: 'Map'}), form, dates.rangeNote, filters, status, legend,
+    el('div', {class: 'two'}, el('div', {}, figure,
+      el('p', {class: 'muted attribution'}, 'Country shapes: ', el('a', {href: 'https://www.naturalearthdata.com/', rel: 'noopener noreferrer', text: 'Natural Earth'}),
+        ' 1:50m (public domain), via world-atlas 2.0.2 (', el('a', {href: '/world-atlas/LICENSE.txt', text: 'ISC licence'}),
+        '); served by this server, no map tiles. Scroll or use the buttons to zoom, drag to move.')), side),
+    el('h2', {text: 'Places'}), places);
+  await load();
+}
+
+// The countries and the events as points coloured by type (filled: realised; hollow: not realised), with zoom
+// (wheel, buttons) and panning (drag) by the SVG's viewBox.
+function drawMap(container, shapes, points, side) {
+  const H = MAP_W / 2;
+  const [, top] = project(0, MAP_TOP), [, bottom] = project(0, MAP_BOTTOM);
+  const home = {x: 0, y: top, w: MAP_W, h: bottom - top};
+  const start = fitView(points, home);
+  let view = Object.assign({}, start);
+  const map = svg('svg', {id: 'map-svg', class: 'map', role: 'group', 'aria-label': 'Map of the events with coordinates; the list of places below gives the same data',
+    viewBox: [home.x, home.y, home.w, home.h].join(' '), 'data-points': points.length});
+  map.appendChild(svg('rect', {class: 'sea', x: 0, y: 0, width: MAP_W, height: H}));
+  const countries = svg('g', {class: 'countries'});
+  (shapes.error ? [] : shapes).forEach(c => countries.appendChild(svg('path', {class: 'country', d: countryPath(c), 'data-id': c.id},
+    svg('title', {text: c.name}))));
+  map.appendChild(countries);
+  // Sites: events at the same coordinates; within a site the conflictual types last, so they are drawn on top.
+  const sites = new Map();
+  points.forEach(pt => {
+    const key = pt.lat.toFixed(3) + ',' + pt.lon.toFixed(3);
+    if (!sites.has(key)) sites.set(key, []);
+    sites.get(key).push(pt);
+  });
+  const dots = svg('g', {class: 'points'});
+  const circles = [];
+  sites.forEach(list => {
+    list.sort((a, b) => a.quad_class - b.quad_class || (a.date < b.date ? -1 : 1));
+    const [x, y] = project(list[0].lon, list[0].lat);
+    const offsets = spreadOffsets(list.length, 1);
+    list.forEach((pt, i) => {
+      const colour = TYPE_COLOURS[pt.event_type] || '#555';
+      const realised = pt.status === 'realised';
+      const who = mapParties(pt);
+      const label = pt.event_type.toLowerCase() + ', ' + who + ', ' + (pt.place || '') + (pt.country ? ' (' + pt.country + ')' : '') +
+        ', ' + pt.date + (realised ? '' : ' (' + pt.status + ')');
+      const c = svg('circle', {class: 'point' + (realised ? '' : ' unrealised'), 'data-event': pt.id, 'data-type': pt.event_type,
+        fill: realised ? colour : '#ffffff', stroke: realised ? '#ffffff' : colour, tabindex: 0, role: 'button', 'aria-label': label},
+        svg('title', {text: label}));
+      const open = () => {
+        map.querySelectorAll('.point.selected').forEach(q => q.classList.remove('selected'));
+        c.classList.add('selected');
+        showPlace(side, list, pt.id);
+      };
+      c.addEventListener('click', open);
+      c.addEventListener('keydown', ev => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); open(); } });
+      circles.push({c, x, y, dx: offsets[i][0], dy: offsets[i][1], realised});
+      dots.appendChild(c);
+    });
+  });
+  map.appendChild(dots);
+  // Points keep their size on screen whatever the zoom: radius and spread in units of the view's width.
+  const place = () => {
+    map.setAttribute('viewBox', [view.x, view.y, view.w, view.h].join(' '));
+    const unit = view.w / 220;
+    circles.forEach(k => {
+      k.c.setAttribute('cx', Math.round((k.x + k.dx * unit * 2.6) * 100) / 100);
+      k.c.setAttribute('cy', Math.round((k.y + k.dy * unit * 2.6) * 100) / 100);
+      k.c.setAttribute('r', Math.round(unit * 100) / 100);
+      k.c.setAttribute('stroke-width', Math.round(unit * (k.realised ? 0.3 : 0.6) * 100) / 100);
+    });
+  };
+  const zoom = (factor, cx, cy) => {
+    const w = Math.min(home.w, Math.max(home.w / 40, view.w / factor));
+    const h = w * home.h / home.w;
+    const fx = cx === undefined ? 0.5 : (cx - view.x) / view.w, fy = cy === undefined ? 0.5 : (cy - view.y) / view.h;
+    const px = view.x + fx * view.w, py = view.y + fy * view.h;
+    view = clampView({x: px - fx * w, y: py - fy * h, w, h}, home);
+    place();
+  };
+  const toMap = ev => {
+    const r = map.getBoundingClientRect();
+    return [view.x + (ev.clientX - r.left) / r.width * view.w, view.y + (ev.clientY - r.top) / r.height * view.h];
+  };
+  map.addEventListener('wheel', ev => {
+    ev.preventDefault();
+    const [x, y] = toMap(ev);
+    zoom(ev.deltaY < 0 ? 1.25 : 0.8, x, y);
+  }, {passive: false});
+  let drag = null;
+  map.addEventListener('pointerdown', ev => {
+    if (ev.target.classList.contains('point')) return;
+    drag = {x: ev.clientX, y: ev.clientY, view: Object.assign({}, view)};
+    map.setPointerCapture(ev.pointerId);
+  });
+  map.addEventListener('pointermove', ev => {
+    if (!drag) return;
+    const r = map.getBoundingClientRect();
+    view = clampView({x: drag.view.x - (ev.clientX - drag.x) / r.width * view.w,
+      y: drag.view.y - (ev.clientY - drag.y) / r.height * view.h, w: view.w, h: view.h}, home);
+    place();
+  });
+  map.addEventListener('pointerup', () => { drag = null; });
+  place();
+  const buttons = el('div', {class: 'map-zoom'},
+    el('button', {type: 'button', class: 'secondary', id: 'map-zoom-in', 'aria-label': 'Zoom in', text: '+', onclick: () => zoom(1.5)}),
+    el('button', {type: 'button', class: 'secondary', id: 'map-zoom-out', 'aria-label': 'Zoom out', text: '−', onclick: () => zoom(1 / 1.5)}),
+    el('button', {type: 'button', class: 'secondary', id: 'map-zoom-reset', text: 'Whole map', onclick: () => { view = Object.assign({}, home); place(); }}));
+  container.replaceChildren(buttons, map);
+  window.faultlineMap = {points: () => map.querySelectorAll('.point').length, zoom};
+}
+
+// The part of the map that holds the points, with a margin, in the map's proportions: at least an eighth of the
+// world's width, the whole map when there are no points.
+function fitView(points, home) {
+  if (!points.length) return Object.assign({}, home);
+  const xy = points.map(pt => project(pt.lon, pt.lat));
+  const xs = xy.map(q => q[0]), ys = xy.map(q => q[1]);
+  const x1 = Math.min(...xs), x2 = Math.max(...xs), y1 = Math.min(...ys), y2 = Math.max(...ys);
+  const ratio = home.h / home.w;
+  const w = Math.min(home.w, Math.max(home.w / 8, (x2 - x1) * 1.3, (y2 - y1) * 1.3 / ratio));
+  const h = w * ratio;
+  return clampView({x: (x1 + x2) / 2 - w / 2, y: (y1 + y2) / 2 - h / 2, w, h}, home);
+}
+
+function clampView(v, home) {
+  return {x: Math.max(home.x, Math.min(home.x + home.w - v.w, v.x)), y: Math.max(home.y, Math.min(home.y + home.h - v.h, v.y)),
+    w: v.w, h: v.h};
+}
+
+// "Russia → Ukraine"; an event without a recipient names its actors only.
+function mapParties(pt) {
+  const actors = pt.actor.join(', ') || 'someone unnamed';
+  return pt.recipient.length ? actors + ' → ' + pt.recipient.join(', ') : actors;
+}
+
+// The colours of the types on the map, with how many points each has.
+function mapLegend(container, points) {
+  const n = new Map();
+  points.forEach(pt => n.set(pt.event_type, (n.get(pt.event_type) || 0) + 1));
+  container.replaceChildren(...TYPES.filter(t => n.has(t)).map(t => el('span', {'data-type': t},
+    el('span', {class: 'swatch', style: 'background:' + TYPE_COLOURS[t]}), t.toLowerCase() + ' (' + n.get(t) + ')')),
+  el('span', {text: 'filled: realised · hollow: not realised (negated, refused, future or hypothetical) · events at one place are spread around it'}));
+}
+
+// The places of the points, busiest first, each opening its events.
+function placeTable(container, points, side) {
+  const byPlace = new Map();
+  points.forEach(pt => {
+    const key = pt.lat.toFixed(3) + ',' + pt.lon.toFixed(3);
+    if (!byPlace.has(key)) byPlace.set(key, []);
+    byPlace.get(key).push(pt);
+  });
+  const rows = [...byPlace.values()].sort((a, b) => b.length - a.length || ((a[0].place || '') < (b[0].place || '') ? -1 : 1));
+  container.replaceChildren(rows.length ? el('table', {},
+    el('thead', {}, el('tr', {}, ['Place', 'Country', 'Events', 'Types'].map(h => el('th', {scope: 'col', text: h})))),
+    el('tbody', {}, rows.map(list => el('tr', {},
+      el('td', {}, el('button', {type: 'button', class: 'linklike place-button', text: list[0].place || list[0].lat + ', ' + list[0].lon,
+        onclick: () => showPlace(side, list, list[0].id)})),
+      el('td', {text: list[0].country || '–'}), el('td', {text: list.length}),
+      el('td', {text: [...new Set(list.map(pt => pt.event_type.toLowerCase()))].join(', ')})))))
+    : el('p', {class: 'muted', text: 'No event in these dates has coordinates.'}));
+}
+
+// The events at one place: the chosen one whole, with its evidence, and the others as a list to open.
+async function showPlace(side, list, id) {
+  const chosen = list.find(pt => pt.id === id) || list[0];
+  const card = el('div', {id: 'map-event'}, el('p', {class: 'muted', text: 'Loading…'}));
+  side.replaceChildren(el('h2', {text: (chosen.place || 'Unnamed place') + (chosen.country ? ' (' + chosen.country + ')' : '') + ': ' +
+      count(list.length, 'event')}), card,
+    list.length > 1 ? el('ul', {class: 'plain', id: 'map-place-events'}, list.map(pt => el('li', {},
+      el('button', {type: 'button', class: 'linklike', 'aria-current': pt.id === chosen.id ? 'true' : null,
+        text: pt.date + ' · ' + pt.event_type.toLowerCase() + ' · ' + mapParties(pt),
+        onclick: () => showPlace(side, list, pt.id)})))) : null);
+  try {
+    const e = await api('/api/events/' + encodeURIComponent(chosen.id));
+    card.replaceChildren(eventCard(e, 0, {evidence: true, docLink: true, numbered: false, idPrefix: 'map-event-'}));
+  } catch (err) {
+    card.replaceChildren(errorBox(err));
   }
 }
 
@@ -1156,6 +1523,7 @@ async function render() {
   if (view !== 'alerts' && alertStream) { alertStream.close(); alertStream = null; }
   try {
     if (view === 'network') await networkView();
+    else if (view === 'map') await mapView();
     else if (view === 'dyad') await dyadView();
     else if (view === 'documents') await documentsView(r.parts[1]);
     else if (view === 'faultlines') await faultlinesView();

@@ -25,6 +25,7 @@ import org.faultline.analysis.faultlines.PartyFaultlines;
 import org.faultline.analysis.network.ActorNetwork;
 import org.faultline.analysis.network.NetworkFormat;
 import org.faultline.analysis.novel.NovelDyads;
+import org.faultline.model.Event;
 import org.faultline.model.EventType;
 import org.faultline.model.Failure;
 import org.faultline.store.ActorKey;
@@ -39,7 +40,7 @@ import org.faultline.store.Period;
 import org.faultline.store.StoredEvent;
 
 /**
- * The read endpoints: documents, events, dyad series, network, blocs, bridges, faultlines, novel dyads,
+ * The read endpoints: documents, events, map points, dyad series, network, blocs, bridges, faultlines, novel dyads,
  * failures, actors and a summary of the store. Every handler validates all its parameters first (see
  * {@link QueryParams}) and answers JSON. Thread-safe.
  */
@@ -50,6 +51,10 @@ final class ReadApi {
      * fluently, not a hundred thousand, and blocs of the shown graph stay quick to compute.
      */
     static final int DEFAULT_MAX_EDGES = 3000;
+    /** Points a map answer holds unless asked for fewer: the most reported events first. */
+    static final int DEFAULT_MAP_POINTS = 5000;
+    /** The most points one map answer holds: the store reads each event whole before it becomes a point. */
+    static final int MAX_MAP_POINTS = 10_000;
     private static final String[] PAGE = {"limit", "offset"};
     private static final String[] SCOPE = {"from", "to", "level", "mentions"};
 
@@ -70,6 +75,7 @@ final class ReadApi {
         r.get("/api/documents/{id}", this::document);
         r.get("/api/events", this::events);
         r.get("/api/events/{id}", this::event);
+        r.get("/api/map", this::map);
         r.get("/api/dyad", this::dyad);
         r.get("/api/network", this::network);
         r.get("/api/blocs", this::blocs);
@@ -223,9 +229,12 @@ final class ReadApi {
 
     static final String[] EVENT_FILTERS = {"actor", "recipient", "either", "pair", "type", "quad", "from", "to",
         "country", "q", "status", "doc", "stories", "order"};
+    /** The filters of /api/map: those of /api/events but the order (a map's points have none). */
+    static final String[] MAP_FILTERS = java.util.Arrays.stream(EVENT_FILTERS).filter(n -> !n.equals("order"))
+            .toArray(String[]::new);
 
-    private void events(Context ctx) {
-        QueryParams p = params(ctx, EVENT_FILTERS, PAGE);
+    /** The event filters of {@code p} with the coalitions its actor parameters name. */
+    private EventFilter eventFilterWithCoalitions(QueryParams p) {
         EventFilter f = eventFilter(p);
         List<ActorKey> actors = new ArrayList<>();
         for (String name : List.of("actor", "recipient", "either")) {
@@ -234,7 +243,12 @@ final class ReadApi {
             }
         }
         actors.addAll(keys(p.list("pair")));
-        f = f.withCoalitions(named(p, "actor", actors));
+        return f.withCoalitions(named(p, "actor", actors));
+    }
+
+    private void events(Context ctx) {
+        QueryParams p = params(ctx, EVENT_FILTERS, PAGE);
+        EventFilter f = eventFilterWithCoalitions(p);
         int limit = p.integer("limit", 100, 1, MAX_PAGE);
         int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
         EventFilter.Order order = p.parsed("order", EventFilter.Order::parse);
@@ -245,6 +259,52 @@ final class ReadApi {
         ArrayNode events = sources.add(ApiJson.storedEvents(page));
         sources.fill();
         send(ctx, ApiJson.page("events", events, store.countEvents(f), limit, offset));
+    }
+
+    /**
+     * Events whose place has coordinates, as points for a map: the filters of /api/events (but no order or paging),
+     * at most {@code limit} of them, the most reported first, with the count of all that match.
+     */
+    private void map(Context ctx) {
+        QueryParams p = params(ctx, MAP_FILTERS, new String[] {"limit"});
+        EventFilter f = eventFilterWithCoalitions(p).withLocatedOnly(true);
+        int limit = p.integer("limit", DEFAULT_MAP_POINTS, 1, MAX_MAP_POINTS);
+        p.done();
+        List<StoredEvent> found = store.events(f.withOrder(EventFilter.Order.SALIENCE).withPage(limit, 0));
+        long total = found.size() < limit ? found.size() : store.countEvents(f);
+        ObjectNode o = ApiJson.object();
+        o.put("from", ApiJson.date(f.from()));
+        o.put("to", ApiJson.date(f.to()));
+        o.put("total", total);
+        o.put("limit", limit);
+        o.put("truncated", total > found.size());
+        ArrayNode points = o.putArray("points");
+        for (StoredEvent s : found) {
+            points.add(mapPoint(s));
+        }
+        send(ctx, o);
+    }
+
+    /** One located event as the map draws it: where, when, what and who, without its evidence. */
+    private static ObjectNode mapPoint(StoredEvent s) {
+        Event e = s.event();
+        ObjectNode n = ApiJson.object();
+        n.put("id", e.id());
+        n.put("lat", e.location().lat());
+        n.put("lon", e.location().lon());
+        n.put("place", e.location().text());
+        n.put("country", e.location().country());
+        n.put("date", ApiJson.date(e.date()));
+        n.put("date_precision", e.datePrecision().json());
+        n.put("event_type", e.eventType().name());
+        n.put("quad_class", e.quadClass());
+        n.put("status", EventStatus.of(e).json());
+        n.put("mentions", s.mentions());
+        ArrayNode actors = n.putArray("actor");
+        e.actor().forEach(a -> actors.add(a.name() == null ? a.text() : a.name()));
+        ArrayNode recipients = n.putArray("recipient");
+        e.recipient().forEach(a -> recipients.add(a.name() == null ? a.text() : a.name()));
+        return n;
     }
 
     private void event(Context ctx) {

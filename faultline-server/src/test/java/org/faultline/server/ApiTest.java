@@ -232,7 +232,7 @@ class ApiTest {
         assertThat(paths).contains("/api/documents", "/api/documents/{id}", "/api/events", "/api/events/{id}",
                 "/api/dyad", "/api/network", "/api/blocs", "/api/bridges", "/api/faultlines", "/api/novel",
                 "/api/failures", "/api/code", "/api/ingest", "/api/summary", "/api/actors", "/api/watch", "/api/alerts",
-                "/api/alerts/stream", "/api/brief");
+                "/api/alerts/stream", "/api/brief", "/api/map");
     }
 
     @Test
@@ -264,7 +264,7 @@ class ApiTest {
             assertThat(op.getValue().path("operationId").asText()).as(op.getKey() + " " + path.getKey()).isNotEmpty();
             ids.add(op.getValue().path("operationId").asText());
         }));
-        assertThat(ids).hasSize(19).doesNotHaveDuplicates();
+        assertThat(ids).hasSize(20).doesNotHaveDuplicates();
         List<String> problems = new ArrayList<>();
         checkRefs(api, api, "#", problems);
         assertThat(problems).isEmpty();

@@ -204,7 +204,7 @@ class BrowserIT extends PageTest {
                     .executeScript("return document.body.dataset.ready")));
             new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(Keys.TAB).perform();
             assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Skip to content");
-            assertThat(browser.driver().findElements(By.cssSelector("nav a[href]"))).hasSize(7);
+            assertThat(browser.driver().findElements(By.cssSelector("nav a[href]"))).hasSize(8);
         } finally {
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
         }

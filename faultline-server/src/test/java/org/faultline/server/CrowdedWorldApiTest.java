@@ -163,4 +163,50 @@ class CrowdedWorldApiTest {
         assertThat(fromA).isPositive();
         assertThat(fromB).isPositive();
     }
+
+    /**
+     * The map's points are exactly the events with coordinates: the same ids as a scan of /api/events, each with its
+     * place and type; dates narrow them, 'limit' cuts the most reported first and says so, and 'order' is refused.
+     */
+    @Test
+    void mapPointsAreTheLocatedEvents() {
+        java.util.Map<String, JsonNode> located = new java.util.TreeMap<>();
+        JsonNode all = ok("/api/events?from=2022-01-01&to=2024-12-31&stories=true&limit=1000");
+        for (JsonNode e : all.path("events")) {
+            if (e.path("location").path("lat").isNumber()) {
+                located.put(e.path("id").asText(), e);
+            }
+        }
+        assertThat(located.size()).isBetween(100, all.path("total").asInt() - 100);
+        JsonNode map = ok("/api/map?from=2022-01-01&to=2024-12-31&stories=true");
+        assertThat(map.path("total").asInt()).isEqualTo(located.size());
+        assertThat(map.path("truncated").asBoolean()).isFalse();
+        assertThat(map.path("from").asText()).isEqualTo("2022-01-01");
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (JsonNode p : map.path("points")) {
+            ids.add(p.path("id").asText());
+            JsonNode e = located.get(p.path("id").asText());
+            assertThat(e).as(p.toString()).isNotNull();
+            assertThat(p.path("lat").asDouble()).isEqualTo(e.at("/location/lat").asDouble());
+            assertThat(p.path("lon").asDouble()).isEqualTo(e.at("/location/lon").asDouble());
+            assertThat(p.path("place").asText()).isEqualTo(e.at("/location/text").asText());
+            assertThat(p.path("country").asText()).isEqualTo(e.at("/location/country").asText());
+            assertThat(p.path("event_type").asText()).isEqualTo(e.path("event_type").asText()).isIn("ACCUSE",
+                    "THREATEN", "ASSAULT");
+            assertThat(p.path("date").asText()).isEqualTo(e.path("date").asText());
+            assertThat(p.path("actor").get(0).asText()).isEqualTo(e.at("/actor/0/name").asText());
+        }
+        assertThat(ids).isEqualTo(located.keySet());
+
+        int year = ok("/api/map?from=2024-01-01&to=2024-12-31&stories=true").path("total").asInt();
+        assertThat(year).isPositive().isLessThan(located.size());
+        assertThat(ok("/api/map").path("points").findValuesAsText("place")).contains("Damascus");
+        JsonNode cut = ok("/api/map?stories=true&from=2022-01-01&to=2024-12-31&limit=5");
+        assertThat(cut.path("points")).hasSize(5);
+        assertThat(cut.path("truncated").asBoolean()).isTrue();
+        assertThat(cut.path("total").asInt()).isEqualTo(located.size());
+        Http.Response bad = http.get("/api/map?order=date&limit=0");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("order", "limit");
+    }
 }

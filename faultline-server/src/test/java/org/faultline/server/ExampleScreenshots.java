@@ -75,6 +75,31 @@ public final class ExampleScreenshots {
             js.executeScript("document.querySelector('.two').scrollIntoView()");
             b.screenshot(out, "network");
 
+            // Finding an actor opens its panel; the export buttons sit under the graph.
+            open(b, base + "#/network?from=2024-01-01&to=2024-12-31&window=12", "network");
+            b.waiting(30).until(d -> js.executeScript("return window.faultlineGraph && "
+                    + "window.faultlineGraph.edges().length") instanceof Long n && n > 0);
+            b.driver().findElement(By.id("net-search")).sendKeys("Ukr");
+            b.driver().findElement(By.cssSelector("#net-search-form button[type=submit]")).click();
+            b.waiting(30).until(ExpectedConditions.presenceOfElementLocated(By.id("node-facts")));
+            Thread.sleep(500);
+            js.executeScript("document.getElementById('net-search-form').scrollIntoView()");
+            b.screenshot(out, "network-search");
+            b.downloadsTo();
+            b.driver().findElement(By.id("export-svg")).click();
+            b.waiting(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("net-export-msg"), "saved"));
+            js.executeScript("window.scrollTo(0, document.getElementById('net-export').getBoundingClientRect().top"
+                    + " + window.scrollY - 420)");
+            b.screenshot(out, "network-export");
+
+            // The map opens on the located events of the bulk of the dates; the busiest place shows its events.
+            open(b, base + "#/map", "map");
+            b.waiting(60).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map-svg .point")));
+            b.driver().findElement(By.cssSelector("#map-places button.place-button")).click();
+            b.waiting(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map-event .card")));
+            js.executeScript("document.getElementById('map-status').scrollIntoView()");
+            b.screenshot(out, "map");
+
             open(b, base + "#/dyad?a=RUS&b=UKR&by=month", "dyad");
             b.waiting(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.chart")));
             b.screenshot(out, "dyad");

@@ -296,7 +296,8 @@ class NetworkReadingIT extends PageTest {
 
     /**
      * The network view saves its events as CSV (every event of the view, fields quoted where needed), the network as
-     * GraphML with the nodes and edges drawn, and the graph as a PNG picture.
+     * GraphML with the nodes and edges drawn, and the graph as a PNG picture and as an SVG drawing with a circle of
+     * the bloc's colour per node, a path per edge and the labels shown on the page.
      */
     @Test
     void exportsSaveEventsNetworkAndPicture() throws Exception {
@@ -334,6 +335,38 @@ class NetworkReadingIT extends PageTest {
         assertThat(head).containsExactly(0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a);
         java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
         assertThat(img.getWidth()).isGreaterThan(200);
+
+        browser.driver().findElement(By.id("export-svg")).click();
+        Path drawing = browser.downloaded(saved, ".svg");
+        java.nio.file.Files.createDirectories(SHOTS);
+        java.nio.file.Files.copy(drawing, SHOTS.resolve("crowded-network.svg"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        org.w3c.dom.Document svg = f.newDocumentBuilder().parse(drawing.toFile());
+        assertThat(svg.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+        assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
+        org.w3c.dom.NodeList circles = svg.getElementsByTagNameNS("*", "circle");
+        assertThat((long) circles.getLength()).isEqualTo(nodes);
+        assertThat((long) svg.getElementsByTagNameNS("*", "path").getLength() - (long) svg.getElementsByTagNameNS("*",
+                "marker").getLength()).as("edge paths (markers have one each)").isEqualTo(edges);
+        @SuppressWarnings("unchecked")
+        List<List<Object>> drawn = (List<List<Object>>) js().executeScript("return window.faultlineGraph.nodes()"
+                + ".map(n => [n.id(), n.data('colour'), n.hasClass('quiet') ? null : n.data('label')])");
+        Map<String, String> fill = new HashMap<>();
+        for (int i = 0; i < circles.getLength(); i++) {
+            org.w3c.dom.Element c = (org.w3c.dom.Element) circles.item(i);
+            fill.put(c.getAttribute("data-node"), c.getAttribute("fill"));
+        }
+        List<String> texts = new java.util.ArrayList<>();
+        org.w3c.dom.NodeList t = svg.getElementsByTagNameNS("*", "text");
+        for (int i = 0; i < t.getLength(); i++) {
+            texts.add(t.item(i).getTextContent());
+        }
+        for (List<Object> n : drawn) {
+            assertThat(fill.get((String) n.get(0))).as("colour of " + n.get(0)).isEqualTo(n.get(1));
+            if (n.get(2) != null) {
+                assertThat(texts).as("labels drawn").contains((String) n.get(2));
+            }
+        }
     }
 
     /** CSV fields with commas, quotes and line breaks are quoted; formula-like text is defused. */

@@ -80,6 +80,7 @@ class ResponseSchemaTest {
         c.put("/api/events", List.of("/api/events", "/api/events?doc=imported", "/api/events?stories=true&order=salience",
                 "/api/events?status=negated,refused", "/api/events?actor=WEST&pair=WEST,RUS"));
         c.put("/api/events/{id}", List.of("/api/events/" + event, "/api/events/imported-0"));
+        c.put("/api/map", List.of("/api/map", "/api/map?from=2024-01-01&stories=true&limit=1"));
         c.put("/api/dyad", List.of("/api/dyad?a=RUS&b=UKR", "/api/dyad?a=RUS&b=UKR&by=year&level=sector&mentions=true",
                 "/api/dyad?a=WEST&b=RUS"));
         c.put("/api/network", List.of("/api/network", "/api/network?level=sector", "/api/network?sector=MIL",
@@ -175,6 +176,9 @@ class ResponseSchemaTest {
         assertThat(doc.path("url").isNull()).isTrue();
         assertThat(http.get("/api/documents/d1-invasion").json().path("url").isNull()).isTrue();
         assertThat(http.get("/api/events/imported-0").json().at("/location/lat").asDouble()).isEqualTo(53.9);
+        JsonNode map = http.get("/api/map").json();
+        assertThat(map.path("from").isNull()).isTrue();
+        assertThat(map.at("/points/0/place").asText()).isEqualTo("Minsk");
     }
 
     /** A deliberately broken answer is caught: the check is not vacuous. */

@@ -61,6 +61,7 @@ public final class EventFilter {
     private String text;
     private Set<EventStatus> statuses = Set.of();
     private boolean representativesOnly;
+    private boolean locatedOnly;
     private String docId;
     private int limit;
     private int offset;
@@ -90,6 +91,7 @@ public final class EventFilter {
         f.text = text;
         f.statuses = statuses;
         f.representativesOnly = representativesOnly;
+        f.locatedOnly = locatedOnly;
         f.docId = docId;
         f.limit = limit;
         f.offset = offset;
@@ -198,6 +200,13 @@ public final class EventFilter {
     public EventFilter withRepresentativesOnly(boolean only) {
         EventFilter f = copy();
         f.representativesOnly = only;
+        return f;
+    }
+
+    /** Only events whose place has coordinates (a latitude and a longitude): what a map can show. */
+    public EventFilter withLocatedOnly(boolean only) {
+        EventFilter f = copy();
+        f.locatedOnly = only;
         return f;
     }
 
@@ -325,6 +334,10 @@ public final class EventFilter {
 
     public boolean representativesOnly() {
         return representativesOnly;
+    }
+
+    public boolean locatedOnly() {
+        return locatedOnly;
     }
 
     public String docId() {

@@ -1242,6 +1242,9 @@ public final class EventStore implements AutoCloseable {
         if (f.representativesOnly()) {
             w.add("e.story_id = e.event_id");
         }
+        if (f.locatedOnly()) {
+            w.add("e.loc_lat IS NOT NULL AND e.loc_lon IS NOT NULL");
+        }
         if (f.docId() != null) {
             w.add("e.doc_id = ?", f.docId());
         }
@@ -1412,6 +1415,9 @@ public final class EventStore implements AutoCloseable {
         }
         if (f.representativesOnly()) {
             w.add("d.representative");
+        }
+        if (f.locatedOnly()) {
+            w.add("d.event_id IN (SELECT event_id FROM events WHERE loc_lat IS NOT NULL AND loc_lon IS NOT NULL)");
         }
         if (f.docId() != null) {
             w.add("d.event_id IN (SELECT event_id FROM events WHERE doc_id = ?)", f.docId());

@@ -545,6 +545,24 @@ abstract class EventStoreContract {
         }
     }
 
+    /** Only events whose place has coordinates are located; a place with a country alone is not. */
+    @Test
+    void locatedOnlyKeepsEventsWithCoordinates() throws Exception {
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            Event placed = fullEvent("x", "d1");
+            Event countryOnly = event("y", "d1", EventType.ASSAULT, "2024-10-21", actors("RUS"), actors("UKR"), "UKR",
+                    Modality.ASSERTED, DatePrecision.DAY);
+            Event nowhere = event("z", "d1", EventType.AID, "2024-10-22", actors("USA"), actors("UKR"));
+            store.storeCoded(articleFor("d1", "2024-10-22"), List.of(placed, countryOnly, nowhere));
+            EventFilter located = EventFilter.all().withLocatedOnly(true);
+            assertThat(ids(store, located)).containsExactly("x");
+            assertThat(store.countEvents(located)).isEqualTo(1);
+            assertThat(ids(store, located.withLocatedOnly(false))).containsExactly("x", "y", "z");
+            assertThat(store.dyadTotals(located, ActorLevel.COUNTRY, null)).extracting(t -> t.source().key())
+                    .containsOnly("PRK");
+        }
+    }
+
     private static List<String> ids(EventStore store, EventFilter f) {
         List<String> out = new ArrayList<>();
         store.events(f).forEach(s -> out.add(s.event().id()));
