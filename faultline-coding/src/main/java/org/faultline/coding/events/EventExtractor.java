@@ -174,6 +174,12 @@ public final class EventExtractor {
     private static final Set<String> BACKGROUND_MARKS = Set.of("after", "before", "since", "following", "amid", "as",
             "when", "while", "until", "despite", "over");
 
+    /** Nouns for a body's sitting: "a session of the OAS" is the OAS meeting. */
+    private static final Set<String> GATHERINGS = WordSets.bundled().set("gatherings");
+
+    /** Verbs whose "in" oblique names an event the subject takes part in. */
+    private static final Set<String> PARTICIPATION = WordSets.bundled().set("participation");
+
     /** Sectors of armed forces and armed groups. */
     private static final Set<String> ARMED = Set.of("MIL", "REB", "PRM", "UAF", "INS");
 
@@ -331,7 +337,10 @@ public final class EventExtractor {
         String how = "syntax";
         if (nominal) {
             nominalArguments(s, v, mentions, actors, recipients);
-            if (actors.isEmpty() && verbForArgs >= 0 && (s.is(v, "obj") || s.is(v, "xcomp"))
+            if (actors.isEmpty() && verbForArgs >= 0 && (s.is(v, "obj") || s.is(v, "xcomp")
+                    // "took part in the talks", "participated in a summit": who takes part holds the meeting
+                    || s.relation(v).startsWith("obl") && hasCase(s, v, "in")
+                    && PARTICIPATION.contains(s.token(verbForArgs).lemma()))
                     && (!byHead.containsKey(verbForArgs) || t.head() != v)) {
                 actors.addAll(subjectOf(s, verbForArgs, mentions, 0));
             }
@@ -495,8 +504,9 @@ public final class EventExtractor {
             actors.addAll(recipients);
             recipients.clear();
         }
-        if (type == EventType.PROTEST && !nominal && s.token(v).lemma().equals("protest") && !actors.isEmpty()
-                && actors.stream().allMatch(EventExtractor::officialVoice)) {
+        if (type == EventType.PROTEST && s.token(v).lemma().equals("protest") && !actors.isEmpty()
+                && (!nominal || lodged(s, v)) && actors.stream().allMatch(EventExtractor::officialVoice)) {
+            // (as a noun: "the USSR issued a mild protest", "lodged a protest with Britain")
             // "Lebanon protested to the UN", "a human rights group protested": a formal protest is an accusation
             rules.add("official-protest->ACCUSE");
             type = EventType.ACCUSE;
@@ -863,6 +873,18 @@ public final class EventExtractor {
     }
 
     /** A state, organisation or office holder speaking as such (not a crowd of its people). */
+    /** Verbs by which a protest note is issued, and words that make a protest a formal one. */
+    private static final Set<String> LODGING = WordSets.bundled().set("lodging");
+
+    /** "issued a protest", "lodged a formal protest", "an official protest from France": a diplomatic protest. */
+    private static boolean lodged(ParsedSentence s, int noun) {
+        int g = s.head(noun);
+        if (g >= 0 && s.is(noun, "obj") && LODGING.contains(s.token(g).lemma())) {
+            return true;
+        }
+        return s.children(noun, "amod").stream().anyMatch(c -> LODGING.contains(s.token(c).lemma()));
+    }
+
     private static boolean officialVoice(Mention m) {
         if (m.entry() == null) {
             return m.generic() && "GOV".equals(m.sector());
@@ -1187,6 +1209,13 @@ public final class EventExtractor {
                 }
                 if (p.equals("by") || p.equals("from")) {
                     actors.addAll(actorsOf(s, c, mentions));
+                } else if (p.equals("of") && GATHERINGS.contains(s.token(noun).lemma())) {
+                    // "a meeting of the contact group", "an emergency session of the OAS": the body that meets
+                    for (Mention m : actorsOf(s, c, mentions)) {
+                        if (m.collective()) {
+                            actors.add(m);
+                        }
+                    }
                 } else if ((p.equals("between") || p.equals("among")) && MEDIATION.contains(s.token(noun).lemma())) {
                     // "a mediation mission between Syria and the PLO": the parties are mediated, not mediating
                     recipients.addAll(actorsOf(s, c, mentions));
