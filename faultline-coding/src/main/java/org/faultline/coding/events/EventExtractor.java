@@ -340,7 +340,8 @@ public final class EventExtractor {
             if (actors.isEmpty() && verbForArgs >= 0 && (s.is(v, "obj") || s.is(v, "xcomp")
                     // "took part in the talks", "participated in a summit": who takes part holds the meeting
                     || s.relation(v).startsWith("obl") && hasCase(s, v, "in")
-                    && PARTICIPATION.contains(s.token(verbForArgs).lemma()))
+                    && PARTICIPATION.contains(s.token(verbForArgs).lemma())
+                    && (t.entry().type() == EventType.CONSULT || t.entry().type() == EventType.COOPERATE))
                     && (!byHead.containsKey(verbForArgs) || t.head() != v)) {
                 actors.addAll(subjectOf(s, verbForArgs, mentions, 0));
             }
@@ -461,6 +462,10 @@ public final class EventExtractor {
         if (recipients.isEmpty() && t.entry().type() != null && (t.entry().type().requiresRecipient()
                 || t.entry().type().quadClass() >= 3)) {
             Mention right = nearest(s, mentions, t.last(), +1, actors);
+            if (right != null && MATERIAL_TRANSFER.contains(t.entry().type()) && right.source() == Mention.Source.AGENT
+                    && ARMED.contains(right.sector())) {
+                right = null; // "sent two battalions to the frontier": the units sent are not whom they are for
+            }
             if (right != null && !sameEntity(right, actors)) {
                 recipients.add(right);
             }
@@ -1032,6 +1037,12 @@ public final class EventExtractor {
             if (STATEMENT_NOUNS.contains(s.token(h).lemma())) {
                 return issuerOf(s, h, mentions);
             }
+            int g = s.head(h);
+            if (g >= 0 && s.relation(h).startsWith("obl") && hasCase(s, h, "to") && s.children(g, "obj").stream()
+                    .anyMatch(o -> STATEMENT_NOUNS.contains(s.token(o).lemma()))) {
+                // "delivered a note to Sweden asking it to ...", the clause misattached to the addressee: the sender asks
+                return subjectOf(s, g, mentions, depth + 1);
+            }
             return actorsOf(s, h, mentions);
         }
         if (s.is(v, "xcomp") || s.is(v, "conj") || s.is(v, "advcl") || s.is(v, "dep")) {
@@ -1273,7 +1284,9 @@ public final class EventExtractor {
             List<Mention> r = actorsOf(s, c, mentions);
             // "offered its troops to Lebanon": what the actor moves of its own is not whom it is for
             r.removeIf(m -> transfer && (m.generic() || sameEntity(m, actors) || m.source() == Mention.Source.AGENT
-                    && m.entry() != null && actors.stream().anyMatch(a -> a.entry() != null && a.entry().equals(m.entry())))
+                    && m.entry() != null && actors.stream().anyMatch(a -> a.entry() != null && a.entry().equals(m.entry()))
+                    // "sent two battalions to the frontier": armed units moved are what is sent
+                    || m.source() == Mention.Source.AGENT && ARMED.contains(m.sector()))
                     || !e.objects().isEmpty() && m.head() == c && m.generic());
             if (!r.isEmpty()) {
                 return r;

@@ -1,0 +1,124 @@
+package org.faultline.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.faultline.model.ActorRef;
+import org.faultline.model.Article;
+import org.faultline.model.Event;
+import org.faultline.model.EventType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules for the narrative style of diplomatic and military history (notes, resolutions, incursions, formal
+ * protests, mediators), each on a sentence written for this test and coded by the real coder.
+ */
+class NarrativeRulesCoderTest {
+    private static List<Event> code(String date, String text) {
+        return SharedCoder.get().code(new Article("narrative", LocalDate.parse(date), text, null, null, null, "test"))
+                .events();
+    }
+
+    private static List<String> codes(List<ActorRef> refs) {
+        return refs.stream().map(ActorRef::code).toList();
+    }
+
+    @Test
+    void whatANoteAsksIsARequestByItsSender() {
+        List<Event> events = code("1961-05-02", "Norway delivered a note to Sweden asking it to close the border crossing.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.REQUEST);
+            assertThat(codes(e.actor())).containsExactly("NOR");
+        });
+        assertThat(events).noneMatch(e -> e.eventType() == EventType.AID); // delivering a note is no aid
+    }
+
+    @Test
+    void callingUponAStateIsARequest() {
+        assertThat(code("1975-02-11", "The president of Peru called upon Ecuador to withdraw its patrol boats."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.REQUEST);
+                    assertThat(codes(e.actor())).containsExactly("PER");
+                    assertThat(codes(e.recipient())).containsExactly("ECU");
+                });
+    }
+
+    @Test
+    void troopsSentToAnAreaAreADeploymentNotAid() {
+        List<Event> events = code("1983-07-09", "Kenya sent two battalions of troops to the northern frontier area.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.MOBILIZE);
+            assertThat(codes(e.actor())).containsExactly("KEN");
+        });
+        assertThat(events).noneMatch(e -> e.eventType() == EventType.AID);
+    }
+
+    @Test
+    void troopsSentToAPartnerAreStillMilitaryAid() {
+        assertThat(code("1983-07-09", "Kenya sent 500 troops to Uganda to help its army."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.AID);
+                    assertThat(codes(e.recipient())).containsExactly("UGA");
+                });
+    }
+
+    @Test
+    void armedForcesEnteringAStateIsAnIncursionButADelegationIsNot() {
+        assertThat(code("1988-03-14", "Chilean troops entered Bolivia on Monday."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.ASSAULT);
+                    assertThat(codes(e.actor())).containsExactly("CHL");
+                    assertThat(codes(e.recipient())).containsExactly("BOL");
+                });
+        assertThat(code("1988-03-14", "A Chilean delegation entered Bolivia on Monday."))
+                .noneMatch(e -> e.eventType() == EventType.ASSAULT);
+    }
+
+    @Test
+    void aTreatyNamedInPassingIsNoEvent() {
+        List<Event> events = code("1960-06-30", "Ghana criticised Togo's violation of their 1957 border treaty.");
+        assertThat(events).noneMatch(e -> e.eventType() == EventType.SUPPORT);
+        assertThat(events).anySatisfy(e -> assertThat(e.eventType()).isEqualTo(EventType.ACCUSE));
+    }
+
+    @Test
+    void aProtestLodgedByAStateIsAnAccusationAndAStreetProtestIsNot() {
+        assertThat(code("1968-04-22", "Denmark lodged a formal protest with Iceland over the fishing boats."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.ACCUSE);
+                    assertThat(codes(e.actor())).containsExactly("DNK");
+                })
+                .noneMatch(e -> e.eventType() == EventType.PROTEST);
+        assertThat(code("1968-04-22", "Students staged a protest in Copenhagen over the fishing boats."))
+                .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(EventType.PROTEST));
+    }
+
+    @Test
+    void aSessionOfABodyIsThatBodyMeeting() {
+        assertThat(code("1969-06-02", "An emergency session of the OAS was held on 2 June."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.CONSULT);
+                    assertThat(codes(e.actor())).containsExactly("IGO");
+                });
+    }
+
+    @Test
+    void servingAsMediatorIsAConsultation() {
+        assertThat(code("1998-02-01", "Norway served as a mediator between Sri Lanka and the rebels."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.CONSULT);
+                    assertThat(codes(e.actor())).containsExactly("NOR");
+                });
+    }
+
+    @Test
+    void sayingItWouldUseForceIsAThreat() {
+        assertThat(code("2007-04-10", "Chad said it would use force against Sudan."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.THREATEN);
+                    assertThat(codes(e.actor())).containsExactly("TCD");
+                    assertThat(codes(e.recipient())).containsExactly("SDN");
+                });
+    }
+}
