@@ -62,6 +62,11 @@ public final class CodingBatch {
         this.progress = System.console() != null && !"true".equals(System.getenv("CI"));
     }
 
+    /** The coder of this batch, for a document that must be coded again on the calling thread. */
+    public ArticleCoder coder() {
+        return coder;
+    }
+
     /** The number of documents to expect (for the ETA), or -1 when unknown. */
     public CodingBatch expecting(long documents) {
         this.expected = documents;

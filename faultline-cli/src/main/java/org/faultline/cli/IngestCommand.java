@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.faultline.coding.RuleBasedCoder;
+import org.faultline.store.DocumentPlace;
 import org.faultline.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code faultline ingest}: read, code and store articles. Idempotent and resumable: a document already stored
  * (same normalised text) is skipped before coding, and each document is stored in one transaction, so a run
- * killed halfway and restarted ends with the data of an uninterrupted run. A document that cannot be stored is
+ * killed halfway and restarted ends with the data of an uninterrupted run. A document whose id names another stored
+ * text is stored as {@code ID~HASH}, with a warning. A document that cannot be stored is
  * that document's failure; the batch goes on (see {@link DocumentIngest}).
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -56,6 +58,10 @@ public final class IngestCommand implements Callable<Integer> {
             err.printf("stored %d documents (%d events) in %s; %d already stored, %d failed (see: faultline failures"
                             + " --db %s); %.1f docs/s%n", t.stored(), sum.events(), db, t.alreadyStored(), sum.failed(),
                     db, sum.docsPerSecond());
+            if (t.versioned() > 0) {
+                err.printf("%d documents stored as ID~HASH: their id names another text stored before (see: faultline"
+                        + " failures --db %s, stage %s)%n", t.versioned(), db, DocumentPlace.STAGE);
+            }
             if (sum.warnings() > 0) {
                 err.printf("%d warnings about parts of documents left uncoded (see: faultline failures --db %s)%n",
                         sum.warnings(), db);

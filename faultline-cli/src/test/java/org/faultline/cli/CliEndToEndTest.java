@@ -24,7 +24,7 @@ import picocli.CommandLine;
 /**
  * The real {@code faultline} command line, run in-process through {@link Main#run} with the real coder. Each
  * coding command builds its coder (CoreNLP's annotators are cached per JVM, so only the first build is slow);
- * the class keeps to five such invocations and groups its assertions around them.
+ * the class keeps to six such invocations and groups its assertions around them.
  */
 class CliEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -245,41 +245,85 @@ class CliEndToEndTest {
         "Date: 2024-03-06\n\nThe United States sanctioned three Russian banks on Wednesday.\n",
     };
 
+    private static final String FIRST_ARTICLE = "Date: 2024-03-07\n\nFrance sanctioned Iran over drones on Thursday.\n";
+    private static final String LATER_ARTICLE = "Date: 2024-03-08\n\nRussian troops attacked the Ukrainian city of "
+            + "Kharkiv on Friday.\n";
+
+    /**
+     * Two runs over one corpus store each document once. The first run also takes {@code a/article.txt}, the second
+     * {@code b/article.txt} with another text under the same id (issue 13): it is stored as {@code article~HASH} with a
+     * document-id warning, beside the first, whose events stay as they were. A third run stores nothing.
+     */
     @Test
-    void ingestTwiceStoresEachDocumentOnce() throws IOException {
+    void ingestTwiceStoresEachDocumentOnceAndAReusedIdUnderItsVersion() throws IOException {
         Path corpus = Files.createDirectory(dir.resolve("corpus"));
         for (int i = 0; i < CORPUS.length; i++) {
             Files.writeString(corpus.resolve("article-" + i + ".txt"), CORPUS[i], StandardCharsets.UTF_8);
         }
+        Path first = Files.createDirectories(dir.resolve("a")).resolve("article.txt");
+        Path later = Files.createDirectories(dir.resolve("b")).resolve("article.txt");
+        Files.writeString(first, FIRST_ARTICLE, StandardCharsets.UTF_8);
+        Files.writeString(later, LATER_ARTICLE, StandardCharsets.UTF_8);
+        String versioned = "article~" + org.faultline.store.ContentHash.of(LATER_ARTICLE.substring(
+                LATER_ARTICLE.indexOf("\n\n"))).substring(0, 12);
         String db = dir.resolve("t.duckdb").toString();
 
-        CliRun.Run first = run("ingest", "--db", db, corpus.toString());
-        assertThat(first.exit()).as("stderr: %s", first.err()).isZero();
-        Matcher m1 = STORED.matcher(first.err());
-        assertThat(m1.find()).as("summary in %s", first.err()).isTrue();
-        assertThat(m1.group(1)).isEqualTo("3");
+        CliRun.Run firstRun = run("ingest", "--db", db, corpus.toString(), first.toString());
+        assertThat(firstRun.exit()).as("stderr: %s", firstRun.err()).isZero();
+        Matcher m1 = STORED.matcher(firstRun.err());
+        assertThat(m1.find()).as("summary in %s", firstRun.err()).isTrue();
+        assertThat(m1.group(1)).isEqualTo("4");
         assertThat(m1.group(3)).isEqualTo("0");
         assertThat(m1.group(4)).isEqualTo("0");
         JsonNode afterFirst = storedEvents(db);
 
-        CliRun.Run second = run("ingest", "--db", db, corpus.toString());
+        CliRun.Run second = run("ingest", "--db", db, corpus.toString(), later.toString());
         assertThat(second.exit()).as("stderr: %s", second.err()).isZero();
         Matcher m2 = STORED.matcher(second.err());
         assertThat(m2.find()).as("summary in %s", second.err()).isTrue();
-        assertThat(m2.group(1)).as("new documents").isEqualTo("0");
-        assertThat(m2.group(2)).as("new events").isEqualTo("0");
+        assertThat(m2.group(1)).as("new documents").isEqualTo("1");
         assertThat(m2.group(3)).as("already stored").isEqualTo("3");
         assertThat(m2.group(4)).isEqualTo("0");
+        assertThat(second.err()).contains("1 documents stored as ID~HASH: their id names another text stored before");
         JsonNode afterSecond = storedEvents(db);
 
         long total = afterFirst.get("total").asLong();
         assertThat(total).as("events stored by the first run").isPositive()
                 .isEqualTo(Long.parseLong(m1.group(2)));
-        assertThat(afterSecond.get("total").asLong()).isEqualTo(total);
+        assertThat(afterSecond.get("total").asLong()).isEqualTo(total + Long.parseLong(m2.group(2)));
         assertThat(afterFirst.get("events").size()).isEqualTo((int) total);
-        assertThat(ids(afterSecond)).containsExactlyElementsOf(ids(afterFirst));
+        assertThat(ids(afterSecond)).containsAll(ids(afterFirst));
         assertThat(afterFirst.get("events")).anyMatch(e -> e.get("event_type").asText().equals("AID")
                 && hasCode(e.get("actor"), "IRN") && hasCode(e.get("recipient"), "RUS"));
+        // the first article's events, evidence spans included, are those of the first run
+        assertThat(eventsOf(afterSecond, "article")).isNotEmpty().isEqualTo(eventsOf(afterFirst, "article"));
+        assertThat(eventsOf(afterSecond, versioned)).isNotEmpty().allSatisfy(e -> assertThat(e.get("evidence"))
+                .allSatisfy(ev -> assertThat(ev.get("doc_id").asText()).isEqualTo(versioned)));
+
+        CliRun.Run failures = run("failures", "--db", db, "--format", "json");
+        assertThat(failures.exit()).isZero();
+        JsonNode row = JSON.readTree(failures.out()).get("failures").get(0);
+        assertThat(List.of(row.get("origin").asText(), row.get("doc_id").asText(), row.get("stage").asText(),
+                row.get("reason").asText())).isEqualTo(List.of(later.toString(), versioned, "document-id",
+                "document id 'article' names another text stored before (from " + first + "); this text is stored as '"
+                        + versioned + "'"));
+
+        CliRun.Run third = run("ingest", "--db", db, corpus.toString(), first.toString(), later.toString());
+        Matcher m3 = STORED.matcher(third.err());
+        assertThat(m3.find()).as("summary in %s", third.err()).isTrue();
+        assertThat(List.of(m3.group(1), m3.group(3), m3.group(4))).isEqualTo(List.of("0", "5", "0"));
+        assertThat(ids(storedEvents(db))).containsExactlyElementsOf(ids(afterSecond));
+    }
+
+    /** The events of one document in an answer of {@code events --format json}, in order. */
+    private static List<JsonNode> eventsOf(JsonNode answer, String docId) {
+        List<JsonNode> out = new ArrayList<>();
+        answer.get("events").forEach(e -> {
+            if (e.get("doc_id").asText().equals(docId)) {
+                out.add(e);
+            }
+        });
+        return out;
     }
 
     private static JsonNode storedEvents(String db) throws IOException {

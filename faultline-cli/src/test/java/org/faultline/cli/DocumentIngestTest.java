@@ -13,9 +13,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.faultline.ingest.ArticleReaders;
 import org.faultline.ingest.ReadOptions;
+import org.faultline.model.Event;
+import org.faultline.model.Evidence;
 import org.faultline.model.Failure;
-import org.faultline.store.EventStore;
+import org.faultline.store.ContentHash;
 import org.faultline.store.EventFilter;
+import org.faultline.store.EventStore;
+import org.faultline.store.StoredEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,24 +69,72 @@ class DocumentIngestTest {
         }
     }
 
+    /**
+     * Issue 13: {@code a/article.txt} and, in a later run, {@code b/article.txt} with another text. Both are stored:
+     * the second as {@code article~HASH} with a warning saying why, the first and its events as they were; each
+     * document's events point into its own text; running either folder again stores nothing.
+     */
     @Test
-    void aReusedIdWithAnotherTextInALaterRunIsRefusedAndTheFirstTextStays() throws IOException {
+    void aReusedIdWithAnotherTextInALaterRunIsStoredUnderItsVersionBesideTheFirst() throws IOException {
         Path first = write("a/article.txt", "France attacked Iran over drones.");
         Path second = write("b/article.txt", "Troops attacked a village on Monday near the border.");
-        try (EventStore store = EventStore.open(dir.resolve("s.duckdb").toString())) {
-            assertThat(ingest(store, first).stored()).isEqualTo(1);
-            DocumentIngest.Totals t = ingest(store, second);
+        String versioned = "article~" + ContentHash.of(Files.readString(second)).substring(0, 12);
+        String db = dir.resolve("s.duckdb").toString();
+        Failure warning = new Failure(second.toString(), versioned, "document-id", "document id 'article' names "
+                + "another text stored before (from " + first + "); this text is stored as '" + versioned + "'");
+        try (EventStore store = EventStore.open(db)) {
+            assertThat(ingest(store, first.getParent()).stored()).isEqualTo(1);
+            List<Event> before = store.events(EventFilter.all()).stream().map(StoredEvent::event).toList();
+            assertThat(before).singleElement().satisfies(e -> assertThat(e.docId()).isEqualTo("article"));
 
-            assertThat(t.stored()).isZero();
-            assertThat(t.batch().failed()).isEqualTo(1);
+            DocumentIngest.Totals t = ingest(store, second.getParent());
+            assertThat(List.of(t.stored(), t.versioned(), t.alreadyStored(), t.batch().failed()))
+                    .isEqualTo(List.of(1, 1, 0, 0));
             assertThat(store.document("article").orElseThrow().text()).isEqualTo("France attacked Iran over drones.");
-            assertThat(store.failures()).containsExactly(new Failure(second.toString(), "article", "store",
-                    "document id 'article' is already stored with a different text (from " + first + "); one id "
-                            + "cannot name two texts: rename the file or give the document another id"));
+            assertThat(store.document(versioned).orElseThrow().text())
+                    .isEqualTo("Troops attacked a village on Monday near the border.");
+            assertThat(store.events(EventFilter.all().withDocument("article"))).extracting(StoredEvent::event)
+                    .isEqualTo(before);
+            for (String id : List.of("article", versioned)) {
+                String text = store.document(id).orElseThrow().text();
+                assertThat(store.events(EventFilter.all().withDocument(id))).singleElement().satisfies(e -> {
+                    Evidence ev = e.event().evidence().get(0);
+                    assertThat(ev.docId()).isEqualTo(id);
+                    assertThat(text.substring(ev.triggerStart(), ev.triggerEnd())).isEqualTo("attacked");
+                });
+            }
+            assertThat(store.failures()).containsExactly(warning);
 
-            DocumentIngest.Totals again = ingest(store, first);
-            assertThat(again.alreadyStored()).isEqualTo(1);
-            assertThat(again.batch().failed()).isZero();
+            DocumentIngest.Totals again = ingest(store, first.getParent(), second.getParent());
+            assertThat(List.of(again.stored(), again.alreadyStored(), again.batch().failed()))
+                    .isEqualTo(List.of(0, 2, 0));
+            assertThat(store.documentCount()).isEqualTo(2);
+            assertThat(store.eventCount()).isEqualTo(2);
+            assertThat(store.failures()).containsExactly(warning);
+        }
+        CliRun.Run listed = CliRun.run("failures", "--db", db, "--format", "csv");
+        assertThat(listed.exit()).isZero();
+        assertThat(listed.out()).contains("document-id", versioned, "names another text stored before");
+    }
+
+    /**
+     * Two lines of one JSON Lines file with one id and two texts are coded side by side, both before either is
+     * stored: the second finds the id taken when it is stored, and is placed and coded again under its version.
+     */
+    @Test
+    void aReusedIdTakenWhileTheDocumentWasCodedIsPlacedAndCodedAgain() throws IOException {
+        Path lines = write("dup.jsonl", "{\"id\": \"dup\", \"date\": \"2024-05-05\", \"text\": \"Moscow attacked Kyiv.\"}\n"
+                + "{\"id\": \"dup\", \"date\": \"2024-05-06\", \"text\": \"Later Moscow attacked Odesa.\"}\n");
+        String versioned = "dup~" + ContentHash.of("Later Moscow attacked Odesa.").substring(0, 12);
+        try (EventStore store = EventStore.open(dir.resolve("j.duckdb").toString())) {
+            DocumentIngest.Totals t = ingest(store, lines);
+            assertThat(List.of(t.stored(), t.versioned(), t.batch().failed())).isEqualTo(List.of(2, 1, 0));
+            assertThat(store.document("dup").orElseThrow().text()).isEqualTo("Moscow attacked Kyiv.");
+            assertThat(store.document(versioned).orElseThrow().text()).isEqualTo("Later Moscow attacked Odesa.");
+            assertThat(store.events(EventFilter.all().withDocument(versioned))).singleElement()
+                    .satisfies(e -> assertThat(e.event().id()).startsWith(versioned + "-"));
+            assertThat(store.failures()).extracting(Failure::stage, Failure::docId)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("document-id", versioned));
         }
     }
 

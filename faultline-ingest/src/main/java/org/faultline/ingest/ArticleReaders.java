@@ -33,7 +33,8 @@ import java.util.stream.StreamSupport;
  * path as given, without the extension ({@code b/article}). Standard input, which has no path, gets
  * {@code stdin-} and the first 12 hex digits of the SHA-256 of its bytes, so two different texts piped in
  * never share an id and the same text always gets the same one. JSON Lines documents carry their own ids.
- * (The store refuses a second text under an id it already holds, whichever run stored the first.)
+ * (A store keeps a second text under an id it already holds, from an earlier run, as {@code ID~HASH}: see the
+ * store's {@code EventStore.place}.)
  *
  * <p>Files are opened only as the stream is consumed, so a folder of 100,000 files is never held in
  * memory. Close the returned stream (try-with-resources) to release a file left half-read. Bad input

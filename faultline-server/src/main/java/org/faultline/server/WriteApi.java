@@ -25,6 +25,7 @@ import org.faultline.ingest.ReadOutcome;
 import org.faultline.model.Article;
 import org.faultline.model.Failure;
 import org.faultline.store.DocumentIdConflictException;
+import org.faultline.store.DocumentPlace;
 import org.faultline.store.EventStore;
 import org.faultline.store.StoreException;
 import org.slf4j.Logger;
@@ -38,8 +39,10 @@ import org.slf4j.LoggerFactory;
  * line) and a {@code text} field like standard input (JSON Lines when it starts with <code>{</code>); other
  * content types are refused (415), {@code text/plain} because any web page can send it. A {@code date} field or {@code ?date=} is the date of documents that carry none, like
  * {@code --date}; a document without a date is refused, as are dates before 1800 or more than a year ahead.
- * Without an {@code id}, an upload is named after its file and a text after the hash of its bytes. A reused id
- * with another text is refused (409, recorded). A document {@code /api/ingest} cannot read (no text, no date, an
+ * Without an {@code id}, an upload is named after its file and a text after the hash of its bytes. A document whose
+ * id names another stored text is stored as {@code ID~HASH} (its {@code document_id} in the answer), with a warning
+ * of stage {@code document-id} in the answer and in the failures; it is refused (409, recorded) only when that id
+ * too names another text. A document {@code /api/ingest} cannot read (no text, no date, an
  * empty or unreadable file) is answered 400 and recorded as that document's failure with stage {@code read}, as the
  * command line records a bad file; errors in the request itself (malformed JSON, unknown fields, a bad
  * {@code ?date=}) are only answered. Thread-safe.
@@ -122,8 +125,8 @@ final class WriteApi {
                 continue;
             }
             Article a = ((ReadOutcome.Read) r).article();
-            d.put("document_id", a.id());
             Stored s = codeAndStore(a);
+            d.put("document_id", s.documentId(a));
             d.put("status", s.status());
             if (s.failure() != null) {
                 d.put("reason", s.failure().reason());
@@ -148,7 +151,7 @@ final class WriteApi {
     private void ingestOne(Context ctx, Article article) {
         Stored s = codeAndStore(article);
         ObjectNode o = ApiJson.object();
-        o.put("document_id", article.id());
+        o.put("document_id", s.documentId(article));
         if (s.failure() != null) {
             ctx.status(s.httpStatus());
             o.put("error", s.httpStatus() == 422 ? "coding failed: " + s.failure().reason()
@@ -173,32 +176,52 @@ final class WriteApi {
      * store) with the HTTP status that says it when it failed.
      */
     private record Stored(String status, CodingResult result, Failure failure, int httpStatus) {
+        /** The id the document has in the store (its own, {@code ID~HASH}, or the id its text is stored under). */
+        String documentId(Article given) {
+            return result == null ? given.id() : result.article().id();
+        }
     }
 
+    /**
+     * Places the document in the store ({@link EventStore#place}), codes it and stores it with the warning of its
+     * place: under its own id, or as {@code ID~HASH} when its id names another stored text. When another writer
+     * stores another text under its id while it is coded, it is placed and coded again.
+     */
     private Stored codeAndStore(Article article) {
-        if (store.hasDocument(article)) {
-            return new Stored("already_stored", coder.get().code(article), null, 200);
-        }
-        java.util.Optional<DocumentIdConflictException> conflict = store.idConflict(article);
-        if (conflict.isPresent()) {
-            return refused(article, conflict.get());
-        }
-        CodingResult result = coder.get().code(article);
-        if (result.failed()) {
-            store.storeFailure(result.failure());
-            return new Stored("failed", result, result.failure(), 422);
-        }
-        try {
-            boolean stored = store.storeCoded(article, result.events(), result.warnings());
-            return new Stored(stored ? "stored" : "already_stored", result, null, stored ? 201 : 200);
-        } catch (DocumentIdConflictException e) {
-            return refused(article, e);
-        } catch (StoreException e) {
-            LOG.warn("cannot store document {} ({})", article.id(), article.origin(), e);
-            Failure f = new Failure(article.origin(), article.id(), "store", "could not be stored: " + e.getMessage());
-            store.storeFailure(f);
-            return new Stored("failed", result, new Failure(f.origin(), f.docId(), f.stage(),
-                    "the document could not be stored; the reason is recorded in /api/failures"), 500);
+        DocumentPlace place = store.place(article);
+        for (int tries = 0; ; tries++) {
+            Article placed = place.article();
+            if (place instanceof DocumentPlace.AlreadyStored) {
+                return new Stored("already_stored", coder.get().code(placed), null, 200);
+            }
+            if (place instanceof DocumentPlace.Refused r) {
+                return refused(article, r.conflict());
+            }
+            CodingResult result = coder.get().code(placed);
+            if (result.failed()) {
+                store.storeFailure(result.failure());
+                return new Stored("failed", result, result.failure(), 422);
+            }
+            List<Failure> warnings = new ArrayList<>(result.warnings());
+            warnings.addAll(place.warnings());
+            try {
+                boolean stored = store.storeCoded(placed, result.events(), warnings);
+                result = new CodingResult(placed, result.events(), result.sentences(), null,
+                        stored ? warnings : result.warnings());
+                return new Stored(stored ? "stored" : "already_stored", result, null, stored ? 201 : 200);
+            } catch (DocumentIdConflictException e) {
+                if (tries == 0 && place instanceof DocumentPlace.AsGiven) {
+                    place = store.place(article);
+                    continue;
+                }
+                return refused(placed, e);
+            } catch (StoreException e) {
+                LOG.warn("cannot store document {} ({})", placed.id(), placed.origin(), e);
+                Failure f = new Failure(placed.origin(), placed.id(), "store", "could not be stored: " + e.getMessage());
+                store.storeFailure(f);
+                return new Stored("failed", result, new Failure(f.origin(), f.docId(), f.stage(),
+                        "the document could not be stored; the reason is recorded in /api/failures"), 500);
+            }
         }
     }
 

@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.faultline.ingest.PublicationDates;
+import org.faultline.model.Event;
+import org.faultline.store.ContentHash;
+import org.faultline.store.EventFilter;
 import org.faultline.store.EventStore;
+import org.faultline.store.StoredEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +54,11 @@ class WriteApiTest {
                 .append("\r\n--").append(BOUNDARY).append("--\r\n");
         return http.post(path, "multipart/form-data; boundary=" + BOUNDARY,
                 form.toString().getBytes(StandardCharsets.UTF_8), path.equals("/api/ingest") ? TOKEN : null);
+    }
+
+    /** The stored events a filter selects, without their stories (a new mention may join one). */
+    private List<Event> events(EventFilter filter) {
+        return store.events(filter).stream().map(StoredEvent::event).toList();
     }
 
     private static List<String> texts(JsonNode arr, String field) {
@@ -170,26 +179,62 @@ class WriteApiTest {
         assertThat(store.documentCount()).isZero();
     }
 
+    /**
+     * Issue 13: an upload reusing a stored id with another text is stored as {@code ID~HASH}, said in the answer's
+     * document_id and warnings and in the failures; the first text and its events stay as they were, and the same
+     * text again is already stored, under either id. A JSON Lines line reusing the id is versioned alike.
+     */
     @Test
-    void aReusedIdWithAnotherTextIsRefusedAndTheFirstTextStays() {
+    void aReusedIdWithAnotherTextIsStoredUnderItsVersionAndTheFirstTextStays() {
         Http.Response first = http.postJson("/api/ingest", "{\"id\": \"dup\", \"date\": \"2024-05-05\", \"text\": "
                 + "\"France attacked Iran over drones.\"}", TOKEN);
         assertThat(first.status()).as(first.body()).isEqualTo(201);
-        Http.Response second = http.postJson("/api/ingest", "{\"id\": \"dup\", \"date\": \"2024-05-06\", \"text\": "
-                + "\"Troops attacked villages near the border.\"}", TOKEN);
-        assertThat(second.status()).as(second.body()).isEqualTo(409);
-        assertThat(second.json().path("error").asText()).contains("document id 'dup' is already stored with a "
-                + "different text");
+        assertThat(first.json().path("document_id").asText()).isEqualTo("dup");
+        List<Event> firstEvents = events(EventFilter.all().withDocument("dup"));
+        assertThat(firstEvents).hasSize(1);
+
+        String other = "Troops attacked villages near the border.";
+        String versioned = "dup~" + ContentHash.of(other).substring(0, 12);
+        Http.Response second = http.postJson("/api/ingest", "{\"id\": \"dup\", \"date\": \"2024-05-06\", \"text\": \""
+                + other + "\"}", TOKEN);
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        assertThat(second.json().path("document_id").asText()).isEqualTo(versioned);
+        assertThat(second.json().path("stored").asBoolean()).isTrue();
+        assertThat(second.json().path("events")).singleElement()
+                .satisfies(e -> assertThat(e.path("doc_id").asText()).isEqualTo(versioned));
+        assertThat(texts(second.json().path("warnings"), "stage")).containsExactly("document-id");
+        assertThat(second.json().path("warnings").get(0).path("reason").asText()).isEqualTo("document id 'dup' names "
+                + "another text stored before (from " + store.document("dup").orElseThrow().origin()
+                + "); this text is stored as '" + versioned + "'");
+
         assertThat(http.get("/api/documents/dup").json().toString()).contains("France attacked Iran over drones.")
                 .doesNotContain("Troops");
+        assertThat(http.get("/api/documents/" + versioned).json().toString()).contains(other);
+        assertThat(events(EventFilter.all().withDocument("dup"))).isEqualTo(firstEvents);
+        assertThat(store.events(EventFilter.all().withDocument(versioned))).hasSize(1);
         assertThat(store.failures()).singleElement().satisfies(f -> {
-            assertThat(f.docId()).isEqualTo("dup");
-            assertThat(f.stage()).isEqualTo("store");
+            assertThat(f.docId()).isEqualTo(versioned);
+            assertThat(f.stage()).isEqualTo("document-id");
         });
-        Http.Response again = http.postJson("/api/ingest", "{\"id\": \"dup\", \"date\": \"2024-05-05\", \"text\": "
-                + "\"France attacked Iran over drones.\"}", TOKEN);
-        assertThat(again.status()).isEqualTo(200);
-        assertThat(again.json().path("stored").asBoolean()).isFalse();
+
+        for (String text : List.of("France attacked Iran over drones.", other)) {
+            Http.Response again = http.postJson("/api/ingest", "{\"id\": \"dup\", \"date\": \"2024-05-05\", "
+                    + "\"text\": \"" + text + "\"}", TOKEN);
+            assertThat(again.status()).as(again.body()).isEqualTo(200);
+            assertThat(again.json().path("stored").asBoolean()).isFalse();
+            assertThat(again.json().path("document_id").asText()).isEqualTo(text.equals(other) ? versioned : "dup");
+        }
+        assertThat(store.documentCount()).isEqualTo(2);
+
+        String third = "Rebels attacked a convoy at dawn.";
+        Http.Response batch = upload("/api/ingest", "more.jsonl", "{\"id\": \"dup\", \"date\": \"2024-05-07\", "
+                + "\"text\": \"" + third + "\"}\n{\"id\": \"fresh\", \"date\": \"2024-05-07\", \"text\": \"Minsk attacked "
+                + "Warsaw.\"}\n");
+        assertThat(batch.status()).as(batch.body()).isEqualTo(201);
+        assertThat(texts(batch.json().path("documents"), "document_id"))
+                .containsExactly("dup~" + ContentHash.of(third).substring(0, 12), "fresh");
+        assertThat(texts(batch.json().path("documents"), "status")).containsExactly("stored", "stored");
+        assertThat(store.documentCount()).isEqualTo(4);
 
         // texts without an id are named by their hash, so two of them never collide
         assertThat(http.postText("/api/ingest?date=2024-05-07", "Minsk attacked Vilnius.", TOKEN).status()).isEqualTo(201);

@@ -46,7 +46,8 @@ import org.faultline.store.internal.WriteTurns;
  * {@link #storeCoded} writes a document with all its events in one transaction, so a process killed at any
  * moment leaves each document either complete or absent, and storing it again is a no-op. One document id names
  * one text: a different text under a stored id is refused ({@link DocumentIdConflictException}), so stored text
- * never changes under the spans of its events.
+ * never changes under the spans of its events; writers {@link #place} a document before coding it, which gives such a
+ * text its own versioned id.
  *
  * <p>De-duplication: while merging is on (the default), each stored event is linked to the events of other
  * documents that report the same real-world event according to the {@link MergeRule}; linked events form a
@@ -81,7 +82,7 @@ public final class EventStore implements AutoCloseable {
         this.url = url;
         this.conn = conn;
         this.turns = WriteTurns.of(url);
-        this.schemaVersion = Migrations.migrate(conn, url.dialect());
+        this.schemaVersion = Migrations.migrate(conn, url.dialect(), turns);
         this.codes = new Codes(conn);
         Map<String, String> settings = settings();
         if (settings.containsKey(GROUP_BACKFILL)) {
@@ -312,7 +313,8 @@ public final class EventStore implements AutoCloseable {
      * nothing, when a document with the same content hash is already stored.
      *
      * <p>One id names one text: a document whose id is already stored with a different text is refused, so
-     * that the text under a stored event's spans never changes.
+     * that the text under a stored event's spans never changes. Place a document with {@link #place} before coding
+     * it, and store the placed article with the place's warnings.
      *
      * @throws DocumentIdConflictException when the id is taken by a different text (nothing is stored)
      * @throws StoreException when the database refuses (the transaction is rolled back; nothing is stored)
@@ -382,16 +384,45 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
-     * Why {@code article} would be refused for its id, checked before coding it: empty when its id is free or
-     * names the same text. {@link #storeCoded} checks again, in its transaction.
+     * Where {@code article} goes in this store, decided before it is coded (see {@link DocumentPlace}): already
+     * stored when its text is (under any id); under its own id when that is free or names this text; else under
+     * {@code ID~HASH}, with a warning to store beside it; refused only when that id too names another text.
+     * {@link #storeCoded} checks the id again in its transaction: a writer that stored another text under the id
+     * in between makes it throw {@link DocumentIdConflictException}, and placing the document again versions it.
      */
-    public synchronized java.util.Optional<DocumentIdConflictException> idConflict(Article article) {
+    public synchronized DocumentPlace place(Article article) {
+        String hash = ContentHash.of(article.text());
         try {
-            String taken = originOfOtherText(article.id(), ContentHash.of(article.text()));
-            return taken == null ? java.util.Optional.empty()
-                    : java.util.Optional.of(new DocumentIdConflictException(article.id(), taken));
+            String storedAs = idOfText(hash);
+            if (storedAs != null) {
+                return new DocumentPlace.AlreadyStored(withId(article, storedAs));
+            }
+            String taken = originOfOtherText(article.id(), hash);
+            if (taken == null) {
+                return new DocumentPlace.AsGiven(article);
+            }
+            String versioned = DocumentPlace.versionedId(article.id(), hash);
+            String takenToo = originOfOtherText(versioned, hash);
+            if (takenToo != null) {
+                return new DocumentPlace.Refused(article, new DocumentIdConflictException(versioned, takenToo));
+            }
+            return new DocumentPlace.Versioned(withId(article, versioned), article.id(), taken);
         } catch (SQLException e) {
             throw new StoreException("cannot look up document id " + article.id(), e);
+        }
+    }
+
+    private static Article withId(Article a, String id) {
+        return id.equals(a.id()) ? a : new Article(id, a.date(), a.text(), a.title(), a.source(), a.url(), a.origin());
+    }
+
+    /** The id a text with this content hash is stored under, or null. */
+    private String idOfText(String hash) throws SQLException {
+        try (PreparedStatement p = conn.prepareStatement("SELECT doc_id FROM documents WHERE content_hash = ?")) {
+            p.setString(1, hash);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
         }
     }
 
@@ -434,8 +465,9 @@ public final class EventStore implements AutoCloseable {
 
     /**
      * Loads events fast, without documents and without merging (each event its own story): for benchmarks and
-     * large imports. Uses DuckDB's Appender on DuckDB and JDBC batches on PostgreSQL. Not atomic on DuckDB: a
-     * failure may leave part of the batch stored. Call {@link #mergeStories} afterwards to de-duplicate.
+     * large imports. Uses DuckDB's Appender on DuckDB and JDBC batches on PostgreSQL, in one transaction in the turn
+     * of the database's writers (see {@code WriteTurns}), so a failure leaves nothing of the batch and other writers
+     * wait until the load ends. Call {@link #mergeStories} afterwards to de-duplicate.
      *
      * @return the number of events loaded
      */
@@ -454,25 +486,16 @@ public final class EventStore implements AutoCloseable {
             }
         };
         try {
-            boolean pg = url.dialect() == Dialect.POSTGRESQL;
-            if (pg) {
-                turns.begin(conn);
-            }
+            turns.begin(conn);
             try {
                 writeEvents(counted, true);
-                if (pg) {
-                    conn.commit();
-                }
+                conn.commit();
             } catch (SQLException | RuntimeException e) {
-                if (pg) {
-                    conn.rollback();
-                }
+                conn.rollback();
                 codes.reload();
                 throw e;
             } finally {
-                if (pg) {
-                    turns.end(conn);
-                }
+                turns.end(conn);
             }
         } catch (SQLException e) {
             throw new StoreException("bulk load failed after " + n[0] + " events", e);

@@ -258,9 +258,7 @@ abstract class EventStoreContract {
             Article other = new Article("article", LocalDate.parse("2024-01-02"), "Troops massed on Monday near the "
                     + "border.", null, null, null, "b/article.txt");
             Event e2 = event("e2", "article", EventType.MOBILIZE, "2024-01-02", actors("RUS"), List.of());
-            assertThat(store.idConflict(other)).hasValueSatisfying(c -> assertThat(c.reason())
-                    .contains("'article'", "different text", "a/article.txt"));
-            assertThat(store.idConflict(first)).isEmpty();
+            assertThat(store.place(first)).isEqualTo(new DocumentPlace.AlreadyStored(first));
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.storeCoded(other, List.of(e2)))
                     .isInstanceOf(DocumentIdConflictException.class)
                     .hasMessageContaining("from a/article.txt");
@@ -270,6 +268,152 @@ abstract class EventStoreContract {
             assertThat(plain(store.events(EventFilter.all()))).containsExactly(e);
             // the same text under the same id stays idempotent
             assertThat(store.storeCoded(first, List.of(e))).isFalse();
+        }
+    }
+
+    /**
+     * A document whose id names another stored text is placed under ID~HASH (the form of migration 7), stored there
+     * with a document-id warning, and placed again as already stored; the first text and its events never change.
+     * A document is refused its place only when ID~HASH names another text too.
+     */
+    @Test
+    void aReusedIdWithAnotherTextIsPlacedUnderAVersionedIdBesideTheFirst() throws Exception {
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            Article first = new Article("article", LocalDate.parse("2024-01-01"), "France sanctioned Iran over drones.",
+                    null, null, null, "a/article.txt");
+            Event e = event("e1", "article", EventType.SANCTION, "2024-01-01", actors("FRA"), actors("IRN"));
+            assertThat(store.place(first)).isEqualTo(new DocumentPlace.AsGiven(first));
+            assertThat(store.storeCoded(first, List.of(e))).isTrue();
+
+            Article other = new Article("article", LocalDate.parse("2024-01-02"), "Troops massed on Monday near the "
+                    + "border.", "Massing", "Wire", null, "b/article.txt");
+            String versioned = "article~" + ContentHash.of(other.text()).substring(0, 12);
+            Article placed = new Article(versioned, other.date(), other.text(), "Massing", "Wire", null,
+                    "b/article.txt");
+            Failure warning = new Failure("b/article.txt", versioned, "document-id", "document id 'article' names "
+                    + "another text stored before (from a/article.txt); this text is stored as '" + versioned + "'");
+            DocumentPlace place = store.place(other);
+            assertThat(place).isEqualTo(new DocumentPlace.Versioned(placed, "article", "a/article.txt"));
+            assertThat(place.warnings()).containsExactly(warning);
+
+            Event e2 = event("e2", versioned, EventType.MOBILIZE, "2024-01-02", actors("RUS"), List.of());
+            assertThat(store.storeCoded(place.article(), List.of(e2), place.warnings())).isTrue();
+            assertThat(store.document("article").orElseThrow().text()).isEqualTo(first.text());
+            assertThat(store.document(versioned).orElseThrow().text()).isEqualTo(other.text());
+            assertThat(plain(store.events(EventFilter.all().withDocument("article")))).containsExactly(e);
+            assertThat(plain(store.events(EventFilter.all().withDocument(versioned)))).containsExactly(e2);
+            assertThat(store.failures()).containsExactly(warning);
+
+            // the same text again, under either id, is already stored: nothing is added
+            assertThat(store.place(other)).isEqualTo(new DocumentPlace.AlreadyStored(placed));
+            assertThat(store.place(placed)).isEqualTo(new DocumentPlace.AlreadyStored(placed));
+            assertThat(store.storeCoded(place.article(), List.of(e2), place.warnings())).isFalse();
+            assertThat(store.documentCount()).isEqualTo(2);
+            assertThat(store.failures()).containsExactly(warning);
+
+            // an id made to look versioned that names another text leaves the third text no place
+            String third = "Ships sailed from the port at dawn.";
+            String clash = "article~" + ContentHash.of(third).substring(0, 12);
+            store.storeCoded(new Article(clash, LocalDate.parse("2024-01-03"), "Unrelated words.", null, null, null,
+                    "c/clash.txt"), List.of());
+            Article refused = new Article("article", LocalDate.parse("2024-01-03"), third, null, null, null,
+                    "d/article.txt");
+            assertThat(store.place(refused)).isInstanceOfSatisfying(DocumentPlace.Refused.class,
+                    r -> assertThat(r.conflict().reason()).isEqualTo("document id '" + clash + "' is already stored "
+                            + "with a different text (from c/clash.txt); one id cannot name two texts: rename the "
+                            + "file or give the document another id"));
+        }
+    }
+
+    /**
+     * Stores opened at the same moment on a new database (processes on PostgreSQL; connections of one process to a
+     * DuckDB file) migrate it once between them: each opens at the newest version, every migration is recorded once.
+     */
+    @Test
+    void storesOpenedAtOnceOnANewDatabaseMigrateItOnce() throws Exception {
+        int stores = 4;
+        for (int round = 0; round < 3; round++) {
+            String url = newStoreUrl();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(stores);
+            List<EventStore> opened = Collections.synchronizedList(new ArrayList<>());
+            try {
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(stores);
+                List<java.util.concurrent.Future<Integer>> versions = new ArrayList<>();
+                for (int i = 0; i < stores; i++) {
+                    versions.add(pool.submit(() -> {
+                        together.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                        EventStore store = EventStore.open(url);
+                        opened.add(store);
+                        return store.schemaVersion();
+                    }));
+                }
+                int newest = org.faultline.store.internal.Migrations.list(StoreUrl.parse(url).dialect()).size();
+                for (java.util.concurrent.Future<Integer> v : versions) {
+                    assertThat(v.get(2, java.util.concurrent.TimeUnit.MINUTES)).isEqualTo(newest);
+                }
+                try (java.sql.Statement st = opened.get(0).connection().createStatement();
+                     java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*), COUNT(DISTINCT version), MAX(version) "
+                             + "FROM schema_version")) {
+                    rs.next();
+                    assertThat(List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3))).isEqualTo(List.of(newest, newest,
+                            newest));
+                }
+                assertThat(opened.get(1).storeCoded(articleFor("d1", "2024-01-01"), List.of())).isTrue();
+            } finally {
+                pool.shutdownNow();
+                opened.forEach(EventStore::close);
+            }
+        }
+    }
+
+    /** A bulk load waits for the turn of the database's writers, as every other write does. */
+    @Test
+    void bulkLoadTakesTheWritersTurn() throws Exception {
+        String url = newStoreUrl();
+        try (EventStore store = EventStore.open(url); EventStore other = EventStore.open(url)) {
+            org.faultline.store.internal.WriteTurns turns = org.faultline.store.internal.WriteTurns.of(store.url());
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+            try {
+                turns.begin(other.connection());
+                java.util.concurrent.Future<Long> load;
+                try {
+                    load = pool.submit(() -> store.bulkLoad(List.of(event("b1", "db", EventType.CONSULT, "2024-01-01",
+                            actors("RUS"), actors("UKR"))).iterator()));
+                    Thread.sleep(500);
+                    assertThat(load).as("a bulk load while another writer has the turn").isNotDone();
+                    other.connection().rollback();
+                } finally {
+                    turns.end(other.connection());
+                }
+                assertThat(load.get(1, java.util.concurrent.TimeUnit.MINUTES)).isEqualTo(1L);
+                assertThat(other.eventCount()).isEqualTo(1);
+
+                // one transaction: a load that fails midway leaves nothing of its batch
+                java.util.Iterator<Event> failing = new java.util.Iterator<>() {
+                    private int n;
+
+                    @Override
+                    public boolean hasNext() {
+                        return true;
+                    }
+
+                    @Override
+                    public Event next() {
+                        if (++n > 3) {
+                            throw new IllegalStateException("the source broke after 3 events");
+                        }
+                        return event("f" + n, "df", EventType.AID, "2024-01-02", actors("USA"), actors("UKR"));
+                    }
+                };
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.bulkLoad(failing))
+                        .hasMessageContaining("the source broke");
+                assertThat(other.eventCount()).isEqualTo(1);
+                assertThat(store.bulkLoad(List.of(event("b2", "db", EventType.CONSULT, "2024-01-03", actors("RUS"),
+                        actors("UKR"))).iterator())).isEqualTo(1L);
+                assertThat(other.eventCount()).isEqualTo(2);
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 

@@ -27,6 +27,8 @@ import org.faultline.ingest.ReadOptions;
 import org.faultline.ingest.ReadOutcome;
 import org.faultline.model.Article;
 import org.faultline.model.Failure;
+import org.faultline.store.DocumentIdConflictException;
+import org.faultline.store.DocumentPlace;
 import org.faultline.store.EventStore;
 import org.faultline.store.StoredDocument;
 import org.faultline.store.WatchLog;
@@ -300,11 +302,6 @@ public final class Watcher {
                 }
                 if (o instanceof ReadOutcome.Read r) {
                     Article a = r.article();
-                    if (store.idConflict(a).isPresent()) {
-                        // a changed file: its new text is a new document beside the old one
-                        a = new Article(a.id() + "-" + hash, a.date(), a.text(), a.title(), a.source(), a.url(),
-                                a.origin());
-                    }
                     if (s.outlet() != null && a.source() == null) {
                         a = new Article(a.id(), a.date(), a.text(), a.title(), s.outlet(), a.url(), a.origin());
                     }
@@ -317,7 +314,11 @@ public final class Watcher {
         return taken;
     }
 
-    /** Codes and stores one read item, or records why not; then its alerts. */
+    /**
+     * Codes and stores one read item, or records why not; then its alerts. The document is placed in the store
+     * first ({@link EventStore#place}): a changed file, or an address whose article changed, has an id that names
+     * the text stored before, and its new text is stored beside that one as {@code ID~HASH}, with a warning.
+     */
     private void take(Item item, ReadOutcome read) {
         if (read instanceof ReadOutcome.Failed f) {
             store.storeFailure(new Failure(f.failure().origin(), f.failure().docId(), STAGE, f.failure().reason()));
@@ -325,28 +326,48 @@ public final class Watcher {
             err.println("watch: " + f.failure().message());
             return;
         }
-        Article a = ((ReadOutcome.Read) read).article();
-        Item withDoc = new Item(item.feedId(), item.itemKey(), item.url(), item.title() != null ? item.title()
-                : a.title(), item.outlet(), item.published() != null ? item.published() : a.date(), a.id(),
-                item.status(), null);
-        var conflict = store.idConflict(a);
-        if (conflict.isPresent()) {
-            fail(withDoc, a, conflict.get().reason());
+        Article given = ((ReadOutcome.Read) read).article();
+        DocumentPlace place = store.place(given);
+        for (int tries = 0; ; tries++) {
+            Article a = place.article();
+            Item withDoc = new Item(item.feedId(), item.itemKey(), item.url(), item.title() != null ? item.title()
+                    : a.title(), item.outlet(), item.published() != null ? item.published() : a.date(), a.id(),
+                    item.status(), null);
+            if (place instanceof DocumentPlace.Refused refused) {
+                fail(withDoc, a, refused.conflict().reason());
+                return;
+            }
+            CodingResult r = coder.code(a);
+            if (r.failure() != null) {
+                store.storeFailure(r.failure());
+                log.recordItem(withDoc.withStatus(ItemStatus.FAILED, r.failure().reason()));
+                err.println("watch: " + r.failure().message());
+                return;
+            }
+            List<Failure> warnings = new ArrayList<>(r.warnings());
+            warnings.addAll(place.warnings());
+            ItemStatus status;
+            try {
+                status = log.storeItem(withDoc, a, r.events(), warnings);
+            } catch (DocumentIdConflictException e) {
+                if (tries == 0 && place instanceof DocumentPlace.AsGiven) {
+                    // another writer stored another text under this id since it was placed: place it again
+                    place = store.place(given);
+                    continue;
+                }
+                fail(withDoc, a, e.reason());
+                return;
+            }
+            err.printf(Locale.ROOT, "watch: %s %s (%s, %d events)%n", status == ItemStatus.CODED ? "stored"
+                    : "already stored:", a.id(), a.source() == null ? "no outlet" : a.source(), r.events().size());
+            if (status == ItemStatus.CODED) {
+                place.warnings().forEach(w -> err.println("watch: warning: " + w.message()));
+            }
+            err.flush();
+            if (status == ItemStatus.CODED) {
+                checkAlerts(withDoc.withStatus(ItemStatus.CODED, null));
+            }
             return;
-        }
-        CodingResult r = coder.code(a);
-        if (r.failure() != null) {
-            store.storeFailure(r.failure());
-            log.recordItem(withDoc.withStatus(ItemStatus.FAILED, r.failure().reason()));
-            err.println("watch: " + r.failure().message());
-            return;
-        }
-        ItemStatus status = log.storeItem(withDoc, a, r.events(), r.warnings());
-        err.printf(Locale.ROOT, "watch: %s %s (%s, %d events)%n", status == ItemStatus.CODED ? "stored"
-                : "already stored:", a.id(), a.source() == null ? "no outlet" : a.source(), r.events().size());
-        err.flush();
-        if (status == ItemStatus.CODED) {
-            checkAlerts(withDoc.withStatus(ItemStatus.CODED, null));
         }
     }
 

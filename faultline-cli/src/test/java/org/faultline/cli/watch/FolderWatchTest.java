@@ -11,14 +11,17 @@ import java.time.Duration;
 import java.util.List;
 import org.faultline.cli.watch.WatchConfig.Kind;
 import org.faultline.cli.watch.WatchConfig.Source;
+import org.faultline.model.Failure;
+import org.faultline.store.ContentHash;
 import org.faultline.store.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A watched folder on a real DuckDB store: a new file is coded once, a file seen before is not coded again (also
- * after a restart), and a changed file's new text is a new document ({@code NAME-<12 hex of its SHA-256>}) beside
- * the old one, which stays as it was; a file changed back to a text already taken is not taken again.
+ * after a restart), and a changed file's new text is a new document ({@code NAME~<12 hex of its content hash>}, as
+ * every writer versions a reused id) beside the old one, which stays as it was, with a warning saying so; a file
+ * changed back to a text already taken is not taken again.
  */
 class FolderWatchTest {
     @TempDir
@@ -49,7 +52,8 @@ class FolderWatchTest {
 
             String changed = STRIKE + "Later Russia aided Ukraine, an odd report said.\n";
             Files.writeString(inbox.resolve("a.txt"), changed, StandardCharsets.UTF_8);
-            String newId = "a-" + Watcher.sha(changed.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
+            // the id hashes the document's text, which the first line's date is not part of
+            String newId = "a~" + ContentHash.of(changed.substring(changed.indexOf("\n\n"))).substring(0, 12);
             try (AlertDelivery d = new AlertDelivery(store.watchLog(), null, alerts, null, client, err)) {
                 Watcher w = new Watcher(store, new PhraseCoder(), client, List.of(folder), d, err, 1 << 20);
                 w.recover();
@@ -66,7 +70,11 @@ class FolderWatchTest {
             List<String> ids = Files.readAllLines(alerts, StandardCharsets.UTF_8).stream().map(AlertJson::idOf)
                     .toList();
             assertThat(ids).containsExactly("new_dyad:RUS->UKR", "new_dyad:FRA->DEU", "new_type:RUS->UKR:AID");
-            assertThat(store.failures()).isEmpty();
+            assertThat(store.failures()).containsExactly(new Failure(inbox.resolve("a.txt").toString(), newId,
+                    "document-id", "document id 'a' names another text stored before (from " + inbox.resolve("a.txt")
+                            + "); this text is stored as '" + newId + "'"));
+            assertThat(errText.toString()).contains("watch: stored " + newId + " (Desk, ",
+                    "watch: warning: " + inbox.resolve("a.txt") + ": document id 'a' names another text");
         }
     }
 }

@@ -21,7 +21,9 @@ import org.faultline.store.StoreUrl.Dialect;
 /**
  * Brings a database to the newest schema. Migrations are the resources
  * {@code org/faultline/store/migrations/<dialect>/V<n>__<what>.sql}, listed in order in that folder's
- * {@code index.txt}; each runs in its own transaction and is recorded in {@code schema_version}. Not thread-safe.
+ * {@code index.txt}; each runs in its own transaction, in a turn of the database's writers ({@link WriteTurns}), and
+ * is recorded in {@code schema_version}. Not thread-safe for one connection; stores on one database may migrate it
+ * at once.
  */
 public final class Migrations {
     private static final Pattern NAME = Pattern.compile("V(\\d+)__([A-Za-z0-9_]+)\\.sql");
@@ -55,42 +57,70 @@ public final class Migrations {
         return out;
     }
 
-    /** Applies the missing migrations; returns the schema version now in force. */
-    public static int migrate(Connection c, Dialect dialect) throws SQLException {
+    /**
+     * Applies the missing migrations; returns the schema version now in force. Each migration, and the creation of
+     * {@code schema_version}, runs in a turn of {@code turns}, and a migration another store on the database applied
+     * while this one waited for its turn is not applied again: stores opened at once on a new database migrate it
+     * once.
+     */
+    public static int migrate(Connection c, Dialect dialect, WriteTurns turns) throws SQLException {
         List<Migration> all = list(dialect);
         boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
         try {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
-                        + "description VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)");
-            }
-            c.commit();
-            int current = current(c);
+            int current = inTurn(c, turns, () -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                            + "description VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)");
+                }
+                return current(c);
+            });
             if (current > all.size()) {
                 throw new StoreException("the database has schema version " + current
                         + " but this Faultline knows versions up to " + all.size() + "; use a newer Faultline");
             }
             for (Migration m : all.subList(current, all.size())) {
-                try (Statement s = c.createStatement()) {
-                    for (String sql : statements(resourceText(m.resource()))) {
-                        s.execute(sql);
+                inTurn(c, turns, () -> {
+                    if (current(c) >= m.version()) {
+                        return null;
                     }
-                }
-                try (PreparedStatement p = c.prepareStatement(
-                        "INSERT INTO schema_version VALUES (?, ?, CURRENT_TIMESTAMP)")) {
-                    p.setInt(1, m.version());
-                    p.setString(2, m.description());
-                    p.executeUpdate();
-                }
-                c.commit();
+                    try (Statement s = c.createStatement()) {
+                        for (String sql : statements(resourceText(m.resource()))) {
+                            s.execute(sql);
+                        }
+                    }
+                    try (PreparedStatement p = c.prepareStatement(
+                            "INSERT INTO schema_version VALUES (?, ?, CURRENT_TIMESTAMP)")) {
+                        p.setInt(1, m.version());
+                        p.setString(2, m.description());
+                        p.executeUpdate();
+                    }
+                    return null;
+                });
             }
             return all.size();
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    /** Work done in one transaction. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction in a turn of {@code turns}: committed, or rolled back when it throws. */
+    private static <T> T inTurn(Connection c, WriteTurns turns, Work<T> work) throws SQLException {
+        turns.begin(c);
+        try {
+            T result = work.run();
+            c.commit();
+            return result;
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
         } finally {
-            c.setAutoCommit(auto);
+            turns.end(c);
         }
     }
 

@@ -23,6 +23,9 @@ import org.faultline.store.StoreUrl;
  * those connections take turns through a lock per file in this JVM. An in-memory DuckDB database is private to its
  * connection and needs no turns.
  *
+ * <p>Every write takes turns: documents, failures, stories, bulk loads, and each migration ({@link Migrations}), so
+ * that stores opened at once on a new database migrate it once.
+ *
  * <p>Use: {@link #begin} before the transaction's first statement, {@link #end} after its commit or rollback, in a
  * {@code finally}. Thread-safe.
  */
