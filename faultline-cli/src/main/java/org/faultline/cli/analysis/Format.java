@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /** Output formats of the question commands; each command accepts a subset and names it when refusing. */
 public enum Format {
-    TABLE, JSON, CSV, JSONL, GDELT, GRAPHML, GEXF, DOT;
+    TABLE, JSON, CSV, JSONL, GDELT, PARQUET, GRAPHML, GEXF, DOT;
 
     /** Parses a format name against the ones a command accepts. */
     public static Format parse(String name, Format... accepted) {
