@@ -84,8 +84,8 @@ public final class EventsCommand implements Callable<Integer> {
             + "(most reported first).")
     String order = "date";
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json, jsonl, csv, gdelt or parquet.")
-    String format = "table";
+    @Mixin
+    FormatOption.Events format = new FormatOption.Events();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (replaced) instead of standard "
             + "output; needed for --format parquet.")
@@ -96,8 +96,7 @@ public final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Format f = Usage.option(spec, "--format", () -> Format.parse(format, Format.TABLE, Format.JSON, Format.JSONL,
-                Format.CSV, Format.GDELT, Format.PARQUET));
+        Format f = format.get();
         if (f == Format.PARQUET && output == null) {
             throw new ParameterException(spec.commandLine(), "--format parquet writes a binary file: give -o FILE");
         }
