@@ -33,6 +33,8 @@ import static org.apache.spark.sql.functions.date_format;
  * <ul>
  *   <li>{@code OUTPUT/events/event_month=YYYY-MM/*.parquet}: one row per event, the fields of the JSON output
  *       ({@link EventSchema#EVENT}), partitioned by the month of the event date;</li>
+ *   <li>{@code OUTPUT/documents/*.parquet}: one row per coded document, with its text and where it came from
+ *       ({@link EventSchema#DOCUMENT}), so that the events' spans can be read against the text they point into;</li>
  *   <li>{@code OUTPUT/failures/*.parquet}: documents that could not be read or coded (origin, doc_id, stage,
  *       reason).</li>
  * </ul>
@@ -187,7 +189,7 @@ public final class CodingJob {
         return ArticleRows.Format.JSONL;
     }
 
-    /** Codes the input and writes events and failures; see the class comment for the layout. */
+    /** Codes the input and writes events, documents and failures; see the class comment for the layout. */
     public static Summary run(SparkSession spark, Settings s) {
         long t0 = System.nanoTime();
         Dataset<Row> articles = ArticleRows.read(spark, s.input(), s.format());
@@ -206,6 +208,8 @@ public final class CodingJob {
             coded.filter(col("event").isNotNull()).select("event.*")
                     .withColumn("event_month", date_format(col("date"), "yyyy-MM"))
                     .write().mode(mode).partitionBy("event_month").parquet(s.output() + "/events");
+            coded.filter(col("document").isNotNull()).select("document.*")
+                    .write().mode(mode).parquet(s.output() + "/documents");
             coded.filter(col("failure").isNotNull()).select("failure.*").coalesce(1)
                     .write().mode(mode).parquet(s.output() + "/failures");
         } finally {
@@ -268,13 +272,14 @@ public final class CodingJob {
                     counters.sentences().add(r.sentences());
                     counters.events().add(r.events().size());
                     for (Event e : r.events()) {
-                        pending.add(RowFactory.create(EventSchema.toRow(e), null));
+                        pending.add(RowFactory.create(EventSchema.toRow(e), null, null));
                     }
+                    pending.add(RowFactory.create(null, null, EventSchema.toRow(r.article(), r.events().size())));
                 }
 
                 private void failure(Failure f) {
                     counters.failed().add(1);
-                    pending.add(RowFactory.create(null, EventSchema.toRow(f)));
+                    pending.add(RowFactory.create(null, EventSchema.toRow(f), null));
                 }
             };
         }

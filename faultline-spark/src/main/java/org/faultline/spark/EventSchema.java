@@ -9,13 +9,14 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.faultline.model.ActorRef;
+import org.faultline.model.Article;
 import org.faultline.model.Event;
 import org.faultline.model.EventJson;
 import org.faultline.model.Evidence;
 import org.faultline.model.Failure;
 
 /**
- * The Parquet layout of events and failures. An event row has exactly the fields of the JSON Lines contract
+ * The Parquet layout of events, documents and failures. An event row has exactly the fields of the JSON Lines contract
  * ({@link EventJson}), with the same names and values, nested the same way: {@code actor}, {@code recipient}
  * and {@code evidence} are arrays of structs, {@code date_text}, {@code location}, {@code quantity} and
  * {@code attribution} structs or null, {@code context} an array of strings. The one difference is {@code date},
@@ -69,8 +70,20 @@ public final class EventSchema {
     public static final StructType FAILURE = new StructType().add("origin", S, false).add("doc_id", S)
             .add("stage", S, false).add("reason", S, false);
 
-    /** What coding one document gives, one row per event or failure: exactly one of the two is set. */
-    public static final StructType CODED = new StructType().add("event", EVENT).add("failure", FAILURE);
+    /**
+     * A coded document: the fields of the article (its {@code id}, publication {@code date}, the {@code text} every
+     * span of its events points into, and where it came from) and the number of events coded from it.
+     */
+    public static final StructType DOCUMENT = new StructType().add("id", S, false)
+            .add("date", DataTypes.DateType, false).add("title", S).add("source", S).add("url", S).add("origin", S)
+            .add("text", S, false).add("event_count", I, false);
+
+    /**
+     * What coding one document gives, one row per event, per coded document and per failure: exactly one of the
+     * three is set.
+     */
+    public static final StructType CODED = new StructType().add("event", EVENT).add("failure", FAILURE)
+            .add("document", DOCUMENT);
 
     private EventSchema() {
     }
@@ -96,6 +109,12 @@ public final class EventSchema {
                 e.negated(), e.modality().json(),
                 att == null ? null : RowFactory.create(att.text(), att.code(), att.verb()),
                 e.confidence(), evidence.toArray(Row[]::new), e.rule(), e.version());
+    }
+
+    /** The row of a coded document, matching {@link #DOCUMENT}. */
+    public static Row toRow(Article a, int eventCount) {
+        return RowFactory.create(a.id(), Date.valueOf(a.date()), a.title(), a.source(), a.url(), a.origin(), a.text(),
+                eventCount);
     }
 
     /** The row of a failure, matching {@link #FAILURE}. */

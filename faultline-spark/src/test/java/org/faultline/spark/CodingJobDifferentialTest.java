@@ -62,6 +62,7 @@ class CodingJobDifferentialTest {
     static CodingJob.Summary summary;
     static List<Event> local;
     static List<Failure> localFailures;
+    static Map<String, Article> localDocuments;
     static final LocalDate SINCE = LocalDate.of(2023, 1, 1);
     static final Map<ActorLevel, List<DyadTotal>> monthly = new java.util.EnumMap<>(ActorLevel.class);
     static final Map<String, ActorNetwork> networks = new TreeMap<>();
@@ -91,6 +92,7 @@ class CodingJobDifferentialTest {
     static void codeLocally(ArticleCoder coder, List<ReadOutcome> read) throws Exception {
         local = new ArrayList<>();
         localFailures = new ArrayList<>();
+        localDocuments = new TreeMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<CodingResult>> coded = new ArrayList<>();
@@ -106,6 +108,8 @@ class CodingJobDifferentialTest {
                 CodingResult r = f.get();
                 if (r.failed()) {
                     localFailures.add(r.failure());
+                } else {
+                    localDocuments.put(r.article().id(), r.article());
                 }
                 local.addAll(r.events());
             }
@@ -199,6 +203,37 @@ class CodingJobDifferentialTest {
             }
         }
         assertThat(byId(read)).isEqualTo(byId(local));
+    }
+
+    /**
+     * Every coded document is written with the fields it was read with and its event count, and the evidence spans
+     * of the job's events slice the written text to their evidence and trigger (what import-parquet stores).
+     */
+    @Test
+    void codedDocumentsAreWrittenWithTheTextTheSpansPointInto() {
+        Map<String, Row> docs = new TreeMap<>();
+        // the date as text: decoding a DATE to java.sql.Date needs JDK internals that Surefire does not open
+        for (Row r : spark.read().parquet(out.resolve("documents").toString())
+                .withColumn("date", org.apache.spark.sql.functions.col("date").cast("string")).collectAsList()) {
+            assertThat(docs.put(r.getAs("id"), r)).as("document %s twice", (String) r.getAs("id")).isNull();
+        }
+        assertThat(docs.keySet()).isEqualTo(localDocuments.keySet()).hasSizeGreaterThan(15);
+        Map<String, Long> counts = local.stream().collect(Collectors.groupingBy(Event::docId, Collectors.counting()));
+        localDocuments.forEach((id, a) -> {
+            Row r = docs.get(id);
+            assertThat(java.util.Arrays.<Object>asList(r.getAs("text"), r.getAs("title"), r.getAs("source"),
+                    r.getAs("url"), r.getAs("date"), r.getAs("event_count"))).as("document %s", id).containsExactly(
+                    a.text(), a.title(), a.source(), a.url(), a.date().toString(),
+                    counts.getOrDefault(id, 0L).intValue());
+            assertThat((String) r.getAs("origin")).endsWith("corpus.jsonl");
+        });
+        for (Event e : sparkEvents(out)) {
+            String text = docs.get(e.docId()).getAs("text");
+            for (org.faultline.model.Evidence ev : e.evidence()) {
+                assertThat(text.substring(ev.start(), ev.end())).as("event %s", e.id()).isEqualTo(ev.text());
+                assertThat(text.substring(ev.triggerStart(), ev.triggerEnd())).isEqualTo(ev.trigger());
+            }
+        }
     }
 
     @Test

@@ -384,6 +384,74 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
+     * A document coded elsewhere whose events are loaded separately ({@link #bulkLoad}).
+     *
+     * @param article    the document as it was coded (its text is what the events' spans point into)
+     * @param eventCount the number of events coded from it
+     */
+    public record CodedDocument(Article article, int eventCount) {
+        public CodedDocument {
+            java.util.Objects.requireNonNull(article, "article");
+            if (eventCount < 0) {
+                throw new IllegalArgumentException("eventCount of " + article.id() + " is " + eventCount);
+            }
+        }
+    }
+
+    /**
+     * What {@link #loadDocuments} did.
+     *
+     * @param stored  documents stored now
+     * @param known   documents whose text was stored already (skipped)
+     * @param refused documents refused because their id names another stored text, in input order
+     */
+    public record DocumentLoad(long stored, long known, List<DocumentIdConflictException> refused) {
+        public DocumentLoad {
+            refused = List.copyOf(refused);
+        }
+    }
+
+    /**
+     * Stores documents coded elsewhere (the Spark job's output, read by {@code import-parquet}) in one transaction,
+     * without their events: the caller loads those with {@link #bulkLoad}, leaving out the events of refused
+     * documents. As in {@link #storeCoded}, a document is identified by the {@link ContentHash} of its text (one
+     * stored already is skipped) and one id names one text (a document whose id is taken by another text, stored
+     * before or earlier in the list, is refused and reported, not stored). Unlike {@link #storeCoded}, failures
+     * recorded for a document's origin are kept: the origins of a Spark run are whole input files.
+     *
+     * @throws StoreException when the database refuses (the transaction is rolled back; nothing is stored)
+     */
+    public synchronized DocumentLoad loadDocuments(List<CodedDocument> documents) {
+        return inTransaction("cannot store " + documents.size() + " documents", () -> {
+            long stored = 0;
+            long known = 0;
+            List<DocumentIdConflictException> refused = new ArrayList<>();
+            try (PreparedStatement p = conn.prepareStatement("INSERT INTO documents VALUES "
+                    + "(?, ?, CAST(? AS DATE), ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP), ?, ?)")) {
+                String now = nowUtc();
+                for (CodedDocument d : documents) {
+                    Article a = d.article();
+                    String hash = ContentHash.of(a.text());
+                    if (existsInTx(hash)) {
+                        known++;
+                        continue;
+                    }
+                    String taken = originOfOtherText(a.id(), hash);
+                    if (taken != null) {
+                        refused.add(new DocumentIdConflictException(a.id(), taken));
+                        continue;
+                    }
+                    Sql.bind(p, Arrays.asList(hash, a.id(), a.date(), a.title(), a.source(), a.url(), a.origin(),
+                            a.text(), now, "coded", d.eventCount()));
+                    p.executeUpdate();
+                    stored++;
+                }
+            }
+            return new DocumentLoad(stored, known, refused);
+        });
+    }
+
+    /**
      * Where {@code article} goes in this store, decided before it is coded (see {@link DocumentPlace}): already
      * stored when its text is (under any id); under its own id when that is free or names this text; else under
      * {@code ID~HASH}, with a warning to store beside it; refused only when that id too names another text.

@@ -417,6 +417,50 @@ abstract class EventStoreContract {
         }
     }
 
+    /**
+     * Documents coded elsewhere (import-parquet) are stored in one call with their event counts and keep the
+     * failures of their origin; a text stored before is skipped, an id taken by another text (stored before or
+     * earlier in the same call) is refused and reported; loading them again stores nothing.
+     */
+    @Test
+    void loadedDocumentsAreStoredOnceAndAnIdTakenByAnotherTextIsRefused() throws Exception {
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            Article before = article("old", "2024-01-01", "Stored before.");
+            store.storeCoded(before, List.of());
+            Failure kept = new Failure("spark/in.jsonl", "broken", "read", "no date");
+            store.storeFailure(kept);
+            Article a = new Article("a", LocalDate.parse("2024-02-01"), "France sanctioned Iran.", "T", "Wire",
+                    "https://example.org/a", "spark/in.jsonl");
+            Article b = new Article("b", LocalDate.parse("2024-02-02"), "Troops massed.", null, null, null,
+                    "spark/in.jsonl");
+            Article takenBefore = article("old", "2024-01-01", "Another text under an old id.");
+            Article takenNow = new Article("a", LocalDate.parse("2024-02-01"), "A second text under a.", null, null,
+                    null, "spark/in.jsonl");
+            List<EventStore.CodedDocument> docs = List.of(new EventStore.CodedDocument(a, 2),
+                    new EventStore.CodedDocument(b, 0), new EventStore.CodedDocument(before, 0),
+                    new EventStore.CodedDocument(takenBefore, 1), new EventStore.CodedDocument(takenNow, 1));
+
+            EventStore.DocumentLoad load = store.loadDocuments(docs);
+            assertThat(load.stored()).isEqualTo(2);
+            assertThat(load.known()).isEqualTo(1);
+            assertThat(load.refused()).extracting(DocumentIdConflictException::docId).containsExactly("old", "a");
+            assertThat(load.refused().get(0).reason()).contains("from corpus/old.txt");
+
+            StoredDocument got = store.document("a").orElseThrow();
+            assertThat(List.of(got.text(), got.title(), got.source(), got.url(), got.origin(), got.date().toString(),
+                    Integer.toString(got.eventCount()))).containsExactly("France sanctioned Iran.", "T", "Wire",
+                    "https://example.org/a", "spark/in.jsonl", "2024-02-01", "2");
+            assertThat(store.document("b").orElseThrow().title()).isNull();
+            assertThat(store.document("old").orElseThrow().text()).isEqualTo("Stored before.");
+            assertThat(store.documentCount()).isEqualTo(3);
+            assertThat(store.failures()).containsExactly(kept);
+
+            EventStore.DocumentLoad again = store.loadDocuments(docs);
+            assertThat(List.of(again.stored(), again.known(), (long) again.refused().size()))
+                    .containsExactly(0L, 3L, 2L);
+        }
+    }
+
     private static final int WRITERS = 4;
     private static final int ROUNDS = 6;
 

@@ -32,15 +32,15 @@ public final class BlocsCommand implements Callable<Integer> {
     @Option(names = "--min-events", paramLabel = "N", description = "Ignore ties with fewer realised events (default 1).")
     int minEvents = 1;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json or csv.")
-    String format = "table";
+    @Mixin
+    FormatOption.Tables format = new FormatOption.Tables();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Format f = Usage.option(spec, "--format", () -> Format.parse(format, Format.TABLE, Format.JSON, Format.CSV));
+        Format f = format.get();
         Usage.atLeast(spec, "--min-events", minEvents, 1);
         Usage.option(spec, "--level", () -> store.scope(counting));
         PrintWriter out = spec.commandLine().getOut();

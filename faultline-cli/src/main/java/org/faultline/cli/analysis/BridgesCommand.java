@@ -46,15 +46,15 @@ public final class BridgesCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "At most N bridges (default 20).")
     int limit = 20;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json or csv.")
-    String format = "table";
+    @Mixin
+    FormatOption.Tables format = new FormatOption.Tables();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Format f = Usage.option(spec, "--format", () -> Format.parse(format, Format.TABLE, Format.JSON, Format.CSV));
+        Format f = format.get();
         Usage.atLeast(spec, "--min-events", minEvents, 1);
         Usage.atLeast(spec, "--evidence", evidence, 0);
         Usage.atLeast(spec, "--limit", limit, 0);

@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  faultline brief WEST ISR UKR --from 2022-01-01 --to 2025-06-30 -o brief.html",
             "  faultline brief WEST ISR UKR --format md --server-url http://127.0.0.1:8080 -o brief.md", "",
             "Without --from the briefing begins with the first quarter (or year) of the bulk of the parties' realised",
-            "events: leading periods a year or more before the rest that hold under 5% of those events are left out."})
+            "events: leading periods a year or more before the rest that hold under 5%% of those events are left out."})
 public final class BriefCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
@@ -50,8 +50,8 @@ public final class BriefCommand implements Callable<Integer> {
             + "standard output).")
     Path outFile;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "html (default) or md.")
-    String format = "html";
+    @Mixin
+    FormatOption.Brief format = new FormatOption.Brief();
 
     @Option(names = "--by", paramLabel = "PERIOD", description = "quarter (default) or year.")
     String by = "quarter";
@@ -76,11 +76,7 @@ public final class BriefCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String f = format.trim().toLowerCase(Locale.ROOT);
-        if (!f.equals("html") && !f.equals("md")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format: unknown format '" + format
-                    + "'; expected html or md");
-        }
+        Format f = format.get();
         List<ActorKey> keys = new ArrayList<>();
         for (String p : parties) {
             keys.add(Usage.option(spec, "ACTOR", () -> ActorKey.parse(p)));
@@ -116,7 +112,7 @@ public final class BriefCommand implements Callable<Integer> {
                 }
             }
             Briefing b = Briefing.query(s, scope, store.coalitions(spec), q);
-            text = f.equals("md") ? BriefMarkdown.render(b, serverUrl) : BriefHtml.render(b, serverUrl);
+            text = f == Format.MD ? BriefMarkdown.render(b, serverUrl) : BriefHtml.render(b, serverUrl);
             if (outFile != null) {
                 Files.writeString(outFile, text, StandardCharsets.UTF_8);
                 spec.commandLine().getErr().println("wrote a briefing on " + String.join(", ", parties) + " ("

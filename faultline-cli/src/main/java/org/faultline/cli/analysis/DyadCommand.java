@@ -48,15 +48,15 @@ public final class DyadCommand implements Callable<Integer> {
     @Option(names = "--evidence", paramLabel = "N", description = "Evidence events per period (default 3).")
     int evidence = 3;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json or csv.")
-    String format = "table";
+    @Mixin
+    FormatOption.Tables format = new FormatOption.Tables();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Format f = Usage.option(spec, "--format", () -> Format.parse(format, Format.TABLE, Format.JSON, Format.CSV));
+        Format f = format.get();
         PrintWriter out = spec.commandLine().getOut();
         ActorKey ka = Usage.option(spec, "A", () -> ActorKey.parse(a));
         ActorKey kb = Usage.option(spec, "B", () -> ActorKey.parse(b));

@@ -2,7 +2,11 @@ package org.faultline.cli.analysis;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,22 +22,25 @@ import org.faultline.store.ActorKey;
 import org.faultline.store.EventFilter;
 import org.faultline.store.EventStatus;
 import org.faultline.store.EventStore;
+import org.faultline.store.ParquetWriter;
 import org.faultline.store.StoredDocument;
 import org.faultline.store.StoredEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code faultline events}: stored events matching filters. */
 @Command(name = "events", mixinStandardHelpOptions = true,
-        description = "List stored events matching filters (oldest first unless --order says otherwise) as a table, JSON, JSON Lines, CSV or GDELT 2.0 "
-                + "event-table rows (tab-separated, no header).",
+        description = "List stored events matching filters (oldest first unless --order says otherwise) as a table, JSON, JSON Lines, CSV, "
+                + "GDELT 2.0 event-table rows (tab-separated, no header) or a Parquet file (the CSV's columns, typed; needs -o).",
         footer = {"", "Examples:", "  faultline events --actor RUS --recipient UKR --type ASSAULT --from 2024-01-01",
             "  faultline events --either PRK --quad 4 --format jsonl > prk.jsonl",
             "  faultline events --actor HAMAS --limit 5",
-            "  faultline events --text drones --format gdelt > events.gdelt.tsv"})
+            "  faultline events --text drones --format gdelt > events.gdelt.tsv",
+            "  faultline events --limit 0 --format parquet -o events.parquet"})
 public final class EventsCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
@@ -77,58 +84,83 @@ public final class EventsCommand implements Callable<Integer> {
             + "(most reported first).")
     String order = "date";
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json, jsonl, csv or gdelt.")
-    String format = "table";
+    @Mixin
+    FormatOption.Events format = new FormatOption.Events();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (replaced) instead of standard "
+            + "output; needed for --format parquet.")
+    Path output;
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        Format f = Usage.option(spec, "--format",
-                () -> Format.parse(format, Format.TABLE, Format.JSON, Format.JSONL, Format.CSV, Format.GDELT));
+    public Integer call() throws IOException {
+        Format f = format.get();
+        if (f == Format.PARQUET && output == null) {
+            throw new ParameterException(spec.commandLine(), "--format parquet writes a binary file: give -o FILE");
+        }
+        Usage.writable(spec, "--output", output);
         EventFilter filter = filter();
-        PrintWriter out = spec.commandLine().getOut();
         try (EventStore s = store.open()) {
             store.requireStored(spec, s, "--actor", java.util.Arrays.asList(filter.actor(), filter.recipient(),
                     filter.either()));
             List<StoredEvent> events = s.events(filter);
-            switch (f) {
-                case JSON: {
-                    ObjectNode root = Output.JSON.createObjectNode();
-                    root.put("total", s.countEvents(filter));
-                    root.put("offset", offset);
-                    ArrayNode arr = root.putArray("events");
-                    events.forEach(e -> arr.add(withStory(e)));
-                    Output.json(out, root);
-                    break;
-                }
-                case JSONL:
-                    events.forEach(e -> out.println(withStory(e).toString()));
-                    break;
-                case GDELT: {
-                    Map<String, String> names = s.actorNames();
-                    Map<String, StoredDocument> docs = s.documentsById(events.stream().map(e -> e.event().docId())
-                            .toList());
-                    events.forEach(e -> out.println(GdeltRow.of(e, names, docs)));
-                    break;
-                }
-                case CSV:
-                    Output.csv(out, List.of("event_id", "story_id", "mentions", "date", "date_precision", "event_type",
-                            "mode", "quad_class", "goldstein", "status", "actor", "recipient", "place", "confidence",
-                            "doc_id", "sentence"), rows(events, true));
-                    break;
-                default:
-                    Output.table(out, List.of("date", "type", "q", "actor", "recipient", "status", "n", "place",
-                            "evidence"), rows(events, false));
-                    long total = s.countEvents(filter);
-                    if (total > events.size()) {
-                        out.println("(" + events.size() + " of " + total + " events; use --limit and --offset)");
+            if (f == Format.PARQUET) {
+                long n = ParquetWriter.write(output, EventColumns.parquet(),
+                        events.stream().map(EventColumns::values).iterator());
+                long total = s.countEvents(filter);
+                spec.commandLine().getErr().println("wrote " + n + (total > n ? " of " + total : "") + " events to "
+                        + output + (total > n ? " (use --limit 0 for all)" : ""));
+                return 0;
+            }
+            if (output == null) {
+                render(f, s, filter, events, spec.commandLine().getOut());
+            } else {
+                try (PrintWriter file = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+                    render(f, s, filter, events, file);
+                    if (file.checkError()) {
+                        throw new IOException("cannot write " + output);
                     }
+                }
             }
         }
-        out.flush();
         return 0;
+    }
+
+    private void render(Format f, EventStore s, EventFilter filter, List<StoredEvent> events, PrintWriter out) {
+        switch (f) {
+            case JSON: {
+                ObjectNode root = Output.JSON.createObjectNode();
+                root.put("total", s.countEvents(filter));
+                root.put("offset", offset);
+                ArrayNode arr = root.putArray("events");
+                events.forEach(e -> arr.add(withStory(e)));
+                Output.json(out, root);
+                break;
+            }
+            case JSONL:
+                events.forEach(e -> out.println(withStory(e).toString()));
+                break;
+            case GDELT: {
+                Map<String, String> names = s.actorNames();
+                Map<String, StoredDocument> docs = s.documentsById(events.stream().map(e -> e.event().docId())
+                        .toList());
+                events.forEach(e -> out.println(GdeltRow.of(e, names, docs)));
+                break;
+            }
+            case CSV:
+                Output.csv(out, EventColumns.names(), events.stream().map(EventColumns::text).toList());
+                break;
+            default:
+                Output.table(out, List.of("date", "type", "q", "actor", "recipient", "status", "n", "place",
+                        "evidence"), rows(events));
+                long total = s.countEvents(filter);
+                if (total > events.size()) {
+                    out.println("(" + events.size() + " of " + total + " events; use --limit and --offset)");
+                }
+        }
+        out.flush();
     }
 
     /** The filter the options ask for; a bad value is a usage error naming its option. */
@@ -168,24 +200,16 @@ public final class EventsCommand implements Callable<Integer> {
         return n;
     }
 
-    private static List<List<String>> rows(List<StoredEvent> events, boolean full) {
+    /** The table's rows: fewer columns than the CSV, the sentence shortened. */
+    private static List<List<String>> rows(List<StoredEvent> events) {
         List<List<String>> rows = new ArrayList<>();
         for (StoredEvent s : events) {
             Event e = s.event();
-            String place = e.location() == null ? "" : e.location().country() == null ? e.location().text()
-                    : e.location().country();
-            if (full) {
-                rows.add(List.of(e.id(), s.storyId(), Integer.toString(s.mentions()), e.date().toString(),
-                        e.datePrecision().json(), e.eventType().name(), e.mode() == null ? "" : e.mode(),
-                        Integer.toString(e.quadClass()), Output.num(e.goldstein()), s.status().json(),
-                        Output.keys(e.actor()), Output.keys(e.recipient()), place == null ? "" : place,
-                        Output.num(e.confidence()), e.docId(), Output.sentence(e)));
-            } else {
-                rows.add(List.of(e.date().toString(), e.eventType().name(), Integer.toString(e.quadClass()),
-                        Output.keys(e.actor()), Output.keys(e.recipient()), s.status().json(),
-                        Integer.toString(s.mentions()), place == null ? "" : place,
-                        Output.shorten(Output.sentence(e), 90)));
-            }
+            String place = EventColumns.place(e);
+            rows.add(List.of(e.date().toString(), e.eventType().name(), Integer.toString(e.quadClass()),
+                    Output.keys(e.actor()), Output.keys(e.recipient()), s.status().json(),
+                    Integer.toString(s.mentions()), place == null ? "" : place,
+                    Output.shorten(Output.sentence(e), 90)));
         }
         return rows;
     }

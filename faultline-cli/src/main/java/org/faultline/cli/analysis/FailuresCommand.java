@@ -6,11 +6,11 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.faultline.cli.Usage;
 import org.faultline.model.Failure;
 import org.faultline.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -22,15 +22,15 @@ public final class FailuresCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "URL", description = "Store (default ./faultline.duckdb); it must exist.")
     String db;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json or csv.")
-    String format = "table";
+    @Mixin
+    FormatOption.Tables format = new FormatOption.Tables();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Format f = Usage.option(spec, "--format", () -> Format.parse(format, Format.TABLE, Format.JSON, Format.CSV));
+        Format f = format.get();
         PrintWriter out = spec.commandLine().getOut();
         try (EventStore s = EventStore.openExisting(db)) {
             List<Failure> failures = s.failures();

@@ -49,15 +49,15 @@ public final class FaultlinesCommand implements Callable<Integer> {
             + "period and its turning points (appeared, rose, fell, faded).")
     String by;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json or csv.")
-    String format = "table";
+    @Mixin
+    FormatOption.Tables format = new FormatOption.Tables();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Format f = Usage.option(spec, "--format", () -> Format.parse(format, Format.TABLE, Format.JSON, Format.CSV));
+        Format f = format.get();
         PrintWriter out = spec.commandLine().getOut();
         List<ActorKey> keys = new ArrayList<>();
         for (String p : parties) {

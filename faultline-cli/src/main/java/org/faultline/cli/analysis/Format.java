@@ -1,13 +1,15 @@
 package org.faultline.cli.analysis;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Output formats of the question commands; each command accepts a subset and names it when refusing. */
+/**
+ * Output formats of the question commands; each command accepts a subset, through its {@link FormatOption}, and
+ * names it when refusing.
+ */
 public enum Format {
-    TABLE, JSON, CSV, JSONL, GDELT, GRAPHML, GEXF, DOT;
+    TABLE, JSON, CSV, JSONL, GDELT, PARQUET, GRAPHML, GEXF, DOT, HTML, MD;
 
     /** Parses a format name against the ones a command accepts. */
     public static Format parse(String name, Format... accepted) {
@@ -18,9 +20,5 @@ public enum Format {
         }
         throw new IllegalArgumentException("unknown format '" + name + "'; expected one of "
                 + Arrays.stream(accepted).map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
-    }
-
-    public static List<Format> basic() {
-        return List.of(TABLE, JSON, CSV);
     }
 }

@@ -35,14 +35,16 @@ import org.faultline.store.StoredEvent;
  *       is CAMEO's unaligned armed force UAF, a journalist JRN is MED; parties and unknown sectors get none).</li>
  *   <li>ActionGeo is the event's place: type 1 (country), 2/5 (US state / first-level region, when the place is the
  *       region itself) or 3/4 (US / world city), full name "place, region, country", latitude and longitude.
- *       ADM1Code stays empty (the gazetteer knows region names, not FIPS codes) and so do ADM2Code and FeatureID.
+ *       CountryCode is the FIPS 10-4 code, as GDELT's geography writes countries ({@link FipsCodes}: GM for
+ *       Germany, UK for the United Kingdom; GZ for a place in the Gaza Strip). A country (type 1) has that code as
+ *       its ADM1Code and FeatureID too, as GDELT writes country-level places; below that, ADM1Code stays empty (the
+ *       gazetteer knows region names, not their FIPS codes) and so do ADM2Code and FeatureID.
  *       Actor1Geo and Actor2Geo stay empty: where each actor was is not coded.</li>
  * </ul>
  *
- * <p>Differences that remain: GLOBALEVENTID is a 63-bit number derived from the event id (SHA-256); country codes
- * are ISO 3166-1 alpha-3 (as CAMEO actor codes are), where GDELT's geography uses FIPS 10-4; NumMentions,
- * NumSources and NumArticles are the story's mentions; AvgTone is empty. Names and places are cleaned of tabs and
- * line breaks.
+ * <p>Differences that remain: GLOBALEVENTID is a 63-bit number derived from the event id (SHA-256); the actors'
+ * CountryCode columns are CAMEO country codes (ISO 3166-1 alpha-3), as GDELT's are; NumMentions, NumSources and
+ * NumArticles are the story's mentions; AvgTone is empty. Names and places are cleaned of tabs and line breaks.
  */
 final class GdeltRow {
     /** Sentences of a document that count as its lead for IsRootEvent. */
@@ -56,6 +58,9 @@ final class GdeltRow {
 
     /** Faultline sectors that CAMEO names otherwise. */
     private static final Map<String, String> TO_CAMEO_TYPE = Map.of("PRM", "UAF", "JRN", "MED");
+
+    /** FIPS 10-4 codes for the geography columns. */
+    private static final FipsCodes FIPS = FipsCodes.bundled();
 
     /** English country names by ISO 3166-1 alpha-3 code, from the JDK (no locale data of the machine). */
     private static final Map<String, String> COUNTRY_NAMES = countryNames();
@@ -181,14 +186,15 @@ final class GdeltRow {
         if (countryName != null) {
             full.add(clean(countryName));
         }
+        String fips = FIPS.of(l.country(), l.admin1()).orElse("");
         c.add(type);
         c.add(String.join(", ", full));
-        c.add(l.country() == null ? "" : l.country());
-        c.add("");
+        c.add(fips);
+        c.add(point ? "" : fips);
         c.add("");
         c.add(point ? l.lat().toString() : "");
         c.add(point ? l.lon().toString() : "");
-        c.add("");
+        c.add(point ? "" : fips);
     }
 
     private static Map<String, String> countryNames() {

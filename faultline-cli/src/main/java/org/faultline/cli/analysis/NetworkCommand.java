@@ -42,9 +42,8 @@ public final class NetworkCommand implements Callable<Integer> {
     @Option(names = "--min-events", paramLabel = "N", description = "Keep edges with at least N realised events (default 1).")
     int minEvents = 1;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "table (default), json, csv, graphml, gexf or dot.")
-    String format = "table";
+    @Mixin
+    FormatOption.Network format = new FormatOption.Network();
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of the standard output.")
     Path outFile;
@@ -59,8 +58,7 @@ public final class NetworkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Format f = Usage.option(spec, "--format",
-                () -> Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.GRAPHML, Format.GEXF, Format.DOT));
+        Format f = format.get();
         Usage.atLeast(spec, "--min-events", minEvents, 1);
         Usage.writable(spec, "--out", outFile);
         Scope scope = Usage.option(spec, "--level", () -> store.scope(counting));

@@ -36,15 +36,15 @@ public final class NovelCommand implements Callable<Integer> {
     @Option(names = "--evidence", paramLabel = "N", description = "First events shown per novelty (default 2).")
     int evidence = 2;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json or csv.")
-    String format = "table";
+    @Mixin
+    FormatOption.Tables format = new FormatOption.Tables();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Format f = Usage.option(spec, "--format", () -> Format.parse(format, Format.TABLE, Format.JSON, Format.CSV));
+        Format f = format.get();
         Usage.atLeast(spec, "--evidence", evidence, 0);
         Usage.option(spec, "--level", () -> store.scope(counting));
         PrintWriter out = spec.commandLine().getOut();

@@ -15,6 +15,7 @@ import org.faultline.store.Story;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,15 +38,15 @@ public final class StoriesCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "At most N stories (default 50; 0 for all).")
     int limit = 50;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json or csv.")
-    String format = "table";
+    @Mixin
+    FormatOption.Tables format = new FormatOption.Tables();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Format f = Usage.option(spec, "--format", () -> Format.parse(format, Format.TABLE, Format.JSON, Format.CSV));
+        Format f = format.get();
         Usage.atLeast(spec, "--limit", limit, 0);
         PrintWriter out = spec.commandLine().getOut();
         try (EventStore s = EventStore.openExisting(db)) {
@@ -94,10 +95,8 @@ public final class StoriesCommand implements Callable<Integer> {
             footer = {"", "Example:", "  faultline stories show 10fb9ca453fe3c03"})
     int show(@Parameters(paramLabel = "STORY_ID", description = "A story id (the id of its representative mention).")
              String storyId,
-             @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json.")
-             String format) {
-        Format f = Usage.option(spec, "--format",
-                () -> Format.parse(format == null ? "table" : format, Format.TABLE, Format.JSON));
+             @Mixin FormatOption.TableOrJson format) {
+        Format f = format.get();
         PrintWriter out = spec.commandLine().getOut();
         try (EventStore s = EventStore.openExisting(db)) {
             Story x = s.story(storyId);

@@ -36,7 +36,7 @@ import picocli.CommandLine;
 /**
  * {@code events --format gdelt} follows the GDELT 2.0 event codebook: the file is read back by DuckDB with the
  * codebook's column names and types, and the values follow its formats (three-digit event codes, SOURCEURL,
- * DATEADDED, root events, CAMEO type codes, geography from the event's place).
+ * DATEADDED, root events, CAMEO type codes, geography from the event's place with FIPS 10-4 country codes).
  */
 class GdeltExportTest {
     private static final Path SHARED_CODEBOOK =
@@ -89,7 +89,8 @@ class GdeltExportTest {
                 .containsEntry("Actor1Code", "RUSUAF").containsEntry("Actor1Type1Code", "UAF")
                 .containsEntry("Actor1Name", "WAGNER GROUP PMC").containsEntry("Actor2Code", "UKRGOV")
                 .containsEntry("ActionGeo_Type", 4L).containsEntry("ActionGeo_FullName", "Kharkiv, Kharkiv Oblast, Ukraine")
-                .containsEntry("ActionGeo_CountryCode", "UKR").containsEntry("ActionGeo_ADM1Code", null)
+                .containsEntry("ActionGeo_CountryCode", "UP").containsEntry("ActionGeo_ADM1Code", null)
+                .containsEntry("ActionGeo_FeatureID", null)
                 .containsEntry("ActionGeo_Lat", 49.98).containsEntry("ActionGeo_Long", 36.25)
                 .containsEntry("Actor1Geo_Type", null);
         LocalDateTime added = LocalDateTime.parse(Long.toString((Long) root.get("DATEADDED")),
@@ -101,12 +102,14 @@ class GdeltExportTest {
                 .containsEntry("IsRootEvent", 0L).containsEntry("Actor1Code", "DEU")
                 .containsEntry("Actor1Type1Code", null).containsEntry("Actor2Code", "UKRMED")
                 .containsEntry("ActionGeo_Type", 1L).containsEntry("ActionGeo_FullName", "Germany")
-                .containsEntry("ActionGeo_Lat", null);
+                .containsEntry("ActionGeo_CountryCode", "GM").containsEntry("ActionGeo_ADM1Code", "GM")
+                .containsEntry("ActionGeo_FeatureID", "GM").containsEntry("ActionGeo_Lat", null);
 
         Map<String, Object> region = rows.get("d-nourl|110");
         assertThat(region).containsEntry("EventBaseCode", "110").containsEntry("EventRootCode", "11")
                 .containsEntry("IsRootEvent", 1L).containsEntry("ActionGeo_Type", 5L)
-                .containsEntry("ActionGeo_FullName", "Kharkiv Oblast, Ukraine").containsEntry("Actor2Code", null);
+                .containsEntry("ActionGeo_FullName", "Kharkiv Oblast, Ukraine").containsEntry("ActionGeo_CountryCode", "UP")
+                .containsEntry("Actor2Code", null);
     }
 
     @Test
