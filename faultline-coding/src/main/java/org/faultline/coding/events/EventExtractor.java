@@ -174,6 +174,19 @@ public final class EventExtractor {
     private static final Set<String> BACKGROUND_MARKS = Set.of("after", "before", "since", "following", "amid", "as",
             "when", "while", "until", "despite", "over");
 
+    /** Nouns for what one party puts to another: demands, requests, proposals, offers. */
+    private static final Set<String> PROPOSALS = WordSets.bundled().set("proposals");
+
+    /** Whether token {@code k} lies in the subtree of {@code top}. */
+    private static boolean dominates(ParsedSentence s, int top, int k) {
+        for (int x = k, depth = 0; x >= 0 && depth < 40; x = s.head(x), depth++) {
+            if (x == top) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Nouns for a body's sitting: "a session of the OAS" is the OAS meeting. */
     private static final Set<String> GATHERINGS = WordSets.bundled().set("gatherings");
 
@@ -452,7 +465,35 @@ public final class EventExtractor {
                 }
             }
         }
-        if (actors.isEmpty()) {
+        if (actors.isEmpty() && !nominal && isPassive(s, v)) {
+            // "the Israeli demand was refused", "a second request, made by the U.S. ambassador, was rejected": with
+            // no by-agent, whoever made the proposal or demand that was answered is not who answered it
+            List<Mention> patient = new ArrayList<>();
+            for (int c : s.children(v, "nsubj:pass")) {
+                if (!PROPOSALS.contains(s.token(c).lemma())) {
+                    continue;
+                }
+                for (Mention m : mentions) {
+                    if (m.head() >= 0 && m.code() != null && dominates(s, c, m.head())) {
+                        patient.add(m);
+                    }
+                }
+            }
+            if (!patient.isEmpty()) {
+                if (recipients.isEmpty()) {
+                    recipients.addAll(patient);
+                }
+                List<Mention> rest = new ArrayList<>(leftCandidates(s, mentions));
+                rest.removeAll(patient);
+                Mention left = nearest(s, rest, t.first(), -1, recipients);
+                if (left != null) {
+                    actors.add(left);
+                    how = "nearest-left";
+                }
+                rules.add("passive-patient");
+            }
+        }
+        if (actors.isEmpty() && !rules.contains("passive-patient")) {
             Mention left = nearest(s, leftCandidates(s, mentions), t.first(), -1, recipients);
             if (left != null) {
                 actors.add(left);
