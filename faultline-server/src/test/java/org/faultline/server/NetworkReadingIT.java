@@ -67,7 +67,8 @@ class NetworkReadingIT extends PageTest {
                 "const done = arguments[arguments.length - 1]; fetch('/api/blocs').then(r => r.json()).then(done);");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> list = (List<Map<String, Object>>) blocs.get("blocs");
-        assertThat(list.size()).as("blocs in the crowded world").isGreaterThan(10);
+        // 9 blocs since the optimiser refines and restarts (Q 0.532; local moves alone stopped at 18 blocs, Q 0.508)
+        assertThat(list.size()).as("blocs in the crowded world").isGreaterThan(5);
         List<WebElement> entries = browser.driver().findElements(By.cssSelector("#bloc-legend li[data-bloc]:not([data-bloc=none])"));
         assertThat(entries).hasSize(list.size());
         for (Map<String, Object> b : list) {

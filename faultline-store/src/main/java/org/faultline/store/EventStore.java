@@ -960,7 +960,7 @@ public final class EventStore implements AutoCloseable {
                     + "VARCHAR) AS event_date, date_precision, loc_country, status FROM events" + where.where(),
                     where.params()); ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    members.add(mentionRow(rs, Set.of(), Set.of()));
+                    members.add(mentionRow(rs, Set.of(), Set.of(), null, Set.of()));
                 }
             }
             String story = StoryClusters.representative(members);
@@ -1030,35 +1030,46 @@ public final class EventStore implements AutoCloseable {
         where.add("event_id NOT IN (SELECT event_id FROM kept_apart)");
         Map<Mention, String> out = new LinkedHashMap<>();
         try (PreparedStatement p = Sql.prepare(conn, "SELECT event_id, doc_id, event_type, CAST(event_date AS VARCHAR) "
-                + "AS event_date, date_precision, loc_country, status, story_id, actor_keys, recipient_keys FROM events"
-                + where.where(), where.params()); ResultSet rs = p.executeQuery()) {
+                + "AS event_date, date_precision, loc_country, status, story_id, actor_keys, recipient_keys, loc_text, "
+                + EVIDENCE_TEXT + " FROM events" + where.where(), where.params()); ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                out.put(mentionRow(rs, EventRows.parseKeyList(rs.getString("actor_keys")),
-                        EventRows.parseKeyList(rs.getString("recipient_keys"))), rs.getString("story_id"));
+                out.put(mergedMentionRow(rs), rs.getString("story_id"));
             }
         }
         return out;
     }
 
-    /** Every stored mention that may be merged (not kept apart), with its actor keys. */
+    /** The evidence sentences of a row of {@code events}, joined by spaces, for the merge rule's wording. */
+    private static final String EVIDENCE_TEXT = "(SELECT string_agg(ev.text, ' ') FROM evidence ev "
+            + "WHERE ev.event_id = events.event_id) AS evidence_text";
+
+    /** Every stored mention that may be merged (not kept apart), with its actor keys, place and wording. */
     private List<Mention> loadMentions() throws SQLException {
         List<Mention> out = new ArrayList<>();
         try (Statement s = conn.createStatement();
              ResultSet rs = s.executeQuery("SELECT event_id, doc_id, event_type, CAST(event_date AS VARCHAR) AS "
-                     + "event_date, date_precision, loc_country, status, actor_keys, recipient_keys FROM events "
-                     + "WHERE event_id NOT IN (SELECT event_id FROM kept_apart)")) {
+                     + "event_date, date_precision, loc_country, status, actor_keys, recipient_keys, loc_text, "
+                     + EVIDENCE_TEXT + " FROM events WHERE event_id NOT IN (SELECT event_id FROM kept_apart)")) {
             while (rs.next()) {
-                out.add(mentionRow(rs, EventRows.parseKeyList(rs.getString("actor_keys")),
-                        EventRows.parseKeyList(rs.getString("recipient_keys"))));
+                out.add(mergedMentionRow(rs));
             }
         }
         return out;
     }
 
-    private static Mention mentionRow(ResultSet rs, Set<String> actors, Set<String> recipients) throws SQLException {
+    /** A mention with all that the merge rule reads: keys, place and the words of its evidence. */
+    private static Mention mergedMentionRow(ResultSet rs) throws SQLException {
+        return mentionRow(rs, EventRows.parseKeyList(rs.getString("actor_keys")),
+                EventRows.parseKeyList(rs.getString("recipient_keys")), MergeRule.placeKey(rs.getString("loc_text")),
+                MergeRule.contentWords(rs.getString("evidence_text")));
+    }
+
+    private static Mention mentionRow(ResultSet rs, Set<String> actors, Set<String> recipients, String place,
+                                      Set<String> words) throws SQLException {
         return new Mention(rs.getString("event_id"), rs.getString("doc_id"), EventType.valueOf(rs.getString("event_type")),
                 Sql.date(rs, "event_date"), DatePrecision.valueOf(rs.getString("date_precision")),
-                rs.getString("loc_country"), EventStatus.valueOf(rs.getString("status")), actors, recipients);
+                rs.getString("loc_country"), EventStatus.valueOf(rs.getString("status")), actors, recipients, place,
+                words);
     }
 
     /** Merged stories (two or more mentions), most mentioned first, at most {@code limit} (0: all). */

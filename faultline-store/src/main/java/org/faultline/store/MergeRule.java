@@ -3,6 +3,7 @@ package org.faultline.store;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,6 +25,11 @@ import org.faultline.model.EventType;
  *       (default 7), {@link #monthWindow} for month (default 31), {@link #yearWindow} for year (default 366);</li>
  *   <li>the same location country when both know it;</li>
  *   <li>the same {@link EventStatus}: both realised, or both refused, both negated, ...</li>
+ *   <li>the same place (both know the place, written alike up to case and spacing) or similar wording: the
+ *       content words of their evidence sentences (letters and digits, three or more characters, common
+ *       function words and reporting verbs left out) have a Jaccard similarity of at least
+ *       {@link #WORDING_SIMILARITY}. Type, dyad and date alone do not make a story: two shootings by the police
+ *       of one country in one week are two incidents unless the reports share a place or their words.</li>
  * </ol>
  * A story (merged event) is a connected component of these links (single linkage), so the result does not
  * depend on the order in which documents arrive; its id is the id of its earliest mention (ties: smallest id).
@@ -31,6 +37,15 @@ import org.faultline.model.EventType;
  */
 public record MergeRule(int dayWindow, int weekWindow, int monthWindow, int yearWindow) {
     public static final MergeRule DEFAULT = new MergeRule(3, 7, 31, 366);
+    /** Least Jaccard similarity of the evidence's content words for reports without a shared place. */
+    public static final double WORDING_SIMILARITY = 0.25;
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "for", "with", "from", "into", "onto",
+            "that", "this", "these", "those", "was", "were", "are", "has", "have", "had", "been", "being", "will",
+            "would", "could", "should", "its", "his", "her", "their", "they", "them", "which", "who", "whom", "whose",
+            "but", "not", "also", "than", "then", "after", "before", "over", "under", "about", "against", "between",
+            "during", "while", "when", "where", "said", "says", "say", "told", "according", "reported", "reports",
+            "officials", "official", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "last", "week", "yesterday", "today");
 
     public MergeRule {
         if (dayWindow < 0 || weekWindow < dayWindow || monthWindow < weekWindow || yearWindow < monthWindow) {
@@ -97,7 +112,46 @@ public record MergeRule(int dayWindow, int weekWindow, int monthWindow, int year
             return false;
         }
         long gap = Math.abs(ChronoUnit.DAYS.between(a.date(), b.date()));
-        return gap <= Math.max(window(a.precision()), window(b.precision()));
+        if (gap > Math.max(window(a.precision()), window(b.precision()))) {
+            return false;
+        }
+        return a.place() != null && a.place().equals(b.place()) || similarWording(a.words(), b.words());
+    }
+
+    /** Jaccard similarity of two sets of content words at or above {@link #WORDING_SIMILARITY}; false when empty. */
+    static boolean similarWording(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        int common = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                common++;
+            }
+        }
+        return common >= WORDING_SIMILARITY * (a.size() + b.size() - common);
+    }
+
+    /** The content words of a text: lower case, letters and digits, three or more characters, no function words. */
+    public static Set<String> contentWords(String text) {
+        Set<String> out = new TreeSet<>();
+        if (text == null) {
+            return out;
+        }
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 3 && !FUNCTION_WORDS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** A place as written, lower case with single spaces, or {@code null} when blank or unknown. */
+    public static String placeKey(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     public boolean sameStory(Event a, Event b) {
@@ -116,20 +170,27 @@ public record MergeRule(int dayWindow, int weekWindow, int monthWindow, int year
      * @param status        whether it took place
      * @param actorKeys     keys of its actors
      * @param recipientKeys keys of its recipients
+     * @param place         its place as {@link #placeKey} writes it, or {@code null}
+     * @param words         {@link #contentWords} of its evidence sentences
      */
     public record Mention(String eventId, String docId, EventType eventType, LocalDate date, DatePrecision precision,
-                          String country, EventStatus status, Set<String> actorKeys, Set<String> recipientKeys) {
+                          String country, EventStatus status, Set<String> actorKeys, Set<String> recipientKeys,
+                          String place, Set<String> words) {
         public Mention {
             Objects.requireNonNull(eventId, "eventId");
             Objects.requireNonNull(docId, "docId");
             actorKeys = Collections.unmodifiableSet(new TreeSet<>(actorKeys));
             recipientKeys = Collections.unmodifiableSet(new TreeSet<>(recipientKeys));
+            words = Collections.unmodifiableSet(new TreeSet<>(words));
         }
 
         public static Mention of(Event e) {
+            StringBuilder text = new StringBuilder();
+            e.evidence().forEach(ev -> text.append(ev.text()).append(' '));
             return new Mention(e.id(), e.docId(), e.eventType(), e.date(), e.datePrecision(),
                     e.location() == null ? null : e.location().country(), EventStatus.of(e), keys(e.actor()),
-                    keys(e.recipient()));
+                    keys(e.recipient()), e.location() == null ? null : placeKey(e.location().text()),
+                    contentWords(text.toString()));
         }
 
         private static Set<String> keys(Iterable<ActorRef> refs) {

@@ -6,6 +6,7 @@ import static org.faultline.store.Fixtures.article;
 import static org.faultline.store.Fixtures.articleFor;
 import static org.faultline.store.Fixtures.event;
 import static org.faultline.store.Fixtures.fullEvent;
+import static org.faultline.store.Fixtures.reported;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -792,6 +793,44 @@ abstract class EventStoreContract {
             assertThat(store.stories(0)).containsExactly(story);
             assertThat(store.events(EventFilter.all().withRepresentativesOnly(true))).hasSize(5);
             assertThat(store.events(EventFilter.all().withActor(ActorKey.of("BLR"))).get(0).mentions()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void unrelatedIncidentsOfOneDyadInOneWeekStayApart() throws Exception {
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            store.storeCoded(articleFor("d1", "2024-05-03"), List.of(reported("s1", "d1", EventType.ASSAULT,
+                    "2024-05-02", actors("USA"), actors("USA"), "Dallas",
+                    "A gunman opened fire at a shopping mall in Dallas, killing three shoppers.")));
+            store.storeCoded(articleFor("d2", "2024-05-05"), List.of(reported("s2", "d2", EventType.ASSAULT,
+                    "2024-05-04", actors("USA"), actors("USA"), "Toledo",
+                    "A truck driver rammed a parade crowd near the Toledo courthouse, injuring twelve.")));
+            store.storeCoded(articleFor("d3", "2024-05-06"), List.of(reported("s3", "d3", EventType.ASSAULT,
+                    "2024-05-05", actors("USA"), actors("USA"), null,
+                    "Students were stabbed in a dormitory brawl at a college campus.")));
+            assertThat(storyMap(store)).isEqualTo(Map.of("s1", "s1", "s2", "s2", "s3", "s3"));
+            store.mergeStories(MergeRule.DEFAULT);
+            assertThat(storyMap(store)).as("batch merge agrees").isEqualTo(Map.of("s1", "s1", "s2", "s2", "s3", "s3"));
+        }
+    }
+
+    @Test
+    void oneIncidentToldByTwoOutletsIsOneStoryBySharedPlaceOrWording() throws Exception {
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            store.storeCoded(articleFor("d1", "2024-05-03"), List.of(reported("p1", "d1", EventType.ASSAULT,
+                    "2024-05-02", actors("USA"), actors("USA"), "Dallas",
+                    "A gunman opened fire at a shopping mall in Dallas, killing three shoppers.")));
+            // another outlet, other words, same place
+            store.storeCoded(articleFor("d2", "2024-05-03"), List.of(reported("p2", "d2", EventType.ASSAULT,
+                    "2024-05-02", actors("USA"), actors("USA"), " dallas ",
+                    "Three people died when a man started shooting inside a crowded retail centre.")));
+            // a third, no place read, but much the same words as the first
+            store.storeCoded(articleFor("d3", "2024-05-04"), List.of(reported("p3", "d3", EventType.ASSAULT,
+                    "2024-05-02", actors("USA"), actors("USA"), null,
+                    "Police said a gunman opened fire at a mall, killing three shoppers on Thursday.")));
+            assertThat(storyMap(store)).isEqualTo(Map.of("p1", "p1", "p2", "p1", "p3", "p1"));
+            store.mergeStories(MergeRule.DEFAULT);
+            assertThat(storyMap(store)).as("batch merge agrees").isEqualTo(Map.of("p1", "p1", "p2", "p1", "p3", "p1"));
         }
     }
 

@@ -42,6 +42,16 @@ final class Fixtures {
         return event(id, doc, type, date, actor, recipient, null, Modality.ASSERTED, DatePrecision.DAY);
     }
 
+    /** A realised day-precision event reported in one sentence, at a place in the USA or nowhere known. */
+    static Event reported(String id, String doc, EventType type, String date, List<ActorRef> actor,
+                          List<ActorRef> recipient, String place, String sentence) {
+        Evidence ev = new Evidence(doc, 0, 0, sentence.length(), sentence, "trigger", 0, 7);
+        return new Event(id, doc, type, null, List.of(), "190", type.quadClass(), type.ploverScore() / 2, actor,
+                recipient, LocalDate.parse(date), DatePrecision.DAY,
+                place == null ? null : new Location(place, "USA", null, null, null), null, false, Modality.ASSERTED,
+                null, 0.8, List.of(ev), "rule-1", "test");
+    }
+
     static Event event(String id, String doc, EventType type, String date, List<ActorRef> actor,
                        List<ActorRef> recipient, String country, Modality modality, DatePrecision precision) {
         String sentence = "Sentence of " + id + " about " + type.name().toLowerCase(java.util.Locale.ROOT) + ".";

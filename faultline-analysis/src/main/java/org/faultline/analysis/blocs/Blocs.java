@@ -19,15 +19,12 @@ import org.faultline.store.EventStore;
  *   Q = [ 2w⁺·Q⁺ − 2w⁻·Q⁻ ] / (2w⁺ + 2w⁻),   Q± = Σ_ij (w±_ij − k±_i k±_j / 2w±) δ(c_i, c_j) / 2w±
  * </pre>
  * where w⁺ counts realised cooperative events between two actors, w⁻ conflictual ones, k± are the actors'
- * totals. Optimisation is Louvain-style local moving: starting from singletons, each actor in key order moves
- * to the bloc with the largest gain (ties: keep, then lowest bloc number) until no move improves Q.
- * Integer weights and a fixed visiting order make the result a function of the ties alone, not of the order
- * in which events were stored. Immutable.
+ * totals. {@link SignedModularity} optimises it: Louvain-style local moves and merges of blocs until neither
+ * raises Q, from several restarts with seeded visiting orders, keeping the best. Integer weights, actors indexed
+ * in key order and fixed seeds make the result a function of the ties alone, not of the order in which events
+ * were stored. Immutable.
  */
 public final class Blocs {
-    private static final double EPS = 1e-12;
-    private static final int MAX_SWEEPS = 200;
-
     /**
      * One actor's place.
      *
@@ -97,17 +94,13 @@ public final class Blocs {
         for (int i = 0; i < n; i++) {
             index.put(actors.get(i), i);
         }
-        List<List<long[]>> adjacency = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            adjacency.add(new ArrayList<>());
-        }
         long[] kPos = new long[n];
         long[] kNeg = new long[n];
+        List<long[]> edges = new ArrayList<>();
         for (Tie t : used) {
             int i = index.get(t.a());
             int j = index.get(t.b());
-            adjacency.get(i).add(new long[] {j, t.cooperation(), t.conflict()});
-            adjacency.get(j).add(new long[] {i, t.cooperation(), t.conflict()});
+            edges.add(new long[] {i, j, t.cooperation(), t.conflict()});
             kPos[i] += t.cooperation();
             kPos[j] += t.cooperation();
             kNeg[i] += t.conflict();
@@ -119,89 +112,8 @@ public final class Blocs {
             twoPos += kPos[i];
             twoNeg += kNeg[i];
         }
-        int[] bloc = localMoves(n, adjacency, kPos, kNeg, twoPos, twoNeg);
+        int[] bloc = new SignedModularity(n, edges).optimise();
         return describe(actors, used, index, bloc, kPos, kNeg, twoPos, twoNeg);
-    }
-
-    private static int[] localMoves(int n, List<List<long[]>> adjacency, long[] kPos, long[] kNeg, long twoPos,
-                                    long twoNeg) {
-        int[] bloc = new int[n];
-        int[] size = new int[n];
-        double[] sumPos = new double[n];
-        double[] sumNeg = new double[n];
-        for (int i = 0; i < n; i++) {
-            bloc[i] = i;
-            size[i] = 1;
-            sumPos[i] = kPos[i];
-            sumNeg[i] = kNeg[i];
-        }
-        double[] linkPos = new double[n];
-        double[] linkNeg = new double[n];
-        for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-            boolean moved = false;
-            int emptyHint = 0;
-            for (int i = 0; i < n; i++) {
-                int current = bloc[i];
-                size[current]--;
-                sumPos[current] -= kPos[i];
-                sumNeg[current] -= kNeg[i];
-                TreeSet<Integer> candidates = new TreeSet<>();
-                for (long[] e : adjacency.get(i)) {
-                    int c = bloc[(int) e[0]];
-                    linkPos[c] += e[1];
-                    linkNeg[c] += e[2];
-                    candidates.add(c);
-                }
-                candidates.add(current);
-                int best = current;
-                double bestGain = gain(i, current, linkPos, linkNeg, sumPos, sumNeg, kPos, kNeg, twoPos, twoNeg);
-                for (int c : candidates) {
-                    if (c == current) {
-                        continue;
-                    }
-                    double g = gain(i, c, linkPos, linkNeg, sumPos, sumNeg, kPos, kNeg, twoPos, twoNeg);
-                    if (g > bestGain + EPS) {
-                        best = c;
-                        bestGain = g;
-                    }
-                }
-                if (bestGain < -EPS && size[current] > 0) {
-                    // alone is worth 0, better than any bloc on offer: take the first empty bloc
-                    while (size[emptyHint] > 0) {
-                        emptyHint = (emptyHint + 1) % n;
-                    }
-                    best = emptyHint;
-                }
-                for (int c : candidates) {
-                    linkPos[c] = 0;
-                    linkNeg[c] = 0;
-                }
-                bloc[i] = best;
-                size[best]++;
-                sumPos[best] += kPos[i];
-                sumNeg[best] += kNeg[i];
-                if (best != current) {
-                    moved = true;
-                }
-            }
-            if (!moved) {
-                break;
-            }
-        }
-        return bloc;
-    }
-
-    /** Change of (2w⁺+2w⁻)·Q/2 when actor i joins bloc c (i itself removed from all sums). */
-    private static double gain(int i, int c, double[] linkPos, double[] linkNeg, double[] sumPos, double[] sumNeg,
-                               long[] kPos, long[] kNeg, long twoPos, long twoNeg) {
-        double g = 0;
-        if (twoPos > 0) {
-            g += linkPos[c] - kPos[i] * sumPos[c] / twoPos;
-        }
-        if (twoNeg > 0) {
-            g -= linkNeg[c] - kNeg[i] * sumNeg[c] / twoNeg;
-        }
-        return g;
     }
 
     private static Blocs describe(List<ActorKey> actors, List<Tie> ties, Map<ActorKey, Integer> index, int[] bloc,
