@@ -1326,6 +1326,60 @@ abstract class EventStoreContract {
         }
     }
 
+    /**
+     * A sector filter keeps the dyads with an actor of the sector on a side, at each level by the key that side
+     * has there (Hamas and Syria's rebels at group level), a joint dyad's target being a co-actor and a coalition's
+     * side any of its members; an event filter keeps the events with such an actor.
+     */
+    @Test
+    void aSectorFilterKeepsTheDyadsWithAnActorOfTheSectorOnASide() throws Exception {
+        List<Event> world = new ArrayList<>(groupWorld());
+        world.add(event("g6", "gd6", EventType.COOPERATE, "2024-01-06", actors("RUS:MIL", "SYR"), List.of()));
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            store.bulkLoad(world.iterator());
+            EventFilter reb = EventFilter.all().withSectors(Set.of("reb"));
+            EventFilter mil = EventFilter.all().withSectors(Set.of("MIL"));
+            assertThat(reb.sectors()).containsExactly("REB");
+            assertThat(totals(store, reb, ActorLevel.GROUP)).isEqualTo(Map.of("RUS>HAMAS SUPPORT", 1L,
+                    "RUS>SYR-REB ASSAULT", 1L, "SYR>SYR-REB ASSAULT", 1L));
+            assertThat(totals(store, mil, ActorLevel.GROUP)).isEqualTo(Map.of("RUS>SYR-REB ASSAULT", 1L,
+                    "SYR>SYR-REB ASSAULT", 1L, "RUS>SYR COOPERATE", 1L));
+            // Syria's government as the joint dyad's second co-actor
+            assertThat(totals(store, EventFilter.all().withSectors(Set.of("GOV")), ActorLevel.GROUP)).isEqualTo(Map.of(
+                    "RUS>HAMAS SUPPORT", 1L, "RUS>PSE CONSULT", 1L, "RUS>SYR AID", 1L, "RUS>SYR COOPERATE", 1L));
+            assertThat(totals(store, mil, ActorLevel.COUNTRY)).isEqualTo(Map.of("RUS>SYR ASSAULT", 1L,
+                    "RUS>SYR COOPERATE", 1L));
+            assertThat(totals(store, mil, ActorLevel.SECTOR)).isEqualTo(Map.of("RUS:MIL>SYR:REB ASSAULT", 1L,
+                    "SYR:MIL>SYR:REB ASSAULT", 1L, "RUS:MIL>SYR:GOV COOPERATE", 1L));
+            assertThat(store.pairTotals(mil, ActorLevel.GROUP, 0, 0).rows()).extracting(t -> t.source() + ">"
+                    + t.target()).containsExactly("RUS>SYR", "RUS>SYR-REB", "SYR>SYR-REB");
+            Coalition backed = new Coalition("BACKED", Set.of(ActorKey.of("HAMAS"), ActorKey.of("SYR")));
+            assertThat(totals(store, mil.withCoalitions(List.of(backed)), ActorLevel.GROUP)).isEqualTo(Map.of(
+                    "RUS>SYR-REB ASSAULT", 1L, "BACKED>SYR-REB ASSAULT", 1L, "BACKED>RUS COOPERATE", 1L));
+            assertThat(ids(store.events(mil))).containsExactly("g3", "g5", "g6");
+            assertThat(ids(store.events(EventFilter.all().withSectors(Set.of("MIL", "REB"))))).containsExactly("g1",
+                    "g3", "g5", "g6");
+        }
+    }
+
+    /** Keys nothing is stored under are told apart with close matches; a key stored later is found. */
+    @Test
+    void storedActorsTellAnUnknownKeyWithCloseMatchesAndFindOnesStoredLater() throws Exception {
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            store.bulkLoad(groupWorld().iterator());
+            StoredActors stored = new StoredActors(store);
+            assertThat(stored.problem(ActorKey.of("HAMAS"))).isEmpty();
+            assertThat(stored.problem(ActorKey.parse("SYR-REB:MIL"))).isEmpty();
+            assertThat(stored.problem(ActorKey.of("HAMSA"))).contains("nothing is stored under HAMSA; close matches: "
+                    + "HAMAS");
+            assertThat(stored.problem(ActorKey.of("UKR")).orElseThrow()).startsWith("nothing is stored under UKR (no "
+                    + "stored actor key is close to it");
+            store.storeCoded(articleFor("u1", "2024-02-01"), List.of(event("u1", "u1", EventType.AID, "2024-02-01",
+                    actors("USA"), actors("UKR"))));
+            assertThat(stored.problem(ActorKey.of("UKR"))).isEmpty();
+        }
+    }
+
     @Test
     void coalitionsMayListGroups() throws Exception {
         Coalition backed = new Coalition("BACKED", Set.of(ActorKey.of("HAMAS"), ActorKey.of("SYR")));
