@@ -215,7 +215,8 @@ function eventCard(e, i, opts) {
     ['Actor', (e.actor || []).map(actorName).join('; ') || '–'],
     ['Recipient', (e.recipient || []).map(actorName).join('; ') || '–'],
     ['Date', e.date + ' (' + e.date_precision + ')'],
-    ['Place', e.location ? e.location.text + (e.location.country ? ' (' + e.location.country + ')' : '') : '–'],
+    ['Place', e.location ? e.location.text + (e.location.country ? ' (' + e.location.country + ')' : '')
+      + (e.location.alternatives > 1 ? ', one of ' + e.location.alternatives + ' places of that name' : '') : '–'],
     ['Modality', e.modality + (e.negated && e.modality !== 'negated' ? ', negated' : '') + (e.attribution ? ', claimed by ' + e.attribution.text : '')],
     ['Rule', e.rule || '–'],
     ['Confidence', String(e.confidence)],
@@ -563,7 +564,7 @@ function csvField(v) {
 
 const CSV_COLUMNS = ['id', 'date', 'date_precision', 'event_type', 'mode', 'quad_class', 'cameo_code', 'goldstein',
   'actor', 'recipient', 'modality', 'negated', 'status', 'place', 'place_country', 'latitude', 'longitude',
-  'mentions', 'doc_id', 'title', 'outlet', 'url', 'published', 'evidence'];
+  'place_alternatives', 'mentions', 'doc_id', 'title', 'outlet', 'url', 'published', 'evidence'];
 
 function csvRow(e) {
   const keyOf = a => (a.code || '') + (a.sector ? ':' + a.sector : '');
@@ -572,7 +573,7 @@ function csvRow(e) {
   const loc = e.location || {};
   return [e.id, e.date, e.date_precision, e.event_type, e.mode, e.quad_class, cameoCode(e.cameo_code), e.goldstein,
     (e.actor || []).map(keyOf).join(';'), (e.recipient || []).map(keyOf).join(';'), e.modality, e.negated, e.status,
-    loc.text, loc.country, loc.lat, loc.lon, e.mentions, e.doc_id, src.title, src.outlet, src.url, src.published,
+    loc.text, loc.country, loc.lat, loc.lon, loc.alternatives, e.mentions, e.doc_id, src.title, src.outlet, src.url, src.published,
     (e.evidence || []).map(x => x.text).join(' … ')].map(csvField).join(',');
 }
 

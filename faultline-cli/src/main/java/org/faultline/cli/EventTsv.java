@@ -9,14 +9,15 @@ import org.faultline.model.Evidence;
 
 /**
  * The TSV form of an event: one row, the columns named in {@link #HEADER} and the README. Numbers are written with
- * a decimal point whatever the JVM locale, so that other tools read them.
+ * a decimal point whatever the JVM locale, so that other tools read them. Columns added later go at the end, so
+ * that scripts that cut columns by number keep working.
  */
 public final class EventTsv {
     public static final String HEADER = String.join("\t", "id", "doc_id", "date", "date_precision", "event_type",
             "mode", "cameo_code", "quad_class", "goldstein", "actor_codes", "actor_sectors", "actor_text",
             "recipient_codes", "recipient_sectors", "recipient_text", "location_country", "location_text", "modality",
             "negated", "attribution", "quantity", "confidence", "trigger", "trigger_start", "trigger_end", "sentence",
-            "rule");
+            "rule", "location_alternatives");
 
     private EventTsv() {
     }
@@ -33,7 +34,8 @@ public final class EventTsv {
                 e.attribution() == null ? "" : clean(nz(e.attribution().text())),
                 e.quantity() == null ? "" : String.valueOf(e.quantity().value()), String.format(Locale.ROOT, "%.2f", e.confidence()),
                 clean(ev.trigger()), String.valueOf(ev.triggerStart()), String.valueOf(ev.triggerEnd()),
-                clean(ev.text()), nz(e.rule()));
+                clean(ev.text()), nz(e.rule()), e.location() == null || e.location().alternatives() == null ? ""
+                        : String.valueOf(e.location().alternatives()));
     }
 
     private static String join(List<ActorRef> refs, java.util.function.Function<ActorRef, String> f) {

@@ -40,7 +40,7 @@ class CliEndToEndTest {
             "mode", "cameo_code", "quad_class", "goldstein", "actor_codes", "actor_sectors", "actor_text",
             "recipient_codes", "recipient_sectors", "recipient_text", "location_country", "location_text",
             "modality", "negated", "attribution", "quantity", "confidence", "trigger", "trigger_start", "trigger_end",
-            "sentence", "rule");
+            "sentence", "rule", "location_alternatives");
 
     private static final String ARTICLE = "Iran shipped drones to Russia on Monday. "
             + "Israeli jets struck Hezbollah positions in southern Lebanon.";
@@ -103,6 +103,13 @@ class CliEndToEndTest {
             String firstTriggerWord = ev.get("trigger").asText().strip().split("\\s+")[0];
             assertThat(docText.substring(ts, te)).as("trigger span of %s", ev).contains(firstTriggerWord);
         }
+        JsonNode place = e.get("location");
+        if (place.isObject()) {
+            assertThat(iterable(place.fieldNames())).containsExactly("text", "country", "admin1", "lat", "lon", "start",
+                    "end", "alternatives");
+            assertThat(place.get("alternatives").isNull() || place.get("alternatives").asInt() >= 1)
+                    .as("alternatives of %s", place).isTrue();
+        }
         for (String role : List.of("actor", "recipient")) {
             for (JsonNode a : e.get(role)) {
                 int s = a.path("start").asInt(-1);
@@ -143,6 +150,11 @@ class CliEndToEndTest {
         assertThat(events).as("IRN -AID-> RUS among %s", r.out())
                 .anyMatch(e -> e.get("event_type").asText().equals("AID") && hasCode(e.get("actor"), "IRN")
                         && hasCode(e.get("recipient"), "RUS"));
+        // a place read from the text through the gazetteer says how many places bore its name: the country and the
+        // towns called Lebanon in the United States
+        assertThat(events).as("a located event among %s", r.out()).anyMatch(e -> e.at("/location/text").asText()
+                .contains("Lebanon") && e.at("/location/country").asText().equals("LBN")
+                && e.at("/location/alternatives").asInt() > 1);
         assertThat(r.err()).contains("events").doesNotContain("error:");
     }
 

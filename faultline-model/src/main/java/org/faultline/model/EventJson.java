@@ -61,6 +61,7 @@ public final class EventJson {
             putNullable(l, "lon", loc.lon());
             putNullable(l, "start", loc.start());
             putNullable(l, "end", loc.end());
+            putNullable(l, "alternatives", loc.alternatives());
         }
         if (e.quantity() == null) {
             n.putNull("quantity");
@@ -169,7 +170,8 @@ public final class EventJson {
                 l.path("lat").isNumber() ? l.get("lat").asDouble() : null,
                 l.path("lon").isNumber() ? l.get("lon").asDouble() : null,
                 l.path("start").isNumber() ? l.get("start").asInt() : null,
-                l.path("end").isNumber() ? l.get("end").asInt() : null) : null;
+                l.path("end").isNumber() ? l.get("end").asInt() : null,
+                l.path("alternatives").isNumber() ? l.get("alternatives").asInt() : null) : null;
         TextSpan dateText = readSpan(n.path("date_text"));
         JsonNode q = n.path("quantity");
         Quantity qty = q.isObject() ? new Quantity(text(q, "text"), q.path("value").asLong(), text(q, "unit"),

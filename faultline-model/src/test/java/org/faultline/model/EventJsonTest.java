@@ -93,5 +93,25 @@ class EventJsonTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Location("x", null, null, null, null, 3, 2))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Location("Moura", "MLI", null, null, null, 0, 5, 0))
+                .hasMessageContaining("0 gazetteer alternatives");
+    }
+
+    /** How many gazetteer places bore the name: written and read back; null when not recorded. */
+    @Test
+    void theCountOfAlternativePlacesRoundTripsAndOlderLinesReadWithoutIt() {
+        Event e = event(null, new Location("Kharkiv", "UKR", "Kharkiv Oblast", 49.99, 36.23, 23, 30, 2));
+        JsonNode n = EventJson.toNode(e);
+        assertThat(n.at("/location/alternatives").asInt()).isEqualTo(2);
+        assertThat(EventJson.fromLine(EventJson.toLine(e))).isEqualTo(e);
+
+        Event unknown = event(null, new Location("Kharkiv", "UKR", null, null, null, 23, 30));
+        assertThat(EventJson.toNode(unknown).at("/location/alternatives").isNull()).isTrue();
+        assertThat(EventJson.fromLine(EventJson.toLine(unknown))).isEqualTo(unknown);
+
+        ((com.fasterxml.jackson.databind.node.ObjectNode) n.get("location")).remove("alternatives");
+        assertThat(EventJson.fromNode(n).location().alternatives()).isNull();
+        assertThat(EventJson.fromNode(n).location()).isEqualTo(new Location("Kharkiv", "UKR", "Kharkiv Oblast", 49.99,
+                36.23, 23, 30));
     }
 }

@@ -37,6 +37,7 @@ import org.faultline.store.EventFilter;
 import org.faultline.store.EventStatus;
 import org.faultline.store.EventStore;
 import org.faultline.store.Period;
+import org.faultline.store.StoredActors;
 import org.faultline.store.StoredEvent;
 
 /**
@@ -61,11 +62,13 @@ final class ReadApi {
     private final EventStore store;
     private final Coalitions coalitions;
     private final DocumentCatalog documents;
+    private final StoredActors stored;
 
     ReadApi(EventStore store, Coalitions coalitions) {
         this.coalitions = coalitions;
         this.store = store;
         this.documents = new DocumentCatalog(store);
+        this.stored = new StoredActors(store);
     }
 
     void register(RoutesConfig r) {
@@ -233,17 +236,37 @@ final class ReadApi {
     static final String[] MAP_FILTERS = java.util.Arrays.stream(EVENT_FILTERS).filter(n -> !n.equals("order"))
             .toArray(String[]::new);
 
-    /** The event filters of {@code p} with the coalitions its actor parameters name. */
+    /**
+     * The event filters of {@code p} with the coalitions its actor parameters name; an actor nothing is stored under
+     * is a problem of its parameter.
+     */
     private EventFilter eventFilterWithCoalitions(QueryParams p) {
         EventFilter f = eventFilter(p);
         List<ActorKey> actors = new ArrayList<>();
         for (String name : List.of("actor", "recipient", "either")) {
             if (p.string(name) != null) {
-                actors.addAll(keys(List.of(p.string(name))));
+                List<ActorKey> named = keys(List.of(p.string(name)));
+                requireStored(p, name, named);
+                actors.addAll(named);
             }
         }
-        actors.addAll(keys(p.list("pair")));
+        List<ActorKey> pair = keys(p.list("pair"));
+        requireStored(p, "pair", pair);
+        actors.addAll(pair);
         return f.withCoalitions(named(p, "actor", actors));
+    }
+
+    /**
+     * A problem of parameter {@code param} for each actor that is no coalition and that nothing is stored under, at
+     * any level: a question about it would answer nothing, as if the actor had done nothing. The message names the
+     * stored keys close to it, as the command line's does.
+     */
+    private void requireStored(QueryParams p, String param, List<ActorKey> actors) {
+        for (ActorKey a : actors) {
+            if (a != null && coalitions.get(a.key()).isEmpty()) {
+                stored.problem(a).ifPresent(why -> p.problem("parameter '" + param + "': " + why));
+            }
+        }
     }
 
     private void events(Context ctx) {
@@ -324,6 +347,8 @@ final class ReadApi {
         QueryParams p = params(ctx, new String[] {"a", "b", "by", "evidence"}, SCOPE);
         ActorKey a = p.requiredActor("a");
         ActorKey b = p.requiredActor("b");
+        requireStored(p, "a", java.util.Arrays.asList(a));
+        requireStored(p, "b", java.util.Arrays.asList(b));
         Period by = p.parsed("by", Period::parse);
         int evidence = p.integer("evidence", 3, 0, 50);
         Scope scope = scope(p);
@@ -415,20 +440,17 @@ final class ReadApi {
         NetworkFormat format = networkFormat(p);
         p.done();
         ActorNetwork net;
-        if (sectors.isEmpty() && scope.coalitions().isEmpty()) {
-            net = ActorNetwork.query(store, scope.filter().withTypes(types), scope.level(), minEvents, maxEdges);
+        // the sector filter keeps the dyads with an actor of those sectors on a side, at the asked level itself (a
+        // group level answer keeps Hamas and Syria's rebels as their own nodes)
+        EventFilter filter = scope.filter().withTypes(types).withSectors(sectors);
+        if (scope.coalitions().isEmpty()) {
+            net = ActorNetwork.query(store, filter, scope.level(), minEvents, maxEdges);
         } else {
-            // A sector filter needs the sectors, which country-level totals have already summed away. Collapsed
-            // coalitions are cut to maxEdges here too: the store's cut in SQL keys pairs by stored actor codes,
+            // Collapsed coalitions are cut to maxEdges here: the store's cut in SQL keys pairs by stored actor codes,
             // which a coalition's name is not.
-            List<PairTotal> kept = new ArrayList<>();
-            ActorLevel level = sectors.isEmpty() ? scope.level() : ActorLevel.SECTOR;
-            for (PairTotal t : store.pairTotals(scope.filter().withTypes(types), level, 0, 0).rows()) {
-                if (sectors.isEmpty() || inSectors(sectors, t.source()) || inSectors(sectors, t.target())) {
-                    kept.add(t);
-                }
-            }
-            net = ActorNetwork.of(Relations.flowsOfPairs(kept, scope.level()), minEvents, maxEdges, store.actorNames());
+            List<PairTotal> pairs = store.pairTotals(filter, scope.level(), 0, 0).rows();
+            net = ActorNetwork.of(Relations.flowsOfPairs(pairs, scope.level()), minEvents, maxEdges,
+                    store.actorNames());
         }
         if (format != null) {
             sendNetworkFile(ctx, net, format);
@@ -490,11 +512,6 @@ final class ReadApi {
         ctx.result(out.toString());
     }
 
-    /** True when the actor has one of the sectors; an actor with no sector (a whole country) has none of them. */
-    private static boolean inSectors(Set<String> sectors, ActorKey actor) {
-        return actor.sector() != null && sectors.contains(actor.sector());
-    }
-
     private void blocs(Context ctx) {
         QueryParams p = params(ctx, new String[] {"min_events"}, SCOPE);
         int minEvents = p.integer("min_events", 1, 1, 1_000_000);
@@ -529,9 +546,15 @@ final class ReadApi {
     private void bridges(Context ctx) {
         QueryParams p = params(ctx, new String[] {"theatre", "min_events", "evidence"}, SCOPE);
         List<Theatre> theatres = new ArrayList<>();
-        for (String t : ctx.queryParamMap().getOrDefault("theatre", List.of())) {
+        List<String> specs = ctx.queryParamMap().getOrDefault("theatre", List.of());
+        // the older form (sides split by -) is read knowing the stored keys, some of which hold a - (SYR-REB)
+        Set<String> known = specs.stream().anyMatch(t -> t.contains("-") && !t.contains(Theatre.SIDES))
+                ? store.actorKeys() : Set.of();
+        for (String t : specs) {
             try {
-                theatres.add(Theatre.parse(t));
+                Theatre theatre = Theatre.parse(t, known);
+                requireStored(p, "theatre", new ArrayList<>(theatre.members()));
+                theatres.add(theatre);
             } catch (IllegalArgumentException e) {
                 p.problem("parameter 'theatre': " + e.getMessage());
             }
@@ -575,6 +598,7 @@ final class ReadApi {
             }
             List<String> names = p.list("parties");
             parties.addAll(keys(names));
+            requireStored(p, "parties", parties);
             if (parties.size() == names.size()) {
                 try {
                     PartyFaultlines.of(parties, List.of());
@@ -585,6 +609,8 @@ final class ReadApi {
         } else {
             ActorKey a = p.requiredActor("a");
             ActorKey b = p.requiredActor("b");
+            requireStored(p, "a", java.util.Arrays.asList(a));
+            requireStored(p, "b", java.util.Arrays.asList(b));
             if (a != null && a.equals(b)) {
                 p.problem("parameters 'a' and 'b' are both " + a + "; pick two actors");
             }
@@ -704,6 +730,7 @@ final class ReadApi {
                 p.problem("parameter 'parties': " + e.getMessage());
             }
         }
+        requireStored(p, "parties", parties);
         if (names.isEmpty()) {
             p.problem("parameter 'parties' is missing; expected two or more actors, e.g. parties=WEST,ISR,UKR");
         } else if (parties.size() == names.size()) {

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * each 200 answer (and a 400 and 404) is checked field by field with {@link SchemaCheck}. The world is
  * {@link SampleWorld} plus what makes the nullable fields null or present: an event imported without its article
  * (no source, title, outlet or address; a document rebuilt from evidence), a claim whose claimant has no words, a
- * quantity, a located place with coordinates, and a recorded failure.
+ * quantity, a located place with coordinates and a count of alternatives, and a recorded failure.
  */
 class ResponseSchemaTest {
     @TempDir
@@ -47,7 +47,7 @@ class ResponseSchemaTest {
         String text = "Russia pledged 100 tanks to Belarus, officials said.";
         Event imported = new Event("imported-0", "imported", e.eventType(), "pledge", List.of("military"), e.cameoCode(),
                 e.quadClass(), e.goldstein(), e.actor(), e.recipient(), e.date(), e.datePrecision(),
-                new TextSpan("Thursday", 10, 18), new Location("Minsk", "BLR", "Minsk City", 53.9, 27.56, 30, 35),
+                new TextSpan("Thursday", 10, 18), new Location("Minsk", "BLR", "Minsk City", 53.9, 27.56, 30, 35, 3),
                 new Quantity("100 tanks", 100, "tanks", "equipment"), false, e.modality(),
                 new Attribution(null, "BLR", "said"), 0.7,
                 List.of(new Evidence("imported", 0, 0, text.length(), text, "pledged", 7, 14)), e.rule(), e.version());
@@ -176,6 +176,9 @@ class ResponseSchemaTest {
         assertThat(doc.path("url").isNull()).isTrue();
         assertThat(http.get("/api/documents/d1-invasion").json().path("url").isNull()).isTrue();
         assertThat(http.get("/api/events/imported-0").json().at("/location/lat").asDouble()).isEqualTo(53.9);
+        assertThat(http.get("/api/events/imported-0").json().at("/location/alternatives").asInt()).isEqualTo(3);
+        String located = SampleWorld.docs().get(0).events.get(0).id();
+        assertThat(http.get("/api/events/" + located).json().at("/location/alternatives").isNull()).isTrue();
         JsonNode map = http.get("/api/map").json();
         assertThat(map.path("from").isNull()).isTrue();
         assertThat(map.at("/points/0/place").asText()).isEqualTo("Minsk");

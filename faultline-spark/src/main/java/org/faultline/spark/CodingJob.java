@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -39,14 +41,18 @@ import static org.apache.spark.sql.functions.date_format;
  *       reason).</li>
  * </ul>
  * Arguments: {@code --input PATH --output DIR [--format auto|jsonl|parquet] [--master URL] [--partitions N]
- * [--date YYYY-MM-DD] [--max-bytes N] [--overwrite] [--warm-up] [--warm-up-input PATH]}. For benchmarks,
+ * [--date YYYY-MM-DD] [--max-bytes N] [--kb DIR] [--overwrite] [--warm-up] [--warm-up-input PATH]}. {@code --kb}
+ * lays a knowledge-base overlay over the bundled one as the command line's {@code --kb} does: the driver checks it
+ * (file:line errors before Spark starts) and ships its files to the executors ({@link OverlayFiles}, a broadcast), so
+ * they need no shared folder; without it, each executor reads the folder {@code FAULTLINE_KB} names in its own
+ * environment, if any. For benchmarks,
  * {@code --warm-up} loads the coder in the driver first (local mode), and {@code --warm-up-input PATH} also codes
  * a small sample first, into a scratch folder that is then deleted, so that Spark's own first-query costs
  * (planning, code generation, class loading) are paid before the timed run.
  */
 public final class CodingJob {
     static final Set<String> NAMES = Set.of("input", "output", "format", "master", "partitions", "date", "max-bytes",
-            "warm-up-input");
+            "warm-up-input", "kb");
     static final Set<String> FLAGS = Set.of("overwrite", "warm-up");
 
     /** Default largest text, as the command line's {@code --max-bytes}. */
@@ -62,9 +68,11 @@ public final class CodingJob {
      * @param defaultDate date for articles without one, or {@code null}
      * @param maxBytes    texts longer than this fail
      * @param overwrite   replace an existing output instead of failing
+     * @param kb          knowledge-base overlay laid over the bundled one on every executor, or {@code null} for the
+     *                    folder {@code FAULTLINE_KB} names in each executor's environment, if any
      */
     public record Settings(String input, ArticleRows.Format format, String output, int partitions,
-                           LocalDate defaultDate, long maxBytes, boolean overwrite) {
+                           LocalDate defaultDate, long maxBytes, boolean overwrite, OverlayFiles kb) {
         public Settings {
             Objects.requireNonNull(input, "input");
             Objects.requireNonNull(format, "format");
@@ -75,15 +83,19 @@ public final class CodingJob {
         }
 
         public static Settings of(String input, String output) {
-            return new Settings(input, formatOf(input), output, 0, null, DEFAULT_MAX_BYTES, false);
+            return new Settings(input, formatOf(input), output, 0, null, DEFAULT_MAX_BYTES, false, null);
         }
 
         public Settings withPartitions(int n) {
-            return new Settings(input, format, output, n, defaultDate, maxBytes, overwrite);
+            return new Settings(input, format, output, n, defaultDate, maxBytes, overwrite, kb);
         }
 
         public Settings overwriting() {
-            return new Settings(input, format, output, partitions, defaultDate, maxBytes, true);
+            return new Settings(input, format, output, partitions, defaultDate, maxBytes, true, kb);
+        }
+
+        public Settings withKb(OverlayFiles overlay) {
+            return new Settings(input, format, output, partitions, defaultDate, maxBytes, overwrite, overlay);
         }
     }
 
@@ -120,14 +132,15 @@ public final class CodingJob {
         SparkSession spark = Sessions.open("faultline-coding", o.get("master", null));
         try {
             if (o.flag("warm-up") && spark.sparkContext().isLocal()) {
-                ExecutorCoder.get();
+                ExecutorCoder.get(s.kb());
                 out.printf("coder loaded in the driver in %.1f s (local mode: the driver is the executor)%n",
                         ExecutorCoder.loadSeconds());
             }
             if (o.get("warm-up-input", null) != null) {
                 java.nio.file.Path scratch = java.nio.file.Files.createTempDirectory("faultline-warm-up");
                 Settings w = new Settings(o.get("warm-up-input", null), formatOf(o.get("warm-up-input", null)),
-                        scratch.resolve("out").toString(), s.partitions(), s.defaultDate(), s.maxBytes(), false);
+                        scratch.resolve("out").toString(), s.partitions(), s.defaultDate(), s.maxBytes(), false,
+                        s.kb());
                 Summary ws = run(spark, w);
                 deleteTree(scratch);
                 out.printf("warm-up: %d documents in %.1f s (not counted)%n", ws.documents(), ws.seconds());
@@ -170,7 +183,10 @@ public final class CodingJob {
         }
         long maxBytes = o.get("max-bytes", null) == null ? DEFAULT_MAX_BYTES : o.positiveInt("max-bytes", 1);
         int partitions = o.get("partitions", null) == null ? 0 : o.positiveInt("partitions", 1);
-        return new Settings(input, format, o.require("output"), partitions, date, maxBytes, o.flag("overwrite"));
+        String output = o.require("output");
+        String kbDir = o.get("kb", null);
+        OverlayFiles kb = kbDir == null ? null : OverlayFiles.read(java.nio.file.Path.of(kbDir));
+        return new Settings(input, format, output, partitions, date, maxBytes, o.flag("overwrite"), kb);
     }
 
     /** Parquet when the path says so ({@code .parquet}, or a folder of Parquet parts), else JSON Lines. */
@@ -200,8 +216,9 @@ public final class CodingJob {
         var sc = spark.sparkContext();
         Counters counters = new Counters(sc.longAccumulator("documents"), sc.longAccumulator("failed"),
                 sc.longAccumulator("events"), sc.longAccumulator("sentences"));
+        Broadcast<OverlayFiles> kb = s.kb() == null ? null : JavaSparkContext.fromSparkContext(sc).broadcast(s.kb());
         Dataset<Row> coded = articles.mapPartitions(
-                new CodePartition(new ArticleRows(s.defaultDate(), s.maxBytes()), counters),
+                new CodePartition(new ArticleRows(s.defaultDate(), s.maxBytes()), counters, kb),
                 Encoders.row(EventSchema.CODED)).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             SaveMode mode = s.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
@@ -214,6 +231,9 @@ public final class CodingJob {
                     .write().mode(mode).parquet(s.output() + "/failures");
         } finally {
             coded.unpersist();
+            if (kb != null) {
+                kb.destroy();
+            }
         }
         return new Summary(counters.documents.value(), counters.failed.value(), counters.events.value(),
                 counters.sentences.value(), (System.nanoTime() - t0) / 1e9);
@@ -229,15 +249,17 @@ public final class CodingJob {
         private static final long serialVersionUID = 1L;
         private final ArticleRows rows;
         private final Counters counters;
+        private final Broadcast<OverlayFiles> kb;
 
-        CodePartition(ArticleRows rows, Counters counters) {
+        CodePartition(ArticleRows rows, Counters counters, Broadcast<OverlayFiles> kb) {
             this.rows = rows;
             this.counters = counters;
+            this.kb = kb;
         }
 
         @Override
         public Iterator<Row> call(Iterator<Row> input) {
-            ArticleCoder coder = ExecutorCoder.get();
+            ArticleCoder coder = ExecutorCoder.get(kb == null ? null : kb.value());
             return new Iterator<>() {
                 private final ArrayDeque<Row> pending = new ArrayDeque<>();
 

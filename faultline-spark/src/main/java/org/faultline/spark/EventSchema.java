@@ -33,7 +33,7 @@ public final class EventSchema {
     static final StructType ACTOR = new StructType().add("text", S).add("code", S).add("sector", S).add("name", S)
             .add("kb_id", S).add("start", I, false).add("end", I, false).add("antecedent", DATE_TEXT);
     static final StructType LOCATION = new StructType().add("text", S).add("country", S).add("admin1", S)
-            .add("lat", D).add("lon", D).add("start", I).add("end", I);
+            .add("lat", D).add("lon", D).add("start", I).add("end", I).add("alternatives", I);
     static final StructType QUANTITY = new StructType().add("text", S).add("value", DataTypes.LongType, false)
             .add("unit", S).add("kind", S);
     static final StructType ATTRIBUTION = new StructType().add("text", S).add("code", S).add("verb", S);
@@ -104,7 +104,7 @@ public final class EventSchema {
                 Date.valueOf(e.date()), e.datePrecision().json(),
                 dateText == null ? null : RowFactory.create(dateText.text(), dateText.start(), dateText.end()),
                 loc == null ? null : RowFactory.create(loc.text(), loc.country(), loc.admin1(), loc.lat(), loc.lon(),
-                        loc.start(), loc.end()),
+                        loc.start(), loc.end(), loc.alternatives()),
                 q == null ? null : RowFactory.create(q.text(), q.value(), q.unit(), q.kind()),
                 e.negated(), e.modality().json(),
                 att == null ? null : RowFactory.create(att.text(), att.code(), att.verb()),

@@ -354,4 +354,47 @@ class CodingJobDifferentialTest {
         assertThat(local.stream().map(Event::date).collect(Collectors.toSet())).anyMatch(d -> d.isBefore(SINCE));
         assertThat(realisedSince2023).isPositive();
     }
+
+    /**
+     * {@code --kb}: an overlay with an armed group the bundled knowledge base does not know, shipped from the driver
+     * to the executors, codes as the command line's coder with that overlay does; without it the group is unknown.
+     */
+    @Test
+    void anOverlayGivenWithKbCodesAsTheCommandLineWithIt() throws Exception {
+        Path kb = Files.createDirectories(tmp.resolve("kb"));
+        Files.writeString(kb.resolve("organisations.tsv"), "id\tcode\tkind\tsector\tcountry\tname\tnames\n"
+                + "group:RAVEN\tSYR\tARMED_GROUP\tREB\tSYR\tRaven Brigade\tRaven Brigade\n", StandardCharsets.UTF_8);
+        Path articles = tmp.resolve("raven.jsonl");
+        List<String> lines = new ArrayList<>();
+        for (String[] a : new String[][] {
+            {"raven-1", "The Raven Brigade attacked Russian troops near Aleppo on 4 March 2024."},
+            {"raven-2", "Russian jets struck positions of the Raven Brigade in Idlib province on 5 March 2024."}}) {
+            ObjectNode n = EventJson.mapper().createObjectNode();
+            n.put("id", a[0]);
+            n.put("date", "2024-03-06");
+            n.put("text", a[1]);
+            lines.add(n.toString());
+        }
+        Files.write(articles, lines, StandardCharsets.UTF_8);
+        Path dir = tmp.resolve("with-kb");
+        CodingJob.Summary sum = CodingJob.run(spark, CodingJob.Settings.of(articles.toString(), dir.toString())
+                .withKb(OverlayFiles.read(kb)));
+        assertThat(sum.failed()).isZero();
+
+        ArticleCoder cli = new org.faultline.coding.RuleBasedCoder(new org.faultline.nlp.CoreNlpPipeline(),
+                org.faultline.coding.kb.KnowledgeBase.load(org.faultline.coding.kb.KbOverlay.read(kb), List.of()));
+        List<Event> want = new ArrayList<>();
+        List<Event> bundled = new ArrayList<>();
+        try (Stream<ReadOutcome> s = ArticleReaders.read(List.of(articles.toString()), ReadOptions.defaults())) {
+            for (ReadOutcome o : s.toList()) {
+                Article a = ((ReadOutcome.Read) o).article();
+                want.addAll(cli.code(a).events());
+                bundled.addAll(ExecutorCoder.get().code(a).events());
+            }
+        }
+        List<Event> got = sparkEvents(dir);
+        assertThat(byId(got)).isEqualTo(byId(want));
+        assertThat(got).as("events %s", got).anyMatch(e -> EventJson.toLine(e).contains("group:RAVEN"));
+        assertThat(bundled).noneMatch(e -> EventJson.toLine(e).contains("group:RAVEN"));
+    }
 }

@@ -55,6 +55,7 @@ public final class EventFilter {
     private ActorKey pairB;
     private Set<EventType> types = Set.of();
     private Set<Integer> quadClasses = Set.of();
+    private Set<String> sectors = Set.of();
     private LocalDate from;
     private LocalDate to;
     private String country;
@@ -85,6 +86,7 @@ public final class EventFilter {
         f.pairB = pairB;
         f.types = types;
         f.quadClasses = quadClasses;
+        f.sectors = sectors;
         f.from = from;
         f.to = to;
         f.country = country;
@@ -157,6 +159,22 @@ public final class EventFilter {
         }
         EventFilter f = copy();
         f.quadClasses = Collections.unmodifiableSet(new TreeSet<>(q));
+        return f;
+    }
+
+    /**
+     * Only what an actor of one of these PLOVER sectors ({@code MIL}, {@code REB}, any case) takes part in: a dyad
+     * whose source or target side has such an actor (at every level: at country and group level the actor whose key
+     * that side is, so that {@code ISR} with its army striking Hamas is a MIL dyad and a government's talks in the
+     * same event are not), an event with such an actor or recipient. None: no filter.
+     */
+    public EventFilter withSectors(Set<String> s) {
+        Set<String> upper = new TreeSet<>();
+        if (s != null) {
+            s.forEach(x -> upper.add(x.trim().toUpperCase(Locale.ROOT)));
+        }
+        EventFilter f = copy();
+        f.sectors = Collections.unmodifiableSet(upper);
         return f;
     }
 
@@ -310,6 +328,10 @@ public final class EventFilter {
 
     public Set<Integer> quadClasses() {
         return quadClasses;
+    }
+
+    public Set<String> sectors() {
+        return sectors;
     }
 
     public LocalDate from() {

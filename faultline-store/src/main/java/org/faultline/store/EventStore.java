@@ -1329,6 +1329,10 @@ public final class EventStore implements AutoCloseable {
                     + pair.where().substring(7) + ")", ps.toArray());
         }
         w.in("e.event_type", f.types()).in("e.quad_class", f.quadClasses()).in("e.status", f.statuses());
+        if (!f.sectors().isEmpty()) {
+            w.add("e.event_id IN (SELECT event_id FROM event_actors WHERE sector IN (" + Sql.marks(f.sectors().size())
+                    + "))", f.sectors().toArray());
+        }
         if (f.from() != null) {
             w.add("e.event_date >= CAST(? AS DATE)", f.from());
         }
@@ -1503,6 +1507,9 @@ public final class EventStore implements AutoCloseable {
         List<Object> statuses = new ArrayList<>();
         f.statuses().forEach(t -> statuses.add(codes.find(t.name())));
         w.in("d.event_type", types).in("d.quad_class", f.quadClasses()).in("d.status", statuses);
+        if (!f.sectors().isEmpty()) {
+            sectorClause(f, level, w);
+        }
         if (f.from() != null) {
             w.add("d.event_date >= CAST(? AS DATE)", f.from());
         }
@@ -1525,6 +1532,40 @@ public final class EventStore implements AutoCloseable {
             w.add("d.event_id IN (SELECT event_id FROM events WHERE doc_id = ?)", f.docId());
         }
         return w;
+    }
+
+    /**
+     * Keeps the dyads with an actor of the filter's sectors on a side. At actor+sector level the dyad's own sectors
+     * say so; at country and group level an actor of the event with such a sector is looked up whose key at that
+     * level is the side (a coalition's side: any of its members), in the role of that side (a joint dyad's target
+     * is a co-actor).
+     */
+    private void sectorClause(EventFilter f, ActorLevel level, Sql w) {
+        if (level == ActorLevel.SECTOR) {
+            List<Object> ids = new ArrayList<>();
+            f.sectors().forEach(x -> ids.add(codes.find(x)));
+            String in = " IN (" + Sql.marks(ids.size()) + ")";
+            List<Object> ps = new ArrayList<>(ids);
+            ps.addAll(ids);
+            w.add("(d.src_sector" + in + " OR d.dst_sector" + in + ")", ps.toArray());
+            return;
+        }
+        String side = "c.code_id";
+        if (!f.coalitions().isEmpty()) {
+            StringBuilder b = new StringBuilder("CASE");
+            for (int i = 0; i < f.coalitions().size(); i++) {
+                List<String> ids = new ArrayList<>();
+                f.coalitions().get(i).members().forEach(m -> ids.add(String.valueOf(codes.find(m.key()))));
+                b.append(" WHEN c.code_id IN (").append(String.join(", ", ids)).append(") THEN ")
+                        .append(coalitionId(i));
+            }
+            side = b.append(" ELSE c.code_id END").toString();
+        }
+        String key = level == ActorLevel.GROUP ? "ea.group_key" : "ea.actor_key";
+        w.add("EXISTS (SELECT 1 FROM event_actors ea JOIN codes c ON c.code = " + key + " WHERE ea.event_id = "
+                + "d.event_id AND ea.sector IN (" + Sql.marks(f.sectors().size()) + ") AND ((ea.role = 'actor' AND "
+                + side + " = d.src) OR (ea.role = CASE WHEN d.joint THEN 'actor' ELSE 'recipient' END AND " + side
+                + " = d.dst)))", f.sectors().toArray());
     }
 
     /**

@@ -23,6 +23,7 @@ import org.faultline.model.DatePrecision;
 import org.faultline.model.Event;
 import org.faultline.model.EventType;
 import org.faultline.model.Failure;
+import org.faultline.model.Location;
 import org.faultline.model.Modality;
 import org.junit.jupiter.api.Test;
 
@@ -129,12 +130,12 @@ abstract class EventStoreContract {
     void storeIsMigratedOnceAndReopens() throws Exception {
         String url = newStoreUrl();
         try (EventStore store = EventStore.open(url)) {
-            assertThat(store.schemaVersion()).isEqualTo(8);
+            assertThat(store.schemaVersion()).isEqualTo(9);
             store.storeCoded(articleFor("d1", "2024-01-01"),
                     List.of(event("e1", "d1", EventType.AID, "2024-01-01", actors("USA"), actors("UKR"))));
         }
         try (EventStore store = EventStore.open(url)) {
-            assertThat(store.schemaVersion()).isEqualTo(8);
+            assertThat(store.schemaVersion()).isEqualTo(9);
             assertThat(store.eventCount()).isEqualTo(1);
         }
     }
@@ -607,6 +608,7 @@ abstract class EventStoreContract {
             events = store.events(EventFilter.all());
             try (java.sql.Statement st = store.connection().createStatement()) {
                 st.execute("DELETE FROM schema_version WHERE version >= 7");
+                undoMigration9(st);
                 st.execute("DROP INDEX documents_doc_id");
                 st.execute("CREATE INDEX documents_doc_id ON documents (doc_id)");
                 st.execute("UPDATE documents SET ingested_at = CAST('2024-05-01 10:00:00' AS TIMESTAMP)");
@@ -616,7 +618,7 @@ abstract class EventStoreContract {
             }
         }
         try (EventStore store = EventStore.open(url)) {
-            assertThat(store.schemaVersion()).isEqualTo(8);
+            assertThat(store.schemaVersion()).isEqualTo(9);
             assertThat(store.document("dup").orElseThrow().text()).isEqualTo(first.text());
             assertThat(store.document(renamed).orElseThrow().text()).isEqualTo("Troops massed on Monday near the border.");
             assertThat(store.document("d2").orElseThrow().text()).isEqualTo("Text of document d2.");
@@ -1363,6 +1365,60 @@ abstract class EventStoreContract {
         }
     }
 
+    /**
+     * A sector filter keeps the dyads with an actor of the sector on a side, at each level by the key that side
+     * has there (Hamas and Syria's rebels at group level), a joint dyad's target being a co-actor and a coalition's
+     * side any of its members; an event filter keeps the events with such an actor.
+     */
+    @Test
+    void aSectorFilterKeepsTheDyadsWithAnActorOfTheSectorOnASide() throws Exception {
+        List<Event> world = new ArrayList<>(groupWorld());
+        world.add(event("g6", "gd6", EventType.COOPERATE, "2024-01-06", actors("RUS:MIL", "SYR"), List.of()));
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            store.bulkLoad(world.iterator());
+            EventFilter reb = EventFilter.all().withSectors(Set.of("reb"));
+            EventFilter mil = EventFilter.all().withSectors(Set.of("MIL"));
+            assertThat(reb.sectors()).containsExactly("REB");
+            assertThat(totals(store, reb, ActorLevel.GROUP)).isEqualTo(Map.of("RUS>HAMAS SUPPORT", 1L,
+                    "RUS>SYR-REB ASSAULT", 1L, "SYR>SYR-REB ASSAULT", 1L));
+            assertThat(totals(store, mil, ActorLevel.GROUP)).isEqualTo(Map.of("RUS>SYR-REB ASSAULT", 1L,
+                    "SYR>SYR-REB ASSAULT", 1L, "RUS>SYR COOPERATE", 1L));
+            // Syria's government as the joint dyad's second co-actor
+            assertThat(totals(store, EventFilter.all().withSectors(Set.of("GOV")), ActorLevel.GROUP)).isEqualTo(Map.of(
+                    "RUS>HAMAS SUPPORT", 1L, "RUS>PSE CONSULT", 1L, "RUS>SYR AID", 1L, "RUS>SYR COOPERATE", 1L));
+            assertThat(totals(store, mil, ActorLevel.COUNTRY)).isEqualTo(Map.of("RUS>SYR ASSAULT", 1L,
+                    "RUS>SYR COOPERATE", 1L));
+            assertThat(totals(store, mil, ActorLevel.SECTOR)).isEqualTo(Map.of("RUS:MIL>SYR:REB ASSAULT", 1L,
+                    "SYR:MIL>SYR:REB ASSAULT", 1L, "RUS:MIL>SYR:GOV COOPERATE", 1L));
+            assertThat(store.pairTotals(mil, ActorLevel.GROUP, 0, 0).rows()).extracting(t -> t.source() + ">"
+                    + t.target()).containsExactly("RUS>SYR", "RUS>SYR-REB", "SYR>SYR-REB");
+            Coalition backed = new Coalition("BACKED", Set.of(ActorKey.of("HAMAS"), ActorKey.of("SYR")));
+            assertThat(totals(store, mil.withCoalitions(List.of(backed)), ActorLevel.GROUP)).isEqualTo(Map.of(
+                    "RUS>SYR-REB ASSAULT", 1L, "BACKED>SYR-REB ASSAULT", 1L, "BACKED>RUS COOPERATE", 1L));
+            assertThat(ids(store.events(mil))).containsExactly("g3", "g5", "g6");
+            assertThat(ids(store.events(EventFilter.all().withSectors(Set.of("MIL", "REB"))))).containsExactly("g1",
+                    "g3", "g5", "g6");
+        }
+    }
+
+    /** Keys nothing is stored under are told apart with close matches; a key stored later is found. */
+    @Test
+    void storedActorsTellAnUnknownKeyWithCloseMatchesAndFindOnesStoredLater() throws Exception {
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            store.bulkLoad(groupWorld().iterator());
+            StoredActors stored = new StoredActors(store);
+            assertThat(stored.problem(ActorKey.of("HAMAS"))).isEmpty();
+            assertThat(stored.problem(ActorKey.parse("SYR-REB:MIL"))).isEmpty();
+            assertThat(stored.problem(ActorKey.of("HAMSA"))).contains("nothing is stored under HAMSA; close matches: "
+                    + "HAMAS");
+            assertThat(stored.problem(ActorKey.of("UKR")).orElseThrow()).startsWith("nothing is stored under UKR (no "
+                    + "stored actor key is close to it");
+            store.storeCoded(articleFor("u1", "2024-02-01"), List.of(event("u1", "u1", EventType.AID, "2024-02-01",
+                    actors("USA"), actors("UKR"))));
+            assertThat(stored.problem(ActorKey.of("UKR"))).isEmpty();
+        }
+    }
+
     @Test
     void coalitionsMayListGroups() throws Exception {
         Coalition backed = new Coalition("BACKED", Set.of(ActorKey.of("HAMAS"), ActorKey.of("SYR")));
@@ -1401,11 +1457,12 @@ abstract class EventStoreContract {
                 st.execute("DELETE FROM event_dyads WHERE actor_level = 2");
                 st.execute("ALTER TABLE event_actors DROP COLUMN group_key");
                 st.execute("DELETE FROM schema_version WHERE version >= 6");
+                undoMigration9(st);
                 st.execute("DELETE FROM store_settings WHERE name = 'backfill.group_level'");
             }
         }
         try (EventStore store = EventStore.open(old)) {
-            assertThat(store.schemaVersion()).isEqualTo(8);
+            assertThat(store.schemaVersion()).isEqualTo(9);
             assertThat(totals(store, EventFilter.all(), ActorLevel.GROUP)).isEqualTo(expected).isNotEmpty();
             assertThat(store.actorNames()).isEqualTo(names);
             assertThat(ids(store.events(EventFilter.all().withRecipient(ActorKey.of("HAMAS"))))).containsExactly("g1");
@@ -1413,6 +1470,74 @@ abstract class EventStoreContract {
         try (EventStore store = EventStore.open(old)) {
             assertThat(totals(store, EventFilter.all(), ActorLevel.GROUP)).isEqualTo(expected);
         }
+    }
+
+    /**
+     * Every event keeps how many gazetteer places bore its place's name, in its JSON and in the column
+     * loc_alternatives (shown by events_v); a store written before migration 9 reads its events as it did, with no
+     * count (null), and stores counts for events written after.
+     */
+    @Test
+    void placesKeepTheirCountOfAlternativesAndAStoreFromBeforeReadsWithNone() throws Exception {
+        String url = newStoreUrl();
+        Event moura = located("a1", "d1", "2024-06-01", new Location("Moura", "MLI", "Mopti", 14.35, -4.13, 0, 5, 2));
+        Event kyiv = located("a2", "d1", "2024-05-01", new Location("Kyiv", "UKR", null, null, null, 0, 4, 1));
+        Event unread = located("a3", "d1", "2024-04-01", new Location("somewhere", "UKR", null, null, null));
+        List<StoredEvent> before;
+        try (EventStore store = EventStore.open(url)) {
+            store.storeCoded(articleFor("d1", "2024-06-01"), List.of(moura, kyiv, unread));
+            assertThat(plain(store.eventsById(List.of("a1", "a2", "a3")))).containsExactlyInAnyOrder(moura, kyiv,
+                    unread);
+            try (java.sql.Statement st = store.connection().createStatement()) {
+                assertThat(rows(st, "SELECT event_id, loc_alternatives FROM events_v ORDER BY event_id"))
+                        .containsExactly(List.of("a1", "2"), List.of("a2", "1"), java.util.Arrays.asList("a3", null));
+                // as a store written before migration 9 holds them: no column, no field in the JSON
+                for (String n : List.of("1", "2", "null")) {
+                    st.execute("UPDATE events SET event_json = REPLACE(event_json, ',\"alternatives\":" + n + "', '')");
+                }
+                st.execute("DELETE FROM schema_version WHERE version >= 9");
+                undoMigration9(st);
+            }
+            before = store.events(EventFilter.all());
+        }
+        try (EventStore store = EventStore.open(url)) {
+            assertThat(store.schemaVersion()).isEqualTo(9);
+            assertThat(store.events(EventFilter.all())).isEqualTo(before);
+            assertThat(store.eventsById(List.of("a1")).get(0).event().location())
+                    .isEqualTo(new Location("Moura", "MLI", "Mopti", 14.35, -4.13, 0, 5));
+            assertThat(store.events(EventFilter.all())).allSatisfy(e -> assertThat(e.event().toString())
+                    .doesNotContain("alternatives=1", "alternatives=2"));
+            Event later = located("a4", "d2", "2024-06-02", new Location("Moura", "MLI", "Mopti", 14.35, -4.13, 0, 5,
+                    2));
+            store.storeCoded(articleFor("d2", "2024-06-02"), List.of(later));
+            assertThat(store.eventsById(List.of("a4")).get(0).event()).isEqualTo(later);
+            try (java.sql.Statement st = store.connection().createStatement()) {
+                assertThat(rows(st, "SELECT event_id, loc_alternatives FROM events_v ORDER BY event_id")).containsExactly(
+                        java.util.Arrays.asList("a1", null), java.util.Arrays.asList("a2", null),
+                        java.util.Arrays.asList("a3", null), List.of("a4", "2"));
+            }
+        }
+    }
+
+    private static Event located(String id, String doc, String date, Location place) {
+        Event e = event(id, doc, EventType.ASSAULT, date, actors("RUS"), actors("UKR"));
+        return new Event(e.id(), e.docId(), e.eventType(), e.mode(), e.context(), e.cameoCode(), e.quadClass(),
+                e.goldstein(), e.actor(), e.recipient(), e.date(), e.datePrecision(), e.dateText(), place, e.quantity(),
+                e.negated(), e.modality(), e.attribution(), e.confidence(), e.evidence(), e.rule(), e.version());
+    }
+
+    /**
+     * Takes a store back to the schema before migration 9: no column events.loc_alternatives, and events_v as
+     * migration 4 made it (written out here: the old schema is a fixture).
+     */
+    static void undoMigration9(java.sql.Statement st) throws java.sql.SQLException {
+        st.execute("DROP VIEW events_v");
+        st.execute("ALTER TABLE events DROP COLUMN loc_alternatives");
+        st.execute("CREATE VIEW events_v AS SELECT event_id, doc_id, event_type, mode, context, cameo_code, quad_class, "
+                + "goldstein, plover_score, event_date, lower(date_precision) AS date_precision, loc_text, loc_country, "
+                + "loc_admin1, loc_lat, loc_lon, qty_text, qty_value, qty_unit, qty_kind, negated, lower(modality) AS "
+                + "modality, lower(status) AS status, attr_text, attr_code, attr_verb, confidence, rule, version, "
+                + "story_id, event_id = story_id AS representative, event_json FROM events");
     }
 
     private static Map<String, String> storyMap(EventStore store) {

@@ -71,7 +71,7 @@ final class Fixtures {
                 List.of(new ActorRef("Russia", "RUS", null, "Russia", "Q159", 30, 36),
                         new ActorRef("Hamas", "IMG", "REB", "Hamas", "HAMAS", 40, 45)),
                 LocalDate.parse("2024-10-20"), DatePrecision.MONTH, new Location("Kursk", "RUS", "Kursk Oblast", 51.7,
-                36.2), new Quantity("8,000 troops", 8000, "troop", "count"), false, Modality.ASSERTED,
+                36.2, null, null, 2), new Quantity("8,000 troops", 8000, "troop", "count"), false, Modality.ASSERTED,
                 new Attribution("officials", "USA", "say"), 0.75, List.of(e1, e2), "mobilize.send-troops", "coder-1|abc");
     }
 

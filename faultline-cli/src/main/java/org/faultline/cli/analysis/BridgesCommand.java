@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         description = "Actors that tie two or more conflict theatres together (e.g. a state arming one war's "
                 + "belligerent and backing a party in another), ranked by their tie to their second theatre, with "
                 + "evidence. Theatres are given with --theatre or found as groups linked by assaults and coercion.",
-        footer = {"", "Example:", "  faultline bridges --theatre RUS-UKR --theatre ISR-PSE/HAMAS/LBN/HEZBOLLAH/YEM/IRN"})
+        footer = {"", "Example:", "  faultline bridges --theatre RUS~UKR --theatre ISR~PSE/HAMAS/LBN/HEZBOLLAH/YEM/IRN"})
 public final class BridgesCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
@@ -32,8 +32,9 @@ public final class BridgesCommand implements Callable<Integer> {
     @Mixin
     CountingOptions counting = new CountingOptions();
 
-    @Option(names = "--theatre", paramLabel = "SIDES", description = "A theatre, sides split by -, actors by /; "
-            + "repeat for each (default: detected).")
+    @Option(names = "--theatre", paramLabel = "SIDES", description = "A theatre, sides split by ~, actors by /, "
+            + "e.g. ISR~PSE/HAMAS/SYR-REB (- between sides still works where no key could read otherwise); repeat "
+            + "for each (default: detected).")
     List<String> theatres = new ArrayList<>();
 
     @Option(names = "--min-events", paramLabel = "N", description = "Assault/coercion events that make a detected "
@@ -60,8 +61,8 @@ public final class BridgesCommand implements Callable<Integer> {
         Usage.atLeast(spec, "--limit", limit, 0);
         Usage.option(spec, "--level", () -> store.scope(counting));
         PrintWriter out = spec.commandLine().getOut();
-        List<Theatre> given = Theatre.parseAll(theatres);
         try (EventStore s = store.open()) {
+            List<Theatre> given = store.theatres(spec, s, theatres);
             List<Bridges.Bridge> all = Bridges.query(s, store.scope(counting), given, minEvents, f == Format.CSV ? 0 : evidence);
             List<Bridges.Bridge> bridges = all.subList(0, Math.min(limit, all.size()));
             Map<String, String> names = s.actorNames();

@@ -13,7 +13,6 @@ import org.faultline.analysis.Scope;
 import org.faultline.analysis.brief.BriefHtml;
 import org.faultline.analysis.brief.BriefMarkdown;
 import org.faultline.analysis.brief.Briefing;
-import org.faultline.analysis.bridges.Theatre;
 import org.faultline.analysis.faultlines.FaultlineTimeline;
 import org.faultline.analysis.faultlines.PartyFaultlines;
 import org.faultline.cli.Usage;
@@ -67,8 +66,9 @@ public final class BriefCommand implements Callable<Integer> {
             + "(default 6).")
     int neighbours = 6;
 
-    @Option(names = "--theatre", paramLabel = "SIDES", description = "A theatre for the bridges, sides split by -, "
-            + "actors by /; repeat for each (default: detected).")
+    @Option(names = "--theatre", paramLabel = "SIDES", description = "A theatre for the bridges, sides split by ~, "
+            + "actors by /, e.g. ISR~PSE/HAMAS/SYR-REB (- between sides still works where no key could read "
+            + "otherwise); repeat for each (default: detected).")
     List<String> theatres = new ArrayList<>();
 
     @Spec
@@ -96,12 +96,12 @@ public final class BriefCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--server-url: '" + serverUrl
                     + "' is not an http(s) address such as http://127.0.0.1:8080");
         }
-        List<Theatre> given = Usage.option(spec, "--theatre", () -> Theatre.parseAll(theatres));
         Scope scope = store.withCoalitions(store.scope(), spec, "ACTOR", keys);
-        Briefing.Question q = new Briefing.Question(keys, period, evidence, neighbours, given);
         String text;
         try (EventStore s = store.open()) {
             store.requireStored(spec, s, "ACTOR", keys);
+            Briefing.Question q = new Briefing.Question(keys, period, evidence, neighbours,
+                    store.theatres(spec, s, theatres));
             if (scope.from() == null) {
                 // no --from: begin with the bulk of the parties' events, not a straggler years before it
                 java.util.Optional<java.time.LocalDate> start = FaultlineTimeline.bulkStart(s, scope, keys, period);

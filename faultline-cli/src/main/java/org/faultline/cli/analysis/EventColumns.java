@@ -33,6 +33,8 @@ final class EventColumns {
             new Column("actor", Type.VARCHAR, s -> keysOrNull(s.event().actor())),
             new Column("recipient", Type.VARCHAR, s -> keysOrNull(s.event().recipient())),
             new Column("place", Type.VARCHAR, s -> place(s.event())),
+            new Column("place_alternatives", Type.INTEGER, s -> s.event().location() == null ? null
+                    : s.event().location().alternatives()),
             new Column("confidence", Type.DOUBLE, s -> s.event().confidence()),
             new Column("doc_id", Type.VARCHAR, s -> s.event().docId()),
             new Column("sentence", Type.VARCHAR, s -> Output.sentence(s.event())));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.faultline.analysis.Scope;
+import org.faultline.analysis.bridges.Theatre;
 import org.faultline.analysis.coalitions.Coalitions;
 import org.faultline.cli.Usage;
 import org.faultline.store.ActorKey;
@@ -13,6 +14,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import org.faultline.store.ActorLevel;
 import org.faultline.store.EventStore;
+import org.faultline.store.StoredActors;
 import picocli.CommandLine.Option;
 
 /** Options every question command shares: where the store is and the period. */
@@ -66,22 +68,29 @@ public final class StoreOptions {
      * about such an actor would otherwise answer with nothing, as if the actor had done nothing.
      */
     public void requireStored(CommandSpec spec, EventStore s, String option, List<ActorKey> actors) {
-        java.util.Set<String> known = null;
+        StoredActors stored = new StoredActors(s);
         for (ActorKey a : actors) {
             if (a == null || coalitions(spec).get(a.key()).isPresent()) {
                 continue;
             }
-            if (known == null) {
-                known = s.actorKeys();
-            }
-            if (!known.contains(a.key())) {
-                List<String> close = ActorKey.closeMatches(a.key(), known, 5);
-                throw new CommandLine.ParameterException(spec.commandLine(), option + ": nothing is stored under "
-                        + a.key() + (close.isEmpty() ? " (no stored actor key is close to it; the keys are country "
-                        + "codes such as RUS, group ids such as HAMAS, and IGO_ or GROUP_ ids)"
-                        : "; close matches: " + String.join(", ", close)));
-            }
+            stored.problem(a).ifPresent(why -> {
+                throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + why);
+            });
         }
+    }
+
+    /**
+     * The theatres of {@code --theatre}, read knowing the store's keys (see {@link Theatre#parse(String, Set)}); a
+     * bad theatre, or a member nothing is stored under, is a usage error.
+     */
+    public List<Theatre> theatres(CommandSpec spec, EventStore s, List<String> specs) {
+        boolean older = specs.stream().anyMatch(t -> t.contains("-") && !t.contains(Theatre.SIDES));
+        java.util.Set<String> known = older ? s.actorKeys() : java.util.Set.of();
+        List<Theatre> out = Usage.option(spec, "--theatre", () -> Theatre.parseAll(specs, known));
+        for (Theatre t : out) {
+            requireStored(spec, s, "--theatre " + t.name(), new ArrayList<>(t.members()));
+        }
+        return out;
     }
 
     static String members(Coalition c) {

@@ -62,7 +62,7 @@ class EventsParquetTest {
                 event(0, EventType.CONSULT, ref("ISR", "country:ISR"), ref("UKR", "country:UKR"),
                         new Location("Kyiv", "UKR", null, 50.45, 30.52), null),
                 event(1, EventType.ASSAULT, ref("ISR", "country:ISR"), ref("HAMAS", "HAMAS"),
-                        new Location("Gaza", "PSE", "Gaza Strip", 31.5, 34.47), "aerial"),
+                        new Location("Gaza", "PSE", "Gaza Strip", 31.5, 34.47, null, null, 3), "aerial"),
                 event(2, EventType.AID, ref("USA", "country:USA"), null, null, null),
                 event(3, EventType.ASSAULT, ref("RUS", "country:RUS"), ref("UKR", "country:UKR"),
                         new Location("the front", null, null, null, null), null));
@@ -105,7 +105,8 @@ class EventsParquetTest {
             assertThat(new ArrayList<>(types.keySet())).isEqualTo(Arrays.asList(csvHeader.split(",")));
             assertThat(types).containsEntry("event_id", "VARCHAR").containsEntry("mentions", "INTEGER")
                     .containsEntry("date", "DATE").containsEntry("quad_class", "INTEGER")
-                    .containsEntry("goldstein", "DOUBLE").containsEntry("confidence", "DOUBLE");
+                    .containsEntry("goldstein", "DOUBLE").containsEntry("confidence", "DOUBLE")
+                    .containsEntry("place_alternatives", "INTEGER");
 
             List<String> got = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT event_id, event_type, actor, COALESCE(recipient, ''), "
@@ -120,18 +121,21 @@ class EventsParquetTest {
             }
             assertThat(got).isEqualTo(want);
 
-            try (ResultSet rs = s.executeQuery("SELECT mode, place, goldstein, sentence FROM " + source
-                    + " WHERE event_id = 'e1'")) {
+            try (ResultSet rs = s.executeQuery("SELECT mode, place, goldstein, sentence, place_alternatives FROM "
+                    + source + " WHERE event_id = 'e1'")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isEqualTo("aerial");
                 assertThat(rs.getString(2)).isEqualTo("PSE");
                 assertThat(rs.getDouble(3)).isEqualTo(-1.25);
                 assertThat(rs.getString(4)).isEqualTo("Sentence, \"quoted\", of event 1.");
+                assertThat(rs.getInt(5)).isEqualTo(3);
             }
-            try (ResultSet rs = s.executeQuery("SELECT mode, place FROM " + source + " WHERE event_id = 'e3'")) {
+            try (ResultSet rs = s.executeQuery("SELECT mode, place, place_alternatives FROM " + source
+                    + " WHERE event_id = 'e3'")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isNull();
                 assertThat(rs.getString(2)).isEqualTo("the front");
+                assertThat(rs.getObject(3)).isNull();
             }
         }
     }

@@ -24,6 +24,14 @@ public record PlaceMention(int first, int last, int start, int end, String text,
         return candidates.stream().map(Place::country).distinct().count() > 1;
     }
 
+    /**
+     * How many gazetteer places bear this name: 1 for an unambiguous name, more when the others were set aside
+     * in context (the chosen place counts as one).
+     */
+    public int alternatives() {
+        return Math.max(1, candidates.size());
+    }
+
     /** The same mention resolved to the best candidate in the given country, if it has one there. */
     public PlaceMention preferring(String country) {
         for (Place p : candidates) {

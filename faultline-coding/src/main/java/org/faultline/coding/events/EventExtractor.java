@@ -618,9 +618,7 @@ public final class EventExtractor {
         if (pm == null && ctx.lastPlace() != null) {
             pm = ctx.lastPlace();
         }
-        // the span is that of the words the place was read from, in this sentence or the earlier one it came from
-        Location location = pm == null ? null : new Location(pm.text(), pm.place().country(), pm.place().admin1(),
-                pm.place().lat(), pm.place().lon(), pm.start(), pm.end());
+        Location location = pm == null ? null : WhereStage.location(pm);
         String fallbackCountry = location != null && location.country() != null ? location.country() : ctx.setting();
         List<Mention> a = withCountry(s, actors, mentions, fallbackCountry);
         if (how.equals("subject-noun") && type != null && (type.quadClass() == 1 || type.quadClass() == 3)) {

@@ -9,7 +9,9 @@ import java.util.Set;
 import org.faultline.coding.actors.Mention;
 import org.faultline.coding.actors.PlaceMention;
 import org.faultline.coding.kb.FormType;
+import org.faultline.coding.kb.Place;
 import org.faultline.coding.lexicon.WordSets;
+import org.faultline.model.Location;
 import org.faultline.model.Quantity;
 import org.faultline.nlp.ParsedSentence;
 import org.faultline.nlp.Token;
@@ -17,8 +19,8 @@ import org.faultline.nlp.Token;
 /**
  * Where and how much: the place an event is located at, the place that stands for the target of an attack
  * ("shelled Kharkiv"), and the quantity it names (casualties, troops). Needs the parse, the trigger and the
- * sentence's place mentions; provides a {@link PlaceMention}, a place-as-target {@link Mention} and a
- * {@link Quantity}. Pure functions; no state.
+ * sentence's place mentions; provides a {@link PlaceMention} and the {@link Location} the event records of it, a
+ * place-as-target {@link Mention} and a {@link Quantity}. Pure functions; no state.
  */
 final class WhereStage {
     private static final Set<String> PLACE_PREPS = Set.of("in", "near", "at", "outside", "across", "around", "inside",
@@ -58,6 +60,16 @@ final class WhereStage {
             }
         }
         return places.isEmpty() ? null : places.get(0);
+    }
+
+    /**
+     * The place as the event records it: the chosen gazetteer place, the span of the words it was read from (in
+     * this sentence or the earlier one it came from), and how many gazetteer places bore the name.
+     */
+    static Location location(PlaceMention pm) {
+        Place p = pm.place();
+        return new Location(pm.text(), p.country(), p.admin1(), p.lat(), p.lon(), pm.start(), pm.end(),
+                pm.alternatives());
     }
 
     private static final Set<String> PLACE_NOUNS = WordSets.bundled().set("place-nouns");

@@ -7,6 +7,7 @@ import org.faultline.coding.HandBuiltSentence;
 import org.faultline.coding.actors.Mention;
 import org.faultline.coding.actors.PlaceMention;
 import org.faultline.coding.kb.Place;
+import org.faultline.model.Location;
 import org.faultline.model.Quantity;
 import org.faultline.nlp.ParsedSentence;
 import org.junit.jupiter.api.Test;
@@ -58,5 +59,20 @@ class WhereStageTest {
         assertThat(q).isEqualTo(new Quantity("12 civilians", 12, "civilian", "casualties_killed"));
         // the shelling itself names no number
         assertThat(WhereStage.quantity(s, 2, new Trigger(2, 2, 2, null, -1), TEXT)).isNull();
+    }
+
+    @Test
+    void theEventsPlaceKeepsHowManyGazetteerPlacesBoreItsName() {
+        String text = "Jihadist fighters ambushed soldiers near Moura.";
+        int start = text.indexOf("Moura");
+        Place portugal = new Place("Moura", "PRT", "Beja", "CITY", 38.14, -7.45, 9360);
+        Place mali = new Place("Moura", "MLI", "Mopti", "CITY", 14.35, -4.13, 0);
+        PlaceMention moura = new PlaceMention(5, 5, start, start + 5, "Moura", portugal, List.of(portugal, mali))
+                .preferring("MLI");
+        assertThat(WhereStage.location(moura)).isEqualTo(new Location("Moura", "MLI", "Mopti", 14.35, -4.13, start,
+                start + 5, 2));
+        PlaceMention izium = place(5, "Izium");
+        assertThat(WhereStage.location(izium).alternatives()).isEqualTo(1);
+        assertThat(WhereStage.location(izium).start()).isEqualTo(TEXT.indexOf("Izium"));
     }
 }

@@ -16,7 +16,7 @@ import org.faultline.store.EventStatus;
 
 /** How one event is laid out in the tables {@code events}, {@code event_actors}, {@code evidence}, {@code event_dyads}. */
 public final class EventRows {
-    public static final int EVENT_COLUMNS = 33;
+    public static final int EVENT_COLUMNS = 34;
     public static final int ACTOR_COLUMNS = 12;
     public static final int EVIDENCE_COLUMNS = 10;
     public static final int DYAD_COLUMNS = 15;
@@ -99,7 +99,7 @@ public final class EventRows {
                 q == null ? null : q.kind(), e.negated(), e.modality().name(), status.name(),
                 att == null ? null : att.text(), att == null ? null : att.code(), att == null ? null : att.verb(),
                 e.confidence(), e.rule(), e.version(), storyId, keyList(e.actor()), keyList(e.recipient()),
-                EventJson.toLine(e));
+                EventJson.toLine(e), loc == null ? null : loc.alternatives());
         writeActors(e.id(), "actor", e.actor(), actors);
         writeActors(e.id(), "recipient", e.recipient(), actors);
         int i = 0;
