@@ -64,7 +64,11 @@ class NetworkReadingIT extends PageTest {
         openNetwork();
         @SuppressWarnings("unchecked")
         Map<String, Object> blocs = (Map<String, Object>) js().executeAsyncScript(
-                "const done = arguments[arguments.length - 1]; fetch('/api/blocs').then(r => r.json()).then(done);");
+                // the blocs of the view the page shows: its dates, minimum and level are in the route
+                "const done = arguments[arguments.length - 1];"
+                        + "const p = new URLSearchParams(location.hash.split('?')[1] || ''); const q = new URLSearchParams();"
+                        + "for (const k of ['from', 'to', 'min_events', 'level']) { if (p.get(k)) q.set(k, p.get(k)); }"
+                        + "fetch('/api/blocs?' + q).then(r => r.json()).then(done);");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> list = (List<Map<String, Object>>) blocs.get("blocs");
         // 9 blocs since the optimiser refines and restarts (Q 0.532; local moves alone stopped at 18 blocs, Q 0.508)
