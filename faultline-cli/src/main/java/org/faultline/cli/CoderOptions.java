@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.faultline.coding.RuleBasedCoder;
 import org.faultline.coding.kb.KnowledgeBase;
-import org.faultline.nlp.CoreNlpPipeline;
 import picocli.CommandLine.Option;
 
 /** Options every coding command shares, and the one place that builds the coder. */
@@ -32,7 +31,7 @@ public final class CoderOptions {
         KnowledgeBase kb = this.kb.load(mixee);
         err.printf(Locale.ROOT, "loading NLP models (once per run) ...%n");
         err.flush();
-        RuleBasedCoder coder = new RuleBasedCoder(new CoreNlpPipeline(), kb);
+        RuleBasedCoder coder = org.faultline.coding.Coders.create(kb);
         err.printf(Locale.ROOT, "coder ready in %.1f s (%d knowledge-base entries%s)%n", (System.nanoTime() - t0) / 1e9,
                 kb.size(), kb.overlay().map(d -> ", overlay " + d).orElse(""));
         err.flush();

@@ -53,8 +53,7 @@ public final class KbOptions {
     public KnowledgeBase load(CommandSpec mixee) throws IOException {
         check(mixee);
         try {
-            KbOverlay overlay = overlayDir(System.getenv()).map(KbOverlay::read).orElse(null);
-            return KnowledgeBase.load(overlay, actorFiles);
+            return org.faultline.coding.Coders.knowledgeBase(overlayDir(System.getenv()), actorFiles);
         } catch (KbException e) {
             throw new ParameterException(mixee.commandLine(), e.getMessage());
         } catch (IllegalArgumentException e) {

@@ -129,7 +129,7 @@ public final class ServeCommand implements Callable<Integer> {
             return serveAndWatch(config, coalitions, out, kb);
         }
         FaultlineServer server = FaultlineServer.open(config,
-                () -> new org.faultline.coding.RuleBasedCoder(new org.faultline.nlp.CoreNlpPipeline(), kb), coalitions)
+                () -> org.faultline.coding.Coders.create(kb), coalitions)
                 .start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -159,7 +159,7 @@ public final class ServeCommand implements Callable<Integer> {
             } else {
                 err.println("loading NLP models (once per run) ...");
                 err.flush();
-                coder = new org.faultline.coding.RuleBasedCoder(new org.faultline.nlp.CoreNlpPipeline(), kb);
+                coder = org.faultline.coding.Coders.create(kb);
             }
         } catch (RuntimeException e) {
             store.close();

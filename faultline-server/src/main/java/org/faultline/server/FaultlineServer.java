@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.faultline.coding.ArticleCoder;
-import org.faultline.coding.RuleBasedCoder;
-import org.faultline.coding.kb.KnowledgeBase;
-import org.faultline.nlp.CoreNlpPipeline;
+import org.faultline.coding.Coders;
 import org.faultline.store.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -154,7 +152,14 @@ public final class FaultlineServer implements AutoCloseable {
 
     /** As {@link #open(ServerConfig)}, with these coalitions usable as actors. */
     public static FaultlineServer open(ServerConfig config, org.faultline.analysis.coalitions.Coalitions coalitions) {
-        return open(config, () -> new RuleBasedCoder(new CoreNlpPipeline(), KnowledgeBase.loadBundled()), coalitions);
+        return open(config, () -> {
+            try {
+                // the knowledge base the command line would use: the bundled one with FAULTLINE_KB's overlay
+                return Coders.create(Coders.knowledgeBase(System.getenv()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, coalitions);
     }
 
     /** As {@link #open(ServerConfig)}, with both the coder and the coalitions given. */

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.faultline.coding.ArticleCoder;
+import org.faultline.coding.Coders;
 import org.faultline.coding.RuleBasedCoder;
-import org.faultline.coding.kb.KbOverlay;
 import org.faultline.coding.kb.KnowledgeBase;
 import org.faultline.nlp.CoreNlpPipeline;
 import org.faultline.nlp.NlpPipeline;
@@ -42,7 +42,7 @@ public final class ExecutorCoder {
                 c = coder;
                 if (c == null) {
                     long t0 = System.nanoTime();
-                    c = new RuleBasedCoder(pipeline(), knowledgeBase(System.getenv()));
+                    c = Coders.create(pipeline(), knowledgeBase(System.getenv()));
                     loaded(t0);
                     coder = c;
                 }
@@ -61,7 +61,7 @@ public final class ExecutorCoder {
         }
         return WITH_OVERLAY.computeIfAbsent(overlay.digest(), d -> {
             long t0 = System.nanoTime();
-            ArticleCoder c = new RuleBasedCoder(pipeline(), knowledgeBase(overlay));
+            ArticleCoder c = Coders.create(pipeline(), knowledgeBase(overlay));
             loaded(t0);
             return c;
         });
@@ -90,7 +90,7 @@ public final class ExecutorCoder {
     /** The bundled knowledge base, with the overlay {@code FAULTLINE_KB} names in {@code env} when it names one. */
     static KnowledgeBase knowledgeBase(Map<String, String> env) {
         try {
-            return KnowledgeBase.load(KbOverlay.fromEnvironment(env).map(KbOverlay::read).orElse(null), List.of());
+            return Coders.knowledgeBase(env);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -101,7 +101,7 @@ public final class ExecutorCoder {
         Path dir = null;
         try {
             dir = overlay.writeInto(Path.of(System.getProperty("java.io.tmpdir")));
-            return KnowledgeBase.load(KbOverlay.read(dir), List.of());
+            return Coders.knowledgeBase(java.util.Optional.of(dir), List.of());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot lay the knowledge-base overlay of " + overlay.source()
                     + " out on this executor", e);
