@@ -150,8 +150,7 @@ public final class EventStore implements AutoCloseable {
      * process killed meanwhile leaves the setting, and the next open does it again).
      */
     private void backfillGroupLevel() throws SQLException {
-        turns.begin(conn);
-        try {
+        inTurn(() -> {
             try (PreparedStatement p = Sql.prepare(conn, "DELETE FROM event_dyads WHERE actor_level = ?",
                     List.of(EventRows.levelNumber(ActorLevel.GROUP)))) {
                 p.executeUpdate();
@@ -188,14 +187,8 @@ public final class EventStore implements AutoCloseable {
                     List.of(GROUP_BACKFILL))) {
                 p.executeUpdate();
             }
-            conn.commit();
-        } catch (SQLException | RuntimeException e) {
-            conn.rollback();
-            codes.reload();
-            throw e;
-        } finally {
-            turns.end(conn);
-        }
+            return null;
+        });
     }
 
     /** What {@code faultline watch} remembers in this store: feeds, items taken, alerts. */
@@ -554,17 +547,10 @@ public final class EventStore implements AutoCloseable {
             }
         };
         try {
-            turns.begin(conn);
-            try {
+            inTurn(() -> {
                 writeEvents(counted, true);
-                conn.commit();
-            } catch (SQLException | RuntimeException e) {
-                conn.rollback();
-                codes.reload();
-                throw e;
-            } finally {
-                turns.end(conn);
-            }
+                return null;
+            });
         } catch (SQLException e) {
             throw new StoreException("bulk load failed after " + n[0] + " events", e);
         }
@@ -874,19 +860,28 @@ public final class EventStore implements AutoCloseable {
      */
     <T> T inTransaction(String what, SqlWork<T> work) {
         try {
-            turns.begin(conn);
-            try {
-                T out = work.run();
-                conn.commit();
-                return out;
-            } catch (SQLException | RuntimeException e) {
-                conn.rollback();
-                throw e;
-            } finally {
-                turns.end(conn);
-            }
+            return inTurn(work);
         } catch (SQLException e) {
             throw new StoreException(what, e);
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction in the writers' turn ({@code WriteTurns}): committed when it returns,
+     * rolled back when it throws, and then the code cache is read again (it may hold codes of the rolled-back work).
+     */
+    private <T> T inTurn(SqlWork<T> work) throws SQLException {
+        turns.begin(conn);
+        try {
+            T out = work.run();
+            conn.commit();
+            return out;
+        } catch (SQLException | RuntimeException e) {
+            conn.rollback();
+            codes.reload();
+            throw e;
+        } finally {
+            turns.end(conn);
         }
     }
 

@@ -174,18 +174,23 @@ public final class EventExtractor {
     private static final Set<String> BACKGROUND_MARKS = Set.of("after", "before", "since", "following", "amid", "as",
             "when", "while", "until", "despite", "over");
 
-    /** Nouns for what one party puts to another: demands, requests, proposals, offers. */
-    private static final Set<String> PROPOSALS = WordSets.bundled().set("proposals");
-
-    /** Whether token {@code k} lies in the subtree of {@code top}. */
-    private static boolean dominates(ParsedSentence s, int top, int k) {
-        for (int x = k, depth = 0; x >= 0 && depth < 40; x = s.head(x), depth++) {
-            if (x == top) {
-                return true;
+    /** The coded mentions inside a passive subject that is a demand, request or offer ("the Israeli demand"). */
+    private static List<Mention> proposalAuthors(ParsedSentence s, int v, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (int c : s.children(v, "nsubj:pass")) {
+            if (PROPOSALS.contains(s.token(c).lemma())) {
+                for (Mention m : mentions) {
+                    if (m.head() >= 0 && m.code() != null && s.dominates(c, m.head())) {
+                        out.add(m);
+                    }
+                }
             }
         }
-        return false;
+        return out;
     }
+
+    /** Nouns for what one party puts to another: demands, requests, proposals, offers. */
+    private static final Set<String> PROPOSALS = WordSets.bundled().set("proposals");
 
     /** Nouns for a body's sitting: "a session of the OAS" is the OAS meeting. */
     private static final Set<String> GATHERINGS = WordSets.bundled().set("gatherings");
@@ -465,36 +470,20 @@ public final class EventExtractor {
                 }
             }
         }
-        if (actors.isEmpty() && !nominal && isPassive(s, v)) {
-            // "the Israeli demand was refused", "a second request, made by the U.S. ambassador, was rejected": with
-            // no by-agent, whoever made the proposal or demand that was answered is not who answered it
-            List<Mention> patient = new ArrayList<>();
-            for (int c : s.children(v, "nsubj:pass")) {
-                if (!PROPOSALS.contains(s.token(c).lemma())) {
-                    continue;
-                }
-                for (Mention m : mentions) {
-                    if (m.head() >= 0 && m.code() != null && dominates(s, c, m.head())) {
-                        patient.add(m);
-                    }
-                }
-            }
-            if (!patient.isEmpty()) {
+        if (actors.isEmpty()) {
+            List<Mention> candidates = leftCandidates(s, mentions);
+            List<Mention> authors = nominal || !isPassive(s, v) ? List.of() : proposalAuthors(s, v, mentions);
+            if (!authors.isEmpty()) {
+                // "the Israeli demand was refused", "a second request, made by the U.S. ambassador, was rejected":
+                // with no by-agent, whoever made the proposal or demand that was answered is not who answered it
                 if (recipients.isEmpty()) {
-                    recipients.addAll(patient);
+                    recipients.addAll(authors);
                 }
-                List<Mention> rest = new ArrayList<>(leftCandidates(s, mentions));
-                rest.removeAll(patient);
-                Mention left = nearest(s, rest, t.first(), -1, recipients);
-                if (left != null) {
-                    actors.add(left);
-                    how = "nearest-left";
-                }
+                candidates = new ArrayList<>(candidates);
+                candidates.removeAll(authors);
                 rules.add("passive-patient");
             }
-        }
-        if (actors.isEmpty() && !rules.contains("passive-patient")) {
-            Mention left = nearest(s, leftCandidates(s, mentions), t.first(), -1, recipients);
+            Mention left = nearest(s, candidates, t.first(), -1, recipients);
             if (left != null) {
                 actors.add(left);
                 how = "nearest-left";
