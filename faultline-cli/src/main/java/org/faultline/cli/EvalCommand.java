@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.faultline.coding.RuleBasedCoder;
 import org.faultline.eval.DevSplit;
 import org.faultline.eval.GoldSet;
@@ -18,6 +20,7 @@ import org.faultline.eval.Prediction;
 import org.faultline.eval.ScoreReport;
 import org.faultline.eval.Scorer;
 import org.faultline.model.Event;
+import org.faultline.model.Failure;
 import org.faultline.ingest.ReadOutcome;
 import org.faultline.model.EventJson;
 import picocli.CommandLine;
@@ -80,7 +83,8 @@ public final class EvalCommand implements Callable<Integer> {
         }
         GoldSet goldSet = GoldSet.load(gold).restrictedTo(only);
         RuleBasedCoder coder = coderOptions.build(err);
-        List<Prediction> predictions = new ArrayList<>();
+        List<Prediction> predictions = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger uncoded = new AtomicInteger();
         BufferedWriter w = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
         InputOptions input = new InputOptions();
         CodingBatch.Summary sum = new CodingBatch(coder, coderOptions.threads, err).run(input.read(List.of(docs.toString()))
@@ -88,6 +92,13 @@ public final class EvalCommand implements Callable<Integer> {
                 item -> {
                     if (item.result() == null || item.result().failed()) {
                         return null;
+                    }
+                    for (Failure f : item.result().warnings()) {
+                        if (f.stage().equals("code-sentence")) {
+                            // a sentence the rules could not handle is a coder bug the scores would otherwise hide
+                            uncoded.incrementAndGet();
+                            err.println("warning: " + f.docId() + ": " + f.reason());
+                        }
                     }
                     for (Event e : item.result().events()) {
                         predictions.add(Prediction.fromEvent(e));
@@ -122,7 +133,8 @@ public final class EvalCommand implements Callable<Integer> {
         // the check half only measures: its misses are not listed, so that nobody writes rules from them
         o.println(json ? report.toJson() : report.toText(halves || only == DevSplit.CHECK ? 0 : misses));
         o.flush();
-        err.printf(Locale.ROOT, "coded %d documents (%d failed) in %.1f s%n", sum.documents(), sum.failed(), sum.seconds());
+        err.printf(Locale.ROOT, "coded %d documents (%d failed, %d sentences not coded) in %.1f s%n", sum.documents(),
+                sum.failed(), uncoded.get(), sum.seconds());
         return sum.failed() > 0 ? 1 : 0;
     }
 }

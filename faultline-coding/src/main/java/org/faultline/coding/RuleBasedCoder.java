@@ -129,6 +129,9 @@ public final class RuleBasedCoder implements ArticleCoder {
                 candidates.addAll(extractor.extract(s, text, article.date(), f.mentions(), f.places(), ctx));
             } catch (RuntimeException | StackOverflowError e) {
                 // one sentence the rules cannot handle costs that sentence, not the document
+                if (Boolean.getBoolean("faultline.trace")) {
+                    e.printStackTrace();
+                }
                 warnings.add(new Failure(origin, article.id(), "code-sentence", where(s) + " not coded: "
                         + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
             }

@@ -102,4 +102,30 @@ class DocumentContextCoderTest {
         assertThat(code("ids", "2024-03-01", text).events()).extracting(Event::id)
                 .containsExactlyElementsOf(first.stream().map(Event::id).toList());
     }
+
+    @Test
+    void aChainOfPronounsKeepsItsSubjectAcrossSentences() {
+        // the second "It" has only the first "It" and an object ("Belgrade") before it: the chain keeps Croatia
+        String text = "Croatia, meanwhile, has made clear that it will not wait. It has shelled depots deep inside "
+                + "Serbia near Belgrade. It is pressing Hungary to close its airspace to Serbian flights.";
+        CodingResult r = code("chain", "1991-10-02", text);
+        assertThat(r.events()).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.REQUEST);
+            assertThat(e.actor()).extracting(ActorRef::code).containsExactly("HRV");
+            assertThat(e.actor().get(0).antecedent().text()).isEqualTo("Croatia");
+            assertThat(e.recipient()).extracting(ActorRef::code).containsExactly("HUN");
+        });
+    }
+
+    @Test
+    void anObjectPronounIsNeitherItsClausesSubjectNorALoneCapital() {
+        String text = "Eritrean soldiers have been moved to the Badme area. Addis Ababa says its units have "
+                + "already exchanged fire with them.";
+        CodingResult r = code("them", "1998-05-20", text);
+        assertThat(r.events()).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.ASSAULT);
+            assertThat(e.actor()).extracting(ActorRef::code).containsExactly("ETH");
+            assertThat(e.recipient()).extracting(ActorRef::code).containsExactly("ERI");
+        });
+    }
 }

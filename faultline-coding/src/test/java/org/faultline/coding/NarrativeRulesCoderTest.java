@@ -121,4 +121,74 @@ class NarrativeRulesCoderTest {
                     assertThat(codes(e.recipient())).containsExactly("SDN");
                 });
     }
+
+    @Test
+    void pressingOrAdvisingAStateToActIsARequest() {
+        assertThat(code("1962-03-01", "Canada pressed Portugal to open talks on the future of its colonies."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.REQUEST);
+                    assertThat(codes(e.actor())).containsExactly("CAN");
+                    assertThat(codes(e.recipient())).containsExactly("PRT");
+                });
+        assertThat(code("1962-03-01", "Norway advised Denmark to accept the arbitration.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.REQUEST);
+            assertThat(codes(e.recipient())).containsExactly("DNK");
+        });
+        // pressing with no clause to do is no request
+        assertThat(code("1962-03-01", "Canada pressed ahead with its budget."))
+                .noneMatch(e -> e.eventType() == EventType.REQUEST);
+    }
+
+    @Test
+    void pressureOnAStateToActIsARequestByWhoeverAppliesIt() {
+        assertThat(code("1973-10-20", "Sweden kept up its pressure on Chile to release the detained students."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.REQUEST);
+                    assertThat(codes(e.actor())).containsExactly("SWE");
+                    assertThat(codes(e.recipient())).containsExactly("CHL");
+                });
+    }
+
+    @Test
+    void theTreatyPartnerNamedWithTheObjectIsTheRecipient() {
+        assertThat(code("1980-06-11", "Peru suspended its trade agreement with Bolivia.")).anySatisfy(e ->
+                assertThat(codes(e.recipient())).containsExactly("BOL"));
+        assertThat(code("1980-06-11", "Austria mediated talks between Hungary and Romania.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.CONSULT);
+            assertThat(codes(e.actor())).containsExactly("AUT");
+            assertThat(codes(e.recipient())).containsExactlyInAnyOrder("HUN", "ROU");
+        });
+    }
+
+    @Test
+    void sayingItWillNotUseForceIsAPromiseToDeescalate() {
+        List<Event> events = code("1991-04-02", "Ecuador announced that it would not attack Peruvian border posts.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.AGREE);
+            assertThat(codes(e.actor())).containsExactly("ECU");
+            assertThat(e.cameoCode()).isEqualTo("0356");
+        });
+        assertThat(events).noneMatch(e -> e.eventType() == EventType.ASSAULT && !e.negated());
+    }
+
+    @Test
+    void drivingOutArmedForcesIsFighting() {
+        assertThat(code("1969-07-15", "Honduran troops drove the Salvadoran forces back across the river."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.ASSAULT);
+                    assertThat(codes(e.actor())).containsExactly("HND");
+                    assertThat(codes(e.recipient())).containsExactly("SLV");
+                });
+    }
+
+    @Test
+    void aNationalityInFrontOfConjoinedForcesCoversThemAll() {
+        // a sentence with an incursion by an actor with no sector also once threw a NullPointerException
+        List<Event> events = code("1985-12-26", "Libyan tanks and soldiers crossed deep into Chad on the 26th.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.ASSAULT);
+            assertThat(codes(e.actor())).containsOnly("LBY");
+            assertThat(codes(e.recipient())).containsExactly("TCD");
+        });
+    }
 }

@@ -20,6 +20,7 @@ public final class DocumentContext {
     private final List<Mention> history = new ArrayList<>();
     private final java.util.Set<Mention> subjects = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private PlaceMention lastPlace;
+    private List<Mention> resolvedPronouns = List.of();
 
     public DocumentContext(String setting) {
         this.setting = setting;
@@ -63,12 +64,25 @@ public final class DocumentContext {
      * modifies) a clause's subject is marked as more salient than objects and obliques of the same sentence.
      */
     public void remember(List<Mention> mentions, List<PlaceMention> places, ParsedSentence parse) {
+        List<Mention> kept = new ArrayList<>(mentions.size() + resolvedPronouns.size());
         for (Mention m : mentions) {
             if (m.code() != null && m.source() != Mention.Source.PRONOUN) {
-                history.add(m);
-                if (subject(parse, m)) {
-                    subjects.add(m);
-                }
+                kept.add(m);
+            }
+        }
+        for (Mention m : resolvedPronouns) {
+            // "Ukraine has shown ... It has struck ... It is pressing": a resolved pronoun carries its antecedent on,
+            // so the chain's subject stays the most salient candidate for the next sentence
+            if (m.code() != null && m.sentence() == parse.index()) {
+                kept.add(m);
+            }
+        }
+        resolvedPronouns = List.of();
+        kept.sort(java.util.Comparator.comparingInt(Mention::first));
+        for (Mention m : kept) {
+            history.add(m);
+            if (subject(parse, m)) {
+                subjects.add(m);
             }
         }
         if (!places.isEmpty()) {
@@ -105,6 +119,43 @@ public final class DocumentContext {
         return false;
     }
 
+    /** The pronouns of the sentence being coded as resolved, remembered with the sentence's other mentions. */
+    void resolved(List<Mention> pronouns) {
+        resolvedPronouns = List.copyOf(pronouns);
+    }
+
+    /**
+     * "Kyiv says its units exchanged fire with them": a state or capital named alone in the pronoun's own sentence
+     * is "it", not "they" (one conjoined with another, "Iran and Iraq ... they", is not alone).
+     */
+    private static boolean singularState(ParsedSentence s, Mention m, Mention pronoun) {
+        if (s == null || !s.parsed() || m.sentence() != pronoun.sentence() || m.entry() == null
+                || m.entry().kind() != ActorEntry.Kind.STATE || !(m.form() == FormType.NAME || m.form() == FormType.METONYM)
+                || m.source() != Mention.Source.NAME) {
+            return false;
+        }
+        return !s.is(m.head(), "conj") && s.children(m.head(), "conj").isEmpty();
+    }
+
+    /** The verb whose subject the mention is or sits in, or -1. */
+    private static int subjectOf(ParsedSentence s, Mention m) {
+        int tok = m.head();
+        for (int depth = 0; depth < 3 && tok >= 0; depth++) {
+            String rel = s.relation(tok);
+            if (rel == null) {
+                return -1;
+            }
+            if (rel.startsWith("nsubj")) {
+                return s.head(tok);
+            }
+            if (!(rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("flat"))) {
+                return -1;
+            }
+            tok = s.head(tok);
+        }
+        return -1;
+    }
+
     public PlaceMention lastPlace() {
         return lastPlace;
     }
@@ -115,7 +166,7 @@ public final class DocumentContext {
      */
     public List<Mention> pair(List<Mention> earlierInSentence) {
         List<Mention> out = new ArrayList<>(2);
-        for (Mention m : salienceOrder(earlierInSentence)) {
+        for (Mention m : salienceOrder(earlierInSentence, null)) {
             if (m.code() == null || m.entry() == null || m.entry().kind() == ActorEntry.Kind.PERSON
                     || m.source() == Mention.Source.PRONOUN && m.rule() != null && m.rule().startsWith("pair:")) {
                 continue;
@@ -134,10 +185,19 @@ public final class DocumentContext {
      * Candidates in the order a reader weighs them: earlier mentions of the same sentence (nearest first), then
      * each earlier sentence from the latest back, its subjects before its other mentions, later words first.
      */
-    private List<Mention> salienceOrder(List<Mention> earlierInSentence) {
+    private List<Mention> salienceOrder(List<Mention> earlierInSentence, ParsedSentence parse) {
         List<Mention> out = new ArrayList<>(earlierInSentence.size() + history.size());
+        // "Ukraine sent drones towards Moscow in its largest attack": the sentence's subjects come before its
+        // objects, nearest first within each
         for (int i = earlierInSentence.size() - 1; i >= 0; i--) {
-            out.add(earlierInSentence.get(i));
+            if (parse != null && subject(parse, earlierInSentence.get(i))) {
+                out.add(earlierInSentence.get(i));
+            }
+        }
+        for (int i = earlierInSentence.size() - 1; i >= 0; i--) {
+            if (parse == null || !subject(parse, earlierInSentence.get(i))) {
+                out.add(earlierInSentence.get(i));
+            }
         }
         int i = history.size() - 1;
         while (i >= 0) {
@@ -165,11 +225,19 @@ public final class DocumentContext {
      * The antecedent of a pronoun or descriptor mention among earlier mentions (and earlier mentions of the
      * same sentence, passed in), most salient first, or {@code null}.
      */
-    public Mention antecedent(Mention pronoun, List<Mention> earlierInSentence) {
+    public Mention antecedent(Mention pronoun, List<Mention> earlierInSentence, ParsedSentence parse) {
         String rule = pronoun.rule();
-        for (Mention m : salienceOrder(earlierInSentence)) {
+        // a subject or possessive pronoun looks to the subjects before it ("Ukraine ... in its largest attack");
+        // an object pronoun takes the nearest mention ("Clinton met South Korea's president and urged him")
+        String rel = parse == null || !parse.parsed() ? null : parse.relation(pronoun.head());
+        boolean subjectLike = rel != null && (rel.startsWith("nsubj") || rel.equals("nmod:poss"));
+        int verb = subjectLike || rel == null ? -1 : parse.head(pronoun.head());
+        for (Mention m : salienceOrder(earlierInSentence, subjectLike ? parse : null)) {
             if (m.code() == null) {
                 continue;
+            }
+            if (verb >= 0 && m.sentence() == pronoun.sentence() && subjectOf(parse, m) == verb) {
+                continue; // "its units exchanged fire with them": an object pronoun is not its own clause's subject
             }
             boolean person = m.entry() != null && m.entry().kind() == ActorEntry.Kind.PERSON;
             boolean state = m.entry() != null && m.entry().kind() == ActorEntry.Kind.STATE
@@ -186,7 +254,8 @@ public final class DocumentContext {
                     }
                 }
                 case "pronoun:they", "pronoun:them", "pronoun:their" -> {
-                    if (!person && (m.form() != FormType.ADJECTIVE || m.source() == Mention.Source.AGENT)) {
+                    if (!person && (m.form() != FormType.ADJECTIVE || m.source() == Mention.Source.AGENT)
+                            && !singularState(parse, m, pronoun)) {
                         return m;
                     }
                 }

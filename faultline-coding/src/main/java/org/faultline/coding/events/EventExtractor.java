@@ -82,7 +82,8 @@ public final class EventExtractor {
             }
             return List.of();
         }
-        List<Mention> mentions = resolvePronouns(rawMentions, ctx);
+        List<Mention> mentions = resolvePronouns(rawMentions, ctx, s);
+        ctx.resolved(mentions.stream().filter(m -> m.source() == Mention.Source.PRONOUN).toList());
         List<Trigger> triggers = this.triggers.find(s);
         Map<Integer, Trigger> byHead = new HashMap<>();
         for (Trigger t : triggers) {
@@ -199,7 +200,15 @@ public final class EventExtractor {
     private static final Set<String> PARTICIPATION = WordSets.bundled().set("participation");
 
     /** Sectors of armed forces and armed groups. */
+    /** Types that use force, where "with" names the means ("struck with Iranian drones"), not a partner. */
+    private static final Set<EventType> FORCE = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE);
+
     private static final Set<String> ARMED = Set.of("MIL", "REB", "PRM", "UAF", "INS");
+
+    /** An armed sector: forces, rebels, militias (a mention with no sector is not; {@code Set.of} refuses null). */
+    private static boolean armed(Mention m) {
+        return m.sector() != null && ARMED.contains(m.sector());
+    }
 
     private static final Set<String> AGREEMENT_NOUNS = WordSets.bundled().set("agreement-nouns");
 
@@ -493,7 +502,7 @@ public final class EventExtractor {
                 || t.entry().type().quadClass() >= 3)) {
             Mention right = nearest(s, mentions, t.last(), +1, actors);
             if (right != null && MATERIAL_TRANSFER.contains(t.entry().type()) && right.source() == Mention.Source.AGENT
-                    && ARMED.contains(right.sector())) {
+                    && armed(right)) {
                 right = null; // "sent two battalions to the frontier": the units sent are not whom they are for
             }
             if (right != null && !sameEntity(right, actors)) {
@@ -602,6 +611,17 @@ public final class EventExtractor {
                 modality = Modality.ASSERTED;
             }
         }
+        if (modality == Modality.NEGATED && !nominal && type != null && type.quadClass() == 4 && futureAux(s, v)
+                && modalities.statedIntent(s, v)) {
+            // "Iraq declared that it would not fire upon US patrols": a stated intent to refrain from force is a
+            // promise to de-escalate (CAMEO 0356), not a negated attack
+            rules.add("no-future-force->AGREE");
+            type = EventType.AGREE;
+            cameo = "0356";
+            mode = null;
+            context.add("future");
+            modality = Modality.ASSERTED;
+        }
         // place, date, quantity
         PlaceMention pm = WhereStage.place(s, v, places);
         if (pm == null && ctx.lastPlace() != null) {
@@ -668,6 +688,8 @@ public final class EventExtractor {
                 if (c != t.nounHead() && (s.is(c, "obj") || s.is(c, "nsubj:pass")) && (s.token(c).pos().equals("NN")
                         || s.token(c).pos().equals("NNS") || s.token(c).pos().equals("CD"))
                         && !WEAPONS_AND_ATTACKS.contains(s.token(c).lemma())
+                        // "exchanged fire with them": the object that makes the trigger is nobody hit
+                        && !t.entry().objects().contains(s.token(c).lemma())
                         && places.stream().noneMatch(p -> p.first() <= c && c <= p.last())) {
                     Token tv = s.token(c);
                     r = List.of(new Mention(s.index(), c, c, c, tv.start(), tv.end(), tv.word(), fallbackCountry,
@@ -719,7 +741,7 @@ public final class EventExtractor {
             r = List.of();
             rules.add("guard.self-dyad");
         }
-        if (t.entry().id().endsWith(".incursion") && (a.stream().noneMatch(m -> ARMED.contains(m.sector())
+        if (t.entry().id().endsWith(".incursion") && (a.stream().noneMatch(m -> armed(m)
                 && !(m.rule() != null && m.rule().startsWith("subject:")))
                 || r.stream().allMatch(m -> m.rule() != null && m.rule().startsWith("implicit-target")))) {
             // guard.incursion: "troops entered Goa" is an incursion into a named place or state; "the delegation
@@ -1042,6 +1064,17 @@ public final class EventExtractor {
         return List.of();
     }
 
+    /** "would not fire", "will not attack": the verb's own future auxiliary. */
+    private static boolean futureAux(ParsedSentence s, int v) {
+        for (int a : s.children(v, "aux")) {
+            String l = s.token(a).lemma();
+            if (l.equals("will") || l.equals("would") || l.equals("shall")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The subject of a verb, inherited from the governing clause for xcomp/conj/advcl and relative clauses. */
     private List<Mention> subjectOf(ParsedSentence s, int v, List<Mention> mentions, int depth) {
         for (int c : s.children(v, "nsubj")) {
@@ -1314,15 +1347,20 @@ public final class EventExtractor {
             r.removeIf(m -> transfer && (m.generic() || sameEntity(m, actors) || m.source() == Mention.Source.AGENT
                     && m.entry() != null && actors.stream().anyMatch(a -> a.entry() != null && a.entry().equals(m.entry()))
                     // "sent two battalions to the frontier": armed units moved are what is sent
-                    || m.source() == Mention.Source.AGENT && ARMED.contains(m.sector()))
-                    || !e.objects().isEmpty() && m.head() == c && m.generic());
+                    || m.source() == Mention.Source.AGENT && armed(m))
+                    || !e.objects().isEmpty() && m.head() == c && m.generic()
+                    // "suspended its trade agreement with Bolivia": the actor's own possession names no other party
+                    || s.is(m.head(), "nmod:poss") && s.head(m.head()) == c && sameEntity(m, actors));
             if (!r.isEmpty()) {
                 return r;
             }
             // "sent troops to Russia" parsed with the oblique under the object
             for (int cc : s.children(c)) {
                 if (s.relation(cc).startsWith("nmod") && (hasCase(s, cc, "to", "against", "on", "into")
-                        || type == EventType.RETREAT && hasCase(s, cc, "from"))) {
+                        || type == EventType.RETREAT && hasCase(s, cc, "from")
+                        // "suspended its friendship treaty with Libya", "mediated negotiations between Greece and
+                        // Turkey": the party the object is shared with (not in fighting: "struck with Iranian drones")
+                        || type != null && !FORCE.contains(type) && hasCase(s, cc, "with", "between", "among"))) {
                     List<Mention> r2 = actorsOf(s, cc, mentions);
                     if (!r2.isEmpty()) {
                         return r2;
@@ -1533,7 +1571,7 @@ public final class EventExtractor {
                 m.rule() + "->" + (ante.entry() == null ? ante.rule() : ante.entry().id()), root);
     }
 
-    private static List<Mention> resolvePronouns(List<Mention> raw, DocumentContext ctx) {
+    private static List<Mention> resolvePronouns(List<Mention> raw, DocumentContext ctx, ParsedSentence s) {
         List<Mention> out = new ArrayList<>(raw.size());
         for (Mention m : raw) {
             if (m.source() == Mention.Source.PRONOUN && m.rule() != null && m.rule().startsWith("pair:")) {
@@ -1543,7 +1581,7 @@ public final class EventExtractor {
                 continue;
             }
             if (m.source() == Mention.Source.PRONOUN || m.source() == Mention.Source.TITLE && m.code() == null) {
-                Mention ante = m.source() == Mention.Source.PRONOUN ? ctx.antecedent(m, out) : null;
+                Mention ante = m.source() == Mention.Source.PRONOUN ? ctx.antecedent(m, out, s) : null;
                 if (ante != null) {
                     out.add(resolvedTo(m, ante));
                 } else if (m.source() == Mention.Source.TITLE) {
@@ -1589,6 +1627,17 @@ public final class EventExtractor {
                     if (inner != null && inner.code() != null && inner.entry() != null
                             && (inner.entry().kind() == ActorEntry.Kind.STATE || m.source() == Mention.Source.TITLE)) {
                         code = inner.code(); // (a title's body: "the Secretary-General of the Arab League")
+                    }
+                }
+            }
+            if (code == null && s.is(m.head(), "conj") && s.head(m.head()) >= 0) {
+                // "Burkina Faso planes and soldiers", "Syrian troops and militiamen": the nationality in front of the
+                // first conjunct covers the others
+                for (int g : s.children(s.head(m.head()))) {
+                    Mention mod = s.is(g, "compound") || s.is(g, "amod") || s.is(g, "nmod:poss") ? covering(all, g) : null;
+                    if (mod != null && mod != m && mod.code() != null && mod.entry() != null
+                            && mod.entry().kind() == ActorEntry.Kind.STATE) {
+                        code = mod.code();
                     }
                 }
             }

@@ -72,7 +72,11 @@ public final class TriggerStage {
                 if (particle >= 0 && s.is(particle, "case") && s.head(particle) >= 0) {
                     obj = s.head(particle); // "called for sanctions": the object of the phrasal verb
                 }
-                if (!e.objects().isEmpty() && (obj < 0 || !objectMatches(s, obj, e.objects()))) {
+                if (e.objects().contains(TriggerEntry.TO_CLAUSE)) {
+                    if (!hasToClause(s, i)) {
+                        continue; // "pressed Finland to accept", not "pressed the button"
+                    }
+                } else if (!e.objects().isEmpty() && (obj < 0 || !objectMatches(s, obj, e.objects()))) {
                     continue;
                 }
                 if (e.light()) {
@@ -228,6 +232,18 @@ public final class TriggerStage {
             return e;
         }
         return null;
+    }
+
+    /** "advised Poland to be reasonable": the verb governs an infinitive clause with "to". */
+    private static boolean hasToClause(ParsedSentence s, int verb) {
+        for (int c : s.children(verb, "xcomp")) {
+            for (int m : s.children(c, "mark")) {
+                if (s.token(m).lemma().equals("to")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int findParticle(ParsedSentence s, int verb, String particle) {

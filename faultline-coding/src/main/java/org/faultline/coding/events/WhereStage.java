@@ -59,7 +59,23 @@ final class WhereStage {
                 return p;
             }
         }
-        return places.isEmpty() ? null : places.get(0);
+        for (PlaceMention p : places) {
+            // "Kyiv says its units ...", "Moscow denied": a capital that speaks or acts is the actor, not the place
+            if (!subjectPlace(s, p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static boolean subjectPlace(ParsedSentence s, PlaceMention p) {
+        for (int k = p.first(); k <= p.last(); k++) {
+            String rel = s.relation(k);
+            if (rel != null && rel.startsWith("nsubj") && (s.head(k) < p.first() || s.head(k) > p.last())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
