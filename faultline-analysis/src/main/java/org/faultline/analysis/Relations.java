@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.faultline.model.EventType;
-import org.faultline.store.ActorKey;
-import org.faultline.store.ActorLevel;
-import org.faultline.store.DyadTotal;
-import org.faultline.store.EventStatus;
-import org.faultline.store.PairTotal;
+import org.faultline.query.ActorKey;
+import org.faultline.query.ActorLevel;
+import org.faultline.query.DyadTotal;
+import org.faultline.query.EventStatus;
+import org.faultline.query.PairTotal;
 
 /**
  * Folds dyad totals from the store into {@link Flow}s and {@link Tie}s at an actor level. Pure functions;

@@ -3,10 +3,10 @@ package org.faultline.analysis;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.faultline.store.ActorLevel;
-import org.faultline.store.Coalition;
-import org.faultline.store.DyadTotal;
-import org.faultline.store.EventFilter;
+import org.faultline.query.ActorLevel;
+import org.faultline.query.Coalition;
+import org.faultline.query.DyadTotal;
+import org.faultline.query.EventFilter;
 import org.faultline.store.EventStore;
 
 /**

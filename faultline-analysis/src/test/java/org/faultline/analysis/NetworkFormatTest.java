@@ -14,7 +14,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.faultline.analysis.network.ActorNetwork;
 import org.faultline.analysis.network.NetworkFormat;
 import org.faultline.model.EventType;
-import org.faultline.store.ActorKey;
+import org.faultline.query.ActorKey;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 

@@ -23,14 +23,14 @@ import org.faultline.model.Article;
 import org.faultline.model.Event;
 import org.faultline.model.EventJson;
 import org.faultline.model.Failure;
+import org.faultline.query.StoredEvent;
 import org.faultline.store.DocumentIdConflictException;
 import org.faultline.store.EventStore;
-import org.faultline.store.StoredEvent;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code faultline import-parquet}: loads the output of the Spark coding job ({@code DIR/documents}, the coded

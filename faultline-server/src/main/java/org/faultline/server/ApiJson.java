@@ -13,9 +13,9 @@ import org.faultline.model.Event;
 import org.faultline.model.EventJson;
 import org.faultline.model.EventType;
 import org.faultline.model.Failure;
-import org.faultline.store.ActorKey;
-import org.faultline.store.EventStatus;
-import org.faultline.store.StoredEvent;
+import org.faultline.query.ActorKey;
+import org.faultline.query.EventStatus;
+import org.faultline.query.StoredEvent;
 
 /**
  * The JSON shapes of the API. Events are {@link EventJson}'s contract, with {@code story_id}, {@code mentions}

@@ -8,8 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.faultline.query.StoredDocument;
 import org.faultline.store.EventStore;
-import org.faultline.store.StoredDocument;
 
 /**
  * Where each piece of evidence in one answer comes from: the title, outlet, address and publication date of its

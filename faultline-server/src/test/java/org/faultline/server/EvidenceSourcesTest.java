@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.nio.file.Path;
 import java.util.List;
 import org.faultline.model.Event;
-import org.faultline.store.EventFilter;
+import org.faultline.query.EventFilter;
 import org.faultline.store.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

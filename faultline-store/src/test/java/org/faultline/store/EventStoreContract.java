@@ -25,6 +25,19 @@ import org.faultline.model.EventType;
 import org.faultline.model.Failure;
 import org.faultline.model.Location;
 import org.faultline.model.Modality;
+import org.faultline.query.ActorActivity;
+import org.faultline.query.ActorKey;
+import org.faultline.query.ActorLevel;
+import org.faultline.query.Coalition;
+import org.faultline.query.DyadTotal;
+import org.faultline.query.EventDates;
+import org.faultline.query.EventFilter;
+import org.faultline.query.EventStatus;
+import org.faultline.query.PairTotal;
+import org.faultline.query.Period;
+import org.faultline.query.StoredDocument;
+import org.faultline.query.StoredEvent;
+import org.faultline.query.Story;
 import org.junit.jupiter.api.Test;
 
 /** What every store must do, run against DuckDB and (when configured) PostgreSQL. */

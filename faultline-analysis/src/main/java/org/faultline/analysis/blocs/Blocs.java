@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import org.faultline.analysis.Relations;
 import org.faultline.analysis.Scope;
 import org.faultline.analysis.Tie;
-import org.faultline.store.ActorKey;
+import org.faultline.query.ActorKey;
 import org.faultline.store.EventStore;
 
 /**

@@ -12,10 +12,10 @@ import org.faultline.analysis.Relations;
 import org.faultline.analysis.Scope;
 import org.faultline.analysis.Tie;
 import org.faultline.model.EventType;
-import org.faultline.store.ActorKey;
-import org.faultline.store.EventFilter;
+import org.faultline.query.ActorKey;
+import org.faultline.query.EventFilter;
+import org.faultline.query.StoredEvent;
 import org.faultline.store.EventStore;
-import org.faultline.store.StoredEvent;
 
 /**
  * Actors that tie conflict theatres together: a state arming one war's belligerent and backing a party in

@@ -19,12 +19,12 @@ import org.faultline.analysis.faultlines.FaultlineTimeline;
 import org.faultline.analysis.faultlines.Faultlines;
 import org.faultline.analysis.faultlines.PartyFaultlines;
 import org.faultline.model.Evidence;
-import org.faultline.store.ActorKey;
-import org.faultline.store.Coalition;
+import org.faultline.query.ActorKey;
+import org.faultline.query.Coalition;
+import org.faultline.query.Period;
+import org.faultline.query.StoredDocument;
+import org.faultline.query.StoredEvent;
 import org.faultline.store.EventStore;
-import org.faultline.store.Period;
-import org.faultline.store.StoredDocument;
-import org.faultline.store.StoredEvent;
 
 /**
  * Everything a briefing on two or more parties says, computed from the store: the question, the coalitions among

@@ -10,13 +10,13 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.faultline.analysis.Scope;
 import org.faultline.model.EventType;
-import org.faultline.store.ActorKey;
-import org.faultline.store.DyadTotal;
-import org.faultline.store.EventFilter;
-import org.faultline.store.EventStatus;
+import org.faultline.query.ActorKey;
+import org.faultline.query.DyadTotal;
+import org.faultline.query.EventFilter;
+import org.faultline.query.EventStatus;
+import org.faultline.query.Period;
+import org.faultline.query.StoredEvent;
 import org.faultline.store.EventStore;
-import org.faultline.store.Period;
-import org.faultline.store.StoredEvent;
 
 /**
  * The relation of two actors A and B over time, in both directions: per period, realised events per type and

@@ -10,10 +10,10 @@ import java.util.TreeMap;
 import org.faultline.analysis.Relations;
 import org.faultline.analysis.Scope;
 import org.faultline.analysis.Tie;
-import org.faultline.store.ActorKey;
-import org.faultline.store.DyadTotal;
+import org.faultline.query.ActorKey;
+import org.faultline.query.DyadTotal;
+import org.faultline.query.Period;
 import org.faultline.store.EventStore;
-import org.faultline.store.Period;
 
 /**
  * The faultlines of two or more parties per period (quarter or year): every point of the whole-period answer,
@@ -151,7 +151,7 @@ public final class FaultlineTimeline {
                                                           Period by) {
         java.util.SortedMap<LocalDate, Long> per = new TreeMap<>();
         for (DyadTotal t : store.dyadTotals(scope.filter(), scope.level(), by)) {
-            if (t.status() == org.faultline.store.EventStatus.REALISED && (parties.contains(t.source().at(scope.level()))
+            if (t.status() == org.faultline.query.EventStatus.REALISED && (parties.contains(t.source().at(scope.level()))
                     || parties.contains(t.target().at(scope.level())))) {
                 per.merge(t.period(), t.events(), Long::sum);
             }

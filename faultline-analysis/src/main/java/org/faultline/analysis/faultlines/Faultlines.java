@@ -12,11 +12,11 @@ import org.faultline.analysis.Relations;
 import org.faultline.analysis.Scope;
 import org.faultline.analysis.Tie;
 import org.faultline.model.EventType;
-import org.faultline.store.ActorKey;
-import org.faultline.store.EventFilter;
-import org.faultline.store.EventStatus;
+import org.faultline.query.ActorKey;
+import org.faultline.query.EventFilter;
+import org.faultline.query.EventStatus;
+import org.faultline.query.StoredEvent;
 import org.faultline.store.EventStore;
-import org.faultline.store.StoredEvent;
 
 /**
  * Where the interests of two actors A and B meet and where they part, read from realised events (refusals

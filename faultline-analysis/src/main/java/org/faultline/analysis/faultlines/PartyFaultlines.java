@@ -13,9 +13,9 @@ import java.util.TreeSet;
 import org.faultline.analysis.Relations;
 import org.faultline.analysis.Scope;
 import org.faultline.analysis.Tie;
-import org.faultline.store.ActorKey;
+import org.faultline.query.ActorKey;
+import org.faultline.query.StoredEvent;
 import org.faultline.store.EventStore;
-import org.faultline.store.StoredEvent;
 
 /**
  * Where the interests of two or more parties meet and part: the {@link Faultlines} of every pair, plus, for three

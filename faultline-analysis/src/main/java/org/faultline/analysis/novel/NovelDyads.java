@@ -10,13 +10,13 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.faultline.analysis.Scope;
 import org.faultline.model.EventType;
-import org.faultline.store.ActorKey;
-import org.faultline.store.ActorLevel;
-import org.faultline.store.DyadTotal;
-import org.faultline.store.EventFilter;
-import org.faultline.store.EventStatus;
+import org.faultline.query.ActorKey;
+import org.faultline.query.ActorLevel;
+import org.faultline.query.DyadTotal;
+import org.faultline.query.EventFilter;
+import org.faultline.query.EventStatus;
+import org.faultline.query.StoredEvent;
 import org.faultline.store.EventStore;
-import org.faultline.store.StoredEvent;
 
 /**
  * What happened for the first time since a date: directed dyads never seen before ({@code type} null), and

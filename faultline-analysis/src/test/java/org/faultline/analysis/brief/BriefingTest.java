@@ -18,9 +18,9 @@ import org.faultline.model.Event;
 import org.faultline.model.EventType;
 import org.faultline.model.Evidence;
 import org.faultline.model.Modality;
-import org.faultline.store.ActorKey;
+import org.faultline.query.ActorKey;
+import org.faultline.query.Period;
 import org.faultline.store.EventStore;
-import org.faultline.store.Period;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -16,7 +16,7 @@ import org.faultline.analysis.Scope;
 import org.faultline.analysis.network.ActorNetwork;
 import org.faultline.analysis.network.NetworkFormat;
 import org.faultline.cli.Usage;
-import org.faultline.store.ActorKey;
+import org.faultline.query.ActorKey;
 import org.faultline.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,4 +1,4 @@
-package org.faultline.store;
+package org.faultline.query;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -51,7 +51,8 @@ public enum Period {
         }
     }
 
-    String sqlUnit() {
+    /** The unit of SQL {@code date_trunc}: week, month, quarter or year. */
+    public String sqlUnit() {
         return name().toLowerCase(Locale.ROOT);
     }
 
