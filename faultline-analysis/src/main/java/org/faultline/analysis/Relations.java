@@ -40,7 +40,7 @@ public final class Relations {
     }
 
     /**
-     * Directed flows from pair totals (as {@link org.faultline.store.EventStore#pairTotals} sums them), folded to
+     * Directed flows from pair totals (as {@link org.faultline.query.EventQueries#pairTotals} sums them), folded to
      * the level as {@link #flows} folds dyad totals: at {@link ActorLevel#COUNTRY} sector pairs are summed and
      * pairs within one country are left out. Totals already at the level pass through unchanged.
      */

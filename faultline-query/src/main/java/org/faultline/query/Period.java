@@ -3,7 +3,6 @@ package org.faultline.query;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
 
 /** A calendar bucket for time series; weeks start on Monday (ISO), as SQL {@code date_trunc('week')}. */
 public enum Period {
@@ -49,11 +48,6 @@ public enum Period {
             default:
                 return Integer.toString(start.getYear());
         }
-    }
-
-    /** The unit of SQL {@code date_trunc}: week, month, quarter or year. */
-    public String sqlUnit() {
-        return name().toLowerCase(Locale.ROOT);
     }
 
     public static Period parse(String s) {
