@@ -66,15 +66,11 @@ public final class EventStore implements EventQueries, AutoCloseable {
     public static final String DUCKDB_STORAGE_COMPATIBILITY = "v1.4.0";
 
     private final Database db;
-    private final StoreUrl url;
-    private final Connection conn;
     private final StoryMerger merger;
     private final EventWriter writer;
     private final StoreQueries queries;
 
     private EventStore(StoreUrl url, Connection conn) throws SQLException {
-        this.url = url;
-        this.conn = conn;
         this.db = new Database(url, conn);
         this.merger = new StoryMerger(db);
         this.writer = new EventWriter(db, merger);
@@ -138,7 +134,7 @@ public final class EventStore implements EventQueries, AutoCloseable {
 
     /** The connection, for tests of this package that look at tables; callers hold no lock of the store. */
     Connection connection() {
-        return conn;
+        return db.connection();
     }
 
     /** The writing part: documents, events, failures. */
@@ -157,7 +153,7 @@ public final class EventStore implements EventQueries, AutoCloseable {
     }
 
     public StoreUrl url() {
-        return url;
+        return db.url();
     }
 
     /**
@@ -165,7 +161,7 @@ public final class EventStore implements EventQueries, AutoCloseable {
      * or empty for PostgreSQL and in-memory stores.
      */
     public Optional<String> duckDbStorageVersion() {
-        if (url.dialect() != Dialect.DUCKDB) {
+        if (db.dialect() != Dialect.DUCKDB) {
             return Optional.empty();
         }
         synchronized (db) {
@@ -174,12 +170,12 @@ public final class EventStore implements EventQueries, AutoCloseable {
     }
 
     private Optional<String> storageVersion() {
-        try (Statement s = conn.createStatement();
+        try (Statement s = db.connection().createStatement();
              ResultSet rs = s.executeQuery("SELECT tags['storage_version'] FROM duckdb_databases() "
                      + "WHERE database_name = current_database()")) {
             return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
         } catch (SQLException e) {
-            throw new StoreException("cannot read the storage version of " + url.display(), e);
+            throw new StoreException("cannot read the storage version of " + db.url().display(), e);
         }
     }
 
@@ -198,14 +194,14 @@ public final class EventStore implements EventQueries, AutoCloseable {
     }
 
     private void copyTo(Path target) {
-        if (url.dialect() != Dialect.DUCKDB) {
-            throw new StoreException("export-db copies a DuckDB store; " + url.display() + " is PostgreSQL");
+        if (db.dialect() != Dialect.DUCKDB) {
+            throw new StoreException("export-db copies a DuckDB store; " + db.url().display() + " is PostgreSQL");
         }
         if (Files.exists(target)) {
             throw new StoreException("will not overwrite " + target + "; choose a new file");
         }
         String path = target.toAbsolutePath().toString().replace("'", "''");
-        try (Statement s = conn.createStatement()) {
+        try (Statement s = db.connection().createStatement()) {
             String source;
             try (ResultSet rs = s.executeQuery("SELECT current_database()")) {
                 rs.next();
@@ -225,7 +221,7 @@ public final class EventStore implements EventQueries, AutoCloseable {
             } catch (java.io.IOException suppressed) {
                 e.addSuppressed(suppressed);
             }
-            throw new StoreException("cannot copy " + url.display() + " to " + target, e);
+            throw new StoreException("cannot copy " + db.url().display() + " to " + target, e);
         }
     }
 
