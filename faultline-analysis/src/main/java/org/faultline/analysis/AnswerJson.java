@@ -12,6 +12,7 @@ import org.faultline.model.EventJson;
 import org.faultline.model.EventType;
 import org.faultline.model.Failure;
 import org.faultline.query.ActorKey;
+import org.faultline.query.EventQueries;
 import org.faultline.query.EventStatus;
 import org.faultline.query.StoredEvent;
 
@@ -124,6 +125,18 @@ public final class AnswerJson {
     /** Sums of scores are shown to two decimals; the float noise of long sums means nothing to a reader. */
     public static double round(double v) {
         return Math.round(v * 100.0) / 100.0;
+    }
+
+    /**
+     * The answer of {@code faultline events --format json} and {@code GET /api/events}: one page of the events
+     * matching a filter ({@link #event(StoredEvent)}, each evidence sentence with its document's source, read from
+     * {@code store}), with the count of all that match and the page asked for ({@code limit} 0: all).
+     */
+    public static ObjectNode eventPage(List<StoredEvent> page, long total, int limit, int offset, EventQueries store) {
+        EvidenceSources sources = new EvidenceSources(store);
+        ArrayNode events = sources.add(storedEvents(page));
+        sources.fill();
+        return page("events", events, total, limit, offset);
     }
 
     /** One page of a list: the items with the total and the page asked for. */

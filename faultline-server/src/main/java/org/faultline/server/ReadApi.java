@@ -283,10 +283,7 @@ final class ReadApi {
         p.done();
         f = f.withOrder(order == null ? EventFilter.Order.DATE : order);
         List<StoredEvent> page = store.events(f.withPage(limit, offset));
-        EvidenceSources sources = new EvidenceSources(store);
-        ArrayNode events = sources.add(AnswerJson.storedEvents(page));
-        sources.fill();
-        send(ctx, AnswerJson.page("events", events, store.countEvents(f), limit, offset));
+        send(ctx, AnswerJson.eventPage(page, store.countEvents(f), limit, offset, store));
     }
 
     /**

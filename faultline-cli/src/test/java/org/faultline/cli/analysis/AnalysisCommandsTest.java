@@ -159,7 +159,7 @@ class AnalysisCommandsTest {
     }
 
     /**
-     * One question, one answer: each analysis asked on the command line ({@code --format json}) and of the API over
+     * One question, one answer: events and each analysis asked on the command line ({@code --format json}) and of the API over
      * the same store, with the same parameters, gives equal JSON (both render it with the analysis's view).
      */
     @Test
@@ -168,6 +168,8 @@ class AnalysisCommandsTest {
             java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
             ObjectMapper m = new ObjectMapper();
             Map<String, Object[]> questions = new LinkedHashMap<>();
+            questions.put("events?either=USA&limit=3&offset=1",
+                    new Object[] {new EventsCommand(), "--either", "USA", "--limit", "3", "--offset", "1"});
             questions.put("blocs?min_events=1", new Object[] {new BlocsCommand(), "--min-events", "1"});
             questions.put("network?min_events=1", new Object[] {new NetworkCommand(), "--min-events", "1"});
             questions.put("dyad?a=RUS&b=UKR&by=year&evidence=2",
