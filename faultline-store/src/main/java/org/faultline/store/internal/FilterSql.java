@@ -130,7 +130,7 @@ public final class FilterSql {
         if (!f.sectors().isEmpty()) {
             w.add(actorRows(Clause.in("sector", f.sectors())));
         }
-        commonConditions(w, "e.event_date", "e.");
+        commonConditions(w, "e");
         if (f.representativesOnly()) {
             w.add("e.story_id = e.event_id");
         }
@@ -149,23 +149,23 @@ public final class FilterSql {
     }
 
     /**
-     * The dates, country and text of the filter: over {@code date} and, for the country, over the events' columns
-     * ({@code eventColumns} names the events table, or is empty where the condition reads it by a subquery).
+     * The dates, country and text of the filter, over the rows {@code alias}: {@code e} (events, which hold the
+     * country) or {@code d} (dyads, which look it up in events).
      */
-    private void commonConditions(Where w, String date, String eventColumns) {
+    private void commonConditions(Where w, String alias) {
         if (f.from() != null) {
-            w.add(date + " >= CAST(? AS DATE)", f.from());
+            w.add(alias + ".event_date >= CAST(? AS DATE)", f.from());
         }
         if (f.to() != null) {
-            w.add(date + " <= CAST(? AS DATE)", f.to());
+            w.add(alias + ".event_date <= CAST(? AS DATE)", f.to());
         }
-        String id = eventColumns.isEmpty() ? "d.event_id" : eventColumns + "event_id";
         if (f.country() != null) {
-            w.add(eventColumns.isEmpty() ? "d.event_id IN (SELECT event_id FROM events WHERE loc_country = ?)"
-                    : eventColumns + "loc_country = ?", f.country());
+            w.add(alias.equals("e") ? "e.loc_country = ?"
+                    : alias + ".event_id IN (SELECT event_id FROM events WHERE loc_country = ?)", f.country());
         }
         if (f.text() != null) {
-            w.add(id + " IN (SELECT event_id FROM evidence WHERE LOWER(text) LIKE ? ESCAPE '\\')", like(f.text()));
+            w.add(alias + ".event_id IN (SELECT event_id FROM evidence WHERE LOWER(text) LIKE ? ESCAPE '\\')",
+                    like(f.text()));
         }
     }
 
@@ -226,7 +226,7 @@ public final class FilterSql {
         if (!f.sectors().isEmpty()) {
             w.add(sectors(level));
         }
-        commonConditions(w, "d.event_date", "");
+        commonConditions(w, "d");
         if (f.representativesOnly()) {
             w.add("d.representative");
         }
