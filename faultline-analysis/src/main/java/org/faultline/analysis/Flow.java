@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import org.faultline.model.EventType;
-import org.faultline.store.ActorKey;
+import org.faultline.query.ActorKey;
 
 /**
  * Everything one actor did to another in a scope, at one actor level. Only realised events count as

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.faultline.model.EventType;
-import org.faultline.store.ActorKey;
-import org.faultline.store.ActorLevel;
-import org.faultline.store.DyadTotal;
-import org.faultline.store.EventStatus;
-import org.faultline.store.PairTotal;
+import org.faultline.query.ActorKey;
+import org.faultline.query.ActorLevel;
+import org.faultline.query.DyadTotal;
+import org.faultline.query.EventStatus;
+import org.faultline.query.PairTotal;
 
 /**
  * Folds dyad totals from the store into {@link Flow}s and {@link Tie}s at an actor level. Pure functions;
@@ -40,7 +40,7 @@ public final class Relations {
     }
 
     /**
-     * Directed flows from pair totals (as {@link org.faultline.store.EventStore#pairTotals} sums them), folded to
+     * Directed flows from pair totals (as {@link org.faultline.query.EventQueries#pairTotals} sums them), folded to
      * the level as {@link #flows} folds dyad totals: at {@link ActorLevel#COUNTRY} sector pairs are summed and
      * pairs within one country are left out. Totals already at the level pass through unchanged.
      */

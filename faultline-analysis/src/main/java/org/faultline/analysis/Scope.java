@@ -3,11 +3,11 @@ package org.faultline.analysis;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.faultline.store.ActorLevel;
-import org.faultline.store.Coalition;
-import org.faultline.store.DyadTotal;
-import org.faultline.store.EventFilter;
-import org.faultline.store.EventStore;
+import org.faultline.query.ActorLevel;
+import org.faultline.query.Coalition;
+import org.faultline.query.DyadTotal;
+import org.faultline.query.EventFilter;
+import org.faultline.query.EventQueries;
 
 /**
  * What part of the store an analysis looks at: a date range (either end open), the actor level, and whether
@@ -61,12 +61,12 @@ public record Scope(LocalDate from, LocalDate to, ActorLevel level, boolean stor
     }
 
     /** Dyad totals of the scope at its level, per type and status, summed in the database. */
-    public List<DyadTotal> totals(EventStore store) {
+    public List<DyadTotal> totals(EventQueries store) {
         return store.dyadTotals(filter(), level, null);
     }
 
     /** Directed flows of the scope at its level, every pair (also those with only unrealised events). */
-    public List<Flow> flows(EventStore store) {
+    public List<Flow> flows(EventQueries store) {
         return Relations.flowsOfPairs(store.pairTotals(filter(), level, 0, 0).rows(), level);
     }
 

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import org.faultline.model.EventType;
-import org.faultline.store.ActorKey;
+import org.faultline.query.ActorKey;
 
 /**
  * The relation of two actors in both directions together; {@code a} sorts before {@code b}.

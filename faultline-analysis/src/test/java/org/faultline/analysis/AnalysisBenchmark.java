@@ -15,9 +15,9 @@ import org.faultline.model.EventType;
 import org.faultline.model.Evidence;
 import org.faultline.model.Location;
 import org.faultline.model.Modality;
-import org.faultline.store.ActorKey;
+import org.faultline.query.ActorKey;
+import org.faultline.query.Period;
 import org.faultline.store.EventStore;
-import org.faultline.store.Period;
 
 /**
  * Loads N synthetic events into a DuckDB file with the bulk loader (unless it already holds them) and times

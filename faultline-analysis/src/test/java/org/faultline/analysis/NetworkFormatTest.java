@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +12,10 @@ import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.faultline.analysis.network.ActorNetwork;
 import org.faultline.analysis.network.NetworkFormat;
+import org.faultline.analysis.network.NetworkJson;
 import org.faultline.model.EventType;
-import org.faultline.store.ActorKey;
+import org.faultline.query.ActorKey;
+import org.faultline.query.ActorLevel;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
@@ -119,15 +120,17 @@ class NetworkFormatTest {
     }
 
     @Test
-    void jsonListsNodesAndEdges() throws Exception {
-        JsonNode j = new ObjectMapper().readTree(write(NetworkFormat.JSON));
+    void jsonListsNodesWithTheGraphFilesAttributesAndEdges() {
+        JsonNode j = NetworkJson.of(NET, new Scope(null, null, ActorLevel.COUNTRY, true));
         assertThat(j.get("nodes")).hasSize(3);
+        assertThat(j.get("nodes").get(0).get("kind").asText()).isEqualTo("country");
         assertThat(j.get("edges")).hasSize(2);
         assertThat(j.get("edges").get(1).get("net").asLong()).isEqualTo(-3);
+        assertThat(j.get("min_events").asInt()).isEqualTo(NET.minEvents());
     }
 
     @Test
     void unknownFormatNamesTheChoices() {
-        assertThatThrownBy(() -> NetworkFormat.parse("pajek")).hasMessageContaining("graphml, gexf, dot, json");
+        assertThatThrownBy(() -> NetworkFormat.parse("pajek")).hasMessageContaining("graphml, gexf, dot");
     }
 }

@@ -23,14 +23,15 @@ import org.faultline.model.Article;
 import org.faultline.model.Event;
 import org.faultline.model.EventJson;
 import org.faultline.model.Failure;
+import org.faultline.query.StoredEvent;
 import org.faultline.store.DocumentIdConflictException;
 import org.faultline.store.EventStore;
-import org.faultline.store.StoredEvent;
+import org.faultline.store.EventWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code faultline import-parquet}: loads the output of the Spark coding job ({@code DIR/documents}, the coded
@@ -142,17 +143,17 @@ public final class ImportParquetCommand implements Callable<Integer> {
         Set<String> refused = new HashSet<>();
         try (ResultSet rs = st.executeQuery("SELECT id, CAST(date AS VARCHAR), text, title, source, url, origin, "
                 + "event_count FROM read_parquet('" + glob(folder, false) + "')")) {
-            List<EventStore.CodedDocument> chunk = new ArrayList<>(DOCUMENT_CHUNK);
+            List<EventWriter.CodedDocument> chunk = new ArrayList<>(DOCUMENT_CHUNK);
             boolean more = true;
             while (more) {
                 more = rs.next();
                 if (more) {
-                    chunk.add(new EventStore.CodedDocument(new Article(rs.getString(1),
+                    chunk.add(new EventWriter.CodedDocument(new Article(rs.getString(1),
                             LocalDate.parse(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getString(7)), rs.getInt(8)));
                 }
                 if (chunk.size() == DOCUMENT_CHUNK || !more && !chunk.isEmpty()) {
-                    EventStore.DocumentLoad load = store.loadDocuments(chunk);
+                    EventWriter.DocumentLoad load = store.loadDocuments(chunk);
                     stored += load.stored();
                     known += load.known();
                     Map<String, String> origins = new HashMap<>();

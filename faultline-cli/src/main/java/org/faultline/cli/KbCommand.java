@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.faultline.cli.analysis.Format;
+import org.faultline.cli.analysis.FormatOption;
 import org.faultline.coding.kb.ActorEntry;
 import org.faultline.coding.kb.KbCheck;
 import org.faultline.coding.kb.KbException;
@@ -32,8 +34,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code faultline kb}: questions to the knowledge base (bundled, with {@code --kb}/FAULTLINE_KB laid over it). */
@@ -62,14 +64,6 @@ public final class KbCommand implements Callable<Integer> {
             throw new IllegalStateException(e);
         }
         out.flush();
-    }
-
-    static boolean json(CommandSpec spec, String format) {
-        return Usage.option(spec, "--format", () -> switch (format) {
-            case "text" -> false;
-            case "json" -> true;
-            default -> throw new IllegalArgumentException("'" + format + "' is not a format; expected text or json");
-        });
     }
 
     static Map<String, Object> entryJson(ActorEntry e) {
@@ -111,12 +105,12 @@ public final class KbCommand implements Callable<Integer> {
         String country;
         @Parameters(index = "2", paramLabel = "DATE", description = "YYYY-MM-DD.")
         LocalDate date;
-        @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
-        String format = "text";
+        @Mixin
+        FormatOption.TextOrJson format = new FormatOption.TextOrJson();
 
         @Override
         public Integer call() throws IOException {
-            boolean asJson = json(spec, format);
+            boolean asJson = format.get() == Format.JSON;
             KnowledgeBase kb = kbOptions.load(spec);
             String p = phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
             Set<String> offices = new TreeSet<>(kb.titles().values());
@@ -185,12 +179,12 @@ public final class KbCommand implements Callable<Integer> {
         KbOptions kbOptions = new KbOptions();
         @Parameters(index = "0", paramLabel = "TEXT", description = "A name as written in news (\"the Kremlin\").")
         String text;
-        @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
-        String format = "text";
+        @Mixin
+        FormatOption.TextOrJson format = new FormatOption.TextOrJson();
 
         @Override
         public Integer call() throws IOException {
-            boolean asJson = json(spec, format);
+            boolean asJson = format.get() == Format.JSON;
             KnowledgeBase kb = kbOptions.load(spec);
             List<SurfaceForm> forms = kb.formsMatching(text);
             List<Place> places = kb.placesMatching(text);
@@ -252,12 +246,12 @@ public final class KbCommand implements Callable<Integer> {
         CommandSpec spec;
         @Parameters(index = "0", paramLabel = "DIR", description = "The overlay directory.")
         Path dir;
-        @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
-        String format = "text";
+        @Mixin
+        FormatOption.TextOrJson format = new FormatOption.TextOrJson();
 
         @Override
         public Integer call() {
-            boolean asJson = json(spec, format);
+            boolean asJson = format.get() == Format.JSON;
             if (!Files.isDirectory(dir)) {
                 throw new ParameterException(spec.commandLine(), dir + ": no such directory");
             }
@@ -309,12 +303,12 @@ public final class KbCommand implements Callable<Integer> {
         CommandSpec spec;
         @Mixin
         KbOptions kbOptions = new KbOptions();
-        @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
-        String format = "text";
+        @Mixin
+        FormatOption.TextOrJson format = new FormatOption.TextOrJson();
 
         @Override
         public Integer call() throws IOException {
-            boolean asJson = json(spec, format);
+            boolean asJson = format.get() == Format.JSON;
             KnowledgeBase kb = kbOptions.load(spec);
             Map<String, Integer> kinds = new TreeMap<>();
             kb.entries().forEach(e -> kinds.merge(e.kind().name(), 1, Integer::sum));

@@ -16,10 +16,10 @@ import org.faultline.ingest.ReadOptions;
 import org.faultline.model.Event;
 import org.faultline.model.Evidence;
 import org.faultline.model.Failure;
+import org.faultline.query.EventFilter;
+import org.faultline.query.StoredEvent;
 import org.faultline.store.ContentHash;
-import org.faultline.store.EventFilter;
 import org.faultline.store.EventStore;
-import org.faultline.store.StoredEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

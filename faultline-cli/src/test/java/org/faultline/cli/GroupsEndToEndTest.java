@@ -41,7 +41,7 @@ class GroupsEndToEndTest {
 
     private static long events(JsonNode dyad) {
         long n = 0;
-        for (JsonNode p : dyad.path("periods")) {
+        for (JsonNode p : dyad.path("rows")) {
             n += p.path("events").asLong();
         }
         return n;

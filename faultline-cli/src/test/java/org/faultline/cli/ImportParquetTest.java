@@ -21,13 +21,13 @@ import org.faultline.model.EventType;
 import org.faultline.model.Evidence;
 import org.faultline.model.Failure;
 import org.faultline.model.Modality;
-import org.faultline.store.EventFilter;
+import org.faultline.query.EventFilter;
+import org.faultline.query.StoredDocument;
+import org.faultline.query.StoredEvent;
 import org.faultline.store.EventStore;
-import org.faultline.store.ParquetWriter;
 import org.faultline.store.ParquetWriter.Column;
 import org.faultline.store.ParquetWriter.Type;
-import org.faultline.store.StoredDocument;
-import org.faultline.store.StoredEvent;
+import org.faultline.store.ParquetWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.faultline.model.Evidence;
-import org.faultline.store.EventFilter;
+import org.faultline.query.EventFilter;
+import org.faultline.query.StoredDocument;
+import org.faultline.query.StoredEvent;
 import org.faultline.store.EventStore;
-import org.faultline.store.StoredDocument;
-import org.faultline.store.StoredEvent;
 
 /**
  * Documents as the API shows them.

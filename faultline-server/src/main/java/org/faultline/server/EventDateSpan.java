@@ -1,7 +1,7 @@
 package org.faultline.server;
 
 import java.time.LocalDate;
-import org.faultline.store.EventDates;
+import org.faultline.query.EventDates;
 import org.faultline.store.EventStore;
 
 /**

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.faultline.analysis.AnswerJson;
 import org.faultline.coding.ArticleCoder;
 import org.faultline.coding.Coders;
 import org.faultline.store.EventStore;
@@ -261,7 +262,7 @@ public final class FaultlineServer implements AutoCloseable {
             // that keeps the connection for its next request would get no answer. Say it, for every refused write.
             ctx.header("Connection", "close");
         }
-        ObjectNode o = ApiJson.object();
+        ObjectNode o = AnswerJson.object();
         o.put("error", problems.size() == 1 ? problems.get(0) : problems.size() + " problems: "
                 + String.join("; ", problems));
         ArrayNode a = o.putArray("problems");

@@ -12,6 +12,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.faultline.analysis.AnswerJson;
 
 /**
  * Jetty's own error answers (a request it cannot parse: 400, 414, 431; errors outside the API's handlers) in the
@@ -53,7 +54,7 @@ final class JsonErrorHandler extends ErrorHandler {
             problem = "the request could not be handled (" + status + " " + what + ")"
                     + (reason == null || reason.isBlank() || reason.equals(what) ? "" : ": " + reason);
         }
-        ObjectNode o = ApiJson.object();
+        ObjectNode o = AnswerJson.object();
         o.put("error", problem);
         o.putArray("problems").add(problem);
         return o.toString().getBytes(StandardCharsets.UTF_8);

@@ -7,38 +7,43 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.faultline.analysis.Flow;
+import org.faultline.analysis.AnswerJson;
+import org.faultline.analysis.EvidenceSources;
 import org.faultline.analysis.Relations;
 import org.faultline.analysis.Scope;
 import org.faultline.analysis.blocs.Blocs;
+import org.faultline.analysis.blocs.BlocsJson;
+import org.faultline.analysis.bridges.Bridges;
+import org.faultline.analysis.bridges.BridgesJson;
+import org.faultline.analysis.bridges.Theatre;
 import org.faultline.analysis.brief.BriefHtml;
 import org.faultline.analysis.brief.BriefMarkdown;
 import org.faultline.analysis.brief.Briefing;
-import org.faultline.analysis.bridges.Bridges;
-import org.faultline.analysis.bridges.Theatre;
 import org.faultline.analysis.coalitions.Coalitions;
+import org.faultline.analysis.dyad.DyadJson;
 import org.faultline.analysis.dyad.DyadSeries;
 import org.faultline.analysis.faultlines.Faultlines;
+import org.faultline.analysis.faultlines.FaultlinesJson;
 import org.faultline.analysis.faultlines.PartyFaultlines;
 import org.faultline.analysis.network.ActorNetwork;
 import org.faultline.analysis.network.NetworkFormat;
+import org.faultline.analysis.network.NetworkJson;
 import org.faultline.analysis.novel.NovelDyads;
+import org.faultline.analysis.novel.NovelJson;
 import org.faultline.model.Event;
 import org.faultline.model.EventType;
 import org.faultline.model.Failure;
-import org.faultline.store.ActorKey;
-import org.faultline.store.ActorLevel;
-import org.faultline.store.Coalition;
-import org.faultline.store.DyadTotal;
-import org.faultline.store.PairTotal;
-import org.faultline.store.EventFilter;
-import org.faultline.store.EventStatus;
+import org.faultline.query.ActorKey;
+import org.faultline.query.ActorLevel;
+import org.faultline.query.Coalition;
+import org.faultline.query.EventFilter;
+import org.faultline.query.EventStatus;
+import org.faultline.query.PairTotal;
+import org.faultline.query.Period;
+import org.faultline.query.StoredEvent;
 import org.faultline.store.EventStore;
-import org.faultline.store.Period;
 import org.faultline.store.StoredActors;
-import org.faultline.store.StoredEvent;
 
 /**
  * The read endpoints: documents, events, map points, dyad series, network, blocs, bridges, faultlines, novel dyads,
@@ -99,7 +104,7 @@ final class ReadApi {
 
     static void send(Context ctx, Object body) {
         try {
-            ctx.contentType("application/json; charset=utf-8").result(ApiJson.MAPPER.writeValueAsString(body));
+            ctx.contentType("application/json; charset=utf-8").result(AnswerJson.MAPPER.writeValueAsString(body));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write the answer as JSON", e);
         }
@@ -123,7 +128,7 @@ final class ReadApi {
 
     private void summary(Context ctx) {
         params(ctx).done();
-        ObjectNode o = ApiJson.object();
+        ObjectNode o = AnswerJson.object();
         o.put("documents", store.documentCount());
         o.put("events", store.eventCount());
         EventDateSpan span = EventDateSpan.of(store);
@@ -139,9 +144,9 @@ final class ReadApi {
 
     private void actors(Context ctx) {
         params(ctx).done();
-        ArrayNode a = ApiJson.array();
+        ArrayNode a = AnswerJson.array();
         store.actorNames().forEach((key, name) -> a.addObject().put("key", key).put("name", name));
-        send(ctx, ApiJson.object().set("actors", a));
+        send(ctx, AnswerJson.object().set("actors", a));
     }
 
     private void documents(Context ctx) {
@@ -149,13 +154,13 @@ final class ReadApi {
         int limit = p.integer("limit", 50, 1, MAX_PAGE);
         int offset = p.integer("offset", 0, 0, DocumentCatalog.SCAN_LIMIT);
         p.done();
-        ArrayNode items = ApiJson.array();
+        ArrayNode items = AnswerJson.array();
         for (DocumentCatalog.Summary s : documents.list(limit, offset)) {
-            items.addObject().put("id", s.id()).put("date", ApiJson.date(s.date()))
+            items.addObject().put("id", s.id()).put("date", AnswerJson.date(s.date()))
                     .put("date_source", s.dateSource().json()).put("events", s.events()).put("title", s.title())
                     .put("source", s.source()).put("url", s.url());
         }
-        send(ctx, ApiJson.page("documents", items, documents.count(), limit, offset));
+        send(ctx, AnswerJson.page("documents", items, documents.count(), limit, offset));
     }
 
     private void document(Context ctx) {
@@ -163,9 +168,9 @@ final class ReadApi {
         String id = ctx.pathParam("id");
         DocumentCatalog.Document d = documents.get(id)
                 .orElseThrow(() -> ApiException.notFound("no document with id '" + id + "' has stored events"));
-        ObjectNode o = ApiJson.object();
+        ObjectNode o = AnswerJson.object();
         o.put("id", d.id());
-        o.put("date", ApiJson.date(d.date()));
+        o.put("date", AnswerJson.date(d.date()));
         o.put("date_source", d.dateSource().json());
         o.put("title", d.title());
         o.put("source", d.source());
@@ -173,7 +178,7 @@ final class ReadApi {
         o.put("text", d.text());
         o.put("complete", d.complete());
         EvidenceSources sources = new EvidenceSources(store);
-        o.set("events", sources.add(ApiJson.storedEvents(d.events())));
+        o.set("events", sources.add(AnswerJson.storedEvents(d.events())));
         sources.fill();
         send(ctx, o);
     }
@@ -278,10 +283,7 @@ final class ReadApi {
         p.done();
         f = f.withOrder(order == null ? EventFilter.Order.DATE : order);
         List<StoredEvent> page = store.events(f.withPage(limit, offset));
-        EvidenceSources sources = new EvidenceSources(store);
-        ArrayNode events = sources.add(ApiJson.storedEvents(page));
-        sources.fill();
-        send(ctx, ApiJson.page("events", events, store.countEvents(f), limit, offset));
+        send(ctx, AnswerJson.eventPage(page, store.countEvents(f), limit, offset, store));
     }
 
     /**
@@ -295,9 +297,9 @@ final class ReadApi {
         p.done();
         List<StoredEvent> found = store.events(f.withOrder(EventFilter.Order.SALIENCE).withPage(limit, 0));
         long total = found.size() < limit ? found.size() : store.countEvents(f);
-        ObjectNode o = ApiJson.object();
-        o.put("from", ApiJson.date(f.from()));
-        o.put("to", ApiJson.date(f.to()));
+        ObjectNode o = AnswerJson.object();
+        o.put("from", AnswerJson.date(f.from()));
+        o.put("to", AnswerJson.date(f.to()));
         o.put("total", total);
         o.put("limit", limit);
         o.put("truncated", total > found.size());
@@ -311,13 +313,13 @@ final class ReadApi {
     /** One located event as the map draws it: where, when, what and who, without its evidence. */
     private static ObjectNode mapPoint(StoredEvent s) {
         Event e = s.event();
-        ObjectNode n = ApiJson.object();
+        ObjectNode n = AnswerJson.object();
         n.put("id", e.id());
         n.put("lat", e.location().lat());
         n.put("lon", e.location().lon());
         n.put("place", e.location().text());
         n.put("country", e.location().country());
-        n.put("date", ApiJson.date(e.date()));
+        n.put("date", AnswerJson.date(e.date()));
         n.put("date_precision", e.datePrecision().json());
         n.put("event_type", e.eventType().name());
         n.put("quad_class", e.quadClass());
@@ -338,7 +340,7 @@ final class ReadApi {
             throw ApiException.notFound("no event with id '" + id + "'");
         }
         EvidenceSources sources = new EvidenceSources(store);
-        ObjectNode e = sources.add(ApiJson.event(found.get(0)));
+        ObjectNode e = sources.add(AnswerJson.event(found.get(0)));
         sources.fill();
         send(ctx, e);
     }
@@ -361,60 +363,7 @@ final class ReadApi {
         p.done();
         Period period = by == null ? Period.MONTH : by;
         DyadSeries s = DyadSeries.query(store, scope, a, b, period, evidence);
-        Map<LocalDate, long[][]> directed = quadsByDirection(scope, a, b, period);
-        ObjectNode o = ApiJson.object();
-        o.put("a", a.toString());
-        o.put("b", b.toString());
-        o.put("by", period.name().toLowerCase(java.util.Locale.ROOT));
-        ArrayNode rows = o.putArray("rows");
-        EvidenceSources sources = new EvidenceSources(store);
-        for (DyadSeries.Row r : s.rows()) {
-            ObjectNode row = rows.addObject();
-            row.put("start", r.start().toString());
-            row.put("events", r.events());
-            ArrayNode quads = row.putArray("by_quad");
-            for (int q = 1; q <= 4; q++) {
-                quads.add(r.quad(q));
-            }
-            row.set("by_type", ApiJson.byType(r.byType()));
-            row.put("from_a", r.fromA());
-            row.put("from_b", r.fromB());
-            long[][] d = directed.getOrDefault(r.start(), new long[2][4]);
-            ArrayNode quadsA = row.putArray("by_quad_from_a");
-            ArrayNode quadsB = row.putArray("by_quad_from_b");
-            for (int q = 0; q < 4; q++) {
-                quadsA.add(d[0][q]);
-                quadsB.add(d[1][q]);
-            }
-            row.put("unrealised", r.unrealised());
-            row.put("goldstein", ApiJson.round(r.goldstein()));
-            row.put("plover", ApiJson.round(r.plover()));
-            row.set("evidence", sources.add(ApiJson.storedEvents(r.evidence())));
-        }
-        sources.fill();
-        send(ctx, o);
-    }
-
-    /**
-     * Realised events of the pair per period, quad class and direction ({@code [0]}: A acting, {@code [1]}: B
-     * acting); a joint action of both counts in each, as in {@link DyadSeries.Row#fromA()}.
-     */
-    private Map<LocalDate, long[][]> quadsByDirection(Scope scope, ActorKey a, ActorKey b, Period period) {
-        Map<LocalDate, long[][]> out = new java.util.HashMap<>();
-        for (DyadTotal t : store.dyadTotals(scope.filter().withPair(a, b), scope.level(), period)) {
-            if (t.status() != EventStatus.REALISED) {
-                continue;
-            }
-            long[][] x = out.computeIfAbsent(t.period(), k -> new long[2][4]);
-            boolean byA = a.covers(t.source().key(), t.source().sector());
-            if (t.joint() || byA) {
-                x[0][t.quadClass() - 1] += t.events();
-            }
-            if (t.joint() || !byA) {
-                x[1][t.quadClass() - 1] += t.events();
-            }
-        }
-        return out;
+        send(ctx, DyadJson.of(s, scope, store));
     }
 
     private void network(Context ctx) {
@@ -456,33 +405,7 @@ final class ReadApi {
             sendNetworkFile(ctx, net, format);
             return;
         }
-        List<Flow> edges = net.edges();
-        Map<ActorKey, Integer> bloc = Blocs.of(Relations.ties(edges)).assignment();
-        ObjectNode o = ApiJson.object();
-        o.put("from", ApiJson.date(scope.from()));
-        o.put("to", ApiJson.date(scope.to()));
-        o.put("level", scope.level().name().toLowerCase(java.util.Locale.ROOT));
-        o.put("min_events", minEvents);
-        o.put("edges_total", net.edgesTotal());
-        o.put("truncated", net.truncated());
-        ArrayNode nodes = o.putArray("nodes");
-        for (ActorNetwork.Node n : net.nodes()) {
-            ObjectNode x = nodes.addObject();
-            x.put("id", n.actor().toString());
-            x.put("name", n.name());
-            x.put("cooperation", n.cooperation());
-            x.put("conflict", n.conflict());
-            x.put("activity", n.activity());
-            Integer b = bloc.get(n.actor());
-            if (b == null) {
-                x.putNull("bloc");
-            } else {
-                x.put("bloc", b);
-            }
-        }
-        ArrayNode edgeArray = o.putArray("edges");
-        edges.forEach(f -> edgeArray.add(ApiJson.flow(f)));
-        send(ctx, o);
+        send(ctx, NetworkJson.of(net, scope));
     }
 
     /** The file format asked for: null for the JSON answer (no format, or {@code format=json}). */
@@ -517,30 +440,7 @@ final class ReadApi {
         int minEvents = p.integer("min_events", 1, 1, 1_000_000);
         Scope scope = scope(p);
         p.done();
-        Blocs blocs = Blocs.query(store, scope, minEvents);
-        Map<String, String> names = store.actorNames();
-        ObjectNode o = ApiJson.object();
-        o.put("modularity", Math.round(blocs.modularity() * 10000) / 10000.0);
-        o.put("frustration", blocs.frustration());
-        ArrayNode bs = o.putArray("blocs");
-        for (Blocs.Bloc b : blocs.blocs()) {
-            ObjectNode x = bs.addObject();
-            x.put("number", b.number());
-            x.set("members", ApiJson.keys(b.members()));
-            ArrayNode named = x.putArray("names");
-            b.members().forEach(k -> named.add(ActorNetwork.nameOf(k, names)));
-            x.put("internal_cooperation", b.internalCooperation());
-            x.put("internal_conflict", b.internalConflict());
-        }
-        ArrayNode ms = o.putArray("memberships");
-        for (Blocs.Membership m : blocs.memberships()) {
-            ObjectNode x = ms.addObject();
-            x.put("actor", m.actor().toString());
-            x.put("bloc", m.bloc());
-            x.put("strength", Math.round(m.strength() * 1000) / 1000.0);
-            x.set("deciding", ApiJson.ties(m.deciding()));
-        }
-        send(ctx, o);
+        send(ctx, BlocsJson.of(Blocs.query(store, scope, minEvents), store.actorNames()));
     }
 
     private void bridges(Context ctx) {
@@ -563,25 +463,7 @@ final class ReadApi {
         int evidence = p.integer("evidence", 2, 0, 20);
         Scope scope = scope(p);
         p.done();
-        ArrayNode out = ApiJson.array();
-        EvidenceSources sources = new EvidenceSources(store);
-        for (Bridges.Bridge b : Bridges.query(store, scope, theatres, minEvents, evidence)) {
-            ObjectNode x = out.addObject();
-            x.put("actor", b.actor().toString());
-            x.put("score", b.score());
-            x.put("total", b.total());
-            ArrayNode inv = x.putArray("involvements");
-            for (Bridges.Involvement i : b.involvements()) {
-                ObjectNode y = inv.addObject();
-                y.put("theatre", i.theatre().name());
-                y.set("members", ApiJson.keys(i.theatre().members()));
-                y.put("events", i.events());
-                y.set("ties", ApiJson.ties(i.ties()));
-                y.set("evidence", sources.add(ApiJson.storedEvents(i.evidence())));
-            }
-        }
-        sources.fill();
-        send(ctx, ApiJson.object().set("bridges", out));
+        send(ctx, BridgesJson.of(Bridges.query(store, scope, theatres, minEvents, evidence), store));
     }
 
     /**
@@ -624,55 +506,13 @@ final class ReadApi {
             scope = scope.withCoalitions(named(p, p.string("parties") != null ? "parties" : "a", parties));
         }
         p.done();
-        ObjectNode o = ApiJson.object();
-        EvidenceSources sources = new EvidenceSources(store);
         if (parties.size() == 2) {
-            Faultlines f = Faultlines.query(store, scope, parties.get(0), parties.get(1), evidence);
-            o.put("a", f.a().toString());
-            o.put("b", f.b().toString());
-            o.set("intersections", points(f.intersections(), sources));
-            o.set("divergences", points(f.divergences(), sources));
+            send(ctx, FaultlinesJson.of(Faultlines.query(store, scope, parties.get(0), parties.get(1), evidence),
+                    scope.coalitions(), store));
         } else {
-            PartyFaultlines pf = PartyFaultlines.query(store, scope, parties, evidence);
-            ArrayNode names = o.putArray("parties");
-            pf.parties().forEach(k -> names.add(k.toString()));
-            ArrayNode pairs = o.putArray("pairs");
-            for (Faultlines f : pf.pairs()) {
-                ObjectNode x = pairs.addObject();
-                x.put("a", f.a().toString());
-                x.put("b", f.b().toString());
-                x.set("intersections", points(f.intersections(), sources));
-                x.set("divergences", points(f.divergences(), sources));
-            }
-            o.set("shared", partyPoints(pf.shared(), sources));
-            o.set("apart", partyPoints(pf.apart(), sources));
+            send(ctx, FaultlinesJson.of(PartyFaultlines.query(store, scope, parties, evidence), scope.coalitions(),
+                    store));
         }
-        if (!scope.coalitions().isEmpty()) {
-            ArrayNode cs = o.putArray("coalitions");
-            for (Coalition c : scope.coalitions()) {
-                ObjectNode x = cs.addObject();
-                x.put("name", c.name());
-                ArrayNode m = x.putArray("members");
-                c.members().forEach(k -> m.add(k.toString()));
-            }
-        }
-        sources.fill();
-        send(ctx, o);
-    }
-
-    private static ArrayNode partyPoints(List<PartyFaultlines.Point> points, EvidenceSources sources) {
-        ArrayNode out = ApiJson.array();
-        for (PartyFaultlines.Point pt : points) {
-            ObjectNode x = out.addObject();
-            x.put("kind", pt.kind().name().toLowerCase(java.util.Locale.ROOT));
-            x.put("party", pt.party() == null ? null : pt.party().toString());
-            x.put("third", pt.third() == null ? null : pt.third().toString());
-            x.put("weight", pt.weight());
-            x.put("summary", pt.summary());
-            x.set("ties", ApiJson.ties(pt.ties()));
-            x.set("evidence", sources.add(ApiJson.storedEvents(pt.evidence())));
-        }
-        return out;
     }
 
     /** Actor keys of these names; a name that is not one is left out (its parameter has reported it). */
@@ -785,20 +625,6 @@ final class ReadApi {
         }
     }
 
-    private static ArrayNode points(List<Faultlines.Point> points, EvidenceSources sources) {
-        ArrayNode out = ApiJson.array();
-        for (Faultlines.Point pt : points) {
-            ObjectNode x = out.addObject();
-            x.put("kind", pt.kind().name().toLowerCase(java.util.Locale.ROOT));
-            x.put("third", pt.third() == null ? null : pt.third().toString());
-            x.put("weight", pt.weight());
-            x.put("summary", pt.summary());
-            x.set("ties", ApiJson.ties(pt.ties()));
-            x.set("evidence", sources.add(ApiJson.storedEvents(pt.evidence())));
-        }
-        return out;
-    }
-
     private void novel(Context ctx) {
         QueryParams p = params(ctx, new String[] {"since", "evidence"}, SCOPE);
         LocalDate since = p.date("since");
@@ -808,19 +634,7 @@ final class ReadApi {
         }
         Scope scope = scope(p);
         p.done();
-        ArrayNode out = ApiJson.array();
-        EvidenceSources sources = new EvidenceSources(store);
-        for (NovelDyads.Novelty n : NovelDyads.query(store, scope, since, evidence)) {
-            ObjectNode x = out.addObject();
-            x.put("source", n.source().toString());
-            x.put("target", n.target().toString());
-            x.put("type", n.type() == null ? null : n.type().name());
-            x.put("first_seen", n.firstSeen().toString());
-            x.put("events", n.events());
-            x.set("evidence", sources.add(ApiJson.storedEvents(n.evidence())));
-        }
-        sources.fill();
-        send(ctx, ApiJson.object().put("since", since.toString()).set("novel", out));
+        send(ctx, NovelJson.of(since, NovelDyads.query(store, scope, since, evidence), store));
     }
 
     private void failures(Context ctx) {
@@ -829,9 +643,9 @@ final class ReadApi {
         int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
         p.done();
         List<Failure> all = store.failures();
-        ArrayNode items = ApiJson.array();
-        all.stream().skip(offset).limit(limit).forEach(f -> items.add(ApiJson.failure(f)));
-        send(ctx, ApiJson.page("failures", items, all.size(), limit, offset));
+        ArrayNode items = AnswerJson.array();
+        all.stream().skip(offset).limit(limit).forEach(f -> items.add(AnswerJson.failure(f)));
+        send(ctx, AnswerJson.page("failures", items, all.size(), limit, offset));
     }
 
 }

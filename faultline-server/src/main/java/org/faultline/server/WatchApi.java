@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.faultline.analysis.AnswerJson;
 import org.faultline.store.WatchLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +57,7 @@ final class WatchApi implements AutoCloseable {
     private void status(Context ctx) {
         new QueryParams(ctx.queryParamMap()).done();
         Instant now = Instant.now();
-        ObjectNode o = ApiJson.object();
+        ObjectNode o = AnswerJson.object();
         ArrayNode feeds = o.putArray("feeds");
         for (WatchLog.FeedState f : log.feeds()) {
             ObjectNode x = feeds.addObject();
@@ -80,7 +81,7 @@ final class WatchApi implements AutoCloseable {
         long after = p.integer("after", 0, 0, Integer.MAX_VALUE);
         int limit = p.integer("limit", 100, 1, ReadApi.MAX_PAGE);
         p.done();
-        ObjectNode o = ApiJson.object();
+        ObjectNode o = AnswerJson.object();
         ArrayNode a = o.putArray("alerts");
         log.alertsAfter(after, limit).forEach(x -> a.add(json(x)));
         ReadApi.send(ctx, o);
@@ -140,7 +141,7 @@ final class WatchApi implements AutoCloseable {
     private static void send(SseClient c, WatchLog.Alert x) {
         if (!c.terminated()) {
             try {
-                c.sendEvent("alert", ApiJson.MAPPER.writeValueAsString(json(x)), Long.toString(x.seq()));
+                c.sendEvent("alert", AnswerJson.MAPPER.writeValueAsString(json(x)), Long.toString(x.seq()));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("cannot write alert " + x.id(), e);
             }
@@ -148,12 +149,12 @@ final class WatchApi implements AutoCloseable {
     }
 
     static ObjectNode json(WatchLog.Alert x) {
-        ObjectNode o = ApiJson.object();
+        ObjectNode o = AnswerJson.object();
         o.put("seq", x.seq());
         o.put("id", x.id());
         o.put("created", x.created().toString());
         try {
-            JsonNode body = ApiJson.MAPPER.readTree(x.json());
+            JsonNode body = AnswerJson.MAPPER.readTree(x.json());
             o.set("alert", body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("alert " + x.id() + " holds no JSON", e);

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.faultline.analysis.AnswerJson;
 import org.faultline.coding.ArticleCoder;
 import org.faultline.coding.CodingResult;
 import org.faultline.ingest.ArticleReaders;
@@ -80,16 +81,16 @@ final class WriteApi {
         try (ClientWatch client = new ClientWatch(ctx)) {
             result = gate.code(coder, article, client::gone);
         }
-        ObjectNode o = ApiJson.object();
+        ObjectNode o = AnswerJson.object();
         ObjectNode doc = o.putObject("document");
         doc.put("id", article.id());
         doc.put("date", article.date().toString());
         doc.put("title", article.title());
         doc.put("text", article.text());
         o.put("sentences", result.sentences());
-        o.set("events", ApiJson.events(result.events()));
+        o.set("events", AnswerJson.events(result.events()));
         if (result.failed()) {
-            o.set("failure", ApiJson.failure(result.failure()));
+            o.set("failure", AnswerJson.failure(result.failure()));
         } else {
             o.putNull("failure");
         }
@@ -108,7 +109,7 @@ final class WriteApi {
             ingestOne(ctx, one(read, null));
             return;
         }
-        ObjectNode o = ApiJson.object();
+        ObjectNode o = AnswerJson.object();
         ArrayNode docs = o.putArray("documents");
         int stored = 0;
         int already = 0;
@@ -150,7 +151,7 @@ final class WriteApi {
 
     private void ingestOne(Context ctx, Article article) {
         Stored s = codeAndStore(article);
-        ObjectNode o = ApiJson.object();
+        ObjectNode o = AnswerJson.object();
         o.put("document_id", s.documentId(article));
         if (s.failure() != null) {
             ctx.status(s.httpStatus());
@@ -165,7 +166,7 @@ final class WriteApi {
         if (!stored) {
             o.put("note", "a document with the same text is already stored; nothing was written");
         }
-        o.set("events", ApiJson.events(s.result().events()));
+        o.set("events", AnswerJson.events(s.result().events()));
         o.set("warnings", failures(s.result().warnings()));
         ctx.status(stored ? 201 : 200);
         ReadApi.send(ctx, o);
@@ -232,8 +233,8 @@ final class WriteApi {
     }
 
     private static ArrayNode failures(List<Failure> list) {
-        ArrayNode a = ApiJson.MAPPER.createArrayNode();
-        list.forEach(f -> a.add(ApiJson.failure(f)));
+        ArrayNode a = AnswerJson.MAPPER.createArrayNode();
+        list.forEach(f -> a.add(AnswerJson.failure(f)));
         return a;
     }
 
@@ -284,7 +285,7 @@ final class WriteApi {
         if (type.startsWith("application/json")) {
             JsonNode n;
             try {
-                n = ApiJson.MAPPER.readTree(ctx.bodyAsBytes());
+                n = AnswerJson.MAPPER.readTree(ctx.bodyAsBytes());
             } catch (IOException e) {
                 throw ApiException.badRequest("the body is not valid JSON: " + e.getMessage().lines().findFirst()
                         .orElse(""));
@@ -309,7 +310,7 @@ final class WriteApi {
             if (text == null || text.isBlank()) {
                 noText = true;
             } else {
-                record = ApiJson.object();
+                record = AnswerJson.object();
                 record.put("id", id != null ? id.trim() : "text-" + shortHash(text));
                 record.put("text", text);
                 if (ownDate != null && !ownDate.isBlank()) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
+import org.faultline.analysis.AnswerJson;
 import org.faultline.store.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +20,7 @@ class CodeEndpointIT {
             Http http = new Http(server.port());
             String text = "Russian forces attacked the Ukrainian city of Kharkiv on Monday. "
                     + "The United States sent air defence systems to Ukraine.";
-            Http.Response r = http.postJson("/api/code", "{\"text\": " + ApiJson.MAPPER.valueToTree(text)
+            Http.Response r = http.postJson("/api/code", "{\"text\": " + AnswerJson.MAPPER.valueToTree(text)
                     + ", \"date\": \"2024-06-19\"}", null);
             assertThat(r.status()).as(r.body()).isEqualTo(200);
             JsonNode events = r.json().path("events");

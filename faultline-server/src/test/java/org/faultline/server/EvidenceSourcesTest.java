@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.nio.file.Path;
 import java.util.List;
+import org.faultline.analysis.AnswerJson;
+import org.faultline.analysis.EvidenceSources;
 import org.faultline.model.Event;
-import org.faultline.store.EventFilter;
+import org.faultline.query.EventFilter;
 import org.faultline.store.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +34,7 @@ class EvidenceSourcesTest {
             store.bulkLoad(List.of(imported).iterator());
 
             EvidenceSources sources = new EvidenceSources(store);
-            ArrayNode events = sources.add(ApiJson.storedEvents(store.events(EventFilter.all()
+            ArrayNode events = sources.add(AnswerJson.storedEvents(store.events(EventFilter.all()
                     .withOrder(EventFilter.Order.DATE))));
             sources.fill();
             assertThat(events.size()).isGreaterThan(2);

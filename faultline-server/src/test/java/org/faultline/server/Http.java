@@ -8,13 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.faultline.analysis.AnswerJson;
 
 /** A tiny HTTP client for tests against a running server. */
 final class Http {
     record Response(int status, String body, String contentType) {
         JsonNode json() {
             try {
-                return ApiJson.MAPPER.readTree(body);
+                return AnswerJson.MAPPER.readTree(body);
             } catch (IOException e) {
                 throw new AssertionError("not JSON (" + status + "): " + body, e);
             }

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.faultline.analysis.AnswerJson;
 import org.faultline.model.ActorRef;
 import org.faultline.model.DatePrecision;
 import org.faultline.model.Event;
@@ -43,7 +44,7 @@ public final class NetworkBenchmark {
         boolean reuse = keep && Files.exists(db);
         EventStore store = EventStore.open(db.toString());
         long t0 = System.nanoTime();
-        long loaded = reuse ? store.countEvents(org.faultline.store.EventFilter.all()) : store.bulkLoad(synthetic(n, new Random(20241114)));
+        long loaded = reuse ? store.countEvents(org.faultline.query.EventFilter.all()) : store.bulkLoad(synthetic(n, new Random(20241114)));
         double loadS = reuse ? 0 : (System.nanoTime() - t0) / 1e9;
         System.err.printf(Locale.ROOT, "%s %,d events in %.1f s%n", reuse ? "reused" : "loaded", loaded, loadS);
         List<String[]> rows = new ArrayList<>();
@@ -113,7 +114,7 @@ public final class NetworkBenchmark {
                 b.driver().get("about:blank");
                 b.driver().get(address + "#/network?window=0&from=2015-01-01&to=2024-12-31&min_events=" + min);
                 b.waiting(300).until(d -> js.executeScript("return document.body.dataset.networkTimings") != null);
-                var t = ApiJson.MAPPER.readTree((String) js.executeScript("return document.body.dataset.networkTimings"));
+                var t = AnswerJson.MAPPER.readTree((String) js.executeScript("return document.body.dataset.networkTimings"));
                 long nodes = (Long) js.executeScript("return window.faultlineGraph.nodes().length");
                 long edges = (Long) js.executeScript("return window.faultlineGraph.edges().length");
                 Object zoom = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeAsyncScript(

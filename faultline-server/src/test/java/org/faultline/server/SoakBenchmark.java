@@ -30,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.faultline.analysis.AnswerJson;
 import org.faultline.store.EventStore;
 
 /**
@@ -198,13 +199,13 @@ public final class SoakBenchmark {
             }
         }
         double fillS = (System.nanoTime() - fillStart) / 1e9;
-        JsonNode summary = ApiJson.MAPPER.readTree(filler.send(filler.get("/api/summary")).body());
+        JsonNode summary = AnswerJson.MAPPER.readTree(filler.send(filler.get("/api/summary")).body());
         System.err.printf(Locale.ROOT, "filled: %d of %d files stored, %d documents, %d events in %.1f s (first "
                 + "upload, with the model load, %d ms)%n", stored, files.size(), summary.path("documents").asLong(),
                 summary.path("events").asLong(), fillS, firstMs);
 
         // the busiest actors, for the dyad, faultlines and events queries
-        JsonNode net = ApiJson.MAPPER.readTree(filler.send(filler.get("/api/network")).body());
+        JsonNode net = AnswerJson.MAPPER.readTree(filler.send(filler.get("/api/network")).body());
         List<JsonNode> nodes = new ArrayList<>();
         net.path("nodes").forEach(nodes::add);
         nodes.sort(Comparator.comparingLong((JsonNode n) -> -n.path("activity").asLong()));
@@ -259,7 +260,7 @@ public final class SoakBenchmark {
         Resources after = Resources.now();
 
         // 3. the store holds exactly what was answered 201
-        JsonNode end = ApiJson.MAPPER.readTree(soak.send(soak.get("/api/summary")).body());
+        JsonNode end = AnswerJson.MAPPER.readTree(soak.send(soak.get("/api/summary")).body());
         long expectedDocs = summary.path("documents").asLong() + soak.ingestedStored.get();
 
         // 4. report
@@ -454,7 +455,7 @@ public final class SoakBenchmark {
     }
 
     private HttpRequest json(String path, String token, String id, String text, LocalDate date) {
-        ObjectNode o = ApiJson.object();
+        ObjectNode o = AnswerJson.object();
         if (id != null) {
             o.put("id", id);
         }

@@ -11,6 +11,8 @@ import org.faultline.model.ActorRef;
 import org.faultline.model.DatePrecision;
 import org.faultline.model.Event;
 import org.faultline.model.EventType;
+import org.faultline.query.ActorKey;
+import org.faultline.query.EventStatus;
 
 /**
  * When two mentions report the same real-world event. Two mentions from <em>different documents</em> are

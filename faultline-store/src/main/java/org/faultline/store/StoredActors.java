@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.faultline.query.ActorKey;
 
 /**
  * Tells a question about an actor the store knows from one about a key nothing is stored under (a typo such as

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.faultline.model.Article;
 import org.faultline.model.Event;
 import org.faultline.model.Failure;
+import org.faultline.store.internal.Database;
 import org.faultline.store.internal.Sql;
 
 /**
@@ -131,10 +132,12 @@ public final class WatchLog {
         }
     }
 
-    private final EventStore store;
+    private final Database db;
+    private final EventWriter writer;
 
-    WatchLog(EventStore store) {
-        this.store = store;
+    WatchLog(Database db, EventWriter writer) {
+        this.db = db;
+        this.writer = writer;
     }
 
     // ---------------------------------------------------------------- items
@@ -155,8 +158,8 @@ public final class WatchLog {
      * text was stored before. Returns the status recorded. Alerts are yet to be checked for a coded item.
      */
     public ItemStatus storeItem(Item item, Article article, List<Event> events, List<Failure> warnings) {
-        synchronized (store) {
-            boolean stored = store.storeCoded(article, events, warnings, isNew -> insertItem(store.connection(),
+        synchronized (db) {
+            boolean stored = writer.storeCoded(article, events, warnings, isNew -> insertItem(db.connection(),
                     item.withStatus(isNew ? ItemStatus.CODED : ItemStatus.DUPLICATE, null), !isNew));
             return stored ? ItemStatus.CODED : ItemStatus.DUPLICATE;
         }
@@ -164,9 +167,9 @@ public final class WatchLog {
 
     /** Records an item that stored no document (failed), in its own transaction. */
     public void recordItem(Item item) {
-        synchronized (store) {
-            store.inTransaction("cannot record item " + item.itemKey(), () -> {
-                insertItem(store.connection(), item, true);
+        synchronized (db) {
+            db.inTransaction("cannot record item " + item.itemKey(), () -> {
+                insertItem(db.connection(), item, true);
                 return null;
             });
         }
@@ -174,9 +177,9 @@ public final class WatchLog {
 
     /** Coded items whose alerts were not checked yet (a run stopped in between), in the order they were taken. */
     public List<Item> uncheckedItems() {
-        synchronized (store) {
+        synchronized (db) {
             List<Item> out = new ArrayList<>();
-            try (PreparedStatement p = store.connection().prepareStatement("SELECT feed_id, item_key, url, title, "
+            try (PreparedStatement p = db.connection().prepareStatement("SELECT feed_id, item_key, url, title, "
                     + "outlet, CAST(published AS VARCHAR) AS published, doc_id, status, reason FROM watch_items "
                     + "WHERE NOT alerts_checked ORDER BY seen_at, feed_id, item_key"); ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -193,8 +196,8 @@ public final class WatchLog {
 
     /** Items taken from a feed since a moment. */
     public long itemsSince(String feedId, Instant since) {
-        synchronized (store) {
-            try (PreparedStatement p = Sql.prepare(store.connection(), "SELECT COUNT(*) FROM watch_items WHERE "
+        synchronized (db) {
+            try (PreparedStatement p = Sql.prepare(db.connection(), "SELECT COUNT(*) FROM watch_items WHERE "
                     + "feed_id = ? AND seen_at >= ?", List.of(feedId, since.toEpochMilli()));
                  ResultSet rs = p.executeQuery()) {
                 rs.next();
@@ -212,9 +215,9 @@ public final class WatchLog {
      * the alerts added, in order.
      */
     public List<Alert> addAlerts(Item item, List<NewAlert> alerts) {
-        synchronized (store) {
-            return store.inTransaction("cannot add the alerts of item " + item.itemKey(), () -> {
-                Connection c = store.connection();
+        synchronized (db) {
+            return db.inTransaction("cannot add the alerts of item " + item.itemKey(), () -> {
+                Connection c = db.connection();
                 List<Alert> added = new ArrayList<>();
                 long seq = 0;
                 try (PreparedStatement p = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM watch_alerts");
@@ -253,9 +256,9 @@ public final class WatchLog {
         if (alertIds.isEmpty()) {
             return;
         }
-        synchronized (store) {
-            store.inTransaction("cannot mark alerts delivered", () -> {
-                try (PreparedStatement p = store.connection().prepareStatement("UPDATE watch_alerts SET "
+        synchronized (db) {
+            db.inTransaction("cannot mark alerts delivered", () -> {
+                try (PreparedStatement p = db.connection().prepareStatement("UPDATE watch_alerts SET "
                         + channel.column + " = ? WHERE alert_id = ?")) {
                     for (String id : alertIds) {
                         p.setLong(1, System.currentTimeMillis());
@@ -283,8 +286,8 @@ public final class WatchLog {
 
     /** How many alerts were ever raised. */
     public long alertCount() {
-        synchronized (store) {
-            try (PreparedStatement p = store.connection().prepareStatement("SELECT COUNT(*) FROM watch_alerts");
+        synchronized (db) {
+            try (PreparedStatement p = db.connection().prepareStatement("SELECT COUNT(*) FROM watch_alerts");
                  ResultSet rs = p.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -295,9 +298,9 @@ public final class WatchLog {
     }
 
     private List<Alert> alerts(String tail, List<Object> params) {
-        synchronized (store) {
+        synchronized (db) {
             List<Alert> out = new ArrayList<>();
-            try (PreparedStatement p = Sql.prepare(store.connection(), "SELECT seq, alert_id, created_at, body FROM "
+            try (PreparedStatement p = Sql.prepare(db.connection(), "SELECT seq, alert_id, created_at, body FROM "
                     + "watch_alerts " + tail, params); ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Alert(rs.getLong(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
@@ -324,20 +327,20 @@ public final class WatchLog {
 
     /** Saves a feed's state (replacing the one stored). */
     public void saveFeed(FeedState f) {
-        synchronized (store) {
-            store.inTransaction("cannot save the state of " + f.feedId(), () -> {
+        synchronized (db) {
+            db.inTransaction("cannot save the state of " + f.feedId(), () -> {
                 List<Object> values = Arrays.asList(f.address(), f.outlet(), f.etag(), f.lastModified(),
                         millis(f.lastPoll()), millis(f.lastSuccess()), f.lastError(), f.failures(),
                         millis(f.nextPoll()), f.items(), f.feedId());
                 int n;
-                try (PreparedStatement p = store.connection().prepareStatement("UPDATE watch_feeds SET address = ?, "
+                try (PreparedStatement p = db.connection().prepareStatement("UPDATE watch_feeds SET address = ?, "
                         + "outlet = ?, etag = ?, last_modified = ?, last_poll = ?, last_success = ?, last_error = ?, "
                         + "failures = ?, next_poll = ?, items = ? WHERE feed_id = ?")) {
                     Sql.bind(p, values);
                     n = p.executeUpdate();
                 }
                 if (n == 0) {
-                    try (PreparedStatement p = store.connection().prepareStatement("INSERT INTO watch_feeds (address, "
+                    try (PreparedStatement p = db.connection().prepareStatement("INSERT INTO watch_feeds (address, "
                             + "outlet, etag, last_modified, last_poll, last_success, last_error, failures, next_poll, "
                             + "items, feed_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                         Sql.bind(p, values);
@@ -350,9 +353,9 @@ public final class WatchLog {
     }
 
     private List<FeedState> feeds(String tail, List<Object> params) {
-        synchronized (store) {
+        synchronized (db) {
             List<FeedState> out = new ArrayList<>();
-            try (PreparedStatement p = Sql.prepare(store.connection(), "SELECT feed_id, address, outlet, etag, "
+            try (PreparedStatement p = Sql.prepare(db.connection(), "SELECT feed_id, address, outlet, etag, "
                     + "last_modified, last_poll, last_success, last_error, failures, next_poll, items FROM watch_feeds "
                     + tail, params); ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -380,9 +383,9 @@ public final class WatchLog {
     }
 
     private boolean exists(String sql, Object... params) {
-        synchronized (store) {
+        synchronized (db) {
             try {
-                return existsIn(store.connection(), sql, params);
+                return existsIn(db.connection(), sql, params);
             } catch (SQLException e) {
                 throw new StoreException("cannot read the watch log (" + sql.toLowerCase(Locale.ROOT) + ")", e);
             }

@@ -25,6 +25,21 @@ import org.faultline.model.EventType;
 import org.faultline.model.Failure;
 import org.faultline.model.Location;
 import org.faultline.model.Modality;
+import org.faultline.query.ActorActivity;
+import org.faultline.query.ActorKey;
+import org.faultline.query.ActorLevel;
+import org.faultline.query.Coalition;
+import org.faultline.query.DyadTotal;
+import org.faultline.query.EventDates;
+import org.faultline.query.EventFilter;
+import org.faultline.query.EventStatus;
+import org.faultline.query.PairTotal;
+import org.faultline.query.PairTotals;
+import org.faultline.query.Period;
+import org.faultline.query.StoredDocument;
+import org.faultline.query.StoredEvent;
+import org.faultline.query.Story;
+import org.faultline.query.Tally;
 import org.junit.jupiter.api.Test;
 
 /** What every store must do, run against DuckDB and (when configured) PostgreSQL. */
@@ -438,11 +453,11 @@ abstract class EventStoreContract {
             Article takenBefore = article("old", "2024-01-01", "Another text under an old id.");
             Article takenNow = new Article("a", LocalDate.parse("2024-02-01"), "A second text under a.", null, null,
                     null, "spark/in.jsonl");
-            List<EventStore.CodedDocument> docs = List.of(new EventStore.CodedDocument(a, 2),
-                    new EventStore.CodedDocument(b, 0), new EventStore.CodedDocument(before, 0),
-                    new EventStore.CodedDocument(takenBefore, 1), new EventStore.CodedDocument(takenNow, 1));
+            List<EventWriter.CodedDocument> docs = List.of(new EventWriter.CodedDocument(a, 2),
+                    new EventWriter.CodedDocument(b, 0), new EventWriter.CodedDocument(before, 0),
+                    new EventWriter.CodedDocument(takenBefore, 1), new EventWriter.CodedDocument(takenNow, 1));
 
-            EventStore.DocumentLoad load = store.loadDocuments(docs);
+            EventWriter.DocumentLoad load = store.loadDocuments(docs);
             assertThat(load.stored()).isEqualTo(2);
             assertThat(load.known()).isEqualTo(1);
             assertThat(load.refused()).extracting(DocumentIdConflictException::docId).containsExactly("old", "a");
@@ -457,7 +472,7 @@ abstract class EventStoreContract {
             assertThat(store.documentCount()).isEqualTo(3);
             assertThat(store.failures()).containsExactly(kept);
 
-            EventStore.DocumentLoad again = store.loadDocuments(docs);
+            EventWriter.DocumentLoad again = store.loadDocuments(docs);
             assertThat(List.of(again.stored(), again.known(), (long) again.refused().size()))
                     .containsExactly(0L, 3L, 2L);
         }
@@ -1126,7 +1141,7 @@ abstract class EventStoreContract {
                         a[1] += realised && !t.eventType().cooperative() ? t.events() : 0;
                     }
                 }
-                EventStore.PairTotals all = store.pairTotals(f, level, 0, 0);
+                PairTotals all = store.pairTotals(f, level, 0, 0);
                 assertThat(all.pairs()).isEqualTo(expected.size());
                 Map<List<ActorKey>, long[]> got = new TreeMap<>((x, y) -> x.toString().compareTo(y.toString()));
                 for (PairTotal t : all.rows()) {
@@ -1150,7 +1165,7 @@ abstract class EventStoreContract {
                 List<List<ActorKey>> top = new ArrayList<>(passing.subList(0, limit));
                 top.sort(java.util.Comparator.<List<ActorKey>, ActorKey>comparing(k -> k.get(0))
                         .thenComparing(k -> k.get(1)));
-                EventStore.PairTotals cut = store.pairTotals(f, level, min, limit);
+                PairTotals cut = store.pairTotals(f, level, min, limit);
                 assertThat(cut.pairs()).as("pairs before the cut").isEqualTo(passing.size());
                 assertThat(cut.rows()).extracting(t -> List.of(t.source(), t.target())).containsExactlyElementsOf(top);
                 assertThat(cut.rows()).allSatisfy(t -> assertThat(t.events())
@@ -1274,7 +1289,7 @@ abstract class EventStoreContract {
                     .forEach(e -> anyIds.add(e.id()));
             EventFilter any = f.withAnyOf(List.of(ActorKey.of("UKR"), west.key()));
             assertThat(ids(store, any)).containsExactlyElementsOf(anyIds).hasSizeLessThan(events.size());
-            assertThat(store.tally(any)).isEqualTo(new EventStore.Tally(anyIds.size(), anyIds.size()));
+            assertThat(store.tally(any)).isEqualTo(new Tally(anyIds.size(), anyIds.size()));
             long realisedAny = store.dyadTotals(any.realisedOnly(), ActorLevel.COUNTRY, null).stream()
                     .filter(t -> t.source().key().equals("UKR") || t.target().key().equals("UKR")
                             || t.source().key().equals("WEST") || t.target().key().equals("WEST"))

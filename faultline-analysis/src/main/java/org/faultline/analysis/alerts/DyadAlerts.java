@@ -11,14 +11,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.faultline.model.EventType;
-import org.faultline.store.ActorLevel;
-import org.faultline.store.Dyad;
-import org.faultline.store.DyadTotal;
-import org.faultline.store.EventFilter;
-import org.faultline.store.EventStatus;
-import org.faultline.store.EventStore;
-import org.faultline.store.Period;
-import org.faultline.store.StoredEvent;
+import org.faultline.query.ActorLevel;
+import org.faultline.query.Dyad;
+import org.faultline.query.DyadTotal;
+import org.faultline.query.EventFilter;
+import org.faultline.query.EventQueries;
+import org.faultline.query.EventStatus;
+import org.faultline.query.Period;
+import org.faultline.query.StoredEvent;
 
 /**
  * What a newly stored document says for the first time, or more loudly than usual, between two actors. Judged at
@@ -175,7 +175,7 @@ public final class DyadAlerts {
     }
 
     /** The alerts of the stored document {@code docId}, reading its events and the totals of their dyads. */
-    public static List<Alert> query(EventStore store, String docId) {
+    public static List<Alert> query(EventQueries store, String docId) {
         List<StoredEvent> events = store.events(EventFilter.all().withDocument(docId));
         Set<Dyad> dyads = new LinkedHashSet<>();
         for (StoredEvent e : events) {

@@ -9,8 +9,8 @@ import java.util.TreeSet;
 import org.faultline.analysis.Relations;
 import org.faultline.analysis.Scope;
 import org.faultline.analysis.Tie;
-import org.faultline.store.ActorKey;
-import org.faultline.store.EventStore;
+import org.faultline.query.ActorKey;
+import org.faultline.query.EventQueries;
 
 /**
  * Partitions actors into blocs so that cooperation falls mostly within blocs and conflict mostly between
@@ -67,7 +67,7 @@ public final class Blocs {
     }
 
     /** Blocs of the scope's actors in the store; ties with fewer than {@code minEvents} events are ignored. */
-    public static Blocs query(EventStore store, Scope scope, int minEvents) {
+    public static Blocs query(EventQueries store, Scope scope, int minEvents) {
         List<Tie> ties = new ArrayList<>();
         for (Tie t : Relations.ties(scope.flows(store))) {
             if (t.events() >= minEvents) {

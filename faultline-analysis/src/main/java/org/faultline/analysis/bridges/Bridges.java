@@ -12,10 +12,10 @@ import org.faultline.analysis.Relations;
 import org.faultline.analysis.Scope;
 import org.faultline.analysis.Tie;
 import org.faultline.model.EventType;
-import org.faultline.store.ActorKey;
-import org.faultline.store.EventFilter;
-import org.faultline.store.EventStore;
-import org.faultline.store.StoredEvent;
+import org.faultline.query.ActorKey;
+import org.faultline.query.EventFilter;
+import org.faultline.query.EventQueries;
+import org.faultline.query.StoredEvent;
 
 /**
  * Actors that tie conflict theatres together: a state arming one war's belligerent and backing a party in
@@ -144,7 +144,7 @@ public final class Bridges {
      * Bridges in the store's scope between the given theatres, or between detected ones when {@code theatres}
      * is empty; each involvement carries up to {@code evidencePerTie} events of each of its two heaviest ties.
      */
-    public static List<Bridge> query(EventStore store, Scope scope, List<Theatre> theatres, int minEvents,
+    public static List<Bridge> query(EventQueries store, Scope scope, List<Theatre> theatres, int minEvents,
                                      int evidencePerTie) {
         List<Tie> ties = Relations.ties(scope.flows(store));
         List<Theatre> th = theatres.isEmpty() ? detectTheatres(ties, minEvents) : theatres;
@@ -156,7 +156,7 @@ public final class Bridges {
     }
 
     /** The bridge with salient realised events of the two heaviest ties of each involvement. */
-    public static Bridge withEvidence(EventStore store, Scope scope, Bridge b, int perTie) {
+    public static Bridge withEvidence(EventQueries store, Scope scope, Bridge b, int perTie) {
         if (perTie <= 0) {
             return b;
         }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import org.faultline.store.ActorKey;
+import org.faultline.query.ActorKey;
 
 /**
  * A conflict theatre: the actors fighting one war. Written {@code RUS~UKR} or {@code ISR~PSE/HAMAS/SYR-REB}: sides

@@ -13,8 +13,8 @@ import org.faultline.analysis.coalitions.Coalitions;
 import org.faultline.analysis.faultlines.FaultlineTimeline;
 import org.faultline.analysis.faultlines.Faultlines;
 import org.faultline.analysis.faultlines.PartyFaultlines;
-import org.faultline.store.ActorKey;
-import org.faultline.store.StoredEvent;
+import org.faultline.query.ActorKey;
+import org.faultline.query.StoredEvent;
 
 /**
  * A {@link Briefing} as one self-contained HTML page: inline CSS and SVG, no script, nothing fetched when it is

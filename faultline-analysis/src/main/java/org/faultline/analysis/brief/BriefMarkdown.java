@@ -9,7 +9,7 @@ import org.faultline.analysis.coalitions.Coalitions;
 import org.faultline.analysis.faultlines.FaultlineTimeline;
 import org.faultline.analysis.faultlines.Faultlines;
 import org.faultline.analysis.faultlines.PartyFaultlines;
-import org.faultline.store.StoredEvent;
+import org.faultline.query.StoredEvent;
 
 /** A {@link Briefing} as Markdown: the same sections and numbers as {@link BriefHtml}, tables instead of pictures. */
 public final class BriefMarkdown {

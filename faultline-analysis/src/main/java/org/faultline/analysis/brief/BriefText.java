@@ -9,8 +9,8 @@ import org.faultline.analysis.faultlines.FaultlineTimeline;
 import org.faultline.analysis.faultlines.Faultlines;
 import org.faultline.analysis.faultlines.PartyFaultlines;
 import org.faultline.model.Event;
-import org.faultline.store.ActorKey;
-import org.faultline.store.StoredEvent;
+import org.faultline.query.ActorKey;
+import org.faultline.query.StoredEvent;
 
 /** The sentences both renderings of a {@link Briefing} share; every number in them is read from the briefing. */
 final class BriefText {

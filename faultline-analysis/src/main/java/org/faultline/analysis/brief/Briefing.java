@@ -19,12 +19,13 @@ import org.faultline.analysis.faultlines.FaultlineTimeline;
 import org.faultline.analysis.faultlines.Faultlines;
 import org.faultline.analysis.faultlines.PartyFaultlines;
 import org.faultline.model.Evidence;
-import org.faultline.store.ActorKey;
-import org.faultline.store.Coalition;
-import org.faultline.store.EventStore;
-import org.faultline.store.Period;
-import org.faultline.store.StoredDocument;
-import org.faultline.store.StoredEvent;
+import org.faultline.query.ActorKey;
+import org.faultline.query.Coalition;
+import org.faultline.query.EventQueries;
+import org.faultline.query.Period;
+import org.faultline.query.StoredDocument;
+import org.faultline.query.StoredEvent;
+import org.faultline.query.Tally;
 
 /**
  * Everything a briefing on two or more parties says, computed from the store: the question, the coalitions among
@@ -90,8 +91,8 @@ public final class Briefing {
     private final List<Coalitions.Entry> coalitions;
     private final List<String> coalitionSources;
     private final Map<String, String> names;
-    private final EventStore.Tally all;
-    private final EventStore.Tally realised;
+    private final Tally all;
+    private final Tally realised;
     private final List<Tie> network;
     private final PartyFaultlines faultlines;
     private final FaultlineTimeline timeline;
@@ -99,7 +100,7 @@ public final class Briefing {
     private final Map<String, Source> sources;
 
     private Briefing(Question question, Scope scope, List<Coalitions.Entry> coalitions, List<String> coalitionSources,
-                     Map<String, String> names, EventStore.Tally all, EventStore.Tally realised, List<Tie> network,
+                     Map<String, String> names, Tally all, Tally realised, List<Tie> network,
                      PartyFaultlines faultlines, FaultlineTimeline timeline, List<Bridges.Bridge> bridges,
                      Map<String, Source> sources) {
         this.question = question;
@@ -123,7 +124,7 @@ public final class Briefing {
      * @throws IllegalArgumentException for fewer than two parties, a party twice, or a party inside another's
      *                                  coalition (the message names it)
      */
-    public static Briefing query(EventStore store, Scope base, Coalitions book, Question q) {
+    public static Briefing query(EventQueries store, Scope base, Coalitions book, Question q) {
         List<Coalition> named = book.named(q.parties());
         for (ActorKey p : q.parties()) {
             for (Coalition c : named) {
@@ -140,8 +141,8 @@ public final class Briefing {
         List<Tie> ties = Relations.ties(scope.flows(store));
         List<Tie> net = network(ties, pf.parties(), q.neighbours());
         List<Bridges.Bridge> bridges = Bridges.query(store, scope, q.theatres(), 1, q.evidencePerTie());
-        EventStore.Tally all = store.tally(scope.filter().withAnyOf(pf.parties()));
-        EventStore.Tally realised = store.tally(scope.filter().realisedOnly().withAnyOf(pf.parties()));
+        Tally all = store.tally(scope.filter().withAnyOf(pf.parties()));
+        Tally realised = store.tally(scope.filter().realisedOnly().withAnyOf(pf.parties()));
         Set<String> docs = new LinkedHashSet<>();
         for (StoredEvent e : evidence(pf, bridges)) {
             docs.add(e.event().docId());
@@ -227,12 +228,12 @@ public final class Briefing {
     }
 
     /** Events (any status) with a party as actor or recipient, and their documents. */
-    public EventStore.Tally all() {
+    public Tally all() {
         return all;
     }
 
     /** Realised events with a party as actor or recipient, and their documents. */
-    public EventStore.Tally realised() {
+    public Tally realised() {
         return realised;
     }
 

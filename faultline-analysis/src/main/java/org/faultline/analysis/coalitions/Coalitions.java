@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.faultline.store.ActorKey;
-import org.faultline.store.Coalition;
+import org.faultline.query.ActorKey;
+import org.faultline.query.Coalition;
 
 /**
  * The coalitions a question may name as actors: the bundled defaults ({@value #BUNDLED}, versioned by its name)

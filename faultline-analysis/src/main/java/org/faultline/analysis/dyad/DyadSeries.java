@@ -10,13 +10,13 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.faultline.analysis.Scope;
 import org.faultline.model.EventType;
-import org.faultline.store.ActorKey;
-import org.faultline.store.DyadTotal;
-import org.faultline.store.EventFilter;
-import org.faultline.store.EventStatus;
-import org.faultline.store.EventStore;
-import org.faultline.store.Period;
-import org.faultline.store.StoredEvent;
+import org.faultline.query.ActorKey;
+import org.faultline.query.DyadTotal;
+import org.faultline.query.EventFilter;
+import org.faultline.query.EventQueries;
+import org.faultline.query.EventStatus;
+import org.faultline.query.Period;
+import org.faultline.query.StoredEvent;
 
 /**
  * The relation of two actors A and B over time, in both directions: per period, realised events per type and
@@ -87,7 +87,7 @@ public final class DyadSeries {
     }
 
     /**
-     * Folds per-period totals of the pair (as {@link EventStore#dyadTotals} returns them with a period) into
+     * Folds per-period totals of the pair (as {@link EventQueries#dyadTotals} returns them with a period) into
      * rows; {@code evidence} maps a period start to its events.
      */
     public static DyadSeries of(ActorKey a, ActorKey b, Period period, List<DyadTotal> totals,
@@ -124,7 +124,7 @@ public final class DyadSeries {
     }
 
     /** The series of A and B in the store's scope, by period, with up to {@code evidence} events per period. */
-    public static DyadSeries query(EventStore store, Scope scope, ActorKey a, ActorKey b, Period period,
+    public static DyadSeries query(EventQueries store, Scope scope, ActorKey a, ActorKey b, Period period,
                                    int evidence) {
         EventFilter f = scope.filter().withPair(a, b);
         Map<LocalDate, List<StoredEvent>> top = evidence > 0

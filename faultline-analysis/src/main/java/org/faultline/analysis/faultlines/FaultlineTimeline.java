@@ -10,10 +10,10 @@ import java.util.TreeMap;
 import org.faultline.analysis.Relations;
 import org.faultline.analysis.Scope;
 import org.faultline.analysis.Tie;
-import org.faultline.store.ActorKey;
-import org.faultline.store.DyadTotal;
-import org.faultline.store.EventStore;
-import org.faultline.store.Period;
+import org.faultline.query.ActorKey;
+import org.faultline.query.DyadTotal;
+import org.faultline.query.EventQueries;
+import org.faultline.query.Period;
 
 /**
  * The faultlines of two or more parties per period (quarter or year): every point of the whole-period answer,
@@ -147,11 +147,11 @@ public final class FaultlineTimeline {
      * events (an article's look back at 2014 before eighty events from 2022 on). Empty when the parties have no
      * realised event in the scope. The scope's own start, if any, is not consulted.
      */
-    public static java.util.Optional<LocalDate> bulkStart(EventStore store, Scope scope, List<ActorKey> parties,
+    public static java.util.Optional<LocalDate> bulkStart(EventQueries store, Scope scope, List<ActorKey> parties,
                                                           Period by) {
         java.util.SortedMap<LocalDate, Long> per = new TreeMap<>();
         for (DyadTotal t : store.dyadTotals(scope.filter(), scope.level(), by)) {
-            if (t.status() == org.faultline.store.EventStatus.REALISED && (parties.contains(t.source().at(scope.level()))
+            if (t.status() == org.faultline.query.EventStatus.REALISED && (parties.contains(t.source().at(scope.level()))
                     || parties.contains(t.target().at(scope.level())))) {
                 per.merge(t.period(), t.events(), Long::sum);
             }
@@ -160,7 +160,7 @@ public final class FaultlineTimeline {
     }
 
     /**
-     * {@link #bulkStart(EventStore, Scope, List, Period)} over realised events per period start: the start of the
+     * {@link #bulkStart(EventQueries, Scope, List, Period)} over realised events per period start: the start of the
      * first period of the bulk.
      */
     public static java.util.Optional<LocalDate> bulkStart(java.util.SortedMap<LocalDate, Long> perPeriod, Period by) {
@@ -195,7 +195,7 @@ public final class FaultlineTimeline {
      * The timeline of the parties in the store's scope, by quarter or year; without a scope start or end, the
      * periods run from the first to the last event of the parties' ties.
      */
-    public static FaultlineTimeline query(EventStore store, Scope scope, PartyFaultlines whole, Period by) {
+    public static FaultlineTimeline query(EventQueries store, Scope scope, PartyFaultlines whole, Period by) {
         List<DyadTotal> totals = store.dyadTotals(scope.filter(), scope.level(), by);
         Map<LocalDate, List<DyadTotal>> per = new TreeMap<>();
         LocalDate min = null;

@@ -12,11 +12,12 @@ import org.faultline.analysis.Relations;
 import org.faultline.analysis.Scope;
 import org.faultline.analysis.Tie;
 import org.faultline.model.EventType;
-import org.faultline.store.ActorKey;
-import org.faultline.store.EventFilter;
-import org.faultline.store.EventStatus;
-import org.faultline.store.EventStore;
-import org.faultline.store.StoredEvent;
+import org.faultline.query.ActorKey;
+import org.faultline.query.EventFilter;
+import org.faultline.query.EventQueries;
+import org.faultline.query.EventStatus;
+import org.faultline.query.EventsWith;
+import org.faultline.query.StoredEvent;
 
 /**
  * Where the interests of two actors A and B meet and where they part, read from realised events (refusals
@@ -175,14 +176,14 @@ public final class Faultlines {
      * The faultlines of A and B in the store's scope, each point with up to {@code evidencePerTie} salient
      * events of each tie it rests on.
      */
-    public static Faultlines query(EventStore store, Scope scope, ActorKey a, ActorKey b, int evidencePerTie) {
+    public static Faultlines query(EventQueries store, Scope scope, ActorKey a, ActorKey b, int evidencePerTie) {
         ActorKey ka = a.at(scope.level());
         ActorKey kb = b.at(scope.level());
         return evidenced(store, scope, of(ka, kb, Relations.ties(scope.flows(store))), evidencePerTie);
     }
 
     /** These faultlines with up to {@code evidencePerTie} salient events of each tie of each point. */
-    static Faultlines evidenced(EventStore store, Scope scope, Faultlines f, int evidencePerTie) {
+    static Faultlines evidenced(EventQueries store, Scope scope, Faultlines f, int evidencePerTie) {
         if (evidencePerTie <= 0) {
             return f;
         }
@@ -193,14 +194,14 @@ public final class Faultlines {
     private static final Set<Integer> COOPERATIVE = Set.of(1, 2);
     private static final Set<Integer> CONFLICTUAL = Set.of(3, 4);
 
-    private static List<Point> withEvidence(EventStore store, Scope scope, List<Point> points, ActorKey a, ActorKey b,
+    private static List<Point> withEvidence(EventQueries store, Scope scope, List<Point> points, ActorKey a, ActorKey b,
                                             int n) {
         // The evidence of every tie of A and of B: two ranked reads instead of one or two per point.
-        Map<ActorKey, EventStore.EventsWith> withA = store.topEventsWith(scope.filter().realisedOnly(), scope.level(),
+        Map<ActorKey, EventsWith> withA = store.topEventsWith(scope.filter().realisedOnly(), scope.level(),
                 a, n);
-        Map<ActorKey, EventStore.EventsWith> withB = store.topEventsWith(scope.filter().realisedOnly(), scope.level(),
+        Map<ActorKey, EventsWith> withB = store.topEventsWith(scope.filter().realisedOnly(), scope.level(),
                 b, n);
-        EventStore.EventsWith none = EventStore.EventsWith.NONE;
+        EventsWith none = EventsWith.NONE;
         List<Point> out = new ArrayList<>();
         for (Point p : points) {
             List<StoredEvent> ev = new ArrayList<>();
@@ -240,7 +241,7 @@ public final class Faultlines {
     }
 
     /** Cooperation {@code by} refused towards {@code to}, and its REJECT events. */
-    private static List<StoredEvent> refusals(EventStore store, Scope scope, ActorKey by, ActorKey to, int n) {
+    private static List<StoredEvent> refusals(EventQueries store, Scope scope, ActorKey by, ActorKey to, int n) {
         EventFilter directed = scope.filter().withActor(by).withRecipient(to);
         List<StoredEvent> out = new ArrayList<>(store.topEvents(directed.withStatuses(EnumSet.of(EventStatus.REFUSED))
                 .withQuadClasses(COOPERATIVE), scope.level(), n));

@@ -13,9 +13,10 @@ import java.util.TreeSet;
 import org.faultline.analysis.Relations;
 import org.faultline.analysis.Scope;
 import org.faultline.analysis.Tie;
-import org.faultline.store.ActorKey;
-import org.faultline.store.EventStore;
-import org.faultline.store.StoredEvent;
+import org.faultline.query.ActorKey;
+import org.faultline.query.EventQueries;
+import org.faultline.query.EventsWith;
+import org.faultline.query.StoredEvent;
 
 /**
  * Where the interests of two or more parties meet and part: the {@link Faultlines} of every pair, plus, for three
@@ -237,7 +238,7 @@ public final class PartyFaultlines {
      * The faultlines of the parties in the store's scope (coalitions among the parties must be in the scope), each
      * point with up to {@code evidencePerTie} salient events of each tie it rests on.
      */
-    public static PartyFaultlines query(EventStore store, Scope scope, List<ActorKey> parties, int evidencePerTie) {
+    public static PartyFaultlines query(EventQueries store, Scope scope, List<ActorKey> parties, int evidencePerTie) {
         List<ActorKey> keys = new ArrayList<>();
         parties.forEach(p -> keys.add(p.at(scope.level())));
         PartyFaultlines f = of(keys, Relations.ties(scope.flows(store)));
@@ -246,7 +247,7 @@ public final class PartyFaultlines {
         }
         List<Faultlines> pairs = new ArrayList<>();
         f.pairs.forEach(x -> pairs.add(Faultlines.evidenced(store, scope, x, evidencePerTie)));
-        Map<ActorKey, Map<ActorKey, EventStore.EventsWith>> with = new HashMap<>();
+        Map<ActorKey, Map<ActorKey, EventsWith>> with = new HashMap<>();
         if (keys.size() >= 3) {
             for (ActorKey p : keys) {
                 with.put(p, store.topEventsWith(scope.filter().realisedOnly(), scope.level(), p, evidencePerTie));
@@ -256,8 +257,8 @@ public final class PartyFaultlines {
     }
 
     private static List<Point> evidence(List<Point> points, List<ActorKey> parties,
-                                        Map<ActorKey, Map<ActorKey, EventStore.EventsWith>> with) {
-        EventStore.EventsWith none = EventStore.EventsWith.NONE;
+                                        Map<ActorKey, Map<ActorKey, EventsWith>> with) {
+        EventsWith none = EventsWith.NONE;
         List<Point> out = new ArrayList<>();
         for (Point pt : points) {
             List<StoredEvent> ev = new ArrayList<>();
@@ -265,14 +266,14 @@ public final class PartyFaultlines {
                 if (pt.kind() == Kind.APART_DIRECT) {
                     for (ActorKey q : parties) {
                         if (p.compareTo(q) < 0) {
-                            EventStore.EventsWith w = with.get(p).getOrDefault(q, none);
+                            EventsWith w = with.get(p).getOrDefault(q, none);
                             boolean apartPair = p.equals(pt.party()) || q.equals(pt.party());
                             ev.addAll(apartPair ? w.conflict() : w.cooperation());
                         }
                     }
                     continue;
                 }
-                EventStore.EventsWith w = with.get(p).getOrDefault(pt.third(), none);
+                EventsWith w = with.get(p).getOrDefault(pt.third(), none);
                 boolean cooperation;
                 switch (pt.kind()) {
                     case ALL_PARTNER:

@@ -10,11 +10,12 @@ import org.faultline.analysis.Flow;
 import org.faultline.analysis.Relations;
 import org.faultline.analysis.Scope;
 import org.faultline.analysis.Tie;
-import org.faultline.store.ActorActivity;
-import org.faultline.store.ActorKey;
-import org.faultline.store.ActorLevel;
-import org.faultline.store.EventFilter;
-import org.faultline.store.EventStore;
+import org.faultline.query.ActorActivity;
+import org.faultline.query.ActorKey;
+import org.faultline.query.ActorLevel;
+import org.faultline.query.EventFilter;
+import org.faultline.query.EventQueries;
+import org.faultline.query.PairTotals;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedWeightedPseudograph;
 
@@ -80,7 +81,7 @@ public final class ActorNetwork {
     }
 
     /** The network of the scope's period in the store, every edge. */
-    public static ActorNetwork query(EventStore store, Scope scope, int minEvents) {
+    public static ActorNetwork query(EventQueries store, Scope scope, int minEvents) {
         return query(store, scope, minEvents, 0);
     }
 
@@ -89,15 +90,15 @@ public final class ActorNetwork {
      * {@link #of(List, int, int, Map)} chooses them. Edges and activity are summed per pair and per actor in the
      * database, so the cost does not grow with the number of event types and statuses of a pair.
      */
-    public static ActorNetwork query(EventStore store, Scope scope, int minEvents, int maxEdges) {
+    public static ActorNetwork query(EventQueries store, Scope scope, int minEvents, int maxEdges) {
         return query(store, scope.filter(), scope.level(), minEvents, maxEdges);
     }
 
-    /** As {@link #query(EventStore, Scope, int, int)}, over the events of any store filter (e.g. some types). */
-    public static ActorNetwork query(EventStore store, EventFilter filter, ActorLevel level, int minEvents,
+    /** As {@link #query(EventQueries, Scope, int, int)}, over the events of any store filter (e.g. some types). */
+    public static ActorNetwork query(EventQueries store, EventFilter filter, ActorLevel level, int minEvents,
                                      int maxEdges) {
         checkMin(minEvents);
-        EventStore.PairTotals pairs = store.pairTotals(filter, level, minEvents, maxEdges);
+        PairTotals pairs = store.pairTotals(filter, level, minEvents, maxEdges);
         List<Flow> edges = Relations.flowsOfPairs(pairs.rows(), level);
         Map<ActorKey, long[]> activity;
         if (minEvents == 1 && maxEdges == 0) {

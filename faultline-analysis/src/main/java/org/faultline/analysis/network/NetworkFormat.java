@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.faultline.analysis.Flow;
-import org.faultline.store.ActorKey;
+import org.faultline.query.ActorKey;
 import org.jgrapht.Graph;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
@@ -18,17 +18,17 @@ import org.jgrapht.nio.dot.DOTExporter;
 import org.jgrapht.nio.gexf.GEXFAttributeType;
 import org.jgrapht.nio.gexf.GEXFExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter;
-import org.jgrapht.nio.json.JSONExporter;
 
 /**
  * File formats for an {@link ActorNetwork}, written with JGraphT's exporters. Every format carries on every node
  * {@code label}, {@code name}, {@code key} (RUS, HAMAS), {@code kind} ({@code country} or {@code group}),
  * {@code sector} (empty at country level), {@code cooperation}, {@code conflict}, {@code activity}; on every edge
  * {@code cooperation}, {@code conflict}, {@code refusals}, {@code net} and {@code goldstein}, whatever their values
- * (GEXF also writes net as the edge weight).
+ * (GEXF also writes net as the edge weight). The network as JSON is the answer of {@link NetworkJson}, which the
+ * command line and the API share.
  */
 public enum NetworkFormat {
-    GRAPHML, GEXF, DOT, JSON;
+    GRAPHML, GEXF, DOT;
 
     private static final String[] NODE_TEXT = {"name", "key", "kind", "sector"};
     private static final String[] NODE_COUNTS = {"cooperation", "conflict", "activity"};
@@ -100,7 +100,7 @@ public enum NetworkFormat {
                 x.exportGraph(g, out);
                 break;
             }
-            case DOT: {
+            default: {
                 DOTExporter<ActorKey, Flow> x = new DOTExporter<>(v -> '"' + v.toString() + '"');
                 x.setVertexAttributeProvider(v -> nodeAttributes(nodes.get(v)));
                 x.setEdgeAttributeProvider(e -> {
@@ -109,13 +109,6 @@ public enum NetworkFormat {
                     m.put("label", DefaultAttribute.createAttribute("+" + e.cooperation() + "/-" + e.conflict()));
                     return m;
                 });
-                x.exportGraph(g, out);
-                break;
-            }
-            default: {
-                JSONExporter<ActorKey, Flow> x = new JSONExporter<>(ActorKey::toString);
-                x.setVertexAttributeProvider(v -> nodeAttributes(nodes.get(v)));
-                x.setEdgeAttributeProvider(NetworkFormat::edgeAttributes);
                 x.exportGraph(g, out);
             }
         }

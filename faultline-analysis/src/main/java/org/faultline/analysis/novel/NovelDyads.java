@@ -10,13 +10,13 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.faultline.analysis.Scope;
 import org.faultline.model.EventType;
-import org.faultline.store.ActorKey;
-import org.faultline.store.ActorLevel;
-import org.faultline.store.DyadTotal;
-import org.faultline.store.EventFilter;
-import org.faultline.store.EventStatus;
-import org.faultline.store.EventStore;
-import org.faultline.store.StoredEvent;
+import org.faultline.query.ActorKey;
+import org.faultline.query.ActorLevel;
+import org.faultline.query.DyadTotal;
+import org.faultline.query.EventFilter;
+import org.faultline.query.EventQueries;
+import org.faultline.query.EventStatus;
+import org.faultline.query.StoredEvent;
 
 /**
  * What happened for the first time since a date: directed dyads never seen before ({@code type} null), and
@@ -101,7 +101,7 @@ public final class NovelDyads {
      * Novelties since {@code since} up to the scope's end (the scope's start is ignored: first means first in
      * the whole store), each with its first {@code evidence} events.
      */
-    public static List<Novelty> query(EventStore store, Scope scope, LocalDate since, int evidence) {
+    public static List<Novelty> query(EventQueries store, Scope scope, LocalDate since, int evidence) {
         EventFilter all = EventFilter.all().withDates(null, scope.to()).withRepresentativesOnly(scope.stories())
                 .realisedOnly();
         List<Novelty> found = of(store.dyadTotals(all, scope.level(), null), scope.level(), since);

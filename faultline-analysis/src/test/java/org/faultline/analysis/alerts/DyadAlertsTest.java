@@ -11,10 +11,10 @@ import org.faultline.model.Event;
 import org.faultline.model.EventType;
 import org.faultline.model.Evidence;
 import org.faultline.model.Modality;
-import org.faultline.store.ActorKey;
-import org.faultline.store.DyadTotal;
-import org.faultline.store.EventStatus;
-import org.faultline.store.StoredEvent;
+import org.faultline.query.ActorKey;
+import org.faultline.query.DyadTotal;
+import org.faultline.query.EventStatus;
+import org.faultline.query.StoredEvent;
 import org.junit.jupiter.api.Test;
 
 class DyadAlertsTest {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.faultline.analysis.Tie;
-import org.faultline.store.ActorKey;
+import org.faultline.query.ActorKey;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
-import org.faultline.store.ActorKey;
+import org.faultline.query.ActorKey;
 import org.junit.jupiter.api.Test;
 
 /** Theatres as written on the command line and in the API: sides split by ~, and the older form split by -. */

@@ -18,9 +18,10 @@ import org.faultline.model.Event;
 import org.faultline.model.EventType;
 import org.faultline.model.Evidence;
 import org.faultline.model.Modality;
-import org.faultline.store.ActorKey;
+import org.faultline.query.ActorKey;
+import org.faultline.query.Period;
+import org.faultline.query.Tally;
 import org.faultline.store.EventStore;
-import org.faultline.store.Period;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,7 +108,7 @@ class BriefingTest {
         try (EventStore store = world()) {
             Briefing b = Briefing.query(store, Scope.all(), Coalitions.bundled(), question("WEST", "ISR", "UKR"));
             // every event of the world has a party on one side
-            assertThat(b.all()).isEqualTo(new EventStore.Tally(EVENTS.length, EVENTS.length));
+            assertThat(b.all()).isEqualTo(new Tally(EVENTS.length, EVENTS.length));
             assertThat(b.coalitions()).extracting(e -> e.coalition().name()).containsExactly("WEST");
             assertThat(b.faultlines().shared()).extracting(p -> p.summary())
                     .containsExactly("IRN is an adversary of WEST, ISR and UKR");

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.faultline.store.Period;
+import org.faultline.query.Period;
 import org.junit.jupiter.api.Test;
 
 /** Where a question without a start begins: the first period of the bulk, early stragglers skipped. */

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.faultline.analysis.Tie;
-import org.faultline.store.ActorKey;
+import org.faultline.query.ActorKey;
 import org.junit.jupiter.api.Test;
 
 /** The one-line summaries of faultline points count their events in English. */

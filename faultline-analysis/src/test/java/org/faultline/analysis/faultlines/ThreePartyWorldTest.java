@@ -21,10 +21,10 @@ import org.faultline.analysis.Scope;
 import org.faultline.analysis.Tie;
 import org.faultline.analysis.World;
 import org.faultline.model.Modality;
-import org.faultline.store.ActorKey;
-import org.faultline.store.Coalition;
+import org.faultline.query.ActorKey;
+import org.faultline.query.Coalition;
+import org.faultline.query.Period;
 import org.faultline.store.EventStore;
-import org.faultline.store.Period;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,5 @@
 package org.faultline.cli.analysis;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.faultline.analysis.Tie;
 import org.faultline.analysis.blocs.Blocs;
+import org.faultline.analysis.blocs.BlocsJson;
 import org.faultline.cli.Usage;
 import org.faultline.store.EventStore;
 import picocli.CommandLine.Command;
@@ -48,33 +47,7 @@ public final class BlocsCommand implements Callable<Integer> {
             Blocs blocs = Blocs.query(s, store.scope(counting), minEvents);
             Map<String, String> names = s.actorNames();
             if (f == Format.JSON) {
-                ObjectNode root = Output.JSON.createObjectNode();
-                root.put("modularity", blocs.modularity());
-                root.put("frustration", blocs.frustration());
-                ArrayNode arr = root.putArray("blocs");
-                for (Blocs.Bloc b : blocs.blocs()) {
-                    ObjectNode n = arr.addObject();
-                    n.put("bloc", b.number());
-                    n.put("internal_cooperation", b.internalCooperation());
-                    n.put("internal_conflict", b.internalConflict());
-                    ArrayNode members = n.putArray("members");
-                    for (Blocs.Membership m : blocs.memberships()) {
-                        if (m.bloc() == b.number()) {
-                            ObjectNode o = members.addObject();
-                            o.put("actor", m.actor().toString());
-                            o.put("name", Output.name(m.actor(), names));
-                            o.put("strength", m.strength());
-                            ArrayNode d = o.putArray("deciding");
-                            for (Tie t : m.deciding()) {
-                                ObjectNode x = d.addObject();
-                                x.put("with", t.other(m.actor()).toString());
-                                x.put("cooperation", t.cooperation());
-                                x.put("conflict", t.conflict());
-                            }
-                        }
-                    }
-                }
-                Output.json(out, root);
+                Output.json(out, BlocsJson.of(blocs, names));
             } else {
                 List<List<String>> rows = new ArrayList<>();
                 for (Blocs.Membership m : blocs.memberships()) {

@@ -1,18 +1,16 @@
 package org.faultline.cli.analysis;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.faultline.analysis.Tie;
 import org.faultline.analysis.bridges.Bridges;
+import org.faultline.analysis.bridges.BridgesJson;
 import org.faultline.analysis.bridges.Theatre;
 import org.faultline.cli.Usage;
+import org.faultline.query.StoredEvent;
 import org.faultline.store.EventStore;
-import org.faultline.store.StoredEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,29 +65,7 @@ public final class BridgesCommand implements Callable<Integer> {
             List<Bridges.Bridge> bridges = all.subList(0, Math.min(limit, all.size()));
             Map<String, String> names = s.actorNames();
             if (f == Format.JSON) {
-                ObjectNode root = Output.JSON.createObjectNode();
-                ArrayNode arr = root.putArray("bridges");
-                for (Bridges.Bridge b : bridges) {
-                    ObjectNode n = arr.addObject();
-                    n.put("actor", b.actor().toString());
-                    n.put("name", Output.name(b.actor(), names));
-                    n.put("score", b.score());
-                    ArrayNode inv = n.putArray("theatres");
-                    for (Bridges.Involvement i : b.involvements()) {
-                        ObjectNode o = inv.addObject();
-                        o.put("theatre", i.theatre().name());
-                        o.put("events", i.events());
-                        ArrayNode ties = o.putArray("ties");
-                        for (Tie t : i.ties()) {
-                            ObjectNode x = ties.addObject();
-                            x.put("with", t.other(b.actor()).toString());
-                            x.put("cooperation", t.cooperation());
-                            x.put("conflict", t.conflict());
-                        }
-                        o.set("evidence", Output.evidence(i.evidence()));
-                    }
-                }
-                Output.json(out, root);
+                Output.json(out, BridgesJson.of(bridges, s));
             } else {
                 List<List<String>> rows = new ArrayList<>();
                 for (Bridges.Bridge b : bridges) {

@@ -1,20 +1,19 @@
 package org.faultline.cli.analysis;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.faultline.analysis.Scope;
+import org.faultline.analysis.dyad.DyadJson;
 import org.faultline.analysis.dyad.DyadSeries;
 import org.faultline.cli.Usage;
 import org.faultline.model.EventType;
-import org.faultline.store.ActorKey;
+import org.faultline.query.ActorKey;
+import org.faultline.query.Period;
+import org.faultline.query.StoredEvent;
 import org.faultline.store.EventStore;
-import org.faultline.store.Period;
-import org.faultline.store.StoredEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,29 +67,7 @@ public final class DyadCommand implements Callable<Integer> {
             store.requireStored(spec, s, "A", List.of(ka, kb));
             DyadSeries series = DyadSeries.query(s, scope, ka, kb, period, evidence);
             if (f == Format.JSON) {
-                ObjectNode root = Output.JSON.createObjectNode();
-                root.put("a", ka.toString());
-                root.put("b", kb.toString());
-                root.put("by", series.period().name().toLowerCase(java.util.Locale.ROOT));
-                ArrayNode rows = root.putArray("periods");
-                for (DyadSeries.Row r : series.rows()) {
-                    ObjectNode n = rows.addObject();
-                    n.put("period", r.start().toString());
-                    n.put("events", r.events());
-                    ObjectNode q = n.putObject("by_quad");
-                    for (int i = 1; i <= 4; i++) {
-                        q.put(Integer.toString(i), r.quad(i));
-                    }
-                    ObjectNode t = n.putObject("by_type");
-                    r.byType().forEach((type, c) -> t.put(type.name(), c));
-                    n.put("from_a", r.fromA());
-                    n.put("from_b", r.fromB());
-                    n.put("unrealised", r.unrealised());
-                    n.put("goldstein", r.goldstein());
-                    n.put("plover", r.plover());
-                    n.set("evidence", Output.evidence(r.evidence()));
-                }
-                Output.json(out, root);
+                Output.json(out, DyadJson.of(series, scope, s));
             } else {
                 List<String> header = new ArrayList<>(List.of("period", "events", "q1", "q2", "q3", "q4", "from_a",
                         "from_b", "unrealised", "goldstein", "plover"));

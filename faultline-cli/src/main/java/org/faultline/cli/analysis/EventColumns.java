@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.faultline.model.Event;
-import org.faultline.store.ParquetWriter;
+import org.faultline.query.StoredEvent;
 import org.faultline.store.ParquetWriter.Type;
-import org.faultline.store.StoredEvent;
+import org.faultline.store.ParquetWriter;
 
 /**
  * The flat columns of {@code events --format csv} and {@code --format parquet}, defined once: a name, a type and

@@ -1,7 +1,5 @@
 package org.faultline.cli.analysis;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,17 +12,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.faultline.analysis.AnswerJson;
 import org.faultline.cli.Usage;
 import org.faultline.model.Event;
-import org.faultline.model.EventJson;
 import org.faultline.model.EventType;
-import org.faultline.store.ActorKey;
-import org.faultline.store.EventFilter;
-import org.faultline.store.EventStatus;
+import org.faultline.query.ActorKey;
+import org.faultline.query.EventFilter;
+import org.faultline.query.EventStatus;
+import org.faultline.query.StoredDocument;
+import org.faultline.query.StoredEvent;
 import org.faultline.store.EventStore;
 import org.faultline.store.ParquetWriter;
-import org.faultline.store.StoredDocument;
-import org.faultline.store.StoredEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -131,16 +129,11 @@ public final class EventsCommand implements Callable<Integer> {
     private void render(Format f, EventStore s, EventFilter filter, List<StoredEvent> events, PrintWriter out) {
         switch (f) {
             case JSON: {
-                ObjectNode root = Output.JSON.createObjectNode();
-                root.put("total", s.countEvents(filter));
-                root.put("offset", offset);
-                ArrayNode arr = root.putArray("events");
-                events.forEach(e -> arr.add(withStory(e)));
-                Output.json(out, root);
+                Output.json(out, AnswerJson.eventPage(events, s.countEvents(filter), limit, offset, s));
                 break;
             }
             case JSONL:
-                events.forEach(e -> out.println(withStory(e).toString()));
+                events.forEach(e -> out.println(AnswerJson.event(e).toString()));
                 break;
             case GDELT: {
                 Map<String, String> names = s.actorNames();
@@ -190,14 +183,6 @@ public final class EventsCommand implements Callable<Integer> {
                 .withActor(a).withRecipient(r).withEither(e)
                 .withTypes(t).withQuadClasses(new TreeSet<>(quads)).withStatuses(st).withCountry(place).withText(text)
                 .withPage(limit, offset).withOrder(Usage.option(spec, "--order", () -> EventFilter.Order.parse(order)));
-    }
-
-    private static ObjectNode withStory(StoredEvent s) {
-        ObjectNode n = EventJson.toNode(s.event());
-        n.put("story_id", s.storyId());
-        n.put("mentions", s.mentions());
-        n.put("status", s.status().json());
-        return n;
     }
 
     /** The table's rows: fewer columns than the CSV, the sentence shortened. */

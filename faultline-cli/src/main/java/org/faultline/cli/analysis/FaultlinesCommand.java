@@ -1,6 +1,5 @@
 package org.faultline.cli.analysis;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -11,12 +10,13 @@ import java.util.concurrent.Callable;
 import org.faultline.analysis.Scope;
 import org.faultline.analysis.faultlines.FaultlineTimeline;
 import org.faultline.analysis.faultlines.Faultlines;
+import org.faultline.analysis.faultlines.FaultlinesJson;
 import org.faultline.analysis.faultlines.PartyFaultlines;
 import org.faultline.cli.Usage;
-import org.faultline.store.ActorKey;
-import org.faultline.store.Coalition;
+import org.faultline.query.ActorKey;
+import org.faultline.query.Coalition;
+import org.faultline.query.Period;
 import org.faultline.store.EventStore;
-import org.faultline.store.Period;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,7 +79,10 @@ public final class FaultlinesCommand implements Callable<Integer> {
             PartyFaultlines pf = PartyFaultlines.query(s, scope, keys, f == Format.CSV ? 0 : evidence);
             FaultlineTimeline timeline = period == null ? null : FaultlineTimeline.query(s, scope, pf, period);
             if (f == Format.JSON) {
-                Output.json(out, json(pf, timeline, scope));
+                ObjectNode answer = pf.parties().size() == 2
+                        ? FaultlinesJson.of(pf.pairs().get(0), scope.coalitions(), s)
+                        : FaultlinesJson.of(pf, scope.coalitions(), s);
+                Output.json(out, timeline == null ? answer : FaultlinesJson.withTimeline(answer, timeline));
             } else if (f == Format.CSV) {
                 csv(out, pf, timeline);
             } else {
@@ -213,64 +216,6 @@ public final class FaultlinesCommand implements Callable<Integer> {
         }
     }
 
-    private static ObjectNode json(PartyFaultlines pf, FaultlineTimeline timeline, Scope scope) {
-        ObjectNode root = Output.JSON.createObjectNode();
-        if (pf.parties().size() == 2) {
-            Faultlines fl = pf.pairs().get(0);
-            root.put("a", fl.a().toString());
-            root.put("b", fl.b().toString());
-            points(root.putArray("intersections"), fl.intersections());
-            points(root.putArray("divergences"), fl.divergences());
-        } else {
-            ArrayNode ps = root.putArray("parties");
-            pf.parties().forEach(p -> ps.add(p.toString()));
-            ArrayNode pairs = root.putArray("pairs");
-            for (Faultlines fl : pf.pairs()) {
-                ObjectNode n = pairs.addObject();
-                n.put("a", fl.a().toString());
-                n.put("b", fl.b().toString());
-                points(n.putArray("intersections"), fl.intersections());
-                points(n.putArray("divergences"), fl.divergences());
-            }
-            partyPoints(root.putArray("shared"), pf.shared());
-            partyPoints(root.putArray("apart"), pf.apart());
-        }
-        if (!scope.coalitions().isEmpty()) {
-            ArrayNode cs = root.putArray("coalitions");
-            for (Coalition c : scope.coalitions()) {
-                ObjectNode n = cs.addObject();
-                n.put("name", c.name());
-                ArrayNode m = n.putArray("members");
-                c.members().forEach(k -> m.add(k.toString()));
-            }
-        }
-        if (timeline != null) {
-            ObjectNode t = root.putObject("timeline");
-            t.put("by", timeline.by().name().toLowerCase(Locale.ROOT));
-            ArrayNode periods = t.putArray("periods");
-            for (FaultlineTimeline.Bucket b : timeline.buckets()) {
-                periods.addObject().put("start", b.start().toString()).put("label", b.label()).put("events", b.events());
-            }
-            ArrayNode series = t.putArray("series");
-            for (FaultlineTimeline.Series x : timeline.series()) {
-                ObjectNode n = series.addObject();
-                n.put("key", x.key());
-                n.put("side", side(x.intersection()));
-                n.put("summary", x.summary());
-                n.put("whole", x.whole());
-                ArrayNode w = n.putArray("weights");
-                x.weights().forEach(w::add);
-                ArrayNode turns = n.putArray("turns");
-                for (FaultlineTimeline.Turn tu : x.turns()) {
-                    turns.addObject().put("period", timeline.buckets().get(tu.bucket()).label())
-                            .put("change", tu.change().name().toLowerCase(Locale.ROOT)).put("baseline", tu.baseline())
-                            .put("weight", tu.weight());
-                }
-            }
-        }
-        return root;
-    }
-
     private static List<String> names(List<ActorKey> keys) {
         List<String> out = new ArrayList<>();
         keys.forEach(k -> out.add(k.toString()));
@@ -313,28 +258,5 @@ public final class FaultlinesCommand implements Callable<Integer> {
 
     private static String kind(Enum<?> k) {
         return k.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static void points(ArrayNode arr, List<Faultlines.Point> points) {
-        for (Faultlines.Point p : points) {
-            ObjectNode n = arr.addObject();
-            n.put("kind", kind(p.kind()));
-            n.put("third", p.third() == null ? null : p.third().toString());
-            n.put("weight", p.weight());
-            n.put("summary", p.summary());
-            n.set("evidence", Output.evidence(p.evidence()));
-        }
-    }
-
-    private static void partyPoints(ArrayNode arr, List<PartyFaultlines.Point> points) {
-        for (PartyFaultlines.Point p : points) {
-            ObjectNode n = arr.addObject();
-            n.put("kind", kind(p.kind()));
-            n.put("party", p.party() == null ? null : p.party().toString());
-            n.put("third", p.third() == null ? null : p.third().toString());
-            n.put("weight", p.weight());
-            n.put("summary", p.summary());
-            n.set("evidence", Output.evidence(p.evidence()));
-        }
     }
 }

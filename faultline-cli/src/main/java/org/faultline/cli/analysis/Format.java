@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * names it when refusing.
  */
 public enum Format {
-    TABLE, JSON, CSV, JSONL, GDELT, PARQUET, GRAPHML, GEXF, DOT, HTML, MD;
+    TABLE, JSON, CSV, JSONL, GDELT, PARQUET, GRAPHML, GEXF, DOT, HTML, MD, TEXT;
 
     /** Parses a format name against the ones a command accepts. */
     public static Format parse(String name, Format... accepted) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code --format} option of the question commands, a picocli mixin ({@code @Mixin FormatOption.Tables format}):
+ * The {@code --format} option of the question and knowledge-base commands, a picocli mixin ({@code @Mixin FormatOption.Tables format}):
  * one subclass per set of formats that commands accept, the first the default, declaring the option once with the
  * help text that names them. A name outside the set is a usage error (exit 2) while the command line is parsed,
  * before a store is opened, naming the accepted ones. Not thread-safe (one per parsed command line).
@@ -86,6 +86,18 @@ public abstract class FormatOption {
         }
 
         @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json, csv, graphml, gexf or dot.")
+        void format(String name) {
+            parse(name);
+        }
+    }
+
+    /** text or json: the knowledge-base commands ({@code kb who}, {@code find}, {@code check}, {@code stats}). */
+    public static final class TextOrJson extends FormatOption {
+        public TextOrJson() {
+            super(Format.TEXT, Format.JSON);
+        }
+
+        @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
         void format(String name) {
             parse(name);
         }

@@ -14,9 +14,9 @@ import org.faultline.model.ActorRef;
 import org.faultline.model.Event;
 import org.faultline.model.Evidence;
 import org.faultline.model.Location;
-import org.faultline.store.ActorKey;
-import org.faultline.store.StoredDocument;
-import org.faultline.store.StoredEvent;
+import org.faultline.query.ActorKey;
+import org.faultline.query.StoredDocument;
+import org.faultline.query.StoredEvent;
 
 /**
  * One event as a row of the GDELT 2.0 event table: 61 tab-separated columns in the order and with the value

@@ -15,8 +15,9 @@ import org.faultline.analysis.Flow;
 import org.faultline.analysis.Scope;
 import org.faultline.analysis.network.ActorNetwork;
 import org.faultline.analysis.network.NetworkFormat;
+import org.faultline.analysis.network.NetworkJson;
 import org.faultline.cli.Usage;
-import org.faultline.store.ActorKey;
+import org.faultline.query.ActorKey;
 import org.faultline.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,26 +80,28 @@ public final class NetworkCommand implements Callable<Integer> {
             Map<String, String> names = s.actorNames();
             if (outFile != null) {
                 try (Writer w = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
-                    write(net, names, f, new PrintWriter(w));
+                    write(net, names, scope, f, new PrintWriter(w));
                 }
                 spec.commandLine().getErr().println("wrote " + net.nodes().size() + " actors and " + net.edges().size()
                         + " edges to " + outFile);
             } else {
                 PrintWriter out = spec.commandLine().getOut();
-                write(net, names, f, out);
+                write(net, names, scope, f, out);
                 out.flush();
             }
         }
         return 0;
     }
 
-    private static void write(ActorNetwork net, Map<String, String> names, Format f, PrintWriter out) {
+    private static void write(ActorNetwork net, Map<String, String> names, Scope scope, Format f, PrintWriter out) {
         switch (f) {
             case GRAPHML:
             case GEXF:
             case DOT:
-            case JSON:
                 NetworkFormat.parse(f.name()).write(net, out);
+                break;
+            case JSON:
+                Output.json(out, NetworkJson.of(net, scope));
                 break;
             case CSV:
                 Output.csv(out, List.of("source", "target", "cooperation", "conflict", "net", "refusals", "goldstein",

@@ -1,16 +1,15 @@
 package org.faultline.cli.analysis;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.faultline.analysis.novel.NovelDyads;
+import org.faultline.analysis.novel.NovelJson;
 import org.faultline.cli.Usage;
+import org.faultline.query.StoredEvent;
 import org.faultline.store.EventStore;
-import org.faultline.store.StoredEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,19 +50,7 @@ public final class NovelCommand implements Callable<Integer> {
         try (EventStore s = store.open()) {
             List<NovelDyads.Novelty> found = NovelDyads.query(s, store.scope(counting), since, f == Format.CSV ? 0 : evidence);
             if (f == Format.JSON) {
-                ObjectNode root = Output.JSON.createObjectNode();
-                root.put("since", since.toString());
-                ArrayNode arr = root.putArray("novelties");
-                for (NovelDyads.Novelty n : found) {
-                    ObjectNode o = arr.addObject();
-                    o.put("source", n.source().toString());
-                    o.put("target", n.target().toString());
-                    o.put("event_type", n.type() == null ? null : n.type().name());
-                    o.put("first_seen", n.firstSeen().toString());
-                    o.put("events", n.events());
-                    o.set("evidence", Output.evidence(n.evidence()));
-                }
-                Output.json(out, root);
+                Output.json(out, NovelJson.of(since, found, s));
             } else {
                 List<List<String>> rows = new ArrayList<>();
                 for (NovelDyads.Novelty n : found) {

@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.faultline.model.ActorRef;
 import org.faultline.model.Event;
-import org.faultline.store.ActorKey;
-import org.faultline.store.StoredEvent;
+import org.faultline.query.ActorKey;
+import org.faultline.query.StoredEvent;
 
 /** Tables, CSV and JSON for the question commands. */
 final class Output {

@@ -8,14 +8,14 @@ import org.faultline.analysis.Scope;
 import org.faultline.analysis.bridges.Theatre;
 import org.faultline.analysis.coalitions.Coalitions;
 import org.faultline.cli.Usage;
-import org.faultline.store.ActorKey;
-import org.faultline.store.Coalition;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
-import org.faultline.store.ActorLevel;
+import org.faultline.query.ActorKey;
+import org.faultline.query.ActorLevel;
+import org.faultline.query.Coalition;
 import org.faultline.store.EventStore;
 import org.faultline.store.StoredActors;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** Options every question command shares: where the store is and the period. */
 public final class StoreOptions {

@@ -8,17 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.faultline.cli.Usage;
+import org.faultline.query.StoredEvent;
+import org.faultline.query.Story;
 import org.faultline.store.EventStore;
 import org.faultline.store.MergeRule;
-import org.faultline.store.StoredEvent;
-import org.faultline.store.Story;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code faultline stories}: the merged events (one real-world event reported by several documents), and undoing

@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.faultline.analysis.alerts.DyadAlerts;
 import org.faultline.model.Event;
 import org.faultline.model.Evidence;
-import org.faultline.store.StoredDocument;
+import org.faultline.query.StoredDocument;
 
 /**
  * An alert as one line of JSON, the form written to standard output or the alerts file, posted to the webhook and

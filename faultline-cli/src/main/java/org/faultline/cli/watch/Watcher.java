@@ -27,14 +27,14 @@ import org.faultline.ingest.ReadOptions;
 import org.faultline.ingest.ReadOutcome;
 import org.faultline.model.Article;
 import org.faultline.model.Failure;
+import org.faultline.query.StoredDocument;
 import org.faultline.store.DocumentIdConflictException;
 import org.faultline.store.DocumentPlace;
 import org.faultline.store.EventStore;
-import org.faultline.store.StoredDocument;
-import org.faultline.store.WatchLog;
 import org.faultline.store.WatchLog.FeedState;
 import org.faultline.store.WatchLog.Item;
 import org.faultline.store.WatchLog.ItemStatus;
+import org.faultline.store.WatchLog;
 
 /**
  * Follows feeds and folders: polls each source when it is due, takes the items it has not taken before, fetches an

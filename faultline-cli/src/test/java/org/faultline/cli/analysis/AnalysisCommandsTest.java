@@ -9,8 +9,11 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.faultline.cli.UnderLocale;
 import org.faultline.model.ActorRef;
 import org.faultline.model.Article;
 import org.faultline.model.DatePrecision;
@@ -21,9 +24,10 @@ import org.faultline.model.Evidence;
 import org.faultline.model.Failure;
 import org.faultline.model.Location;
 import org.faultline.model.Modality;
+import org.faultline.server.FaultlineServer;
+import org.faultline.server.ServerConfig;
 import org.faultline.store.EventStore;
 import org.junit.jupiter.api.BeforeEach;
-import org.faultline.cli.UnderLocale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -148,10 +152,50 @@ class AnalysisCommandsTest {
         assertThat(bridging).containsExactly("ISR 2", "IRN 2", "RUS 2", "UKR 2", "USA 2");
         JsonNode dyad = m.readTree(run(new DyadCommand(), "RUS", "UKR", "--db", db, "--by", "year", "--format",
                 "json"));
-        assertThat(dyad.get("periods").get(0).get("by_quad").get("4").asInt()).isEqualTo(2);
+        assertThat(dyad.get("rows").get(0).get("by_quad").get(3).asInt()).isEqualTo(2);
         JsonNode novel = m.readTree(run(new NovelCommand(), "--db", db, "--since", "2024-02-01", "--format", "json"));
-        assertThat(novel.get("novelties")).isNotEmpty();
+        assertThat(novel.get("novel")).isNotEmpty();
         assertThat(run(new FailuresCommand(), "--db", db)).contains("in/bad.txt").contains("no date");
+    }
+
+    /**
+     * One question, one answer: events and each analysis asked on the command line ({@code --format json}) and of the API over
+     * the same store, with the same parameters, gives equal JSON (both render it with the analysis's view).
+     */
+    @Test
+    void theCommandLineAndTheApiGiveOneAnswer() throws Exception {
+        try (FaultlineServer server = FaultlineServer.open(ServerConfig.defaults(db).withPort(0)).start()) {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            ObjectMapper m = new ObjectMapper();
+            Map<String, Object[]> questions = new LinkedHashMap<>();
+            questions.put("events?either=USA&limit=3&offset=1",
+                    new Object[] {new EventsCommand(), "--either", "USA", "--limit", "3", "--offset", "1"});
+            questions.put("blocs?min_events=1", new Object[] {new BlocsCommand(), "--min-events", "1"});
+            questions.put("network?min_events=1", new Object[] {new NetworkCommand(), "--min-events", "1"});
+            questions.put("dyad?a=RUS&b=UKR&by=year&evidence=2",
+                    new Object[] {new DyadCommand(), "RUS", "UKR", "--by", "year", "--evidence", "2"});
+            questions.put("bridges?min_events=1&evidence=1",
+                    new Object[] {new BridgesCommand(), "--min-events", "1", "--evidence", "1"});
+            questions.put("novel?since=2024-02-01&evidence=1",
+                    new Object[] {new NovelCommand(), "--since", "2024-02-01", "--evidence", "1"});
+            questions.put("faultlines?a=ISR&b=UKR&evidence=1",
+                    new Object[] {new FaultlinesCommand(), "ISR", "UKR", "--evidence", "1"});
+            questions.put("faultlines?parties=ISR,UKR,RUS&evidence=1",
+                    new Object[] {new FaultlinesCommand(), "ISR", "UKR", "RUS", "--evidence", "1"});
+            for (Map.Entry<String, Object[]> q : questions.entrySet()) {
+                List<String> args = new ArrayList<>();
+                for (int i = 1; i < q.getValue().length; i++) {
+                    args.add((String) q.getValue()[i]);
+                }
+                args.addAll(List.of("--db", db, "--format", "json"));
+                JsonNode cli = m.readTree(run(q.getValue()[0], args.toArray(String[]::new)));
+                java.net.http.HttpResponse<String> r = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(server.address() + "api/" + q.getKey())).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(r.statusCode()).as("%s: %s", q.getKey(), r.body()).isEqualTo(200);
+                assertThat(cli).as(q.getKey()).isNotEmpty().isEqualTo(m.readTree(r.body()));
+            }
+        }
     }
 
     @Test

@@ -84,10 +84,11 @@ class TheatreOptionTest {
         JsonNode j = new ObjectMapper().readTree(r.out());
         List<String> out = new ArrayList<>();
         for (JsonNode b : j.get("bridges")) {
-            for (JsonNode t : b.get("theatres")) {
+            String actor = b.get("actor").asText();
+            for (JsonNode t : b.get("involvements")) {
                 List<String> with = new ArrayList<>();
-                t.get("ties").forEach(x -> with.add(x.get("with").asText()));
-                out.add(b.get("actor").asText() + " in " + t.get("theatre").asText() + " with " + with);
+                t.get("ties").forEach(x -> with.add(x.get(x.get("a").asText().equals(actor) ? "b" : "a").asText()));
+                out.add(actor + " in " + t.get("theatre").asText() + " with " + with);
             }
         }
         return out;

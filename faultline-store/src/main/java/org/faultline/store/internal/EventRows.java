@@ -1,18 +1,16 @@
 package org.faultline.store.internal;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.faultline.model.ActorRef;
 import org.faultline.model.Event;
 import org.faultline.model.EventJson;
 import org.faultline.model.Evidence;
-import org.faultline.store.ActorKey;
-import org.faultline.store.ActorLevel;
-import org.faultline.store.EventStatus;
+import org.faultline.query.ActorKey;
+import org.faultline.query.ActorLevel;
+import org.faultline.query.Dyad;
+import org.faultline.query.EventStatus;
 
 /** How one event is laid out in the tables {@code events}, {@code event_actors}, {@code evidence}, {@code event_dyads}. */
 public final class EventRows {
@@ -21,54 +19,7 @@ public final class EventRows {
     public static final int EVIDENCE_COLUMNS = 10;
     public static final int DYAD_COLUMNS = 15;
 
-    /** One source-target pair of an event, see {@link #dyads}. */
-    public record Dyad(String srcKey, String srcSector, String dstKey, String dstSector, boolean joint) {
-    }
-
     private EventRows() {
-    }
-
-    /**
-     * The dyads of an event at a level: every distinct (actor, recipient) pair; for an event without
-     * recipient, every pair of its co-actors, once, smaller first, marked joint. Actors without key are left
-     * out, and so are pairs of one actor with itself (at country level: of one key, e.g. a government and its
-     * army; at sector level: of one key and sector).
-     */
-    public static List<Dyad> dyads(Event e, ActorLevel level) {
-        List<ActorKey> actors = keys(e.actor(), level);
-        List<ActorKey> recipients = keys(e.recipient(), level);
-        Set<Dyad> out = new LinkedHashSet<>();
-        if (!recipients.isEmpty()) {
-            for (ActorKey a : actors) {
-                for (ActorKey r : recipients) {
-                    if (!a.equals(r)) {
-                        out.add(new Dyad(a.key(), a.sector(), r.key(), r.sector(), false));
-                    }
-                }
-            }
-        } else {
-            List<ActorKey> sorted = new ArrayList<>(actors);
-            sorted.sort(null);
-            for (int i = 0; i < sorted.size(); i++) {
-                for (int j = i + 1; j < sorted.size(); j++) {
-                    ActorKey a = sorted.get(i);
-                    ActorKey b = sorted.get(j);
-                    out.add(new Dyad(a.key(), a.sector(), b.key(), b.sector(), true));
-                }
-            }
-        }
-        return new ArrayList<>(out);
-    }
-
-    private static List<ActorKey> keys(List<ActorRef> refs, ActorLevel level) {
-        Set<ActorKey> out = new LinkedHashSet<>();
-        for (ActorRef r : refs) {
-            String k = ActorKey.keyOf(r, level);
-            if (k != null) {
-                out.add(new ActorKey(k, level == ActorLevel.SECTOR ? r.sector() : null));
-            }
-        }
-        return new ArrayList<>(out);
     }
 
     /** Level numbers in {@code event_dyads.actor_level}. */
@@ -117,9 +68,9 @@ public final class EventRows {
             throws SQLException {
         EventStatus status = EventStatus.of(e);
         boolean representative = Objects.equals(storyId, e.id());
-        for (Dyad d : dyads(e, level)) {
-            dyads.row(e.id(), levelNumber(level), codes.id(d.srcKey()), codes.id(d.srcSector()),
-                    codes.id(d.dstKey()), codes.id(d.dstSector()), d.joint(), codes.id(e.eventType().name()),
+        for (Dyad d : Dyad.of(e, level)) {
+            dyads.row(e.id(), levelNumber(level), codes.id(d.source().key()), codes.id(d.source().sector()),
+                    codes.id(d.target().key()), codes.id(d.target().sector()), d.joint(), codes.id(e.eventType().name()),
                     e.quadClass(), e.date(), codes.id(status.name()), e.goldstein(), e.eventType().ploverScore(),
                     e.confidence(), representative);
         }

@@ -22,7 +22,7 @@ public interface RowSink extends AutoCloseable {
     void close() throws SQLException;
 
     static RowSink batch(Connection c, String table, int columns) throws SQLException {
-        PreparedStatement p = c.prepareStatement("INSERT INTO " + table + " VALUES (" + Sql.marks(columns) + ")");
+        PreparedStatement p = c.prepareStatement("INSERT INTO " + table + " VALUES (" + Clause.marks(columns) + ")");
         return new RowSink() {
             private int pending;
 

@@ -6,51 +6,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.StringJoiner;
 
 /**
- * A WHERE clause built from parts with their parameters, and parameter binding shared by both dialects.
- * Date parameters are bound as {@link LocalDate} and read back as ISO strings ({@code CAST(d AS VARCHAR)}), which
- * both drivers handle alike.
+ * Binding parameters and reading columns alike in both dialects. Date parameters are bound as {@link LocalDate} and
+ * read back as ISO strings ({@code CAST(d AS VARCHAR)}), which both drivers handle alike. Queries are built as
+ * {@link Clause}s.
  */
 public final class Sql {
-    private final List<String> clauses = new ArrayList<>();
-    private final List<Object> params = new ArrayList<>();
-
-    public Sql add(String clause, Object... values) {
-        clauses.add(clause);
-        params.addAll(List.of(values));
-        return this;
+    private Sql() {
     }
 
-    /** {@code column IN (?, ?, ...)} for the given values; no clause when empty. */
-    public Sql in(String column, Collection<?> values) {
-        if (!values.isEmpty()) {
-            clauses.add(column + " IN (" + marks(values.size()) + ")");
-            for (Object v : values) {
-                params.add(v instanceof Enum<?> ? ((Enum<?>) v).name() : v);
-            }
-        }
-        return this;
-    }
-
-    public String where() {
-        return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
-    }
-
-    public List<Object> params() {
-        return params;
-    }
-
-    public static String marks(int n) {
-        StringJoiner j = new StringJoiner(", ");
-        for (int i = 0; i < n; i++) {
-            j.add("?");
-        }
-        return j.toString();
+    /** A statement prepared from a whole query and its parameters. */
+    public static PreparedStatement prepare(Connection c, Clause query) throws SQLException {
+        return prepare(c, query.sql(), query.params());
     }
 
     public static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {

@@ -1,4 +1,4 @@
-package org.faultline.server;
+package org.faultline.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -8,8 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.faultline.store.EventStore;
-import org.faultline.store.StoredDocument;
+import org.faultline.query.EventQueries;
+import org.faultline.query.StoredDocument;
 
 /**
  * Where each piece of evidence in one answer comes from: the title, outlet, address and publication date of its
@@ -18,23 +18,23 @@ import org.faultline.store.StoredDocument;
  * store holds no article for its document (a store filled by Parquet import). One instance per request; not
  * thread-safe.
  */
-final class EvidenceSources {
-    private final EventStore store;
+public final class EvidenceSources {
+    private final EventQueries store;
     private final List<ObjectNode> evidence = new ArrayList<>();
     private final Set<String> docIds = new LinkedHashSet<>();
 
-    EvidenceSources(EventStore store) {
+    public EvidenceSources(EventQueries store) {
         this.store = store;
     }
 
     /** Registers the evidence of these events (an array of API events); returns the array. */
-    ArrayNode add(ArrayNode events) {
+    public ArrayNode add(ArrayNode events) {
         events.forEach(this::add);
         return events;
     }
 
     /** Registers the evidence of one API event; returns it. */
-    <T extends JsonNode> T add(T event) {
+    public <T extends JsonNode> T add(T event) {
         for (JsonNode x : event.path("evidence")) {
             if (x instanceof ObjectNode o) {
                 evidence.add(o);
@@ -45,7 +45,7 @@ final class EvidenceSources {
     }
 
     /** Sets {@code source} on every registered evidence object. */
-    void fill() {
+    public void fill() {
         if (evidence.isEmpty()) {
             return;
         }
@@ -57,7 +57,7 @@ final class EvidenceSources {
                 continue;
             }
             x.putObject("source").put("title", d.title()).put("outlet", d.source()).put("url", d.url())
-                    .put("published", ApiJson.date(d.date()));
+                    .put("published", AnswerJson.date(d.date()));
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.faultline.store;
+package org.faultline.query;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -17,7 +17,7 @@ import org.faultline.model.EventType;
  * no limit.
  */
 public final class EventFilter {
-    /** Order of {@link EventStore#events} results. */
+    /** Order of {@link EventQueries#events} results. */
     public enum Order {
         /** date, then event id */
         DATE,

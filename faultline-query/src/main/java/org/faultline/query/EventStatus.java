@@ -1,4 +1,4 @@
-package org.faultline.store;
+package org.faultline.query;
 
 import java.util.Locale;
 import org.faultline.model.Event;

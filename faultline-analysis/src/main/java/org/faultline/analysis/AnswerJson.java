@@ -1,4 +1,4 @@
-package org.faultline.server;
+package org.faultline.analysis;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,73 +7,73 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.faultline.analysis.Flow;
-import org.faultline.analysis.Tie;
 import org.faultline.model.Event;
 import org.faultline.model.EventJson;
 import org.faultline.model.EventType;
 import org.faultline.model.Failure;
-import org.faultline.store.ActorKey;
-import org.faultline.store.EventStatus;
-import org.faultline.store.StoredEvent;
+import org.faultline.query.ActorKey;
+import org.faultline.query.EventQueries;
+import org.faultline.query.EventStatus;
+import org.faultline.query.StoredEvent;
 
 /**
- * The JSON shapes of the API. Events are {@link EventJson}'s contract, with {@code story_id}, {@code mentions}
+ * The JSON shapes of the answers, one per answer, shared by the command line ({@code --format json}) and the API
+ * so that both give one answer to one question (the per-answer views such as {@code BlocsJson} build on these). Events are {@link EventJson}'s contract, with {@code story_id}, {@code mentions}
  * and {@code status} added when read from the store; analysis records use snake_case fields and actor keys
  * written as {@code RUS} or {@code RUS:MIL}. Stateless; thread-safe.
  */
-final class ApiJson {
-    static final ObjectMapper MAPPER = EventJson.mapper();
+public final class AnswerJson {
+    public static final ObjectMapper MAPPER = EventJson.mapper();
 
-    private ApiJson() {
+    private AnswerJson() {
     }
 
-    static ObjectNode object() {
+    public static ObjectNode object() {
         return MAPPER.createObjectNode();
     }
 
-    static ArrayNode array() {
+    public static ArrayNode array() {
         return MAPPER.createArrayNode();
     }
 
-    static ObjectNode event(Event e) {
+    public static ObjectNode event(Event e) {
         ObjectNode n = EventJson.toNode(e);
         n.put("status", EventStatus.of(e).json());
         return n;
     }
 
-    static ObjectNode event(StoredEvent s) {
+    public static ObjectNode event(StoredEvent s) {
         ObjectNode n = event(s.event());
         n.put("story_id", s.storyId());
         n.put("mentions", s.mentions());
         return n;
     }
 
-    static ArrayNode storedEvents(Collection<StoredEvent> events) {
+    public static ArrayNode storedEvents(Collection<StoredEvent> events) {
         ArrayNode a = array();
         events.forEach(e -> a.add(event(e)));
         return a;
     }
 
-    static ArrayNode events(Collection<Event> events) {
+    public static ArrayNode events(Collection<Event> events) {
         ArrayNode a = array();
         events.forEach(e -> a.add(event(e)));
         return a;
     }
 
-    static ArrayNode keys(Collection<ActorKey> keys) {
+    public static ArrayNode keys(Collection<ActorKey> keys) {
         ArrayNode a = array();
         keys.forEach(k -> a.add(k.toString()));
         return a;
     }
 
-    static ObjectNode byType(Map<EventType, Long> byType) {
+    public static ObjectNode byType(Map<EventType, Long> byType) {
         ObjectNode o = object();
         byType.forEach((t, n) -> o.put(t.name(), n));
         return o;
     }
 
-    static ObjectNode flow(Flow f) {
+    public static ObjectNode flow(Flow f) {
         ObjectNode o = object();
         o.put("source", f.source().toString());
         o.put("target", f.target().toString());
@@ -89,7 +89,7 @@ final class ApiJson {
         return o;
     }
 
-    static ObjectNode tie(Tie t) {
+    public static ObjectNode tie(Tie t) {
         ObjectNode o = object();
         o.put("a", t.a().toString());
         o.put("b", t.b().toString());
@@ -103,13 +103,13 @@ final class ApiJson {
         return o;
     }
 
-    static ArrayNode ties(List<Tie> ties) {
+    public static ArrayNode ties(List<Tie> ties) {
         ArrayNode a = array();
         ties.forEach(t -> a.add(tie(t)));
         return a;
     }
 
-    static ObjectNode failure(Failure f) {
+    public static ObjectNode failure(Failure f) {
         ObjectNode o = object();
         o.put("origin", f.origin());
         o.put("doc_id", f.docId());
@@ -118,17 +118,29 @@ final class ApiJson {
         return o;
     }
 
-    static String date(LocalDate d) {
+    public static String date(LocalDate d) {
         return d == null ? null : d.toString();
     }
 
     /** Sums of scores are shown to two decimals; the float noise of long sums means nothing to a reader. */
-    static double round(double v) {
+    public static double round(double v) {
         return Math.round(v * 100.0) / 100.0;
     }
 
+    /**
+     * The answer of {@code faultline events --format json} and {@code GET /api/events}: one page of the events
+     * matching a filter ({@link #event(StoredEvent)}, each evidence sentence with its document's source, read from
+     * {@code store}), with the count of all that match and the page asked for ({@code limit} 0: all).
+     */
+    public static ObjectNode eventPage(List<StoredEvent> page, long total, int limit, int offset, EventQueries store) {
+        EvidenceSources sources = new EvidenceSources(store);
+        ArrayNode events = sources.add(storedEvents(page));
+        sources.fill();
+        return page("events", events, total, limit, offset);
+    }
+
     /** One page of a list: the items with the total and the page asked for. */
-    static ObjectNode page(String field, ArrayNode items, long total, int limit, int offset) {
+    public static ObjectNode page(String field, ArrayNode items, long total, int limit, int offset) {
         ObjectNode o = object();
         o.put("total", total);
         o.put("limit", limit);

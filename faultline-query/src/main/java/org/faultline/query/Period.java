@@ -1,9 +1,8 @@
-package org.faultline.store;
+package org.faultline.query;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
 
 /** A calendar bucket for time series; weeks start on Monday (ISO), as SQL {@code date_trunc('week')}. */
 public enum Period {
@@ -49,10 +48,6 @@ public enum Period {
             default:
                 return Integer.toString(start.getYear());
         }
-    }
-
-    String sqlUnit() {
-        return name().toLowerCase(Locale.ROOT);
     }
 
     public static Period parse(String s) {
