@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.faultline.coding.RuleBasedCoder;
+import org.faultline.coding.ArticleCoder;
 import org.faultline.gate.RelevanceGate;
 import org.faultline.ingest.ReadOutcome;
 import picocli.CommandLine.Command;
@@ -98,7 +98,7 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Run timed(RuleBasedCoder coder, List<ReadOutcome> warm, List<ReadOutcome> timed, PrintWriter err) {
+    private Run timed(ArticleCoder coder, List<ReadOutcome> warm, List<ReadOutcome> timed, PrintWriter err) {
         new CodingBatch(coder, coderOptions.threads, err).run(warm.stream(), i -> null);
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             p.resetPeakUsage();

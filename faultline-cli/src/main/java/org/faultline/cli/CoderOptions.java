@@ -3,6 +3,7 @@ package org.faultline.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.faultline.coding.ArticleCoder;
 import org.faultline.coding.Coders;
 import org.faultline.coding.RuleBasedCoder;
 import org.faultline.coding.kb.KnowledgeBase;
@@ -11,6 +12,7 @@ import org.faultline.gate.GateSetting;
 import org.faultline.gate.GatedPipeline;
 import org.faultline.gate.RelevanceGate;
 import org.faultline.gate.RelevanceHead;
+import org.faultline.gate.SecondOpinion;
 import org.faultline.gate.SentenceEncoder;
 import org.faultline.nlp.CoreNlpPipeline;
 import org.faultline.nlp.NlpPipeline;
@@ -35,6 +37,8 @@ public final class CoderOptions {
             + "and gives no event (default: ${DEFAULT-VALUE}).")
     String gate = DEFAULT_GATE;
 
+    private SentenceEncoder encoder;
+
     /** Refuses bad values as usage errors; call before loading the models (and before opening a store). */
     public void check() {
         Usage.atLeast(mixee, "--threads", threads, 1);
@@ -47,8 +51,16 @@ public final class CoderOptions {
         return Usage.option(mixee, "--gate", () -> GateSetting.parse(gate));
     }
 
+    /** The sentence encoder, loaded once and shared by the gate, the second opinion and the semantic merge. */
+    public synchronized SentenceEncoder encoder() {
+        if (encoder == null) {
+            encoder = new SentenceEncoder();
+        }
+        return encoder;
+    }
+
     /** Loads the knowledge base and CoreNLP models once (20-50 s); reports the time on stderr. */
-    public RuleBasedCoder build(PrintWriter err) throws IOException {
+    public ArticleCoder build(PrintWriter err) throws IOException {
         Built b = buildBoth(err);
         return b.gated() != null ? b.gated() : b.ungated();
     }
@@ -66,13 +78,14 @@ public final class CoderOptions {
         NlpPipeline pipeline = new CoreNlpPipeline();
         RuleBasedCoder ungated = Coders.create(pipeline, kb);
         RelevanceGate relevance = null;
-        RuleBasedCoder gated = null;
+        ArticleCoder gated = null;
         GateSetting setting = gateSetting();
         if (setting.enabled()) {
             RelevanceHead head = RelevanceHead.bundled();
-            relevance = new RelevanceGate(new SentenceEncoder(), head, CertainTriggers.bundled(),
+            relevance = new RelevanceGate(encoder(), head, CertainTriggers.bundled(),
                     setting.thresholdFor(head));
-            gated = Coders.create(new GatedPipeline(pipeline, relevance), kb);
+            // with the gate on, the encoder is loaded anyway: its second opinion on each event goes into confidence
+            gated = new SecondOpinion(Coders.create(new GatedPipeline(pipeline, relevance), kb), relevance);
         }
         err.printf(Locale.ROOT, "coder ready in %.1f s (%d knowledge-base entries%s; gate %s)%n",
                 (System.nanoTime() - t0) / 1e9, kb.size(), kb.overlay().map(d -> ", overlay " + d).orElse(""),
@@ -83,9 +96,10 @@ public final class CoderOptions {
 
     /**
      * @param ungated the coder that parses every sentence its rules' filter keeps
-     * @param gated   the coder behind the relevance gate, or {@code null} when {@code --gate off}
+     * @param gated   the coder behind the relevance gate, with the encoder's second opinion in each event's
+     *                confidence, or {@code null} when {@code --gate off}
      * @param gate    the gate of {@code gated}, or {@code null}
      */
-    public record Built(RuleBasedCoder ungated, RuleBasedCoder gated, RelevanceGate gate) {
+    public record Built(RuleBasedCoder ungated, ArticleCoder gated, RelevanceGate gate) {
     }
 }

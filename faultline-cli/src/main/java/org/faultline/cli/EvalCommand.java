@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.faultline.coding.RuleBasedCoder;
+import org.faultline.coding.ArticleCoder;
 import org.faultline.eval.DevSplit;
 import org.faultline.eval.GoldSet;
 import org.faultline.eval.Prediction;
@@ -104,7 +104,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     /** Codes the documents of the split with one coder, prints its scores and returns the failed documents. */
-    private int score(RuleBasedCoder coder, GoldSet goldSet, DevSplit only, boolean halves, Path outFile,
+    private int score(ArticleCoder coder, GoldSet goldSet, DevSplit only, boolean halves, Path outFile,
                       PrintWriter o, PrintWriter err) throws IOException {
         List<Prediction> predictions = new ArrayList<>();
         BufferedWriter w = outFile == null ? null : Files.newBufferedWriter(outFile, StandardCharsets.UTF_8);

@@ -76,6 +76,7 @@ public final class EventStore implements AutoCloseable {
     private final Codes codes;
     private final WriteTurns turns;
     private MergeRule mergeRule;
+    private EvidenceSimilarity meaning = EvidenceSimilarity.NONE;
     private boolean merging;
 
     private EventStore(StoreUrl url, Connection conn) throws SQLException {
@@ -742,6 +743,15 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
+     * Links reports whose evidence {@code meaning} finds alike as well (condition 7 of {@link MergeRule}), for the
+     * documents stored from now on and for {@link #mergeStories}; not remembered in the store. {@link
+     * EvidenceSimilarity#NONE} turns it off again.
+     */
+    public synchronized void mergeBySimilarMeaning(EvidenceSimilarity meaning) {
+        this.meaning = java.util.Objects.requireNonNull(meaning, "meaning");
+    }
+
+    /**
      * Recomputes every story from scratch with {@code rule}, remembers the rule for later documents and turns
      * merging on. Returns the number of stories with more than one mention.
      */
@@ -749,7 +759,7 @@ public final class EventStore implements AutoCloseable {
         int merged = inTransaction("cannot merge stories", () -> {
             resetStories();
             List<Mention> all = loadMentions();
-            Map<String, String> story = StoryClusters.cluster(all, rule);
+            Map<String, String> story = StoryClusters.cluster(all, rule, meaning);
             applyStoryMap(story);
             try (Statement s = conn.createStatement()) {
                 s.executeUpdate("INSERT INTO stories SELECT story_id, MIN(event_type), MIN(event_date), "
@@ -934,7 +944,7 @@ public final class EventStore implements AutoCloseable {
                 continue;
             }
             for (Map.Entry<Mention, String> c : candidates(m).entrySet()) {
-                if (mergeRule.sameStory(m, c.getKey())) {
+                if (mergeRule.sameStory(m, c.getKey(), meaning)) {
                     union(parent, e.id(), c.getValue());
                     linked = true;
                 }
@@ -955,7 +965,7 @@ public final class EventStore implements AutoCloseable {
                     + "VARCHAR) AS event_date, date_precision, loc_country, status FROM events" + where.where(),
                     where.params()); ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    members.add(mentionRow(rs, Set.of(), Set.of(), null, Set.of()));
+                    members.add(mentionRow(rs, Set.of(), Set.of(), null, Set.of(), null));
                 }
             }
             String story = StoryClusters.representative(members);
@@ -1056,15 +1066,15 @@ public final class EventStore implements AutoCloseable {
     private static Mention mergedMentionRow(ResultSet rs) throws SQLException {
         return mentionRow(rs, EventRows.parseKeyList(rs.getString("actor_keys")),
                 EventRows.parseKeyList(rs.getString("recipient_keys")), MergeRule.placeKey(rs.getString("loc_text")),
-                MergeRule.contentWords(rs.getString("evidence_text")));
+                MergeRule.contentWords(rs.getString("evidence_text")), rs.getString("evidence_text"));
     }
 
     private static Mention mentionRow(ResultSet rs, Set<String> actors, Set<String> recipients, String place,
-                                      Set<String> words) throws SQLException {
+                                      Set<String> words, String evidence) throws SQLException {
         return new Mention(rs.getString("event_id"), rs.getString("doc_id"), EventType.valueOf(rs.getString("event_type")),
                 Sql.date(rs, "event_date"), DatePrecision.valueOf(rs.getString("date_precision")),
                 rs.getString("loc_country"), EventStatus.valueOf(rs.getString("status")), actors, recipients, place,
-                words);
+                words, evidence);
     }
 
     /** Merged stories (two or more mentions), most mentioned first, at most {@code limit} (0: all). */
@@ -1340,6 +1350,9 @@ public final class EventStore implements AutoCloseable {
         if (f.text() != null) {
             w.add("e.event_id IN (SELECT event_id FROM evidence WHERE LOWER(text) LIKE ? ESCAPE '\\')", like(f.text()));
         }
+        if (f.confidenceBelow() != null) {
+            w.add("e.confidence < ?", f.confidenceBelow());
+        }
         if (f.representativesOnly()) {
             w.add("e.story_id = e.event_id");
         }
@@ -1516,6 +1529,9 @@ public final class EventStore implements AutoCloseable {
         }
         if (f.text() != null) {
             w.add("d.event_id IN (SELECT event_id FROM evidence WHERE LOWER(text) LIKE ? ESCAPE '\\')", like(f.text()));
+        }
+        if (f.confidenceBelow() != null) {
+            w.add("d.confidence < ?", f.confidenceBelow());
         }
         if (f.representativesOnly()) {
             w.add("d.representative");
