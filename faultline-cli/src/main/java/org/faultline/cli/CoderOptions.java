@@ -87,9 +87,9 @@ public final class CoderOptions {
             // with the gate on, the encoder is loaded anyway: its second opinion on each event goes into confidence
             gated = new SecondOpinion(Coders.create(new GatedPipeline(pipeline, relevance), kb), relevance);
         }
-        err.printf(Locale.ROOT, "coder ready in %.1f s (%d knowledge-base entries%s; gate %s)%n",
+        err.printf(Locale.ROOT, "coder ready in %.1f s (%d knowledge-base entries%s; %s)%n",
                 (System.nanoTime() - t0) / 1e9, kb.size(), kb.overlay().map(d -> ", overlay " + d).orElse(""),
-                relevance == null ? "off" : relevance.description());
+                relevance == null ? "gate off" : relevance.description());
         err.flush();
         return new Built(ungated, gated, relevance);
     }

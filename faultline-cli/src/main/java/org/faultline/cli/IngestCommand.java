@@ -55,14 +55,16 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         input.check(paths);
         coderOptions.check();
-        SimilarMeaning meaning = semanticMerge == null ? null : Usage.option(spec, "--semantic-merge",
-                () -> new SimilarMeaning(coderOptions.encoder(), semanticMerge));
+        if (semanticMerge != null && !(semanticMerge > 0 && semanticMerge < 1)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--semantic-merge is " + semanticMerge
+                    + "; it must be a cosine similarity between 0 and 1 (exclusive), e.g. 0.55");
+        }
         long total = countDocuments(paths);
         // the store first: a locked or unreadable store is reported before the models take their half minute
         try (EventStore store = EventStore.open(db)) {
             ArticleCoder coder = coderOptions.build(err);
-            if (meaning != null) {
-                store.mergeBySimilarMeaning(meaning::similar);
+            if (semanticMerge != null) {
+                store.mergeBySimilarMeaning(new SimilarMeaning(coderOptions.encoder(), semanticMerge)::similar);
             }
             CodingBatch batch = new CodingBatch(coder, coderOptions.threads, err).expecting(total);
             DocumentIngest.Totals t = new DocumentIngest(store, batch).run(input.read(paths));
