@@ -4,11 +4,14 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Stream;
-import org.faultline.coding.RuleBasedCoder;
+import org.faultline.coding.ArticleCoder;
+import org.faultline.gate.RelevanceGate;
 import org.faultline.ingest.ReadOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,8 +22,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code faultline bench}: end-to-end coding throughput and peak heap on a corpus. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure end-to-end coding speed (documents/s, sentences/s) and peak heap on a corpus; prints a table.",
-        footer = {"", "Example:", "  faultline bench --limit 500 ../shared/corpora/wcep-2015-09.docs.jsonl"})
+        description = "Measure end-to-end coding speed (documents/s, sentences/s) and peak heap on a corpus; prints a table."
+                + " With --gate on (or a threshold) the same documents are coded with the gate off and then on, and"
+                + " the table has a column for each.",
+        footer = {"", "Example:", "  faultline bench --limit 500 ../shared/corpora/wcep-2015-09.docs.jsonl",
+            "  faultline bench --gate on --limit 500 ../shared/corpora/reuters21578.docs.jsonl"})
 public final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Corpus files or folders.")
     List<String> paths;
@@ -40,6 +46,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** One timed run: its summary and the peak heap while it ran. */
+    private record Run(CodingBatch.Summary sum, long peakHeap) {
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -48,7 +58,7 @@ public final class BenchCommand implements Callable<Integer> {
         input.check(paths);
         coderOptions.check();
         long t0 = System.nanoTime();
-        RuleBasedCoder coder = coderOptions.build(err);
+        CoderOptions.Built built = coderOptions.buildBoth(err);
         double load = (System.nanoTime() - t0) / 1e9;
         List<ReadOutcome> docs;
         try (Stream<ReadOutcome> s = input.read(paths)) {
@@ -56,6 +66,39 @@ public final class BenchCommand implements Callable<Integer> {
         }
         List<ReadOutcome> warm = docs.subList(0, Math.min(warmup, docs.size()));
         List<ReadOutcome> timed = docs.subList(warm.size(), docs.size());
+        List<String> labels = new ArrayList<>(List.of("gate off"));
+        List<Run> runs = new ArrayList<>(List.of(timed(built.ungated(), warm, timed, err)));
+        RelevanceGate.Counts counts = null;
+        if (built.gated() != null) {
+            labels.add("gate on (" + String.format(Locale.ROOT, "%.2f", built.gate().threshold()) + ")");
+            RelevanceGate.Counts before = built.gate().counts();
+            runs.add(timed(built.gated(), warm, timed, err));
+            RelevanceGate.Counts after = built.gate().counts();
+            counts = new RelevanceGate.Counts(after.asked() - before.asked(), after.passed() - before.passed(),
+                    after.certain() - before.certain());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "| metric | %s |%n|---|%s%n", String.join(" | ", labels), "---|".repeat(labels.size()));
+        out.printf(Locale.ROOT, "| corpus | %s |%n", String.join(" ", paths));
+        out.printf(Locale.ROOT, "| threads | %d |%n", coderOptions.threads);
+        out.printf(Locale.ROOT, "| model load, both (s) | %.1f |%n", load);
+        row(out, "documents (timed)", runs, r -> r.sum().documents() + " (" + r.sum().failed() + " failed)");
+        row(out, "sentences", runs, r -> String.valueOf(r.sum().sentences()));
+        row(out, "events", runs, r -> String.valueOf(r.sum().events()));
+        row(out, "seconds", runs, r -> String.format(Locale.ROOT, "%.1f", r.sum().seconds()));
+        row(out, "documents/s", runs, r -> String.format(Locale.ROOT, "%.2f", r.sum().docsPerSecond()));
+        row(out, "sentences/s", runs, r -> String.format(Locale.ROOT, "%.1f", r.sum().sentencesPerSecond()));
+        row(out, "peak heap (MB)", runs, r -> String.valueOf(r.peakHeap() / (1024 * 1024)));
+        out.printf(Locale.ROOT, "| max heap (MB) | %d |%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        if (counts != null) {
+            out.printf(Locale.ROOT, "| gate: sentences asked / parsed / certain | | %d / %d / %d |%n", counts.asked(),
+                    counts.passed(), counts.certain());
+        }
+        out.flush();
+        return 0;
+    }
+
+    private Run timed(ArticleCoder coder, List<ReadOutcome> warm, List<ReadOutcome> timed, PrintWriter err) {
         new CodingBatch(coder, coderOptions.threads, err).run(warm.stream(), i -> null);
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             p.resetPeakUsage();
@@ -67,20 +110,10 @@ public final class BenchCommand implements Callable<Integer> {
                 peak += p.getPeakUsage().getUsed();
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "| metric | value |%n|---|---|%n");
-        out.printf(Locale.ROOT, "| corpus | %s |%n", String.join(" ", paths));
-        out.printf(Locale.ROOT, "| threads | %d |%n", coderOptions.threads);
-        out.printf(Locale.ROOT, "| model load (s) | %.1f |%n", load);
-        out.printf(Locale.ROOT, "| documents (timed) | %d (%d failed) |%n", sum.documents(), sum.failed());
-        out.printf(Locale.ROOT, "| sentences | %d |%n", sum.sentences());
-        out.printf(Locale.ROOT, "| events | %d |%n", sum.events());
-        out.printf(Locale.ROOT, "| seconds | %.1f |%n", sum.seconds());
-        out.printf(Locale.ROOT, "| documents/s | %.2f |%n", sum.docsPerSecond());
-        out.printf(Locale.ROOT, "| sentences/s | %.1f |%n", sum.sentencesPerSecond());
-        out.printf(Locale.ROOT, "| peak heap (MB) | %d |%n", peak / (1024 * 1024));
-        out.printf(Locale.ROOT, "| max heap (MB) | %d |%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        out.flush();
-        return 0;
+        return new Run(sum, peak);
+    }
+
+    private static void row(PrintWriter out, String metric, List<Run> runs, Function<Run, String> cell) {
+        out.printf(Locale.ROOT, "| %s | %s |%n", metric, String.join(" | ", runs.stream().map(cell).toList()));
     }
 }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.faultline.coding.RuleBasedCoder;
+import org.faultline.coding.ArticleCoder;
 import org.faultline.model.Event;
 import org.faultline.model.EventJson;
 import picocli.CommandLine.Command;
@@ -52,7 +52,7 @@ public final class CodeCommand implements Callable<Integer> {
         input.check(paths);
         coderOptions.check();
         Usage.writable(spec, "--output", output);
-        RuleBasedCoder coder = coderOptions.build(err);
+        ArticleCoder coder = coderOptions.build(err);
         // stdout belongs to the caller (picocli's writer, which tests may replace): flush it, never close it
         PrintWriter out = output == null ? spec.commandLine().getOut()
                 : new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8));

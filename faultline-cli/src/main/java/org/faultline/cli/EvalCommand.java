@@ -13,12 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.faultline.coding.RuleBasedCoder;
+import org.faultline.coding.ArticleCoder;
 import org.faultline.eval.DevSplit;
 import org.faultline.eval.GoldSet;
 import org.faultline.eval.Prediction;
 import org.faultline.eval.ScoreReport;
 import org.faultline.eval.Scorer;
+import org.faultline.gate.RelevanceGate;
 import org.faultline.model.Event;
 import org.faultline.model.Failure;
 import org.faultline.ingest.ReadOutcome;
@@ -82,10 +83,35 @@ public final class EvalCommand implements Callable<Integer> {
                     + "'; expected all, tune, check or halves");
         }
         GoldSet goldSet = GoldSet.load(gold).restrictedTo(only);
-        RuleBasedCoder coder = coderOptions.build(err);
+        CoderOptions.Built built = coderOptions.buildBoth(err);
+        PrintWriter o = spec.commandLine().getOut();
+        int failed = 0;
+        if (built.gated() == null) {
+            failed += score(built.ungated(), goldSet, only, halves, out, o, err);
+        } else {
+            // the same documents with the gate off, then on: the figures side by side, one model load
+            if (!json) {
+                o.println("#### gate off");
+            }
+            failed += score(built.ungated(), goldSet, only, halves, null, o, err);
+            if (!json) {
+                o.println("#### gate on: " + built.gate().description());
+            }
+            failed += score(built.gated(), goldSet, only, halves, out, o, err);
+            RelevanceGate.Counts c = built.gate().counts();
+            (json ? err : o).printf(Locale.ROOT, "gate: %d sentences kept by the rules' filter, %d of them parsed (%d for a certain "
+                    + "trigger), %d not parsed%n", c.asked(), c.passed(), c.certain(), c.asked() - c.passed());
+        }
+        o.flush();
+        return failed > 0 ? 1 : 0;
+    }
+
+    /** Codes the documents of the split with one coder, prints its scores and returns the failed documents. */
+    private int score(ArticleCoder coder, GoldSet goldSet, DevSplit only, boolean halves, Path outFile,
+                      PrintWriter o, PrintWriter err) throws IOException {
         List<Prediction> predictions = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger uncoded = new AtomicInteger();
-        BufferedWriter w = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        BufferedWriter w = outFile == null ? null : Files.newBufferedWriter(outFile, StandardCharsets.UTF_8);
         InputOptions input = new InputOptions();
         CodingBatch.Summary sum = new CodingBatch(coder, coderOptions.threads, err).run(input.read(List.of(docs.toString()))
                         .filter(r -> !(r instanceof ReadOutcome.Read read) || only.contains(read.article().id())),
@@ -117,7 +143,6 @@ public final class EvalCommand implements Callable<Integer> {
             w.close();
         }
         ScoreReport report = Scorer.score(goldSet, predictions);
-        PrintWriter o = spec.commandLine().getOut();
         if (halves) {
             for (DevSplit half : List.of(DevSplit.TUNE, DevSplit.CHECK)) {
                 GoldSet g = goldSet.restrictedTo(half);
@@ -135,6 +160,7 @@ public final class EvalCommand implements Callable<Integer> {
         o.flush();
         err.printf(Locale.ROOT, "coded %d documents (%d failed, %d sentences not coded) in %.1f s%n", sum.documents(),
                 sum.failed(), uncoded.get(), sum.seconds());
-        return sum.failed() > 0 ? 1 : 0;
+        err.flush();
+        return sum.failed();
     }
 }

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.faultline.coding.RuleBasedCoder;
+import org.faultline.coding.ArticleCoder;
+import org.faultline.gate.SimilarMeaning;
 import org.faultline.store.DocumentPlace;
 import org.faultline.store.EventStore;
 import picocli.CommandLine.Command;
@@ -34,6 +35,12 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "URL", description = "Store: a DuckDB file (default ${DEFAULT-VALUE}) or a PostgreSQL URL.")
     String db = "faultline.duckdb";
 
+    @Option(names = "--semantic-merge", arity = "0..1", fallbackValue = "0.55", paramLabel = "T",
+            description = "Also merge reports of one event whose evidence sentences the gate's encoder finds alike "
+                    + "(cosine similarity at least T, default 0.55 when given without a value), besides a shared place "
+                    + "or shared words; the other conditions of the merge rule still hold. Not remembered in the store.")
+    Double semanticMerge;
+
     @Mixin
     InputOptions input = new InputOptions();
 
@@ -48,10 +55,17 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         input.check(paths);
         coderOptions.check();
+        if (semanticMerge != null && !(semanticMerge > 0 && semanticMerge < 1)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--semantic-merge is " + semanticMerge
+                    + "; it must be a cosine similarity between 0 and 1 (exclusive), e.g. 0.55");
+        }
         long total = countDocuments(paths);
         // the store first: a locked or unreadable store is reported before the models take their half minute
         try (EventStore store = EventStore.open(db)) {
-            RuleBasedCoder coder = coderOptions.build(err);
+            ArticleCoder coder = coderOptions.build(err);
+            if (semanticMerge != null) {
+                store.mergeBySimilarMeaning(new SimilarMeaning(coderOptions.encoder(), semanticMerge)::similar);
+            }
             CodingBatch batch = new CodingBatch(coder, coderOptions.threads, err).expecting(total);
             DocumentIngest.Totals t = new DocumentIngest(store, batch).run(input.read(paths));
             CodingBatch.Summary sum = t.batch();

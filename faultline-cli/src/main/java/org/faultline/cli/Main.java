@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "News reporting to auditable PLOVER event data and alliance/conflict networks.",
         subcommands = {CodeCommand.class, IngestCommand.class, ImportParquetCommand.class, ExportDbCommand.class,
             EvalCommand.class,
-            BenchCommand.class, ServeCommand.class, WatchCommand.class, KbCommand.class,
+            BenchCommand.class, ServeCommand.class, WatchCommand.class, KbCommand.class, GateCommand.class,
             org.faultline.cli.analysis.EventsCommand.class, org.faultline.cli.analysis.DyadCommand.class,
             org.faultline.cli.analysis.NetworkCommand.class, org.faultline.cli.analysis.BlocsCommand.class,
             org.faultline.cli.analysis.BridgesCommand.class, org.faultline.cli.analysis.FaultlinesCommand.class,

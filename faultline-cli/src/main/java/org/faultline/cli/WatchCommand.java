@@ -14,7 +14,7 @@ import org.faultline.cli.watch.PoliteClient;
 import org.faultline.cli.watch.WatchConfig;
 import org.faultline.cli.watch.WatchOptions;
 import org.faultline.cli.watch.Watcher;
-import org.faultline.coding.RuleBasedCoder;
+import org.faultline.coding.ArticleCoder;
 import org.faultline.store.EventStore;
 import org.faultline.store.WatchLog;
 import picocli.CommandLine.Command;
@@ -88,7 +88,7 @@ public final class WatchCommand implements Callable<Integer> {
                 sources.add(WatchConfig.source(WatchConfig.Kind.FEED, served.feedUrl(), "Faultline examples",
                         WatchConfig.duration(watch.interval), "en"));
             }
-            RuleBasedCoder coder = coderOptions.build(err);
+            ArticleCoder coder = coderOptions.build(err);
             PoliteClient client = watch.client();
             try (AlertDelivery delivery = watch.delivery(store, client, out, err)) {
                 Watcher watcher = new Watcher(store, coder, client, sources, delivery, err,

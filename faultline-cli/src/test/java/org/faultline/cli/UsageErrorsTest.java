@@ -71,6 +71,12 @@ class UsageErrorsTest {
                 new Case(List.of("ingest", "--date", "2024-11-14", "ARTICLE", "nowhere/"),
                         "no such file or folder: nowhere/"),
                 new Case(List.of("bench", "--limit", "-1", "ARTICLE"), "--limit is -1"),
+                new Case(List.of("code", "--gate", "maybe", "ARTICLE"),
+                        "--gate: unknown gate setting 'maybe'; expected off, on or a threshold between 0 and 1"),
+                new Case(List.of("ingest", "--semantic-merge", "1.5", "ARTICLE"), "--semantic-merge is 1.5; it must be a "
+                        + "cosine similarity between 0 and 1"),
+                new Case(List.of("events", "--low-confidence", "2"), "--low-confidence: confidence bound 2.0 is not in "
+                        + "(0, 1]"),
                 new Case(List.of("serve", "--port", "0", "--code-timeout", "0"), "--code-timeout is 0"),
                 new Case(List.of("serve", "--port", "0", "--allow-host", "http://x.org/"), "not a host name"));
     }

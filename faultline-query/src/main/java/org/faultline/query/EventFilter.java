@@ -60,6 +60,7 @@ public final class EventFilter {
     private LocalDate to;
     private String country;
     private String text;
+    private Double confidenceBelow;
     private Set<EventStatus> statuses = Set.of();
     private boolean representativesOnly;
     private boolean locatedOnly;
@@ -91,6 +92,7 @@ public final class EventFilter {
         f.to = to;
         f.country = country;
         f.text = text;
+        f.confidenceBelow = confidenceBelow;
         f.statuses = statuses;
         f.representativesOnly = representativesOnly;
         f.locatedOnly = locatedOnly;
@@ -200,6 +202,21 @@ public final class EventFilter {
     public EventFilter withText(String t) {
         EventFilter f = copy();
         f.text = t == null || t.isBlank() ? null : t;
+        return f;
+    }
+
+    /**
+     * Events whose confidence is below {@code c} (those the gate's second opinion disagreed with come first: it
+     * halves the rules' confidence when the encoder sees no event); {@code null} for all.
+     *
+     * @throws IllegalArgumentException when {@code c} is not in (0, 1]
+     */
+    public EventFilter withConfidenceBelow(Double c) {
+        if (c != null && !(c > 0 && c <= 1)) {
+            throw new IllegalArgumentException("confidence bound " + c + " is not in (0, 1]");
+        }
+        EventFilter f = copy();
+        f.confidenceBelow = c;
         return f;
     }
 
@@ -348,6 +365,11 @@ public final class EventFilter {
 
     public String text() {
         return text;
+    }
+
+    /** The bound of {@link #withConfidenceBelow}, or {@code null}. */
+    public Double confidenceBelow() {
+        return confidenceBelow;
     }
 
     public Set<EventStatus> statuses() {

@@ -290,6 +290,11 @@ public final class EventStore implements EventQueries, AutoCloseable {
         return merger.mergeRule();
     }
 
+    /** See {@link StoryMerger#mergeBySimilarMeaning}. */
+    public void mergeBySimilarMeaning(EvidenceSimilarity meaning) {
+        merger.mergeBySimilarMeaning(meaning);
+    }
+
     /** See {@link StoryMerger#mergeStories}. */
     public int mergeStories(MergeRule rule) {
         return merger.mergeStories(rule);

@@ -30,8 +30,10 @@ import org.faultline.query.EventStatus;
  *   <li>the same place (both know the place, written alike up to case and spacing) or similar wording: the
  *       content words of their evidence sentences (letters and digits, three or more characters, common
  *       function words and reporting verbs left out) have a Jaccard similarity of at least
- *       {@link #WORDING_SIMILARITY}. Type, dyad and date alone do not make a story: two shootings by the police
- *       of one country in one week are two incidents unless the reports share a place or their words.</li>
+ *       {@link #WORDING_SIMILARITY}; or, when the caller gives an {@link EvidenceSimilarity} (optional, off by
+ *       default), evidence that it finds alike in meaning. Type, dyad and date alone do not make a story: two
+ *       shootings by the police of one country in one week are two incidents unless the reports share a place,
+ *       their words or their meaning.</li>
  * </ol>
  * A story (merged event) is a connected component of these links (single linkage), so the result does not
  * depend on the order in which documents arrive; its id is the id of its earliest mention (ties: smallest id).
@@ -100,6 +102,11 @@ public record MergeRule(int dayWindow, int weekWindow, int monthWindow, int year
 
     /** True when the two mentions are linked by this rule (symmetric). */
     public boolean sameStory(Mention a, Mention b) {
+        return sameStory(a, b, EvidenceSimilarity.NONE);
+    }
+
+    /** True when the two mentions are linked by this rule with {@code meaning} as a further wording condition. */
+    public boolean sameStory(Mention a, Mention b, EvidenceSimilarity meaning) {
         if (a.docId().equals(b.docId()) || a.eventType() != b.eventType() || a.status() != b.status()) {
             return false;
         }
@@ -117,7 +124,8 @@ public record MergeRule(int dayWindow, int weekWindow, int monthWindow, int year
         if (gap > Math.max(window(a.precision()), window(b.precision()))) {
             return false;
         }
-        return a.place() != null && a.place().equals(b.place()) || similarWording(a.words(), b.words());
+        return a.place() != null && a.place().equals(b.place()) || similarWording(a.words(), b.words())
+                || a.evidence() != null && b.evidence() != null && meaning.similar(a.evidence(), b.evidence());
     }
 
     /** Jaccard similarity of two sets of content words at or above {@link #WORDING_SIMILARITY}; false when empty. */
@@ -160,6 +168,10 @@ public record MergeRule(int dayWindow, int weekWindow, int monthWindow, int year
         return sameStory(Mention.of(a), Mention.of(b));
     }
 
+    public boolean sameStory(Event a, Event b, EvidenceSimilarity meaning) {
+        return sameStory(Mention.of(a), Mention.of(b), meaning);
+    }
+
     /**
      * What the rule looks at in one mention.
      *
@@ -174,10 +186,12 @@ public record MergeRule(int dayWindow, int weekWindow, int monthWindow, int year
      * @param recipientKeys keys of its recipients
      * @param place         its place as {@link #placeKey} writes it, or {@code null}
      * @param words         {@link #contentWords} of its evidence sentences
+     * @param evidence      its evidence sentences joined by spaces, for an {@link EvidenceSimilarity}; may be
+     *                      {@code null}
      */
     public record Mention(String eventId, String docId, EventType eventType, LocalDate date, DatePrecision precision,
                           String country, EventStatus status, Set<String> actorKeys, Set<String> recipientKeys,
-                          String place, Set<String> words) {
+                          String place, Set<String> words, String evidence) {
         public Mention {
             Objects.requireNonNull(eventId, "eventId");
             Objects.requireNonNull(docId, "docId");
@@ -186,13 +200,21 @@ public record MergeRule(int dayWindow, int weekWindow, int monthWindow, int year
             words = Collections.unmodifiableSet(new TreeSet<>(words));
         }
 
+        /** A mention without its evidence text (no {@link EvidenceSimilarity} can link it). */
+        public Mention(String eventId, String docId, EventType eventType, LocalDate date, DatePrecision precision,
+                       String country, EventStatus status, Set<String> actorKeys, Set<String> recipientKeys,
+                       String place, Set<String> words) {
+            this(eventId, docId, eventType, date, precision, country, status, actorKeys, recipientKeys, place, words,
+                    null);
+        }
+
         public static Mention of(Event e) {
             StringBuilder text = new StringBuilder();
-            e.evidence().forEach(ev -> text.append(ev.text()).append(' '));
+            e.evidence().forEach(ev -> text.append(text.length() == 0 ? "" : " ").append(ev.text()));
             return new Mention(e.id(), e.docId(), e.eventType(), e.date(), e.datePrecision(),
                     e.location() == null ? null : e.location().country(), EventStatus.of(e), keys(e.actor()),
                     keys(e.recipient()), e.location() == null ? null : placeKey(e.location().text()),
-                    contentWords(text.toString()));
+                    contentWords(text.toString()), text.toString());
         }
 
         private static Set<String> keys(Iterable<ActorRef> refs) {

@@ -48,6 +48,7 @@ public final class StoryMerger {
     private final Database db;
     private final Connection conn;
     private MergeRule mergeRule;
+    private EvidenceSimilarity meaning = EvidenceSimilarity.NONE;
     private boolean merging;
 
     StoryMerger(Database db) throws SQLException {
@@ -71,6 +72,17 @@ public final class StoryMerger {
     }
 
     /**
+     * Links reports whose evidence {@code meaning} finds alike as well (condition 7 of {@link MergeRule}), for the
+     * documents stored from now on and for {@link #mergeStories}; not remembered in the store. {@link
+     * EvidenceSimilarity#NONE} turns it off again.
+     */
+    public void mergeBySimilarMeaning(EvidenceSimilarity meaning) {
+        synchronized (db) {
+            this.meaning = java.util.Objects.requireNonNull(meaning, "meaning");
+        }
+    }
+
+    /**
      * Recomputes every story from scratch with {@code rule}, remembers the rule for later documents and turns
      * merging on. Returns the number of stories with more than one mention.
      */
@@ -79,7 +91,7 @@ public final class StoryMerger {
             int merged = db.inTransaction("cannot merge stories", () -> {
                 resetStories();
                 List<Mention> all = loadMentions();
-                Map<String, String> story = StoryClusters.cluster(all, rule);
+                Map<String, String> story = StoryClusters.cluster(all, rule, meaning);
                 applyStoryMap(story);
                 try (Statement s = conn.createStatement()) {
                     s.executeUpdate("INSERT INTO stories SELECT story_id, MIN(event_type), MIN(event_date), "
@@ -287,7 +299,7 @@ public final class StoryMerger {
                 continue;
             }
             for (Map.Entry<Mention, String> c : candidates(m).entrySet()) {
-                if (mergeRule.sameStory(m, c.getKey())) {
+                if (mergeRule.sameStory(m, c.getKey(), meaning)) {
                     union(parent, e.id(), c.getValue());
                     linked = true;
                 }
@@ -313,7 +325,7 @@ public final class StoryMerger {
                 + "AS VARCHAR) AS event_date, date_precision, loc_country, status FROM events WHERE ").then(inStories));
              ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                members.add(mentionRow(rs, Set.of(), Set.of(), null, Set.of()));
+                members.add(mentionRow(rs, Set.of(), Set.of(), null, Set.of(), null));
             }
         }
         String story = StoryClusters.representative(members);
@@ -400,15 +412,15 @@ public final class StoryMerger {
     private static Mention mergedMentionRow(ResultSet rs) throws SQLException {
         return mentionRow(rs, EventRows.parseKeyList(rs.getString("actor_keys")),
                 EventRows.parseKeyList(rs.getString("recipient_keys")), MergeRule.placeKey(rs.getString("loc_text")),
-                MergeRule.contentWords(rs.getString("evidence_text")));
+                MergeRule.contentWords(rs.getString("evidence_text")), rs.getString("evidence_text"));
     }
 
     private static Mention mentionRow(ResultSet rs, Set<String> actors, Set<String> recipients, String place,
-                                      Set<String> words) throws SQLException {
+                                      Set<String> words, String evidence) throws SQLException {
         return new Mention(rs.getString("event_id"), rs.getString("doc_id"), EventType.valueOf(rs.getString("event_type")),
                 Sql.date(rs, "event_date"), DatePrecision.valueOf(rs.getString("date_precision")),
                 rs.getString("loc_country"), EventStatus.valueOf(rs.getString("status")), actors, recipients, place,
-                words);
+                words, evidence);
     }
 
     private static MergeRule parseRule(String s) {

@@ -852,6 +852,30 @@ abstract class EventStoreContract {
     }
 
     @Test
+    void anEvidenceSimilarityLinksReportsInOtherWordsIncrementallyAndInBatch() throws Exception {
+        String first = "A gunman opened fire at a shopping mall in Dallas, killing three shoppers.";
+        String second = "Three people died when a man started shooting inside a crowded retail centre.";
+        // a stand-in for the encoder: these two texts are alike, nothing else is
+        EvidenceSimilarity meaning = (a, b) -> Set.of(a, b).equals(Set.of(first, second));
+        try (EventStore store = EventStore.open(newStoreUrl())) {
+            store.mergeBySimilarMeaning(meaning);
+            store.storeCoded(articleFor("d1", "2024-05-03"), List.of(reported("m1", "d1", EventType.ASSAULT,
+                    "2024-05-02", actors("USA"), actors("USA"), null, first)));
+            store.storeCoded(articleFor("d2", "2024-05-03"), List.of(reported("m2", "d2", EventType.ASSAULT,
+                    "2024-05-02", actors("USA"), actors("USA"), null, second)));
+            store.storeCoded(articleFor("d3", "2024-05-04"), List.of(reported("m3", "d3", EventType.ASSAULT,
+                    "2024-05-03", actors("USA"), actors("USA"), null,
+                    "Students were stabbed in a dormitory brawl at a college campus.")));
+            assertThat(storyMap(store)).isEqualTo(Map.of("m1", "m1", "m2", "m1", "m3", "m3"));
+            store.mergeStories(MergeRule.DEFAULT);
+            assertThat(storyMap(store)).as("batch merge agrees").isEqualTo(Map.of("m1", "m1", "m2", "m1", "m3", "m3"));
+            store.mergeBySimilarMeaning(EvidenceSimilarity.NONE);
+            store.mergeStories(MergeRule.DEFAULT);
+            assertThat(storyMap(store)).as("without it").isEqualTo(Map.of("m1", "m1", "m2", "m2", "m3", "m3"));
+        }
+    }
+
+    @Test
     void unmergeKeepsMentionsAndMergeRestoresStories() throws Exception {
         try (EventStore store = EventStore.open(newStoreUrl())) {
             store.storeCoded(articleFor("d1", "2024-01-02"), List.of(

@@ -69,6 +69,11 @@ public final class EventsCommand implements Callable<Integer> {
             description = "realised, negated, refused, future, hypothetical (default: all).")
     List<String> statuses = new ArrayList<>();
 
+    @Option(names = "--low-confidence", arity = "0..1", fallbackValue = "0.5", paramLabel = "C",
+            description = "Only events with confidence below C (default 0.5 when given without a value): with the gate on,"
+                    + " the rules' events the encoder disagrees with, for review first.")
+    Double lowConfidence;
+
     @Option(names = "--stories", description = "One row per merged event (its earliest mention).")
     boolean stories;
 
@@ -182,6 +187,8 @@ public final class EventsCommand implements Callable<Integer> {
         return store.withCoalitions(store.scope(), spec, "--actor", named).filter().withRepresentativesOnly(stories)
                 .withActor(a).withRecipient(r).withEither(e)
                 .withTypes(t).withQuadClasses(new TreeSet<>(quads)).withStatuses(st).withCountry(place).withText(text)
+                .withConfidenceBelow(Usage.option(spec, "--low-confidence", () -> EventFilter.all()
+                        .withConfidenceBelow(lowConfidence).confidenceBelow()))
                 .withPage(limit, offset).withOrder(Usage.option(spec, "--order", () -> EventFilter.Order.parse(order)));
     }
 

@@ -40,12 +40,16 @@ class AnalysisCommandsTest {
     private final List<Event> events = new ArrayList<>();
 
     private void add(String actor, EventType type, String recipient, Modality modality) {
+        add(actor, type, recipient, modality, 0.9);
+    }
+
+    private void add(String actor, EventType type, String recipient, Modality modality, double confidence) {
         int i = events.size();
         String doc = "doc" + i;
         String sentence = actor + " " + type + " " + recipient + " number " + i + ".";
         events.add(new Event("e" + i, doc, type, null, List.of(), "043", type.quadClass(), 2.5, List.of(ref(actor)),
                 recipient == null ? List.of() : List.of(ref(recipient)), LocalDate.parse("2024-01-01").plusDays(5L * i),
-                DatePrecision.DAY, new Location("Kyiv", "UKR", null, 50.45, 30.52), null, false, modality, null, 0.9,
+                DatePrecision.DAY, new Location("Kyiv", "UKR", null, 50.45, 30.52), null, false, modality, null, confidence,
                 List.of(new Evidence(doc, 0, 0, sentence.length(), sentence, "x", 0, 1)), "rule", "test"));
     }
 
@@ -108,6 +112,26 @@ class AnalysisCommandsTest {
         assertThat(json.get("events").get(0).get("status").asText()).isEqualTo("refused");
         assertThat(run(new EventsCommand(), "--db", db, "--format", "csv", "--limit", "1").lines().findFirst()
                 .orElseThrow()).startsWith("event_id,story_id,mentions,date");
+    }
+
+    @Test
+    void lowConfidenceListsTheEventsBelowTheBound() throws Exception {
+        add("RUS", EventType.ASSAULT, "UKR", Modality.ASSERTED, 0.45); // the gate's second opinion disagreed
+        add("RUS", EventType.PROTEST, "UKR", Modality.ASSERTED, 0.68); // it saw another type
+        try (EventStore s = EventStore.open(db)) {
+            for (Event e : events.subList(events.size() - 2, events.size())) {
+                s.storeCoded(new Article(e.docId(), e.date(), "Text " + e.id(), null, null, null, "in/" + e.docId()),
+                        List.of(e));
+            }
+        }
+        JsonNode below = new ObjectMapper().readTree(run(new EventsCommand(), "--db", db, "--low-confidence",
+                "--format", "json"));
+        assertThat(below.get("total").asInt()).isEqualTo(1);
+        assertThat(below.get("events").get(0).get("id").asText()).isEqualTo("e17");
+        assertThat(below.get("events").get(0).get("confidence").asDouble()).isEqualTo(0.45);
+        JsonNode belowSeven = new ObjectMapper().readTree(run(new EventsCommand(), "--db", db, "--low-confidence",
+                "0.7", "--format", "json"));
+        assertThat(belowSeven.get("total").asInt()).isEqualTo(2);
     }
 
     @Test

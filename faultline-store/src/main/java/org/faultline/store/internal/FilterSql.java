@@ -167,6 +167,9 @@ public final class FilterSql {
             w.add(alias + ".event_id IN (SELECT event_id FROM evidence WHERE LOWER(text) LIKE ? ESCAPE '\\')",
                     like(f.text()));
         }
+        if (f.confidenceBelow() != null) {
+            w.add(alias + ".confidence < ?", f.confidenceBelow());
+        }
     }
 
     private static String like(String text) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.faultline.store.EvidenceSimilarity;
 import org.faultline.store.MergeRule;
 import org.faultline.store.MergeRule.Mention;
 
@@ -21,6 +22,11 @@ public final class StoryClusters {
 
     /** Event id to story id (the earliest mention, ties by smallest id) for every mention in a merged story. */
     public static Map<String, String> cluster(List<Mention> mentions, MergeRule rule) {
+        return cluster(mentions, rule, EvidenceSimilarity.NONE);
+    }
+
+    /** As {@link #cluster(List, MergeRule)}, with {@code meaning} as a further wording condition of the rule. */
+    public static Map<String, String> cluster(List<Mention> mentions, MergeRule rule, EvidenceSimilarity meaning) {
         int n = mentions.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
@@ -47,7 +53,7 @@ public final class StoryClusters {
                     if (ChronoUnit.DAYS.between(ma.date(), mb.date()) > reach) {
                         break;
                     }
-                    link(parent, mentions, rule, block.get(a), block.get(b));
+                    link(parent, mentions, rule, meaning, block.get(a), block.get(b));
                 }
                 if (coarse) {
                     for (int b = a - 1; b >= 0; b--) {
@@ -55,7 +61,7 @@ public final class StoryClusters {
                         if (ChronoUnit.DAYS.between(mb.date(), ma.date()) > reach) {
                             break;
                         }
-                        link(parent, mentions, rule, block.get(a), block.get(b));
+                        link(parent, mentions, rule, meaning, block.get(a), block.get(b));
                     }
                 }
             }
@@ -83,8 +89,9 @@ public final class StoryClusters {
                 .orElseThrow().eventId();
     }
 
-    private static void link(int[] parent, List<Mention> mentions, MergeRule rule, int a, int b) {
-        if (find(parent, a) != find(parent, b) && rule.sameStory(mentions.get(a), mentions.get(b))) {
+    private static void link(int[] parent, List<Mention> mentions, MergeRule rule, EvidenceSimilarity meaning, int a,
+                             int b) {
+        if (find(parent, a) != find(parent, b) && rule.sameStory(mentions.get(a), mentions.get(b), meaning)) {
             int ra = find(parent, a);
             int rb = find(parent, b);
             parent[Math.max(ra, rb)] = Math.min(ra, rb);
