@@ -176,7 +176,8 @@ public final class RuleBasedCoder implements ArticleCoder {
      * Ambiguous place names ("Moura", "La Paz", "Tripoli") take the candidate in the country the article supports
      * most: its unambiguous places count two, each state it names by name one ("Russian forces" says whose forces,
      * not where).
-     * A name none of whose countries the article touches keeps the gazetteer's first (most populous) candidate.
+     * A name none of whose countries the article touches is no place of this article (when the article names none at
+     * all, the gazetteer's first, most populous, candidate stands).
      */
     static List<MentionFinder.Found> resolvePlaces(List<MentionFinder.Found> found, List<PlaceMention> all,
                                                    List<Mention> mentions) {
@@ -212,7 +213,11 @@ public final class RuleBasedCoder implements ArticleCoder {
                         best = c.country();
                     }
                 }
-                ps.add(best == null ? p : p.preferring(best));
+                if (best != null) {
+                    ps.add(p.preferring(best));
+                }
+                // else dropped: "in the Red Sea" in an article about Yemen is no place in Egypt or Sudan, which the
+                // article never names; an ambiguous name is a place only in a country the article supports
             }
             out.add(new MentionFinder.Found(f.mentions(), ps));
         }

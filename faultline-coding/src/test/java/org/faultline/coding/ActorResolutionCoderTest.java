@@ -66,4 +66,16 @@ class ActorResolutionCoderTest {
         List<Event> libya = code("2024-05-01", "Libya's government said militias clashed in Tripoli.");
         assertThat(libya).isNotEmpty().allSatisfy(e -> assertThat(e.location().country()).isEqualTo("LBY"));
     }
+
+    @Test
+    void anAmbiguousPlaceInACountryTheArticleNeverNamesIsNoPlace() {
+        // "Red Sea" is a governorate of Egypt and a state of Sudan in the gazetteer; the article names neither
+        List<Event> events = code("2024-02-03", "Houthi forces in Yemen fired missiles at a tanker in the Red Sea on "
+                + "Saturday. The operation was condemned by Canada and the Netherlands.");
+        assertThat(events).isNotEmpty();
+        assertThat(events).allSatisfy(e -> {
+            assertThat(e.location()).isNotNull();
+            assertThat(e.location().country()).isEqualTo("YEM"); // not Egypt, and not the condemning Netherlands
+        });
+    }
 }

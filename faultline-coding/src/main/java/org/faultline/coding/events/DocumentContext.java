@@ -85,8 +85,10 @@ public final class DocumentContext {
                 subjects.add(m);
             }
         }
-        if (!places.isEmpty()) {
-            lastPlace = places.get(places.size() - 1);
+        for (PlaceMention p : places) {
+            if (!WhereStage.subjectPlace(parse, p)) {
+                lastPlace = p; // (a country that acted, "supported by the Netherlands", is no place for what follows)
+            }
         }
     }
 

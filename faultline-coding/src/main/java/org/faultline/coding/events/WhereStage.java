@@ -68,10 +68,25 @@ final class WhereStage {
         return null;
     }
 
-    private static boolean subjectPlace(ParsedSentence s, PlaceMention p) {
+    /**
+     * Whether a place name stands as an actor: a subject ("Kyiv says"), a passive's by-agent ("supported by Canada
+     * and the Netherlands"), or a conjunct of one.
+     */
+    static boolean subjectPlace(ParsedSentence s, PlaceMention p) {
+        if (!s.parsed()) {
+            return false;
+        }
         for (int k = p.first(); k <= p.last(); k++) {
-            String rel = s.relation(k);
-            if (rel != null && rel.startsWith("nsubj") && (s.head(k) < p.first() || s.head(k) > p.last())) {
+            if (s.head(k) >= p.first() && s.head(k) <= p.last()) {
+                continue;
+            }
+            int x = k;
+            for (int depth = 0; depth < 4 && x >= 0 && s.is(x, "conj"); depth++) {
+                x = s.head(x);
+            }
+            String rel = x < 0 ? null : s.relation(x);
+            if (rel != null && (rel.startsWith("nsubj") || rel.equals("obl:agent")
+                    || rel.startsWith("obl") && hasCase(s, x, "by"))) {
                 return true;
             }
         }
