@@ -176,8 +176,9 @@ public final class RuleBasedCoder implements ArticleCoder {
      * Ambiguous place names ("Moura", "La Paz", "Tripoli") take the candidate in the country the article supports
      * most: its unambiguous places count two, each state it names by name one ("Russian forces" says whose forces,
      * not where).
-     * A name none of whose countries the article touches is no place of this article (when the article names none at
-     * all, the gazetteer's first, most populous, candidate stands).
+     * A name none of whose countries the article touches is no place of this article unless its first candidate
+     * outweighs the others (a capital, ten times the population); when the article names no country at all, the
+     * gazetteer's first, most populous, candidate stands.
      */
     static List<MentionFinder.Found> resolvePlaces(List<MentionFinder.Found> found, List<PlaceMention> all,
                                                    List<Mention> mentions) {
@@ -215,13 +216,31 @@ public final class RuleBasedCoder implements ArticleCoder {
                 }
                 if (best != null) {
                     ps.add(p.preferring(best));
+                } else if (dominant(p)) {
+                    ps.add(p); // "In Moscow, the president ...": the capital, not the town in Idaho
                 }
                 // else dropped: "in the Red Sea" in an article about Yemen is no place in Egypt or Sudan, which the
-                // article never names; an ambiguous name is a place only in a country the article supports
+                // article never names; an ambiguous name is a place only in a country the article supports, or
+                // where one candidate outweighs all others
             }
             out.add(new MentionFinder.Found(f.mentions(), ps));
         }
         return out;
+    }
+
+    /** Whether the first candidate of a name is a capital or ten times as populous as any other country's. */
+    private static boolean dominant(PlaceMention p) {
+        Place first = p.candidates().get(0);
+        if ("CAPITAL".equals(first.kind())) {
+            return true;
+        }
+        long other = 0;
+        for (Place c : p.candidates()) {
+            if (!c.country().equals(first.country())) {
+                other = Math.max(other, c.population());
+            }
+        }
+        return first.population() > 0 && first.population() >= 10 * other;
     }
 
     /**

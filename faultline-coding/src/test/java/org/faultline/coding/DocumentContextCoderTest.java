@@ -128,4 +128,22 @@ class DocumentContextCoderTest {
             assertThat(e.recipient()).extracting(ActorRef::code).containsExactly("ERI");
         });
     }
+
+    @Test
+    void theGroupAndAPossessedBodyTakeTheirOwnersFromTheText() {
+        String text = "Hezbollah said on Sunday that it had fired rockets at Haifa. The group's attack followed an "
+                + "Israeli strike on Beirut. Israel protested to the UN. Its foreign ministry urged the Security "
+                + "Council to condemn Hezbollah.";
+        CodingResult r = code("group", "2024-09-22", text);
+        assertThat(r.events()).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.ASSAULT);
+            assertThat(e.actor()).extracting(ActorRef::kbId).containsExactly("group:HEZBOLLAH");
+            // (the rockets and "the group's attack" are one event with two pieces of evidence)
+            assertThat(e.evidence()).anySatisfy(ev -> assertThat(ev.trigger()).isEqualTo("attack"));
+        });
+        assertThat(r.events()).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.REQUEST);
+            assertThat(e.actor()).extracting(ActorRef::code).containsExactly("ISR"); // not the setting's country
+        });
+    }
 }

@@ -47,7 +47,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The Spark job against the local pipeline on the example corpus (every third of its 58 articles written for
+ * The Spark job against the local pipeline on the example corpus (every third of its 60 articles written for
  * Faultline, plus bad lines): the command line's reader and coder on one side, {@link CodingJob} in local[2] on the other; then the
  * Spark aggregations against the local store's dyad totals and the local analysis over the same events. One
  * Spark session and one coder for the class.

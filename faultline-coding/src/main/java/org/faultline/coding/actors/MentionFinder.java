@@ -41,6 +41,7 @@ public final class MentionFinder {
     }
 
     private static final Set<String> STATE_DESCRIPTORS = WordSets.bundled().set("state-descriptors");
+    private static final Set<String> GROUP_DESCRIPTORS = WordSets.bundled().set("group-descriptors");
 
     private final KnowledgeBase kb;
 
@@ -126,6 +127,12 @@ public final class MentionFinder {
                 out.add(new Mention(s.index(), i - 1, i, i, toks.get(i - 1).start(), t.end(),
                         text.substring(toks.get(i - 1).start(), t.end()), null, null, null, null,
                         Mention.Source.PRONOUN, "descriptor:" + t.lemma()));
+            } else if (t.isNoun() && t.pos().equals("NN") && GROUP_DESCRIPTORS.contains(t.lemma()) && i > 0
+                    && toks.get(i - 1).lemma().equals("the")) {
+                // "the group's attack on southern Israel" after "Hamas": the armed group named before
+                out.add(new Mention(s.index(), i - 1, i, i, toks.get(i - 1).start(), t.end(),
+                        text.substring(toks.get(i - 1).start(), t.end()), null, null, null, null,
+                        Mention.Source.PRONOUN, "group-descriptor:" + t.lemma()));
             }
         }
         // 4. places: gazetteer names over proper-noun runs not used by actor names (country names count too)
@@ -405,8 +412,15 @@ public final class MentionFinder {
         return possessive || adjective ? m : null;
     }
 
+    /** Words before a title that make it someone other than the office's holder. */
+    private static final Set<String> NOT_THE_HOLDER = Set.of("deputy", "vice", "assistant", "former", "ex", "junior",
+            "shadow", "late");
+
     private Mention titleMention(ParsedSentence s, String text, int first, int last, String office, List<Mention> found,
                                  LocalDate date) {
+        if (first > 0 && NOT_THE_HOLDER.contains(s.token(first - 1).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return null; // "Deputy Foreign Minister Mikhail Bogdanov": someone other than the minister
+        }
         Mention mod = modifierBefore(found, s, first);
         // "President Putin": the following name decides; the title joins it
         if (last + 1 < s.size()) {
@@ -434,7 +448,12 @@ public final class MentionFinder {
                     null, Mention.Source.TITLE, "title:" + office);
         }
         String country = mod.entry().kind() == ActorEntry.Kind.STATE ? mod.code() : null;
-        ActorEntry holder = country == null ? null : kb.holder(country, office, date);
+        boolean notHolder = false;
+        for (int k = mod.last() + 1; k < first; k++) {
+            // "Russian Deputy Foreign Minister Mikhail Bogdanov", "the former prime minister": not the office holder
+            notHolder |= NOT_THE_HOLDER.contains(s.token(k).lemma().toLowerCase(java.util.Locale.ROOT));
+        }
+        ActorEntry holder = country == null || notHolder ? null : kb.holder(country, office, date);
         int start = s.token(mod.first()).start();
         int end = s.token(last).end();
         if (holder != null) {

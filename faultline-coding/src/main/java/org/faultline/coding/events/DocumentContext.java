@@ -262,6 +262,12 @@ public final class DocumentContext {
                     }
                 }
                 default -> {
+                    if (rule.startsWith("group-descriptor:")) {
+                        if (m.entry() != null && m.entry().kind() == ActorEntry.Kind.ARMED_GROUP) {
+                            return m;
+                        }
+                        continue;
+                    }
                     if (state || m.source() == Mention.Source.AGENT && m.entry() != null
                             && m.entry().kind() == ActorEntry.Kind.STATE && "GOV".equals(m.sector())) {
                         return m;

@@ -1591,6 +1591,22 @@ public final class EventExtractor {
             }
             out.add(m);
         }
+        // "Israel condemned the visit. Its foreign ministry called ...": a generic body owned by a resolved possessive
+        // pronoun is that actor's, whatever country the document's setting lent it
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (m.source() != Mention.Source.AGENT || !s.parsed()) {
+                continue;
+            }
+            for (int c : s.children(m.head(), "nmod:poss")) {
+                for (Mention p : out) {
+                    if (p.source() == Mention.Source.PRONOUN && p.covers(c) && p.code() != null
+                            && !p.code().equals(m.code())) {
+                        out.set(i, m.withCode(p.code()));
+                    }
+                }
+            }
+        }
         return out;
     }
 

@@ -60,12 +60,15 @@ final class WhereStage {
             }
         }
         for (PlaceMention p : places) {
-            // "Kyiv says its units ...", "Moscow denied": a capital that speaks or acts is the actor, not the place
+            // "Moscow denied it, citing reports from Bakhmut": a capital that speaks or acts is the actor, and
+            // another place the sentence names is the better guess
             if (!subjectPlace(s, p)) {
                 return p;
             }
         }
-        return null;
+        // "Iran denied any role": with no other place, the actor's own country still beats a place inherited
+        // from an earlier sentence
+        return places.isEmpty() ? null : places.get(0);
     }
 
     /**
