@@ -105,7 +105,7 @@ public final class RuleBasedCoder implements ArticleCoder {
             allMentions.addAll(f.mentions());
             allPlaces.addAll(f.places());
         }
-        found = resolvePlaces(found, allPlaces, allMentions);
+        found = resolvePlaces(found, allPlaces, allMentions, text);
         allPlaces = new ArrayList<>();
         for (MentionFinder.Found f : found) {
             allPlaces.addAll(f.places());
@@ -181,7 +181,7 @@ public final class RuleBasedCoder implements ArticleCoder {
      * gazetteer's first, most populous, candidate stands.
      */
     static List<MentionFinder.Found> resolvePlaces(List<MentionFinder.Found> found, List<PlaceMention> all,
-                                                   List<Mention> mentions) {
+                                                   List<Mention> mentions, String text) {
         Map<String, Integer> votes = new java.util.HashMap<>();
         for (PlaceMention p : all) {
             if (!p.ambiguous()) {
@@ -207,6 +207,16 @@ public final class RuleBasedCoder implements ArticleCoder {
                     ps.add(p);
                     continue;
                 }
+                Place country = p.candidates().stream().filter(c -> "COUNTRY".equals(c.kind())).findFirst()
+                        .orElse(null);
+                if (country != null && p.place().equals(p.candidates().get(0))
+                        && (votes.getOrDefault(country.country(), 0) > 0 || !qualifier(text, p))) {
+                    // "Lebanon", "Egypt" named as states: the country, not a town named after it in a country the
+                    // article names more (a name a neighbouring place already qualified keeps that reading:
+                    // "Albania municipality (La Guajira)")
+                    ps.add(new PlaceMention(p.first(), p.last(), p.start(), p.end(), p.text(), country, p.candidates()));
+                    continue;
+                }
                 String best = null;
                 for (Place c : p.candidates()) {
                     int v = votes.getOrDefault(c.country(), 0);
@@ -226,6 +236,15 @@ public final class RuleBasedCoder implements ArticleCoder {
             out.add(new MentionFinder.Found(f.mentions(), ps));
         }
         return out;
+    }
+
+    /** "(Kalemie, Tanganyika)": a name that follows a comma or bracket in a list of places qualifies the one before. */
+    private static boolean qualifier(String text, PlaceMention p) {
+        int k = p.start() - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && (text.charAt(k) == ',' || text.charAt(k) == '(');
     }
 
     /** Whether the first candidate of a name is a capital or ten times as populous as any other country's. */

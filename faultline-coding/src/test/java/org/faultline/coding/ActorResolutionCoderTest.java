@@ -86,4 +86,15 @@ class ActorResolutionCoderTest {
         assertThat(events).isNotEmpty();
         assertThat(events).allSatisfy(e -> assertThat(e.actor()).noneMatch(a -> "Sergei Lavrov".equals(a.name())));
     }
+
+    @Test
+    void aCountryNamedAsAStateIsThatCountryNotATownNamedAfterIt() {
+        // the gazetteer has towns called Lebanon in the United States, which this article names more often
+        List<Event> events = code("2023-10-08", "The United States urged restraint. Washington said the United States "
+                + "would defend Israel. Lebanon said Hezbollah fighters fired rockets from Lebanon at Israeli positions.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.ASSAULT);
+            assertThat(e.location().country()).isEqualTo("LBN");
+        });
+    }
 }
