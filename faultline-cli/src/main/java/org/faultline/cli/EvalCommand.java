@@ -8,11 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.faultline.coding.ArticleCoder;
 import org.faultline.eval.DevSplit;
 import org.faultline.eval.GoldSet;
@@ -21,7 +19,6 @@ import org.faultline.eval.ScoreReport;
 import org.faultline.eval.Scorer;
 import org.faultline.gate.RelevanceGate;
 import org.faultline.model.Event;
-import org.faultline.model.Failure;
 import org.faultline.ingest.ReadOutcome;
 import org.faultline.model.EventJson;
 import picocli.CommandLine;
@@ -109,22 +106,16 @@ public final class EvalCommand implements Callable<Integer> {
     /** Codes the documents of the split with one coder, prints its scores and returns the failed documents. */
     private int score(ArticleCoder coder, GoldSet goldSet, DevSplit only, boolean halves, Path outFile,
                       PrintWriter o, PrintWriter err) throws IOException {
-        List<Prediction> predictions = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger uncoded = new AtomicInteger();
+        List<Prediction> predictions = new ArrayList<>();
         BufferedWriter w = outFile == null ? null : Files.newBufferedWriter(outFile, StandardCharsets.UTF_8);
         InputOptions input = new InputOptions();
-        CodingBatch.Summary sum = new CodingBatch(coder, coderOptions.threads, err).run(input.read(List.of(docs.toString()))
+        // (the warnings name each sentence left uncoded: a sentence the rules could not handle is a coder bug that
+        // the scores would otherwise hide)
+        CodingBatch.Summary sum = new CodingBatch(coder, coderOptions.threads, err).printingWarnings().run(input.read(List.of(docs.toString()))
                         .filter(r -> !(r instanceof ReadOutcome.Read read) || only.contains(read.article().id())),
                 item -> {
                     if (item.result() == null || item.result().failed()) {
                         return null;
-                    }
-                    for (Failure f : item.result().warnings()) {
-                        if (f.stage().equals("code-sentence")) {
-                            // a sentence the rules could not handle is a coder bug the scores would otherwise hide
-                            uncoded.incrementAndGet();
-                            err.println("warning: " + f.docId() + ": " + f.reason());
-                        }
                     }
                     for (Event e : item.result().events()) {
                         predictions.add(Prediction.fromEvent(e));
@@ -158,8 +149,8 @@ public final class EvalCommand implements Callable<Integer> {
         // the check half only measures: its misses are not listed, so that nobody writes rules from them
         o.println(json ? report.toJson() : report.toText(halves || only == DevSplit.CHECK ? 0 : misses));
         o.flush();
-        err.printf(Locale.ROOT, "coded %d documents (%d failed, %d sentences not coded) in %.1f s%n", sum.documents(),
-                sum.failed(), uncoded.get(), sum.seconds());
+        err.printf(Locale.ROOT, "coded %d documents (%d failed, %d warnings) in %.1f s%n", sum.documents(),
+                sum.failed(), sum.warnings(), sum.seconds());
         err.flush();
         return sum.failed();
     }

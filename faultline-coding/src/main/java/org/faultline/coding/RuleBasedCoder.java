@@ -207,14 +207,13 @@ public final class RuleBasedCoder implements ArticleCoder {
                     ps.add(p);
                     continue;
                 }
-                Place country = p.candidates().stream().filter(c -> "COUNTRY".equals(c.kind())).findFirst()
-                        .orElse(null);
-                if (country != null && p.place().equals(p.candidates().get(0))
-                        && (votes.getOrDefault(country.country(), 0) > 0 || !qualifier(text, p))) {
+                Place first = p.candidates().get(0); // (a country sorts before every other kind of place)
+                if ("COUNTRY".equals(first.kind()) && p.place().equals(first)
+                        && (votes.getOrDefault(first.country(), 0) > 0 || !qualifier(text, p))) {
                     // "Lebanon", "Egypt" named as states: the country, not a town named after it in a country the
                     // article names more (a name a neighbouring place already qualified keeps that reading:
                     // "Albania municipality (La Guajira)")
-                    ps.add(new PlaceMention(p.first(), p.last(), p.start(), p.end(), p.text(), country, p.candidates()));
+                    ps.add(p);
                     continue;
                 }
                 String best = null;

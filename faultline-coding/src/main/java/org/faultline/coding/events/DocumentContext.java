@@ -103,22 +103,7 @@ public final class DocumentContext {
             }
             return true;
         }
-        int tok = m.head();
-        for (int depth = 0; depth < 3 && tok >= 0; depth++) {
-            String rel = s.relation(tok);
-            if (rel == null) {
-                return false;
-            }
-            if (rel.startsWith("nsubj")) {
-                return true;
-            }
-            if (!(rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("flat")
-                    || rel.equals("conj") || rel.equals("appos"))) {
-                return false;
-            }
-            tok = s.head(tok);
-        }
-        return false;
+        return subjectVerb(s, m, true) >= 0;
     }
 
     /** The pronouns of the sentence being coded as resolved, remembered with the sentence's other mentions. */
@@ -139,8 +124,11 @@ public final class DocumentContext {
         return !s.is(m.head(), "conj") && s.children(m.head(), "conj").isEmpty();
     }
 
-    /** The verb whose subject the mention is or sits in, or -1. */
-    private static int subjectOf(ParsedSentence s, Mention m) {
+    /**
+     * The verb whose subject the mention is or sits in (through modifiers, and with {@code throughConjuncts} through
+     * conjuncts and appositions too: "Iran and Iraq", "Hamas, the group that ..."), or -1.
+     */
+    private static int subjectVerb(ParsedSentence s, Mention m, boolean throughConjuncts) {
         int tok = m.head();
         for (int depth = 0; depth < 3 && tok >= 0; depth++) {
             String rel = s.relation(tok);
@@ -150,7 +138,8 @@ public final class DocumentContext {
             if (rel.startsWith("nsubj")) {
                 return s.head(tok);
             }
-            if (!(rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("flat"))) {
+            if (!(rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("flat")
+                    || throughConjuncts && (rel.equals("conj") || rel.equals("appos")))) {
                 return -1;
             }
             tok = s.head(tok);
@@ -238,7 +227,7 @@ public final class DocumentContext {
             if (m.code() == null) {
                 continue;
             }
-            if (verb >= 0 && m.sentence() == pronoun.sentence() && subjectOf(parse, m) == verb) {
+            if (verb >= 0 && m.sentence() == pronoun.sentence() && subjectVerb(parse, m, false) == verb) {
                 continue; // "its units exchanged fire with them": an object pronoun is not its own clause's subject
             }
             boolean person = m.entry() != null && m.entry().kind() == ActorEntry.Kind.PERSON;

@@ -611,7 +611,7 @@ public final class EventExtractor {
                 modality = Modality.ASSERTED;
             }
         }
-        if (modality == Modality.NEGATED && !nominal && type != null && type.quadClass() == 4 && futureAux(s, v)
+        if (modality == Modality.NEGATED && !nominal && type != null && type.quadClass() == 4 && modalities.futureAux(s, v)
                 && modalities.statedIntent(s, v)) {
             // "Iraq declared that it would not fire upon US patrols": a stated intent to refrain from force is a
             // promise to de-escalate (CAMEO 0356), not a negated attack
@@ -1062,17 +1062,6 @@ public final class EventExtractor {
             }
         }
         return List.of();
-    }
-
-    /** "would not fire", "will not attack": the verb's own future auxiliary. */
-    private static boolean futureAux(ParsedSentence s, int v) {
-        for (int a : s.children(v, "aux")) {
-            String l = s.token(a).lemma();
-            if (l.equals("will") || l.equals("would") || l.equals("shall")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The subject of a verb, inherited from the governing clause for xcomp/conj/advcl and relative clauses. */

@@ -23,6 +23,20 @@ final class ModalityStage {
         this.clauses = clauses;
     }
 
+    /**
+     * "would not fire", "will not attack": whether the verb has a future auxiliary of its own (which
+     * {@link #modality} does not report once the verb is negated).
+     */
+    boolean futureAux(ParsedSentence s, int v) {
+        for (int a : s.children(v, "aux")) {
+            String l = s.token(a).lemma();
+            if (l.equals("will") || l.equals("would") || l.equals("shall")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The modality of the event a trigger names: negated, refused, future, hypothetical or asserted. */
     Modality modality(ParsedSentence s, int v, Trigger t) {
         if (negatedAt(s, v) || t.nounHead() >= 0 && t.nounHead() != v && negatedAt(s, t.nounHead())) {
