@@ -142,7 +142,7 @@ const REGION_WORD_BY_COUNTRY = {
   HK: 'District', ME: 'Municipality',
 };
 
-// Surface names never emitted: common English words, titles and short tokens that a
+// Surface names never emitted: common English words, titles, continents and short tokens that a
 // place-matcher would misread in news text ("Police" is a Polish town, "Mobile" a US city,
 // "Split" a Croatian one). Two layers, both compared case-insensitively:
 //  1. every surface name that is a common English word in SCOWL sizes 10-50 (npm
@@ -170,6 +170,9 @@ const STOP_NAMES = new Set([
   'rivers', 'quarter', 'pool', 'store', 'race', 'wake', 'bride', 'peel', 'german', 'flemish',
   'patrick', 'michael', 'paul', 'isabel', 'victorias', 'anna', 'donna',
   'stella', 'ramona', 'daphne', 'xenia', 'vera', 'alma', 'regina', 'chico', 'nancy',
+  // continents and oceans: "US alliances in Asia" is no town in the Philippines
+  'asia', 'europe', 'africa', 'america', 'americas', 'oceania', 'antarctica', 'eurasia', 'arctic',
+  'atlantic', 'pacific',
 ]);
 const KEEP_NAMES = new Set([
   'victoria', 'virginia', 'charlotte', 'bender', 'liege', 'boulder', 'flint', 'phoenix', 'mecca', 'delta state', 'cork', 'derby', 'providence', 'buffalo',

@@ -223,9 +223,9 @@ public final class RuleBasedCoder implements ArticleCoder {
                         best = c.country();
                     }
                 }
-                if (best != null) {
+                if (best != null && !outweighs(first, p.preferring(best).place())) {
                     ps.add(p.preferring(best));
-                } else if (dominant(p)) {
+                } else if (best != null || dominant(p)) {
                     ps.add(p); // "In Moscow, the president ...": the capital, not the town in Idaho
                 }
                 // else dropped: "in the Red Sea" in an article about Yemen is no place in Egypt or Sudan, which the
@@ -244,6 +244,20 @@ public final class RuleBasedCoder implements ArticleCoder {
             k--;
         }
         return k >= 0 && (text.charAt(k) == ',' || text.charAt(k) == '(');
+    }
+
+    /**
+     * Whether a world city outweighs the article's own reading of its name: a capital or a city of a million that is
+     * a hundred times as populous ("Blinken said in London" in an article about the United States is not London,
+     * Ohio; "talks in Doha and Cairo" not Cairo, Georgia), while a town of a country the article names keeps its
+     * reading against a mere larger namesake ("Tripoli" in a story about Lebanon).
+     */
+    private static boolean outweighs(Place first, Place voted) {
+        if (first.country().equals(voted.country()) || voted.population() <= 0) {
+            return false; // (a region has no population figure to weigh: "Sucre state" is no smaller than Sucre)
+        }
+        boolean worldCity = "CAPITAL".equals(first.kind()) || first.population() >= 1_000_000;
+        return worldCity && first.population() >= 100L * voted.population();
     }
 
     /** Whether the first candidate of a name is a capital or ten times as populous as any other country's. */

@@ -97,4 +97,30 @@ class ActorResolutionCoderTest {
             assertThat(e.location().country()).isEqualTo("LBN");
         });
     }
+
+    @Test
+    void countriesInAListDoNotQualifyEachOther() {
+        // "Egypt" is also a town in Arizona; "the United States" after it is the next item, not its state
+        List<Event> events = code("2025-01-19", "Qatar, Egypt and the United States mediated the agreement in Egypt.");
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.location().country()).isEqualTo("EGY"));
+    }
+
+    @Test
+    void aWorldCapitalOutweighsATownOfTheCountryTheArticleNamesMore() {
+        // the article names the United States twice; London, Ohio is still not where Blinken spoke
+        List<Event> events = code("2024-09-10", "US Secretary of State Antony Blinken met British officials in London "
+                + "on Tuesday. The United States accused Iran of arming Russia.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.CONSULT);
+            assertThat(e.location().country()).isEqualTo("GBR");
+        });
+        assertThat(events).noneMatch(e -> e.location() != null && "USA".equals(e.location().country()));
+    }
+
+    @Test
+    void aContinentIsNoTown() {
+        // the gazetteer's town of Asia is in the Philippines
+        List<Event> events = code("2024-05-16", "Russia and China criticised US military alliances in Asia.");
+        assertThat(events).isNotEmpty().noneMatch(e -> e.location() != null && "PHL".equals(e.location().country()));
+    }
 }

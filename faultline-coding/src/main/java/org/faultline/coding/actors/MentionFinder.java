@@ -150,7 +150,8 @@ public final class MentionFinder {
                     break;
                 }
             }
-            if (best != null && best.last() + 1 < n && partOfLongerName(s, best.last() + 1)) {
+            if (best != null && best.last() + 1 < n
+                    && (partOfLongerName(s, best.last() + 1) || sharesNameHead(s, best.last() + 1))) {
                 best = null; // "Codo del Pozuzo", "Moreno and San Martin squares": a longer name we do not know
             }
             if (best != null && smallTown(best) && !locative(s, i)) {
@@ -183,7 +184,7 @@ public final class MentionFinder {
                 continue;
             }
             boolean resolved = false;
-            for (Place cand : b.candidates()) {
+            for (Place cand : qualifies(s, a, b) ? b.candidates() : List.<Place>of()) {
                 PlaceMention r = a.preferring(cand.country());
                 if (r.place().country().equals(cand.country())) {
                     places.set(k, r);
@@ -202,6 +203,29 @@ public final class MentionFinder {
         return new Found(List.copyOf(out), List.copyOf(places));
     }
 
+    /**
+     * Whether place {@code b} may qualify place {@code a} before it: only punctuation and nouns stand between them
+     * ("La Paz, Baja California", "Desaguadero (La Paz)", "El Centro corregimiento (Santander)"), and the two are
+     * not items of a list ("Qatar, Egypt and the United States" names three states; "said in London that the United
+     * States" is no London of the United States).
+     */
+    private static boolean qualifies(ParsedSentence s, PlaceMention a, PlaceMention b) {
+        for (int k = a.last() + 1; k < b.first(); k++) {
+            Token t = s.token(k);
+            if (coordinator(t) || !(t.pos().startsWith("NN") || QUALIFYING_PUNCTUATION.contains(t.word()))) {
+                return false;
+            }
+        }
+        return b.last() + 1 >= s.size() || !coordinator(s.token(b.last() + 1));
+    }
+
+    private static final Set<String> QUALIFYING_PUNCTUATION = Set.of(",", "(", "-LRB-", "[", "-LSB-", "]", "-RSB-",
+            ")", "-RRB-", "-", "--", ":", "/");
+
+    private static boolean coordinator(Token t) {
+        return "and".equals(t.lemma()) || "or".equals(t.lemma());
+    }
+
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "around", "from", "to",
             "between", "of", "into", "(", ",", "and", "across", "towards", "toward", "inside");
 
@@ -216,6 +240,25 @@ public final class MentionFinder {
             return !ADMIN_WORDS.contains(t.lemma());
         }
         return NAME_PARTICLES.contains(t.word()) && next + 1 < s.size() && s.token(next + 1).isProperNoun();
+    }
+
+    /**
+     * "the Moreno and San Martin squares", "the Tigris and Euphrates rivers": a name conjoined with another before a
+     * common noun they share is part of that noun's name.
+     */
+    private static boolean sharesNameHead(ParsedSentence s, int next) {
+        if (!coordinator(s.token(next))) {
+            return false;
+        }
+        int k = next + 1;
+        while (k < s.size() && s.token(k).isProperNoun()) {
+            k++;
+        }
+        if (k == next + 1 || k >= s.size()) {
+            return false;
+        }
+        Token head = s.token(k);
+        return head.pos().startsWith("NN") && !head.isProperNoun() && !ADMIN_WORDS.contains(head.lemma());
     }
 
     /** A place name that is the last part of a person's name: the token before it is a name of the same person. */
