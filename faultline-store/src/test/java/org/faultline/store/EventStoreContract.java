@@ -364,7 +364,7 @@ abstract class EventStoreContract {
                         return store.schemaVersion();
                     }));
                 }
-                int newest = org.faultline.store.internal.Migrations.list(StoreUrl.parse(url).dialect()).size();
+                int newest = org.faultline.store.internal.Migrations.list().size();
                 for (java.util.concurrent.Future<Integer> v : versions) {
                     assertThat(v.get(2, java.util.concurrent.TimeUnit.MINUTES)).isEqualTo(newest);
                 }
@@ -381,6 +381,57 @@ abstract class EventStoreContract {
                 opened.forEach(EventStore::close);
             }
         }
+    }
+
+    /**
+     * A store of every older schema (migrated to that version, as an older Faultline left it) is migrated by opening
+     * it to the schema of a new store: the same tables, views, columns (type, nullability, order) and indexes.
+     */
+    @Test
+    void aStoreOfEveryOlderSchemaOpensWithTheSchemaOfANewOne() throws Exception {
+        String fresh = newStoreUrl();
+        Map<String, List<List<String>>> expected;
+        try (EventStore store = EventStore.open(fresh)) {
+            expected = schema(store);
+        }
+        assertThat(expected.get("columns")).hasSizeGreaterThan(100);
+        int newest = org.faultline.store.internal.Migrations.list().size();
+        for (int version = 0; version < newest; version++) {
+            StoreUrl url = StoreUrl.parse(newStoreUrl());
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url.jdbcUrl())) {
+                c.setAutoCommit(false);
+                assertThat(org.faultline.store.internal.Migrations.migrateTo(c, url.dialect(),
+                        org.faultline.store.internal.WriteTurns.of(url), version)).isEqualTo(version);
+            }
+            try (EventStore store = EventStore.open(url)) {
+                assertThat(store.schemaVersion()).isEqualTo(newest);
+                assertThat(schema(store)).as("a store of schema version %d, opened", version).isEqualTo(expected);
+            }
+        }
+    }
+
+    /**
+     * The schema of a store as its database describes it: "tables" (name, type), "columns" (table, name, type,
+     * nullable, in order) and "indexes" (name, table, definition).
+     */
+    static Map<String, List<List<String>>> schema(EventStore store) throws java.sql.SQLException {
+        Map<String, List<List<String>>> out = new TreeMap<>();
+        // sorted here by name, stable, as databases' collations of names differ
+        java.util.Comparator<List<String>> byName = java.util.Comparator.comparing(r -> r.get(0));
+        try (java.sql.Statement st = store.connection().createStatement()) {
+            out.put("tables", rows(st, "SELECT table_name, table_type FROM information_schema.tables "
+                    + "WHERE table_schema = current_schema()"));
+            out.put("columns", rows(st, "SELECT table_name, column_name, data_type, is_nullable "
+                    + "FROM information_schema.columns WHERE table_schema = current_schema() "
+                    + "ORDER BY table_name, ordinal_position"));
+            out.put("indexes", rows(st, store.url().dialect() == StoreUrl.Dialect.DUCKDB
+                    ? "SELECT index_name, table_name, sql FROM duckdb_indexes() "
+                    + "WHERE schema_name = current_schema()"
+                    : "SELECT indexname, tablename, replace(indexdef, current_schema() || '.', '') FROM pg_indexes "
+                    + "WHERE schemaname = current_schema()"));
+        }
+        out.values().forEach(rows -> rows.sort(byName));
+        return out;
     }
 
     /** A bulk load waits for the turn of the database's writers, as every other write does. */
