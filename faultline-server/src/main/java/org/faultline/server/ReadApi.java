@@ -42,7 +42,7 @@ import org.faultline.query.EventStatus;
 import org.faultline.query.PairTotal;
 import org.faultline.query.Period;
 import org.faultline.query.StoredEvent;
-import org.faultline.store.EventStore;
+import org.faultline.store.StoreQueries;
 import org.faultline.store.StoredActors;
 
 /**
@@ -64,12 +64,12 @@ final class ReadApi {
     private static final String[] PAGE = {"limit", "offset"};
     private static final String[] SCOPE = {"from", "to", "level", "mentions"};
 
-    private final EventStore store;
+    private final StoreQueries store;
     private final Coalitions coalitions;
     private final DocumentCatalog documents;
     private final StoredActors stored;
 
-    ReadApi(EventStore store, Coalitions coalitions) {
+    ReadApi(StoreQueries store, Coalitions coalitions) {
         this.coalitions = coalitions;
         this.store = store;
         this.documents = new DocumentCatalog(store);

@@ -10,6 +10,7 @@ import org.faultline.analysis.blocs.Blocs;
 import org.faultline.analysis.blocs.BlocsJson;
 import org.faultline.cli.Usage;
 import org.faultline.store.EventStore;
+import org.faultline.store.StoreQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +44,8 @@ public final class BlocsCommand implements Callable<Integer> {
         Usage.atLeast(spec, "--min-events", minEvents, 1);
         Usage.option(spec, "--level", () -> store.scope(counting));
         PrintWriter out = spec.commandLine().getOut();
-        try (EventStore s = store.open()) {
+        try (EventStore opened = store.open()) {
+            StoreQueries s = opened.queries();
             Blocs blocs = Blocs.query(s, store.scope(counting), minEvents);
             Map<String, String> names = s.actorNames();
             if (f == Format.JSON) {

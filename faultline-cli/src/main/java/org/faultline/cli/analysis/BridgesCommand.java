@@ -11,6 +11,7 @@ import org.faultline.analysis.bridges.Theatre;
 import org.faultline.cli.Usage;
 import org.faultline.query.StoredEvent;
 import org.faultline.store.EventStore;
+import org.faultline.store.StoreQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,7 +60,8 @@ public final class BridgesCommand implements Callable<Integer> {
         Usage.atLeast(spec, "--limit", limit, 0);
         Usage.option(spec, "--level", () -> store.scope(counting));
         PrintWriter out = spec.commandLine().getOut();
-        try (EventStore s = store.open()) {
+        try (EventStore opened = store.open()) {
+            StoreQueries s = opened.queries();
             List<Theatre> given = store.theatres(spec, s, theatres);
             List<Bridges.Bridge> all = Bridges.query(s, store.scope(counting), given, minEvents, f == Format.CSV ? 0 : evidence);
             List<Bridges.Bridge> bridges = all.subList(0, Math.min(limit, all.size()));

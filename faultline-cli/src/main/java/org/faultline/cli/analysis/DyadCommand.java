@@ -14,6 +14,7 @@ import org.faultline.query.ActorKey;
 import org.faultline.query.Period;
 import org.faultline.query.StoredEvent;
 import org.faultline.store.EventStore;
+import org.faultline.store.StoreQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,7 +64,8 @@ public final class DyadCommand implements Callable<Integer> {
         Usage.atLeast(spec, "--evidence", evidence, 0);
         Scope scope = store.withCoalitions(Usage.option(spec, "--level", () -> store.scope(counting)), spec, "A",
                 List.of(ka, kb));
-        try (EventStore s = store.open()) {
+        try (EventStore opened = store.open()) {
+            StoreQueries s = opened.queries();
             store.requireStored(spec, s, "A", List.of(ka, kb));
             DyadSeries series = DyadSeries.query(s, scope, ka, kb, period, evidence);
             if (f == Format.JSON) {

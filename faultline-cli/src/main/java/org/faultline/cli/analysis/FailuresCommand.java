@@ -32,8 +32,8 @@ public final class FailuresCommand implements Callable<Integer> {
     public Integer call() {
         Format f = format.get();
         PrintWriter out = spec.commandLine().getOut();
-        try (EventStore s = EventStore.openExisting(db)) {
-            List<Failure> failures = s.failures();
+        try (EventStore opened = EventStore.openExisting(db)) {
+            List<Failure> failures = opened.queries().failures();
             if (f == Format.JSON) {
                 ObjectNode root = Output.JSON.createObjectNode();
                 root.put("count", failures.size());

@@ -17,6 +17,7 @@ import org.faultline.query.ActorKey;
 import org.faultline.query.Coalition;
 import org.faultline.query.Period;
 import org.faultline.store.EventStore;
+import org.faultline.store.StoreQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,7 +75,8 @@ public final class FaultlinesCommand implements Callable<Integer> {
         Scope scope = store.withCoalitions(Usage.option(spec, "--level", () -> store.scope(counting)), spec, "ACTOR",
                 keys);
         Usage.option(spec, "ACTOR", () -> PartyFaultlines.of(keys, List.of()));
-        try (EventStore s = store.open()) {
+        try (EventStore opened = store.open()) {
+            StoreQueries s = opened.queries();
             store.requireStored(spec, s, "ACTOR", keys);
             PartyFaultlines pf = PartyFaultlines.query(s, scope, keys, f == Format.CSV ? 0 : evidence);
             FaultlineTimeline timeline = period == null ? null : FaultlineTimeline.query(s, scope, pf, period);

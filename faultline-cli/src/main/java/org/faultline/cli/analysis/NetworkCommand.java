@@ -19,6 +19,7 @@ import org.faultline.analysis.network.NetworkJson;
 import org.faultline.cli.Usage;
 import org.faultline.query.ActorKey;
 import org.faultline.store.EventStore;
+import org.faultline.store.StoreQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,7 +76,8 @@ public final class NetworkCommand implements Callable<Integer> {
             folded.add(k);
         }
         scope = store.withCoalitions(scope, spec, "--collapse", folded);
-        try (EventStore s = store.open()) {
+        try (EventStore opened = store.open()) {
+            StoreQueries s = opened.queries();
             ActorNetwork net = ActorNetwork.query(s, scope, minEvents);
             Map<String, String> names = s.actorNames();
             if (outFile != null) {

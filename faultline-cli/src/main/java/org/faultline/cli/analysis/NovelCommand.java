@@ -10,6 +10,7 @@ import org.faultline.analysis.novel.NovelJson;
 import org.faultline.cli.Usage;
 import org.faultline.query.StoredEvent;
 import org.faultline.store.EventStore;
+import org.faultline.store.StoreQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,7 +48,8 @@ public final class NovelCommand implements Callable<Integer> {
         Usage.atLeast(spec, "--evidence", evidence, 0);
         Usage.option(spec, "--level", () -> store.scope(counting));
         PrintWriter out = spec.commandLine().getOut();
-        try (EventStore s = store.open()) {
+        try (EventStore opened = store.open()) {
+            StoreQueries s = opened.queries();
             List<NovelDyads.Novelty> found = NovelDyads.query(s, store.scope(counting), since, f == Format.CSV ? 0 : evidence);
             if (f == Format.JSON) {
                 Output.json(out, NovelJson.of(since, found, s));

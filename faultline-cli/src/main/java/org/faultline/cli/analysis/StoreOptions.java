@@ -12,6 +12,7 @@ import org.faultline.query.ActorKey;
 import org.faultline.query.ActorLevel;
 import org.faultline.query.Coalition;
 import org.faultline.store.EventStore;
+import org.faultline.store.StoreQueries;
 import org.faultline.store.StoredActors;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,7 +68,7 @@ public final class StoreOptions {
      * no coalition: the message names the close matches, or says that nothing is stored under that key. A question
      * about such an actor would otherwise answer with nothing, as if the actor had done nothing.
      */
-    public void requireStored(CommandSpec spec, EventStore s, String option, List<ActorKey> actors) {
+    public void requireStored(CommandSpec spec, StoreQueries s, String option, List<ActorKey> actors) {
         StoredActors stored = new StoredActors(s);
         for (ActorKey a : actors) {
             if (a == null || coalitions(spec).get(a.key()).isPresent()) {
@@ -83,7 +84,7 @@ public final class StoreOptions {
      * The theatres of {@code --theatre}, read knowing the store's keys (see {@link Theatre#parse(String, Set)}); a
      * bad theatre, or a member nothing is stored under, is a usage error.
      */
-    public List<Theatre> theatres(CommandSpec spec, EventStore s, List<String> specs) {
+    public List<Theatre> theatres(CommandSpec spec, StoreQueries s, List<String> specs) {
         boolean older = specs.stream().anyMatch(t -> t.contains("-") && !t.contains(Theatre.SIDES));
         java.util.Set<String> known = older ? s.actorKeys() : java.util.Set.of();
         List<Theatre> out = Usage.option(spec, "--theatre", () -> Theatre.parseAll(specs, known));

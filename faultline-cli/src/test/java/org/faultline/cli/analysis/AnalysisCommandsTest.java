@@ -74,10 +74,10 @@ class AnalysisCommandsTest {
         db = dir.resolve("cli.duckdb").toString();
         try (EventStore s = EventStore.open(db)) {
             for (Event e : events) {
-                s.storeCoded(new Article(e.docId(), e.date(), "Text " + e.id(), null, null, null, "in/" + e.docId()),
-                        List.of(e));
+                s.writer().storeCoded(new Article(e.docId(), e.date(), "Text " + e.id(), null, null, null,
+                        "in/" + e.docId()), List.of(e));
             }
-            s.storeFailure(new Failure("in/bad.txt", null, "read", "no date"));
+            s.writer().storeFailure(new Failure("in/bad.txt", null, "read", "no date"));
         }
     }
 
@@ -120,8 +120,8 @@ class AnalysisCommandsTest {
         add("RUS", EventType.PROTEST, "UKR", Modality.ASSERTED, 0.68); // it saw another type
         try (EventStore s = EventStore.open(db)) {
             for (Event e : events.subList(events.size() - 2, events.size())) {
-                s.storeCoded(new Article(e.docId(), e.date(), "Text " + e.id(), null, null, null, "in/" + e.docId()),
-                        List.of(e));
+                s.writer().storeCoded(new Article(e.docId(), e.date(), "Text " + e.id(), null, null, null,
+                        "in/" + e.docId()), List.of(e));
             }
         }
         JsonNode below = new ObjectMapper().readTree(run(new EventsCommand(), "--db", db, "--low-confidence",
@@ -233,8 +233,8 @@ class AnalysisCommandsTest {
                         List.of(ref("UKR")), LocalDate.parse("2024-05-10"), DatePrecision.DAY, null, null, false,
                         Modality.ASSERTED, null, 0.9, List.of(new Evidence(doc, 0, 0, sentence.length(), sentence,
                         "struck", 15, 21)), "rule", "test");
-                s.storeCoded(new Article(doc, LocalDate.parse("2024-05-11"), "Text " + i, null, null, null, doc),
-                        List.of(e));
+                s.writer().storeCoded(new Article(doc, LocalDate.parse("2024-05-11"), "Text " + i, null, null, null,
+                        doc), List.of(e));
             }
         }
         ObjectMapper m = new ObjectMapper();
