@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.faultline.analysis.AnswerJson;
+import org.faultline.analysis.FailuresJson;
 import org.faultline.coding.ArticleCoder;
 import org.faultline.coding.CodingResult;
 import org.faultline.ingest.ArticleReaders;
@@ -90,7 +91,7 @@ final class WriteApi {
         o.put("sentences", result.sentences());
         o.set("events", AnswerJson.events(result.events()));
         if (result.failed()) {
-            o.set("failure", AnswerJson.failure(result.failure()));
+            o.set("failure", FailuresJson.failure(result.failure()));
         } else {
             o.putNull("failure");
         }
@@ -234,7 +235,7 @@ final class WriteApi {
 
     private static ArrayNode failures(List<Failure> list) {
         ArrayNode a = AnswerJson.MAPPER.createArrayNode();
-        list.forEach(f -> a.add(AnswerJson.failure(f)));
+        list.forEach(f -> a.add(FailuresJson.failure(f)));
         return a;
     }
 

@@ -182,12 +182,44 @@ class AnalysisCommandsTest {
         assertThat(run(new FailuresCommand(), "--db", db)).contains("in/bad.txt").contains("no date");
     }
 
+    /** Failures come in pages, as events do: the whole list by default, or --limit from --offset. */
+    @Test
+    void failuresArePaged() throws Exception {
+        try (EventStore s = EventStore.open(db)) {
+            s.writer().storeFailure(new Failure("in/a.txt", "a", "code", "no sentences"));
+            s.writer().storeFailure(new Failure("in/c.txt", null, "read", "no text"));
+        }
+        ObjectMapper m = new ObjectMapper();
+        JsonNode all = m.readTree(run(new FailuresCommand(), "--db", db, "--format", "json"));
+        assertThat(all).isEqualTo(m.readTree("{\"total\": 3, \"limit\": 0, \"offset\": 0, \"failures\": ["
+                + "{\"origin\": \"in/a.txt\", \"doc_id\": \"a\", \"stage\": \"code\", \"reason\": \"no sentences\"},"
+                + "{\"origin\": \"in/bad.txt\", \"doc_id\": null, \"stage\": \"read\", \"reason\": \"no date\"},"
+                + "{\"origin\": \"in/c.txt\", \"doc_id\": null, \"stage\": \"read\", \"reason\": \"no text\"}]}"));
+        JsonNode page = m.readTree(run(new FailuresCommand(), "--db", db, "--limit", "1", "--offset", "1", "--format",
+                "json"));
+        assertThat(page.get("total").asInt()).isEqualTo(3);
+        assertThat(page.get("failures")).containsExactly(all.get("failures").get(1));
+        assertThat(run(new FailuresCommand(), "--db", db, "--limit", "2")).contains("3 failed documents")
+                .contains("in/a.txt").contains("in/bad.txt").doesNotContain("in/c.txt")
+                .contains("(2 of 3 shown; use --limit and --offset)");
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new FailuresCommand());
+        cl.setErr(new PrintWriter(err));
+        cl.setOut(new PrintWriter(new StringWriter()));
+        assertThat(cl.execute("--db", db, "--offset", "-1")).isEqualTo(2);
+        assertThat(err.toString()).contains("--offset is -1; it must be 0 or more");
+    }
+
     /**
-     * One question, one answer: events and each analysis asked on the command line ({@code --format json}) and of the API over
+     * One question, one answer: events, failures and each analysis asked on the command line ({@code --format json}) and of the API over
      * the same store, with the same parameters, gives equal JSON (both render it with the analysis's view).
      */
     @Test
     void theCommandLineAndTheApiGiveOneAnswer() throws Exception {
+        try (EventStore s = EventStore.open(db)) {
+            s.writer().storeFailure(new Failure("in/broken.html", "broken", "code", "no sentences"));
+            s.writer().storeFailure(new Failure("in/long.txt", "long", "code-sentence", "sentence 3 left uncoded"));
+        }
         try (FaultlineServer server = FaultlineServer.open(ServerConfig.defaults(db).withPort(0)).start()) {
             java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
             ObjectMapper m = new ObjectMapper();
@@ -206,6 +238,8 @@ class AnalysisCommandsTest {
                     new Object[] {new FaultlinesCommand(), "ISR", "UKR", "--evidence", "1"});
             questions.put("faultlines?parties=ISR,UKR,RUS&evidence=1",
                     new Object[] {new FaultlinesCommand(), "ISR", "UKR", "RUS", "--evidence", "1"});
+            questions.put("failures?limit=2&offset=1", new Object[] {new FailuresCommand(), "--limit", "2", "--offset",
+                "1"});
             for (Map.Entry<String, Object[]> q : questions.entrySet()) {
                 List<String> args = new ArrayList<>();
                 for (int i = 1; i < q.getValue().length; i++) {
