@@ -1,5 +1,7 @@
 package org.faultline.cli.analysis;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -103,6 +105,25 @@ public final class StoreOptions {
     /** Opens the store, which must exist: a mistyped --db is an error, not a new empty store. */
     public EventStore open() {
         return EventStore.openExisting(db);
+    }
+
+    /** What a question command writes to its output, reading the store. */
+    @FunctionalInterface
+    public interface Answer {
+        void write(StoreQueries store, PrintWriter out) throws IOException;
+    }
+
+    /**
+     * The frame of a question command: opens the store ({@link #open}), writes {@code answer} to the command's
+     * standard output, flushes it and closes the store. Returns the exit code, 0.
+     */
+    public int answer(CommandSpec spec, Answer answer) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        try (EventStore opened = open()) {
+            answer.write(opened.queries(), out);
+        }
+        out.flush();
+        return 0;
     }
 
     /** The period at group level (the API's default: a brief reads the same here and there), each story once. */

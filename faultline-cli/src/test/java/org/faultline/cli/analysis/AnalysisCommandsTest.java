@@ -92,6 +92,19 @@ class AnalysisCommandsTest {
         return out.toString();
     }
 
+    /** How a command that should fail ended: its exit code and what it wrote to standard error. */
+    private record Refusal(int exit, String err) {
+    }
+
+    private static Refusal refusal(Object command, String... args) {
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(command);
+        cl.setErr(new PrintWriter(err));
+        cl.setOut(new PrintWriter(new StringWriter()));
+        int exit = cl.execute(args);
+        return new Refusal(exit, err.toString());
+    }
+
     @Test
     void eventsInEveryFormat() throws Exception {
         String table = run(new EventsCommand(), "--db", db, "--actor", "USA", "--limit", "3");
@@ -202,12 +215,9 @@ class AnalysisCommandsTest {
         assertThat(run(new FailuresCommand(), "--db", db, "--limit", "2")).contains("3 failed documents")
                 .contains("in/a.txt").contains("in/bad.txt").doesNotContain("in/c.txt")
                 .contains("(2 of 3 shown; use --limit and --offset)");
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new FailuresCommand());
-        cl.setErr(new PrintWriter(err));
-        cl.setOut(new PrintWriter(new StringWriter()));
-        assertThat(cl.execute("--db", db, "--offset", "-1")).isEqualTo(2);
-        assertThat(err.toString()).contains("--offset is -1; it must be 0 or more");
+        Refusal negative = refusal(new FailuresCommand(), "--db", db, "--offset", "-1");
+        assertThat(negative.exit()).isEqualTo(2);
+        assertThat(negative.err()).contains("--offset is -1; it must be 0 or more");
     }
 
     /**
@@ -287,14 +297,12 @@ class AnalysisCommandsTest {
         assertThat(run(new StoriesCommand(), "--db", merged, "off")).contains("merging is off");
         assertThat(run(new StoriesCommand(), "--db", merged)).contains("0 merged events").contains("merging is off");
 
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new StoriesCommand());
-        cl.setErr(new PrintWriter(err));
-        cl.setOut(new PrintWriter(new StringWriter()));
-        assertThat(cl.execute("--db", merged, "show", "nope")).isEqualTo(1);
-        assertThat(err.toString()).contains("no merged story has the id 'nope'");
-        assertThat(cl.execute("--db", merged, "remerge", "--rule", "3,7")).isEqualTo(2);
-        assertThat(err.toString()).contains("expected four day windows");
+        Refusal unknown = refusal(new StoriesCommand(), "--db", merged, "show", "nope");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("no merged story has the id 'nope'");
+        Refusal badRule = refusal(new StoriesCommand(), "--db", merged, "remerge", "--rule", "3,7");
+        assertThat(badRule.exit()).isEqualTo(2);
+        assertThat(badRule.err()).contains("expected four day windows");
     }
 
     @Test
