@@ -10,7 +10,6 @@ import java.util.Map;
 import org.faultline.model.Event;
 import org.faultline.model.EventJson;
 import org.faultline.model.EventType;
-import org.faultline.model.Failure;
 import org.faultline.query.ActorKey;
 import org.faultline.query.EventQueries;
 import org.faultline.query.EventStatus;
@@ -107,15 +106,6 @@ public final class AnswerJson {
         ArrayNode a = array();
         ties.forEach(t -> a.add(tie(t)));
         return a;
-    }
-
-    public static ObjectNode failure(Failure f) {
-        ObjectNode o = object();
-        o.put("origin", f.origin());
-        o.put("doc_id", f.docId());
-        o.put("stage", f.stage());
-        o.put("reason", f.reason());
-        return o;
     }
 
     public static String date(LocalDate d) {

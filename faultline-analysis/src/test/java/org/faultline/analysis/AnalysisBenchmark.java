@@ -41,26 +41,26 @@ public final class AnalysisBenchmark {
         try (EventStore store = EventStore.open(file.toString())) {
             if (fresh) {
                 long t0 = System.nanoTime();
-                long loaded = store.bulkLoad(synthetic(n, 20261126L));
+                long loaded = store.writer().bulkLoad(synthetic(n, 20261126L));
                 double s = (System.nanoTime() - t0) / 1e9;
                 System.out.printf("load %d events in %.1f s (%.0f events/s)%n", loaded, s, loaded / s);
             }
-            System.out.printf("store holds %d events%n", store.eventCount());
+            System.out.printf("store holds %d events%n", store.queries().eventCount());
             for (int round = 0; round < 3; round++) {
                 long t0 = System.nanoTime();
-                ActorNetwork net = ActorNetwork.query(store, Scope.between(LocalDate.parse("2015-01-01"),
+                ActorNetwork net = ActorNetwork.query(store.queries(), Scope.between(LocalDate.parse("2015-01-01"),
                         LocalDate.parse("2025-12-31")), 1);
                 double tn = (System.nanoTime() - t0) / 1e9;
                 t0 = System.nanoTime();
-                ActorNetwork year = ActorNetwork.query(store, Scope.between(LocalDate.parse("2024-01-01"),
+                ActorNetwork year = ActorNetwork.query(store.queries(), Scope.between(LocalDate.parse("2024-01-01"),
                         LocalDate.parse("2024-12-31")), 5);
                 double ty = (System.nanoTime() - t0) / 1e9;
                 t0 = System.nanoTime();
-                DyadSeries d = DyadSeries.query(store, Scope.all(), ActorKey.of("RUS"), ActorKey.of("UKR"), Period.MONTH,
-                        3);
+                DyadSeries d = DyadSeries.query(store.queries(), Scope.all(), ActorKey.of("RUS"), ActorKey.of("UKR"),
+                        Period.MONTH, 3);
                 double td = (System.nanoTime() - t0) / 1e9;
                 t0 = System.nanoTime();
-                DyadSeries w = DyadSeries.query(store, Scope.between(LocalDate.parse("2024-01-01"),
+                DyadSeries w = DyadSeries.query(store.queries(), Scope.between(LocalDate.parse("2024-01-01"),
                         LocalDate.parse("2024-12-31")), ActorKey.of("IRN"), ActorKey.of("ISR"), Period.WEEK, 3);
                 double tw = (System.nanoTime() - t0) / 1e9;
                 System.out.printf("round %d: network all years %.2f s (%d edges); network 2024 %.2f s (%d edges); "

@@ -47,7 +47,7 @@ class HandCheckedWorldsTest {
                 .times(3, "BBA", COOPERATE, "BBB").times(2, "BBB", AID, "BBC").times(2, "BBC", AGREE, "BBA")
                 .times(2, "AAA", ASSAULT, "BBA").times(1, "AAC", SANCTION, "BBB").times(1, "BBC", ACCUSE, "AAB");
         try (EventStore store = w.store(dir.resolve("w.duckdb"))) {
-            Blocs blocs = Blocs.query(store, Scope.all(), 1);
+            Blocs blocs = Blocs.query(store.queries(), Scope.all(), 1);
             assertThat(blocs.blocs()).hasSize(2);
             assertThat(blocs.blocs().get(0).members()).containsExactly(k("AAA"), k("AAB"), k("AAC"));
             assertThat(blocs.blocs().get(1).members()).containsExactly(k("BBA"), k("BBB"), k("BBC"));
@@ -69,7 +69,7 @@ class HandCheckedWorldsTest {
                 .times(1, "AAD", COOPERATE, "AAA").times(1, "AAD", ACCUSE, "AAB")
                 .times(4, "BBA", COOPERATE, "BBB").times(3, "AAA", ASSAULT, "BBA");
         try (EventStore store = w.store(dir.resolve("w.duckdb"))) {
-            Blocs blocs = Blocs.query(store, Scope.all(), 1);
+            Blocs blocs = Blocs.query(store.queries(), Scope.all(), 1);
             Map<ActorKey, Integer> bloc = blocs.assignment();
             assertThat(bloc.get(k("AAA"))).isEqualTo(bloc.get(k("AAB"))).isEqualTo(bloc.get(k("AAC")))
                     .isNotEqualTo(bloc.get(k("BBA")));
@@ -87,10 +87,11 @@ class HandCheckedWorldsTest {
                 .times(4, "USA", AID, "UKR").times(1, "USA", AID, "ISR")
                 .times(5, "PRK", AID, "RUS");
         try (EventStore store = w.store(dir.resolve("w.duckdb"))) {
-            List<Theatre> found = Bridges.detectTheatres(Relations.ties(Scope.all().totals(store), ActorLevel.COUNTRY), 1);
+            List<Theatre> found = Bridges.detectTheatres(Relations.ties(Scope.all().totals(store.queries()),
+                    ActorLevel.COUNTRY), 1);
             assertThat(found).extracting(Theatre::name).containsExactly("HAMAS/ISR", "RUS/UKR");
 
-            List<Bridges.Bridge> bridges = Bridges.query(store, Scope.all(), List.of(), 1, 2);
+            List<Bridges.Bridge> bridges = Bridges.query(store.queries(), Scope.all(), List.of(), 1, 2);
             assertThat(bridges).extracting(Bridges.Bridge::actor).containsExactly(k("IRN"), k("USA"));
             Bridges.Bridge irn = bridges.get(0);
             assertThat(irn.score()).isEqualTo(2);
@@ -100,7 +101,7 @@ class HandCheckedWorldsTest {
             assertThat(irn.involvements().get(0).evidence()).hasSize(2)
                     .allSatisfy(e -> assertThat(e.event().evidence().get(0).text()).startsWith("IRN aid RUS"));
 
-            List<Bridges.Bridge> given = Bridges.query(store, Scope.all(),
+            List<Bridges.Bridge> given = Bridges.query(store.queries(), Scope.all(),
                     Theatre.parseAll(List.of("RUS-UKR", "ISR-HAMAS/IRN")), 1, 0);
             // with IRN a belligerent of the second theatre, RUS (5 events in its war, 3 with IRN) ties the two
             // theatres more strongly than IRN itself (3 with RUS, 2 with HAMAS)
@@ -120,7 +121,7 @@ class HandCheckedWorldsTest {
                 .add("ISR", AID, "UKR", Modality.REFUSED, null)
                 .add("ISR", AID, "UKR", Modality.FUTURE, null);
         try (EventStore store = w.store(dir.resolve("w.duckdb"))) {
-            Faultlines f = Faultlines.query(store, Scope.all(), k("ISR"), k("UKR"), 3);
+            Faultlines f = Faultlines.query(store.queries(), Scope.all(), k("ISR"), k("UKR"), 3);
             assertThat(f.intersections()).extracting(Faultlines.Point::kind, Faultlines.Point::third,
                     Faultlines.Point::weight).containsExactly(
                     org.assertj.core.groups.Tuple.tuple(Kind.SHARED_PARTNER, k("USA"), 3L),
@@ -147,15 +148,15 @@ class HandCheckedWorldsTest {
                 .add("RUS,PRK", AGREE, null)
                 .add("USA", AID, "UKR", Modality.REFUSED, null).add("RUS:GOV", COOPERATE, "RUS:MIL");
         try (EventStore store = w.store(dir.resolve("w.duckdb"))) {
-            ActorNetwork country = ActorNetwork.query(store, Scope.all(), 1);
+            ActorNetwork country = ActorNetwork.query(store.queries(), Scope.all(), 1);
             assertThat(country.edges()).extracting(e -> e.source() + ">" + e.target() + " +" + e.cooperation() + " -"
                     + e.conflict() + " r" + e.refusals()).containsExactly("PRK>RUS +1 -1 r0", "RUS>UKR +1 -3 r0");
-            ActorNetwork min2 = ActorNetwork.query(store, Scope.all(), 2);
+            ActorNetwork min2 = ActorNetwork.query(store.queries(), Scope.all(), 2);
             assertThat(min2.edges()).extracting(e -> e.source() + ">" + e.target()).containsExactly("PRK>RUS",
                     "RUS>UKR");
             assertThat(min2.nodes()).extracting(n -> n.actor() + " " + n.activity()).containsExactly("PRK 2", "RUS 6",
                     "UKR 4");
-            ActorNetwork sector = ActorNetwork.query(store, Scope.all().at(ActorLevel.SECTOR), 1);
+            ActorNetwork sector = ActorNetwork.query(store.queries(), Scope.all().at(ActorLevel.SECTOR), 1);
             assertThat(sector.edges()).extracting(e -> e.source() + ">" + e.target() + " " + e.net())
                     .containsExactly("PRK:GOV>RUS:GOV 1", "PRK:MIL>RUS:MIL -1", "RUS:GOV>RUS:MIL 1",
                             "RUS:GOV>UKR:GOV 0", "RUS:MIL>UKR:MIL -2");
@@ -172,7 +173,8 @@ class HandCheckedWorldsTest {
                 .add("PRK", ASSAULT, "UKR", Modality.ASSERTED, "2024-12-15")
                 .add("IRN", AID, "RUS", Modality.FUTURE, "2024-11-01");
         try (EventStore store = w.store(dir.resolve("w.duckdb"))) {
-            List<NovelDyads.Novelty> n = NovelDyads.query(store, Scope.all(), LocalDate.parse("2024-10-01"), 5);
+            List<NovelDyads.Novelty> n = NovelDyads.query(store.queries(), Scope.all(), LocalDate.parse("2024-10-01"),
+                    5);
             assertThat(n).extracting(x -> x.source() + ">" + x.target() + " " + x.type() + " " + x.firstSeen() + " "
                     + x.events()).containsExactly("PRK>UKR null 2024-12-15 1", "PRK>RUS MOBILIZE 2024-10-20 2");
             assertThat(n.get(1).evidence()).hasSize(2);
@@ -189,7 +191,7 @@ class HandCheckedWorldsTest {
                 .add("RUS", CONSULT, "UKR", Modality.FUTURE, "2024-03-09")
                 .add("RUS", AID, "PRK", Modality.ASSERTED, "2024-03-09");
         try (EventStore store = w.store(dir.resolve("w.duckdb"))) {
-            DyadSeries s = DyadSeries.query(store, Scope.all(), k("RUS"), k("UKR"), Period.MONTH, 2);
+            DyadSeries s = DyadSeries.query(store.queries(), Scope.all(), k("RUS"), k("UKR"), Period.MONTH, 2);
             assertThat(s.rows()).hasSize(2);
             DyadSeries.Row jan = s.rows().get(0);
             assertThat(jan.start()).isEqualTo(LocalDate.parse("2024-01-01"));

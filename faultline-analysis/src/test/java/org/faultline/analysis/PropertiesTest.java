@@ -133,9 +133,9 @@ class PropertiesTest {
             for (ActorLevel level : ActorLevel.values()) {
                 Scope scope = Scope.all().at(level).countingMentions();
                 for (int[] cut : new int[][] {{1, 0}, {2, 0}, {1, 5}, {2, 3}}) {
-                    ActorNetwork sql = ActorNetwork.query(store, scope, cut[0], cut[1]);
-                    ActorNetwork java = ActorNetwork.of(Relations.flows(scope.totals(store), level), cut[0], cut[1],
-                            store.actorNames());
+                    ActorNetwork sql = ActorNetwork.query(store.queries(), scope, cut[0], cut[1]);
+                    ActorNetwork java = ActorNetwork.of(Relations.flows(scope.totals(store.queries()), level), cut[0],
+                            cut[1], store.queries().actorNames());
                     String what = level + " min " + cut[0] + " max " + cut[1];
                     assertThat(sql.edges()).as(what).map(PropertiesTest::exact)
                             .isEqualTo(java.edges().stream().map(PropertiesTest::exact).toList());
@@ -156,7 +156,7 @@ class PropertiesTest {
         List<Event> events = randomEvents(new Random(seed), 250);
         try (EventStore store = World.store(dir.resolve("p" + seed + ".duckdb"), events)) {
             for (ActorLevel level : ActorLevel.values()) {
-                ActorNetwork net = ActorNetwork.query(store, Scope.all().at(level).countingMentions(), 1);
+                ActorNetwork net = ActorNetwork.query(store.queries(), Scope.all().at(level).countingMentions(), 1);
                 Map<String, long[]> actual = new TreeMap<>();
                 net.edges().forEach(f -> actual.put(f.source() + ">" + f.target(),
                         new long[] {f.cooperation(), f.conflict()}));
@@ -167,7 +167,7 @@ class PropertiesTest {
                 assertThat(net.edges().stream().mapToLong(Flow::events).sum()).isEqualTo(realisedDyadEvents);
             }
             // Goldstein: the sum over one country-level edge equals the sum of its realised events' scores
-            ActorNetwork net = ActorNetwork.query(store, Scope.all().countingMentions(), 1);
+            ActorNetwork net = ActorNetwork.query(store.queries(), Scope.all().countingMentions(), 1);
             Flow f = net.edges().get(0);
             double expected = 0;
             for (Event e : events) {
@@ -212,7 +212,7 @@ class PropertiesTest {
         List<Event> events = plantedBlocs(r, 160);
         Map<ActorKey, Integer> first;
         try (EventStore store = World.store(dir.resolve("a" + seed + ".duckdb"), events)) {
-            Blocs blocs = Blocs.query(store, Scope.all(), 1);
+            Blocs blocs = Blocs.query(store.queries(), Scope.all(), 1);
             first = blocs.assignment();
             assertThat(blocs.blocs()).hasSize(2);
             assertThat(blocs.blocs().get(0).members()).extracting(ActorKey::key)
@@ -221,9 +221,9 @@ class PropertiesTest {
         List<Event> shuffled = new ArrayList<>(events);
         Collections.shuffle(shuffled, r);
         try (EventStore store = World.store(dir.resolve("b" + seed + ".duckdb"), shuffled)) {
-            Blocs blocs = Blocs.query(store, Scope.all(), 1);
+            Blocs blocs = Blocs.query(store.queries(), Scope.all(), 1);
             assertThat(blocs.assignment()).isEqualTo(first);
-            List<Tie> ties = new ArrayList<>(Relations.ties(Scope.all().totals(store), ActorLevel.COUNTRY));
+            List<Tie> ties = new ArrayList<>(Relations.ties(Scope.all().totals(store.queries()), ActorLevel.COUNTRY));
             Collections.shuffle(ties, r);
             assertThat(Blocs.of(ties).assignment()).as("pure function of its ties, in any order").isEqualTo(first);
         }

@@ -77,8 +77,8 @@ public final class World {
     public static EventStore store(Path file, List<Event> events) {
         EventStore store = EventStore.open(file.toString());
         for (Event e : events) {
-            store.storeCoded(new Article(e.docId(), e.date(), "Text of " + e.docId() + " " + e.id(), null, null, null,
-                    e.docId()), List.of(e));
+            store.writer().storeCoded(new Article(e.docId(), e.date(), "Text of " + e.docId() + " " + e.id(), null,
+                    null, null, e.docId()), List.of(e));
         }
         return store;
     }

@@ -12,12 +12,12 @@ import org.faultline.model.Article;
 import org.faultline.model.Failure;
 import org.faultline.store.DocumentIdConflictException;
 import org.faultline.store.DocumentPlace;
-import org.faultline.store.EventStore;
+import org.faultline.store.EventWriter;
 import org.faultline.store.StoreException;
 
 /**
  * Reads, codes and stores a batch: each document with its events and warnings in one transaction. Each document is
- * placed in the store before coding ({@link EventStore#place}): one already stored (same text) is skipped; one whose
+ * placed in the store before coding ({@link EventWriter#place}): one already stored (same text) is skipped; one whose
  * id the store holds for another text is coded and stored under {@code ID~HASH}, with a warning (stage
  * {@value DocumentPlace#STAGE}) saying so; when another writer stores another text under a document's id while it is
  * coded, the document is placed and coded again. A document the database refuses while storing is rolled back and
@@ -34,7 +34,7 @@ final class DocumentIngest {
     record Totals(int stored, int alreadyStored, int versioned, CodingBatch.Summary batch) {
     }
 
-    private final EventStore store;
+    private final EventWriter writer;
     private final CodingBatch batch;
     private final AtomicInteger stored = new AtomicInteger();
     private final AtomicInteger alreadyStored = new AtomicInteger();
@@ -42,8 +42,8 @@ final class DocumentIngest {
     /** The documents placed under a versioned id and not stored yet, by that id. */
     private final Map<String, DocumentPlace.Versioned> versions = new HashMap<>();
 
-    DocumentIngest(EventStore store, CodingBatch batch) {
-        this.store = store;
+    DocumentIngest(EventWriter writer, CodingBatch batch) {
+        this.writer = writer;
         this.batch = batch;
     }
 
@@ -58,7 +58,7 @@ final class DocumentIngest {
         if (!(o instanceof ReadOutcome.Read r)) {
             return o;
         }
-        DocumentPlace place = store.place(r.article());
+        DocumentPlace place = writer.place(r.article());
         if (place instanceof DocumentPlace.AlreadyStored) {
             alreadyStored.incrementAndGet();
             return null;
@@ -76,7 +76,7 @@ final class DocumentIngest {
         CodingResult r = item.result();
         DocumentPlace.Versioned v = r == null ? null : versions.remove(r.article().id());
         if (item.failure() != null) {
-            store.storeFailure(item.failure());
+            writer.storeFailure(item.failure());
             return null;
         }
         return v == null ? store(r, null, true) : store(r, v, false);
@@ -94,7 +94,7 @@ final class DocumentIngest {
             warnings.addAll(v.warnings());
         }
         try {
-            if (store.storeCoded(a, r.events(), warnings)) {
+            if (writer.storeCoded(a, r.events(), warnings)) {
                 stored.incrementAndGet();
                 if (v != null) {
                     versioned.incrementAndGet();
@@ -104,7 +104,7 @@ final class DocumentIngest {
             }
             return null;
         } catch (DocumentIdConflictException e) {
-            DocumentPlace again = mayPlaceAgain ? store.place(a) : null;
+            DocumentPlace again = mayPlaceAgain ? writer.place(a) : null;
             if (again instanceof DocumentPlace.AlreadyStored) {
                 alreadyStored.incrementAndGet();
                 return null;
@@ -120,7 +120,7 @@ final class DocumentIngest {
     }
 
     private Failure record(Failure f) {
-        store.storeFailure(f);
+        writer.storeFailure(f);
         return f;
     }
 

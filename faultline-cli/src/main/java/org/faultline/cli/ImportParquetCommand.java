@@ -109,15 +109,16 @@ public final class ImportParquetCommand implements Callable<Integer> {
                 try (ResultSet rs = st.executeQuery("SELECT origin, doc_id, stage, reason FROM read_parquet('"
                         + glob(failures, false) + "')")) {
                     while (rs.next()) {
-                        store.storeFailure(new Failure(rs.getString(1), rs.getString(2), rs.getString(3),
+                        store.writer().storeFailure(new Failure(rs.getString(1), rs.getString(2), rs.getString(3),
                                 rs.getString(4)));
                         failed++;
                     }
                 }
             }
             String merged = "";
-            if (!noMerge && counts[0] > 0 && store.mergingEnabled()) {
-                merged = "; merged: " + store.mergeStories(store.mergeRule()) + " stories with several mentions";
+            if (!noMerge && counts[0] > 0 && store.merger().mergingEnabled()) {
+                merged = "; merged: " + store.merger().mergeStories(store.merger().mergeRule())
+                        + " stories with several mentions";
             }
             err.printf(Locale.ROOT, "imported %d documents (%d already stored%s), %d events (%d already stored%s) "
                             + "and %d failures from %s into %s%s (%.1f s)%n",
@@ -153,7 +154,7 @@ public final class ImportParquetCommand implements Callable<Integer> {
                             rs.getString(6), rs.getString(7)), rs.getInt(8)));
                 }
                 if (chunk.size() == DOCUMENT_CHUNK || !more && !chunk.isEmpty()) {
-                    EventWriter.DocumentLoad load = store.loadDocuments(chunk);
+                    EventWriter.DocumentLoad load = store.writer().loadDocuments(chunk);
                     stored += load.stored();
                     known += load.known();
                     Map<String, String> origins = new HashMap<>();
@@ -161,7 +162,7 @@ public final class ImportParquetCommand implements Callable<Integer> {
                     for (DocumentIdConflictException x : load.refused()) {
                         refused.add(x.docId());
                         String origin = origins.get(x.docId());
-                        store.storeFailure(new Failure(origin == null ? x.docId() : origin, x.docId(),
+                        store.writer().storeFailure(new Failure(origin == null ? x.docId() : origin, x.docId(),
                                 DocumentIngest.STORE_STAGE, x.reason()));
                     }
                     chunk.clear();
@@ -188,7 +189,7 @@ public final class ImportParquetCommand implements Callable<Integer> {
             return 0;
         }
         Set<String> known = new HashSet<>();
-        for (StoredEvent e : store.eventsById(chunk.stream().map(Event::id).toList())) {
+        for (StoredEvent e : store.queries().eventsById(chunk.stream().map(Event::id).toList())) {
             known.add(e.event().id());
         }
         List<Event> fresh = new ArrayList<>();
@@ -197,7 +198,7 @@ public final class ImportParquetCommand implements Callable<Integer> {
                 fresh.add(e);
             }
         }
-        return fresh.isEmpty() ? 0 : store.bulkLoad(fresh.iterator());
+        return fresh.isEmpty() ? 0 : store.writer().bulkLoad(fresh.iterator());
     }
 
     private static boolean hasParquet(Path folder) throws IOException {

@@ -64,10 +64,11 @@ public final class IngestCommand implements Callable<Integer> {
         try (EventStore store = EventStore.open(db)) {
             ArticleCoder coder = coderOptions.build(err);
             if (semanticMerge != null) {
-                store.mergeBySimilarMeaning(new SimilarMeaning(coderOptions.encoder(), semanticMerge)::similar);
+                store.merger().mergeBySimilarMeaning(new SimilarMeaning(coderOptions.encoder(),
+                        semanticMerge)::similar);
             }
             CodingBatch batch = new CodingBatch(coder, coderOptions.threads, err).expecting(total);
-            DocumentIngest.Totals t = new DocumentIngest(store, batch).run(input.read(paths));
+            DocumentIngest.Totals t = new DocumentIngest(store.writer(), batch).run(input.read(paths));
             CodingBatch.Summary sum = t.batch();
             err.printf("stored %d documents (%d events) in %s; %d already stored, %d failed (see: faultline failures"
                             + " --db %s); %.1f docs/s%n", t.stored(), sum.events(), db, t.alreadyStored(), sum.failed(),

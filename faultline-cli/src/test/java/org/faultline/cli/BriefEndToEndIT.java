@@ -82,7 +82,8 @@ class BriefEndToEndIT {
     private static void assertFoundAtTheirSpans(List<Quote> quotes) {
         try (EventStore store = EventStore.openExisting(db)) {
             for (Quote q : quotes) {
-                StoredDocument d = store.document(q.docId()).orElseThrow(() -> new AssertionError("no document "
+                StoredDocument d = store.queries().document(q.docId())
+                        .orElseThrow(() -> new AssertionError("no document "
                         + q.docId() + " for the quote '" + q.text() + "'"));
                 assertThat(q.start()).as(q.toString()).isBetween(0, q.end());
                 assertThat(q.end()).as(q.toString()).isLessThanOrEqualTo(d.text().length());

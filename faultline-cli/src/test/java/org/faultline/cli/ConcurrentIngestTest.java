@@ -98,7 +98,7 @@ class ConcurrentIngestTest {
                     start.await();
                     CodingBatch batch = new CodingBatch(new StandInCoder(), 2, new PrintWriter(new StringWriter(),
                             true));
-                    return new DocumentIngest(store, batch).run(ArticleReaders.read(List.of(folder.toString()),
+                    return new DocumentIngest(store.writer(), batch).run(ArticleReaders.read(List.of(folder.toString()),
                             DATED));
                 }));
             }
@@ -128,19 +128,19 @@ class ConcurrentIngestTest {
     }
 
     private void check(EventStore store) {
-        assertThat(store.documentCount()).isEqualTo(2 * SHARED + 2 * OWN);
-        assertThat(store.eventCount()).isEqualTo(2 * SHARED + 2 * OWN);
-        List<Failure> failures = store.failures();
+        assertThat(store.queries().documentCount()).isEqualTo(2 * SHARED + 2 * OWN);
+        assertThat(store.queries().eventCount()).isEqualTo(2 * SHARED + 2 * OWN);
+        List<Failure> failures = store.queries().failures();
         assertThat(failures).hasSize(SHARED);
         for (int i = 0; i < SHARED; i++) {
             String id = "n" + i;
-            String text = store.document(id).orElseThrow().text();
+            String text = store.queries().document(id).orElseThrow().text();
             int winner = text.startsWith("In run 0,") ? 0 : 1;
             assertThat(text).isEqualTo("In run " + winner + ", Moscow attacked town " + i + ".");
             String other = "In run " + (1 - winner) + ", Moscow attacked town " + i + ".";
             String versioned = id + "~" + ContentHash.of(other).substring(0, 12);
-            assertThat(store.document(versioned).orElseThrow().text()).isEqualTo(other);
-            assertThat(store.events(EventFilter.all().withDocument(versioned))).singleElement()
+            assertThat(store.queries().document(versioned).orElseThrow().text()).isEqualTo(other);
+            assertThat(store.queries().events(EventFilter.all().withDocument(versioned))).singleElement()
                     .satisfies(e -> assertThat(e.event().docId()).isEqualTo(versioned));
             Path loser = folders.get(1 - winner).resolve(id + ".txt");
             assertThat(failures).contains(new Failure(loser.toString(), versioned, "document-id", "document id '" + id
@@ -149,7 +149,7 @@ class ConcurrentIngestTest {
         }
         for (int run = 0; run < 2; run++) {
             for (int i = 0; i < OWN; i++) {
-                assertThat(store.document("own" + run + "-" + i)).as("own%d-%d", run, i).isPresent();
+                assertThat(store.queries().document("own" + run + "-" + i)).as("own%d-%d", run, i).isPresent();
             }
         }
     }

@@ -42,7 +42,7 @@ class DocumentIngestTest {
     private DocumentIngest.Totals ingest(EventStore store, Path... inputs) {
         CodingBatch batch = new CodingBatch(new StandInCoder(), 2, new PrintWriter(err, true));
         Stream<String> paths = Stream.of(inputs).map(Path::toString);
-        return new DocumentIngest(store, batch).run(ArticleReaders.read(paths.toList(), DATED));
+        return new DocumentIngest(store.writer(), batch).run(ArticleReaders.read(paths.toList(), DATED));
     }
 
     @Test
@@ -57,9 +57,10 @@ class DocumentIngestTest {
             assertThat(t.batch().documents()).isEqualTo(3);
             assertThat(t.batch().failed()).isEqualTo(1);
             assertThat(t.batch().events()).isEqualTo(2);
-            assertThat(store.documents(0, 0)).extracting(d -> d.docId()).containsExactly("a", "c");
-            assertThat(store.events(EventFilter.all())).extracting(e -> e.event().docId()).containsExactly("a", "c");
-            assertThat(store.failures()).singleElement().satisfies(f -> {
+            assertThat(store.queries().documents(0, 0)).extracting(d -> d.docId()).containsExactly("a", "c");
+            assertThat(store.queries().events(EventFilter.all())).extracting(e -> e.event().docId())
+                    .containsExactly("a", "c");
+            assertThat(store.queries().failures()).singleElement().satisfies(f -> {
                 assertThat(f.origin()).isEqualTo(folder.resolve("b.txt").toString());
                 assertThat(f.docId()).isEqualTo("b");
                 assertThat(f.stage()).isEqualTo("store");
@@ -84,33 +85,34 @@ class DocumentIngestTest {
                 + "another text stored before (from " + first + "); this text is stored as '" + versioned + "'");
         try (EventStore store = EventStore.open(db)) {
             assertThat(ingest(store, first.getParent()).stored()).isEqualTo(1);
-            List<Event> before = store.events(EventFilter.all()).stream().map(StoredEvent::event).toList();
+            List<Event> before = store.queries().events(EventFilter.all()).stream().map(StoredEvent::event).toList();
             assertThat(before).singleElement().satisfies(e -> assertThat(e.docId()).isEqualTo("article"));
 
             DocumentIngest.Totals t = ingest(store, second.getParent());
             assertThat(List.of(t.stored(), t.versioned(), t.alreadyStored(), t.batch().failed()))
                     .isEqualTo(List.of(1, 1, 0, 0));
-            assertThat(store.document("article").orElseThrow().text()).isEqualTo("France attacked Iran over drones.");
-            assertThat(store.document(versioned).orElseThrow().text())
+            assertThat(store.queries().document("article").orElseThrow().text())
+                    .isEqualTo("France attacked Iran over drones.");
+            assertThat(store.queries().document(versioned).orElseThrow().text())
                     .isEqualTo("Troops attacked a village on Monday near the border.");
-            assertThat(store.events(EventFilter.all().withDocument("article"))).extracting(StoredEvent::event)
+            assertThat(store.queries().events(EventFilter.all().withDocument("article"))).extracting(StoredEvent::event)
                     .isEqualTo(before);
             for (String id : List.of("article", versioned)) {
-                String text = store.document(id).orElseThrow().text();
-                assertThat(store.events(EventFilter.all().withDocument(id))).singleElement().satisfies(e -> {
+                String text = store.queries().document(id).orElseThrow().text();
+                assertThat(store.queries().events(EventFilter.all().withDocument(id))).singleElement().satisfies(e -> {
                     Evidence ev = e.event().evidence().get(0);
                     assertThat(ev.docId()).isEqualTo(id);
                     assertThat(text.substring(ev.triggerStart(), ev.triggerEnd())).isEqualTo("attacked");
                 });
             }
-            assertThat(store.failures()).containsExactly(warning);
+            assertThat(store.queries().failures()).containsExactly(warning);
 
             DocumentIngest.Totals again = ingest(store, first.getParent(), second.getParent());
             assertThat(List.of(again.stored(), again.alreadyStored(), again.batch().failed()))
                     .isEqualTo(List.of(0, 2, 0));
-            assertThat(store.documentCount()).isEqualTo(2);
-            assertThat(store.eventCount()).isEqualTo(2);
-            assertThat(store.failures()).containsExactly(warning);
+            assertThat(store.queries().documentCount()).isEqualTo(2);
+            assertThat(store.queries().eventCount()).isEqualTo(2);
+            assertThat(store.queries().failures()).containsExactly(warning);
         }
         CliRun.Run listed = CliRun.run("failures", "--db", db, "--format", "csv");
         assertThat(listed.exit()).isZero();
@@ -129,11 +131,12 @@ class DocumentIngestTest {
         try (EventStore store = EventStore.open(dir.resolve("j.duckdb").toString())) {
             DocumentIngest.Totals t = ingest(store, lines);
             assertThat(List.of(t.stored(), t.versioned(), t.batch().failed())).isEqualTo(List.of(2, 1, 0));
-            assertThat(store.document("dup").orElseThrow().text()).isEqualTo("Moscow attacked Kyiv.");
-            assertThat(store.document(versioned).orElseThrow().text()).isEqualTo("Later Moscow attacked Odesa.");
-            assertThat(store.events(EventFilter.all().withDocument(versioned))).singleElement()
+            assertThat(store.queries().document("dup").orElseThrow().text()).isEqualTo("Moscow attacked Kyiv.");
+            assertThat(store.queries().document(versioned).orElseThrow().text())
+                    .isEqualTo("Later Moscow attacked Odesa.");
+            assertThat(store.queries().events(EventFilter.all().withDocument(versioned))).singleElement()
                     .satisfies(e -> assertThat(e.event().id()).startsWith(versioned + "-"));
-            assertThat(store.failures()).extracting(Failure::stage, Failure::docId)
+            assertThat(store.queries().failures()).extracting(Failure::stage, Failure::docId)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("document-id", versioned));
         }
     }
@@ -144,8 +147,9 @@ class DocumentIngestTest {
         Path second = write("b/article.txt", "Troops attacked a village on Monday near the border.");
         try (EventStore store = EventStore.open(dir.resolve("s.duckdb").toString())) {
             assertThat(ingest(store, first, second).stored()).isEqualTo(2);
-            assertThat(store.document("article").orElseThrow().text()).isEqualTo("France attacked Iran over drones.");
-            assertThat(store.document(dir.resolve("b/article").toString()).orElseThrow().text())
+            assertThat(store.queries().document("article").orElseThrow().text())
+                    .isEqualTo("France attacked Iran over drones.");
+            assertThat(store.queries().document(dir.resolve("b/article").toString()).orElseThrow().text())
                     .isEqualTo("Troops attacked a village on Monday near the border.");
         }
     }
@@ -159,7 +163,7 @@ class DocumentIngestTest {
             assertThat(t.stored()).isEqualTo(1);
             assertThat(t.batch().failed()).isZero();
             assertThat(t.batch().warnings()).isEqualTo(1);
-            assertThat(store.failures()).containsExactly(new Failure(file.toString(), "w", "parse-sentence",
+            assertThat(store.queries().failures()).containsExactly(new Failure(file.toString(), "w", "parse-sentence",
                     "a sentence at character 22 has over 120 tokens and was not parsed"));
         }
         CliRun.Run listed = CliRun.run("failures", "--db", db);

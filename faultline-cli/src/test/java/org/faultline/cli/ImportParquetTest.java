@@ -63,8 +63,8 @@ class ImportParquetTest {
     void documentsComeWithTheirEventsSoThatSpansPointIntoStoredText() throws Exception {
         String db = dir.resolve("store.duckdb").toString();
         try (EventStore s = EventStore.open(db)) {
-            s.storeCoded(new Article("taken", LocalDate.parse("2024-01-01"), "The text stored first.", null, null,
-                    null, "earlier/taken.txt"), List.of());
+            s.writer().storeCoded(new Article("taken", LocalDate.parse("2024-01-01"), "The text stored first.", null,
+                    null, null, "earlier/taken.txt"), List.of());
         }
         List<Event> events = List.of(
                 event("ea", "a", TEXT_A, "sent", EventType.AID, "FRA", "UKR"),
@@ -84,23 +84,23 @@ class ImportParquetTest {
                 + "stored text), 3 events (0 already stored; 1 of refused documents left out) and 1 failures");
 
         try (EventStore s = EventStore.openExisting(db)) {
-            StoredDocument a = s.document("a").orElseThrow();
+            StoredDocument a = s.queries().document("a").orElseThrow();
             assertThat(Arrays.asList(a.text(), a.title(), a.source(), a.url(), a.origin(), a.date().toString(),
                     a.eventCount())).containsExactly(TEXT_A, "France sends aid", "Wire", "https://example.org/a",
                     "in/news.jsonl", "2024-03-05", 1);
-            assertThat(s.document("taken").orElseThrow().text()).isEqualTo("The text stored first.");
-            List<StoredEvent> stored = s.events(EventFilter.all().withPage(0, 0));
+            assertThat(s.queries().document("taken").orElseThrow().text()).isEqualTo("The text stored first.");
+            List<StoredEvent> stored = s.queries().events(EventFilter.all().withPage(0, 0));
             assertThat(stored).extracting(e -> e.event().id()).containsExactlyInAnyOrder("ea", "eb1", "eb2");
             for (StoredEvent e : stored) {
-                String text = s.document(e.event().docId()).orElseThrow().text();
+                String text = s.queries().document(e.event().docId()).orElseThrow().text();
                 for (Evidence ev : e.event().evidence()) {
                     assertThat(text.substring(ev.start(), ev.end())).isEqualTo(ev.text());
                     assertThat(text.substring(ev.triggerStart(), ev.triggerEnd())).isEqualTo(ev.trigger());
                 }
             }
-            assertThat(s.failures()).extracting(f -> f.docId() + "|" + f.stage())
+            assertThat(s.queries().failures()).extracting(f -> f.docId() + "|" + f.stage())
                     .containsExactlyInAnyOrder("no-date|read", "taken|store");
-            assertThat(s.failures()).filteredOn(f -> "taken".equals(f.docId())).singleElement()
+            assertThat(s.queries().failures()).filteredOn(f -> "taken".equals(f.docId())).singleElement()
                     .satisfies(f -> assertThat(f.reason()).contains("different text", "earlier/taken.txt"));
         }
 
@@ -109,8 +109,8 @@ class ImportParquetTest {
         assertThat(again.err()).contains("imported 0 documents (2 already stored; 1 refused",
                 "0 events (3 already stored; 1 of refused documents left out)");
         try (EventStore s = EventStore.openExisting(db)) {
-            assertThat(s.documentCount()).isEqualTo(3);
-            assertThat(s.eventCount()).isEqualTo(3);
+            assertThat(s.queries().documentCount()).isEqualTo(3);
+            assertThat(s.queries().eventCount()).isEqualTo(3);
         }
     }
 
@@ -123,8 +123,8 @@ class ImportParquetTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.err()).contains("imported 0 documents (0 already stored), 1 events (0 already stored)");
         try (EventStore s = EventStore.openExisting(db)) {
-            assertThat(s.eventCount()).isEqualTo(1);
-            assertThat(s.documentCount()).isZero();
+            assertThat(s.queries().eventCount()).isEqualTo(1);
+            assertThat(s.queries().documentCount()).isZero();
         }
     }
 

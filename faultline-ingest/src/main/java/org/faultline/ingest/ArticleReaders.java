@@ -34,7 +34,7 @@ import java.util.stream.StreamSupport;
  * {@code stdin-} and the first 12 hex digits of the SHA-256 of its bytes, so two different texts piped in
  * never share an id and the same text always gets the same one. JSON Lines documents carry their own ids.
  * (A store keeps a second text under an id it already holds, from an earlier run, as {@code ID~HASH}: see the
- * store's {@code EventStore.place}.)
+ * store's {@code EventWriter.place}.)
  *
  * <p>Files are opened only as the stream is consumed, so a folder of 100,000 files is never held in
  * memory. Close the returned stream (try-with-resources) to release a file left half-read. Bad input

@@ -11,7 +11,7 @@ import org.faultline.model.Evidence;
 import org.faultline.query.EventFilter;
 import org.faultline.query.StoredDocument;
 import org.faultline.query.StoredEvent;
-import org.faultline.store.EventStore;
+import org.faultline.store.StoreQueries;
 
 /**
  * Documents as the API shows them.
@@ -58,9 +58,9 @@ final class DocumentCatalog {
                     String text, boolean complete, List<StoredEvent> events) {
     }
 
-    private final EventStore store;
+    private final StoreQueries store;
 
-    DocumentCatalog(EventStore store) {
+    DocumentCatalog(StoreQueries store) {
         this.store = store;
     }
 

@@ -2,7 +2,7 @@ package org.faultline.server;
 
 import java.time.LocalDate;
 import org.faultline.query.EventDates;
-import org.faultline.store.EventStore;
+import org.faultline.store.StoreQueries;
 
 /**
  * The dates of a store's events: the whole range and the span that holds their bulk, from the 1st to the 99th
@@ -13,7 +13,7 @@ import org.faultline.store.EventStore;
  * yields a stray event date; the bulk span is what the page opens on, so a few strays do not stretch its default
  * time range over empty years.
  *
- * <p>Read by {@link EventStore#eventDates(int)}: the count and range, then one discrete-quantile query; no event is
+ * <p>Read by {@link StoreQueries#eventDates(int)}: the count and range, then one discrete-quantile query; no event is
  * read.
  *
  * @param first  the earliest event date
@@ -26,7 +26,7 @@ import org.faultline.store.EventStore;
 record EventDateSpan(LocalDate first, LocalDate last, LocalDate from, LocalDate to, long before, long after) {
 
     /** The span of the store's events, or {@code null} for a store without events. */
-    static EventDateSpan of(EventStore store) {
+    static EventDateSpan of(StoreQueries store) {
         EventDates d = store.eventDates(1).orElse(null);
         return d == null ? null : new EventDateSpan(d.first(), d.last(), d.bulkFrom(), d.bulkTo(), d.before(),
                 d.after());

@@ -58,10 +58,10 @@ public final class FaultlineServer implements AutoCloseable {
                            org.faultline.analysis.coalitions.Coalitions coalitions) {
         this.config = Objects.requireNonNull(config, "config");
         this.store = Objects.requireNonNull(store, "store");
-        ReadApi read = new ReadApi(store, Objects.requireNonNull(coalitions, "coalitions"));
+        ReadApi read = new ReadApi(store.queries(), Objects.requireNonNull(coalitions, "coalitions"));
         this.watch = new WatchApi(store.watchLog());
         this.gate = new CodingGate(config.coding());
-        WriteApi write = new WriteApi(store, new LazyCoder(coder), config.token(), gate);
+        WriteApi write = new WriteApi(store.writer(), new LazyCoder(coder), config.token(), gate);
         HostCheck hosts = new HostCheck(config.host(), config.allowedHosts());
         byte[] openApi = resource("/openapi.json");
         this.app = Javalin.create(c -> {

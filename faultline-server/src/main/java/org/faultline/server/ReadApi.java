@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.faultline.analysis.AnswerJson;
 import org.faultline.analysis.EvidenceSources;
+import org.faultline.analysis.FailuresJson;
 import org.faultline.analysis.Relations;
 import org.faultline.analysis.Scope;
 import org.faultline.analysis.blocs.Blocs;
@@ -33,7 +34,6 @@ import org.faultline.analysis.novel.NovelDyads;
 import org.faultline.analysis.novel.NovelJson;
 import org.faultline.model.Event;
 import org.faultline.model.EventType;
-import org.faultline.model.Failure;
 import org.faultline.query.ActorKey;
 import org.faultline.query.ActorLevel;
 import org.faultline.query.Coalition;
@@ -42,7 +42,7 @@ import org.faultline.query.EventStatus;
 import org.faultline.query.PairTotal;
 import org.faultline.query.Period;
 import org.faultline.query.StoredEvent;
-import org.faultline.store.EventStore;
+import org.faultline.store.StoreQueries;
 import org.faultline.store.StoredActors;
 
 /**
@@ -64,12 +64,12 @@ final class ReadApi {
     private static final String[] PAGE = {"limit", "offset"};
     private static final String[] SCOPE = {"from", "to", "level", "mentions"};
 
-    private final EventStore store;
+    private final StoreQueries store;
     private final Coalitions coalitions;
     private final DocumentCatalog documents;
     private final StoredActors stored;
 
-    ReadApi(EventStore store, Coalitions coalitions) {
+    ReadApi(StoreQueries store, Coalitions coalitions) {
         this.coalitions = coalitions;
         this.store = store;
         this.documents = new DocumentCatalog(store);
@@ -138,7 +138,7 @@ final class ReadApi {
         o.put("bulk_to", span == null ? null : span.to().toString());
         o.put("events_before_bulk", span == null ? 0 : span.before());
         o.put("events_after_bulk", span == null ? 0 : span.after());
-        o.put("failures", store.failures().size());
+        o.put("failures", store.failureCount());
         send(ctx, o);
     }
 
@@ -642,10 +642,7 @@ final class ReadApi {
         int limit = p.integer("limit", 100, 1, MAX_PAGE);
         int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
         p.done();
-        List<Failure> all = store.failures();
-        ArrayNode items = AnswerJson.array();
-        all.stream().skip(offset).limit(limit).forEach(f -> items.add(AnswerJson.failure(f)));
-        send(ctx, AnswerJson.page("failures", items, all.size(), limit, offset));
+        send(ctx, FailuresJson.of(store.failures(limit, offset), store.failureCount(), limit, offset));
     }
 
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.faultline.analysis.AnswerJson;
+import org.faultline.analysis.FailuresJson;
 import org.faultline.coding.ArticleCoder;
 import org.faultline.coding.CodingResult;
 import org.faultline.ingest.ArticleReaders;
@@ -27,7 +28,7 @@ import org.faultline.model.Article;
 import org.faultline.model.Failure;
 import org.faultline.store.DocumentIdConflictException;
 import org.faultline.store.DocumentPlace;
-import org.faultline.store.EventStore;
+import org.faultline.store.EventWriter;
 import org.faultline.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +55,7 @@ final class WriteApi {
 
     private static final Logger LOG = LoggerFactory.getLogger(WriteApi.class);
 
-    private final EventStore store;
+    private final EventWriter writer;
     private final Supplier<ArticleCoder> coder;
     private final byte[] token;
     private final CodingGate gate;
@@ -63,8 +64,8 @@ final class WriteApi {
      * @param token the bearer token for writes, or {@code null}: the server is read-only
      * @param gate  the limits {@code /api/code} codes within
      */
-    WriteApi(EventStore store, Supplier<ArticleCoder> coder, String token, CodingGate gate) {
-        this.store = store;
+    WriteApi(EventWriter writer, Supplier<ArticleCoder> coder, String token, CodingGate gate) {
+        this.writer = writer;
         this.coder = coder;
         this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
         this.gate = gate;
@@ -90,7 +91,7 @@ final class WriteApi {
         o.put("sentences", result.sentences());
         o.set("events", AnswerJson.events(result.events()));
         if (result.failed()) {
-            o.set("failure", AnswerJson.failure(result.failure()));
+            o.set("failure", FailuresJson.failure(result.failure()));
         } else {
             o.putNull("failure");
         }
@@ -104,7 +105,7 @@ final class WriteApi {
         if (read.size() == 1) {
             if (read.get(0) instanceof ReadOutcome.Failed f) {
                 // as the command line records a file it cannot read, and as a bad line of a JSON Lines upload is
-                store.storeFailure(f.failure());
+                writer.storeFailure(f.failure());
             }
             ingestOne(ctx, one(read, null));
             return;
@@ -118,7 +119,7 @@ final class WriteApi {
             ObjectNode d = docs.addObject();
             d.put("origin", r.origin());
             if (r instanceof ReadOutcome.Failed f) {
-                store.storeFailure(f.failure());
+                writer.storeFailure(f.failure());
                 d.put("document_id", f.failure().docId());
                 d.put("status", "failed");
                 d.put("reason", f.failure().reason());
@@ -184,12 +185,12 @@ final class WriteApi {
     }
 
     /**
-     * Places the document in the store ({@link EventStore#place}), codes it and stores it with the warning of its
+     * Places the document in the store ({@link EventWriter#place}), codes it and stores it with the warning of its
      * place: under its own id, or as {@code ID~HASH} when its id names another stored text. When another writer
      * stores another text under its id while it is coded, it is placed and coded again.
      */
     private Stored codeAndStore(Article article) {
-        DocumentPlace place = store.place(article);
+        DocumentPlace place = writer.place(article);
         for (int tries = 0; ; tries++) {
             Article placed = place.article();
             if (place instanceof DocumentPlace.AlreadyStored) {
@@ -200,26 +201,26 @@ final class WriteApi {
             }
             CodingResult result = coder.get().code(placed);
             if (result.failed()) {
-                store.storeFailure(result.failure());
+                writer.storeFailure(result.failure());
                 return new Stored("failed", result, result.failure(), 422);
             }
             List<Failure> warnings = new ArrayList<>(result.warnings());
             warnings.addAll(place.warnings());
             try {
-                boolean stored = store.storeCoded(placed, result.events(), warnings);
+                boolean stored = writer.storeCoded(placed, result.events(), warnings);
                 result = new CodingResult(placed, result.events(), result.sentences(), null,
                         stored ? warnings : result.warnings());
                 return new Stored(stored ? "stored" : "already_stored", result, null, stored ? 201 : 200);
             } catch (DocumentIdConflictException e) {
                 if (tries == 0 && place instanceof DocumentPlace.AsGiven) {
-                    place = store.place(article);
+                    place = writer.place(article);
                     continue;
                 }
                 return refused(placed, e);
             } catch (StoreException e) {
                 LOG.warn("cannot store document {} ({})", placed.id(), placed.origin(), e);
                 Failure f = new Failure(placed.origin(), placed.id(), "store", "could not be stored: " + e.getMessage());
-                store.storeFailure(f);
+                writer.storeFailure(f);
                 return new Stored("failed", result, new Failure(f.origin(), f.docId(), f.stage(),
                         "the document could not be stored; the reason is recorded in /api/failures"), 500);
             }
@@ -228,13 +229,13 @@ final class WriteApi {
 
     private Stored refused(Article article, DocumentIdConflictException e) {
         Failure f = new Failure(article.origin(), article.id(), "store", e.reason());
-        store.storeFailure(f);
+        writer.storeFailure(f);
         return new Stored("failed", null, f, 409);
     }
 
     private static ArrayNode failures(List<Failure> list) {
         ArrayNode a = AnswerJson.MAPPER.createArrayNode();
-        list.forEach(f -> a.add(AnswerJson.failure(f)));
+        list.forEach(f -> a.add(FailuresJson.failure(f)));
         return a;
     }
 

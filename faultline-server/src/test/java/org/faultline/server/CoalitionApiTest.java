@@ -72,7 +72,7 @@ class CoalitionApiTest {
     void eventsOfACoalitionAreTheEventsOfItsMembers() {
         Coalition west = coalition("WEST");
         List<String> expected = new ArrayList<>();
-        for (StoredEvent e : store.events(EventFilter.all().withPage(1000, 0))) {
+        for (StoredEvent e : store.queries().events(EventFilter.all().withPage(1000, 0))) {
             if (by(e, west)) {
                 expected.add(e.event().id());
             }
@@ -85,7 +85,8 @@ class CoalitionApiTest {
         assertThat(page.path("total").asLong()).isEqualTo(expected.size());
         // a coalition from the user's file
         Coalition helpers = coalition("HELPERS");
-        long helping = store.events(EventFilter.all().withPage(1000, 0)).stream().filter(e -> by(e, helpers)).count();
+        long helping = store.queries().events(EventFilter.all().withPage(1000, 0)).stream().filter(e -> by(e,
+                helpers)).count();
         assertThat(http.get("/api/events?actor=HELPERS&limit=1000").json().path("total").asLong()).isEqualTo(helping)
                 .isPositive();
         Http.Response member = http.get("/api/events?actor=WEST&recipient=USA");
@@ -96,7 +97,8 @@ class CoalitionApiTest {
     @Test
     void aDyadOfACoalitionCountsItsMembersAsOne() {
         Scope scope = Scope.all().withCoalitions(List.of(coalition("WEST")));
-        DyadSeries s = DyadSeries.query(store, scope, ActorKey.of("WEST"), ActorKey.of("RUS"), Period.YEAR, 0);
+        DyadSeries s = DyadSeries.query(store.queries(), scope, ActorKey.of("WEST"), ActorKey.of("RUS"), Period.YEAR,
+                0);
         long expected = s.rows().stream().mapToLong(DyadSeries.Row::events).sum();
         assertThat(expected).isPositive();
         JsonNode d = http.get("/api/dyad?a=WEST&b=RUS&by=year").json();
@@ -146,8 +148,8 @@ class CoalitionApiTest {
     @Test
     void faultlinesOfThreePartiesWithACoalitionAreWhatTheAnalysisSays() {
         List<ActorKey> parties = List.of(ActorKey.of("WEST"), ActorKey.of("ISR"), ActorKey.of("UKR"));
-        PartyFaultlines pf = PartyFaultlines.query(store, Scope.all().withCoalitions(List.of(coalition("WEST"))),
-                parties, 2);
+        PartyFaultlines pf = PartyFaultlines.query(store.queries(),
+                Scope.all().withCoalitions(List.of(coalition("WEST"))), parties, 2);
         JsonNode f = http.get("/api/faultlines?parties=WEST,ISR,UKR").json();
         assertThat(f.path("parties").toString()).isEqualTo("[\"WEST\",\"ISR\",\"UKR\"]");
         assertThat(f.path("pairs").size()).isEqualTo(3);

@@ -122,7 +122,7 @@ final class CrowdedWorld {
         }
 
         int store(EventStore store) {
-            store.storeCoded(new Article(id, published, text.toString(), "Report " + id, "Crowd Wire",
+            store.writer().storeCoded(new Article(id, published, text.toString(), "Report " + id, "Crowd Wire",
                     "https://example.org/" + id, id + ".txt"), events);
             return events.size();
         }

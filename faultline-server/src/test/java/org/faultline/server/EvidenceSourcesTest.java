@@ -31,10 +31,10 @@ class EvidenceSourcesTest {
                     e.quantity(), e.negated(), e.modality(), e.attribution(), e.confidence(),
                     List.of(new org.faultline.model.Evidence("imported", 0, 0, 5, "Russ.", "Russ", 0, 4)), e.rule(),
                     e.version());
-            store.bulkLoad(List.of(imported).iterator());
+            store.writer().bulkLoad(List.of(imported).iterator());
 
-            EvidenceSources sources = new EvidenceSources(store);
-            ArrayNode events = sources.add(AnswerJson.storedEvents(store.events(EventFilter.all()
+            EvidenceSources sources = new EvidenceSources(store.queries());
+            ArrayNode events = sources.add(AnswerJson.storedEvents(store.queries().events(EventFilter.all()
                     .withOrder(EventFilter.Order.DATE))));
             sources.fill();
             assertThat(events.size()).isGreaterThan(2);

@@ -40,9 +40,9 @@ public final class ExampleScreenshots {
             Article a = read(f);
             CodingResult r = coder.code(a);
             if (r.failed()) {
-                store.storeFailure(r.failure());
+                store.writer().storeFailure(r.failure());
             } else {
-                store.storeCoded(a, r.events());
+                store.writer().storeCoded(a, r.events());
                 events += r.events().size();
             }
         }

@@ -66,8 +66,8 @@ class GroupsApiTest {
                 event("a5", EventType.ASSAULT, "2024-01-05", HAMAS, ISR),
                 event("a6", EventType.ASSAULT, "2024-01-06", IDF, HAMAS));
         for (Event e : events) {
-            store.storeCoded(new Article(e.id(), e.date(), e.evidence().get(0).text(), null, null, null, e.id()),
-                    List.of(e));
+            store.writer().storeCoded(new Article(e.id(), e.date(), e.evidence().get(0).text(), null, null, null,
+                    e.id()), List.of(e));
         }
         server = new FaultlineServer(ServerConfig.defaults(url).withPort(0), store, KeywordCoder::new).start();
         http = new Http(server.port());

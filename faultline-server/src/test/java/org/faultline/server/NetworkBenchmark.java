@@ -44,7 +44,8 @@ public final class NetworkBenchmark {
         boolean reuse = keep && Files.exists(db);
         EventStore store = EventStore.open(db.toString());
         long t0 = System.nanoTime();
-        long loaded = reuse ? store.countEvents(org.faultline.query.EventFilter.all()) : store.bulkLoad(synthetic(n, new Random(20241114)));
+        long loaded = reuse ? store.queries().countEvents(org.faultline.query.EventFilter.all())
+                : store.writer().bulkLoad(synthetic(n, new Random(20241114)));
         double loadS = reuse ? 0 : (System.nanoTime() - t0) / 1e9;
         System.err.printf(Locale.ROOT, "%s %,d events in %.1f s%n", reuse ? "reused" : "loaded", loaded, loadS);
         List<String[]> rows = new ArrayList<>();

@@ -51,8 +51,8 @@ class ResponseSchemaTest {
                 new Quantity("100 tanks", 100, "tanks", "equipment"), false, e.modality(),
                 new Attribution(null, "BLR", "said"), 0.7,
                 List.of(new Evidence("imported", 0, 0, text.length(), text, "pledged", 7, 14)), e.rule(), e.version());
-        store.bulkLoad(List.of(imported).iterator());
-        store.storeFailure(new Failure("broken.html", "broken", "read", "no text in the file"));
+        store.writer().bulkLoad(List.of(imported).iterator());
+        store.writer().storeFailure(new Failure("broken.html", "broken", "read", "no text in the file"));
         WatchLog.Item item = new WatchLog.Item("feed:http://127.0.0.1/feed.xml", "http://127.0.0.1/1.html",
                 "http://127.0.0.1/1.html", "Strike", "Outlet", null, null, WatchLog.ItemStatus.FAILED, "a fixture");
         store.watchLog().recordItem(item);

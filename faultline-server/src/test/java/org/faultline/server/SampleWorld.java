@@ -155,7 +155,7 @@ final class SampleWorld {
     static int fill(EventStore store) {
         int n = 0;
         for (Doc d : docs()) {
-            store.storeCoded(d.article(), d.events);
+            store.writer().storeCoded(d.article(), d.events);
             n += d.events.size();
         }
         return n;

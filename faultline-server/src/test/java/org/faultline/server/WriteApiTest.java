@@ -58,7 +58,7 @@ class WriteApiTest {
 
     /** The stored events a filter selects, without their stories (a new mention may join one). */
     private List<Event> events(EventFilter filter) {
-        return store.events(filter).stream().map(StoredEvent::event).toList();
+        return store.queries().events(filter).stream().map(StoredEvent::event).toList();
     }
 
     private static List<String> texts(JsonNode arr, String field) {
@@ -102,8 +102,8 @@ class WriteApiTest {
         assertThat(texts(r.json().path("documents"), "status")).containsExactly("stored", "failed", "stored");
         assertThat(r.json().path("documents").get(1).path("reason").asText())
                 .isEqualTo("no date: give a default date (?date=YYYY-MM-DD or a 'date' form field) or a \"date\" field");
-        assertThat(store.documents(0, 0)).extracting(d -> d.docId()).containsExactly("a", "c");
-        assertThat(store.failures()).extracting(f -> f.origin()).containsExactly("upload:batch.jsonl:2");
+        assertThat(store.queries().documents(0, 0)).extracting(d -> d.docId()).containsExactly("a", "c");
+        assertThat(store.queries().failures()).extracting(f -> f.origin()).containsExactly("upload:batch.jsonl:2");
         assertThat(upload("/api/code", "batch.jsonl", "{\"id\": \"a\", \"date\": \"2024-05-01\", \"text\": \"A.\"}\n"
                 + "{\"id\": \"b\", \"date\": \"2024-05-01\", \"text\": \"B.\"}\n").status()).isEqualTo(400);
     }
@@ -123,12 +123,13 @@ class WriteApiTest {
         Http.Response untitled = http.postText("/api/ingest", "Moscow attacked Kyiv.", TOKEN);
         assertThat(untitled.status()).as(untitled.body()).isEqualTo(400);
 
-        assertThat(store.failures()).hasSize(4).allSatisfy(f -> assertThat(f.stage()).isEqualTo("read"))
+        assertThat(store.queries().failures()).hasSize(4).allSatisfy(f -> assertThat(f.stage()).isEqualTo("read"))
                 .extracting(f -> f.origin() + " " + f.docId() + ": " + f.reason())
                 .contains("api undated: " + undated.json().path("error").asText(),
                         "api textless: " + textless.json().path("error").asText(),
                         "upload:empty.txt empty: is empty");
-        assertThat(store.failures()).filteredOn(f -> f.reason().equals(untitled.json().path("error").asText()))
+        assertThat(store.queries().failures()).filteredOn(f -> f.reason().equals(untitled.json().path("error")
+                .asText()))
                 .hasSize(1);
         assertThat(undated.json().path("error").asText()).startsWith("no date");
         assertThat(http.get("/api/failures").json().path("failures")).hasSize(4);
@@ -141,12 +142,12 @@ class WriteApiTest {
                 .status()).isEqualTo(400);
         assertThat(http.postJson("/api/ingest", "{\"id\": \"nope\", \"text\": \"Moscow attacked Kyiv.\"}", "wrong-token")
                 .status()).isEqualTo(401);
-        assertThat(store.failures()).hasSize(4);
+        assertThat(store.queries().failures()).hasSize(4);
 
         // once it reads, it is stored and its read failure cleared, as on the command line
         assertThat(http.postJson("/api/ingest", "{\"id\": \"undated\", \"date\": \"2024-05-01\", \"text\": "
                 + "\"Moscow attacked Kyiv.\"}", TOKEN).status()).isEqualTo(201);
-        assertThat(store.failures()).extracting(f -> f.docId()).doesNotContain("undated");
+        assertThat(store.queries().failures()).extracting(f -> f.docId()).doesNotContain("undated");
     }
 
     @Test
@@ -176,7 +177,7 @@ class WriteApiTest {
         Http.Response front = upload("/api/code", "old.txt", "---\ndate: 0000-01-01\n---\nMoscow attacked Kyiv.");
         assertThat(front.status()).isEqualTo(400);
         assertThat(front.body()).contains("date 0000-01-01 is implausible");
-        assertThat(store.documentCount()).isZero();
+        assertThat(store.queries().documentCount()).isZero();
     }
 
     /**
@@ -204,15 +205,15 @@ class WriteApiTest {
                 .satisfies(e -> assertThat(e.path("doc_id").asText()).isEqualTo(versioned));
         assertThat(texts(second.json().path("warnings"), "stage")).containsExactly("document-id");
         assertThat(second.json().path("warnings").get(0).path("reason").asText()).isEqualTo("document id 'dup' names "
-                + "another text stored before (from " + store.document("dup").orElseThrow().origin()
+                + "another text stored before (from " + store.queries().document("dup").orElseThrow().origin()
                 + "); this text is stored as '" + versioned + "'");
 
         assertThat(http.get("/api/documents/dup").json().toString()).contains("France attacked Iran over drones.")
                 .doesNotContain("Troops");
         assertThat(http.get("/api/documents/" + versioned).json().toString()).contains(other);
         assertThat(events(EventFilter.all().withDocument("dup"))).isEqualTo(firstEvents);
-        assertThat(store.events(EventFilter.all().withDocument(versioned))).hasSize(1);
-        assertThat(store.failures()).singleElement().satisfies(f -> {
+        assertThat(store.queries().events(EventFilter.all().withDocument(versioned))).hasSize(1);
+        assertThat(store.queries().failures()).singleElement().satisfies(f -> {
             assertThat(f.docId()).isEqualTo(versioned);
             assertThat(f.stage()).isEqualTo("document-id");
         });
@@ -224,7 +225,7 @@ class WriteApiTest {
             assertThat(again.json().path("stored").asBoolean()).isFalse();
             assertThat(again.json().path("document_id").asText()).isEqualTo(text.equals(other) ? versioned : "dup");
         }
-        assertThat(store.documentCount()).isEqualTo(2);
+        assertThat(store.queries().documentCount()).isEqualTo(2);
 
         String third = "Rebels attacked a convoy at dawn.";
         Http.Response batch = upload("/api/ingest", "more.jsonl", "{\"id\": \"dup\", \"date\": \"2024-05-07\", "
@@ -234,7 +235,7 @@ class WriteApiTest {
         assertThat(texts(batch.json().path("documents"), "document_id"))
                 .containsExactly("dup~" + ContentHash.of(third).substring(0, 12), "fresh");
         assertThat(texts(batch.json().path("documents"), "status")).containsExactly("stored", "stored");
-        assertThat(store.documentCount()).isEqualTo(4);
+        assertThat(store.queries().documentCount()).isEqualTo(4);
 
         // texts without an id are named by their hash, so two of them never collide
         assertThat(http.postText("/api/ingest?date=2024-05-07", "Minsk attacked Vilnius.", TOKEN).status()).isEqualTo(201);
@@ -247,14 +248,14 @@ class WriteApiTest {
                 + "\"Moscow attacked Kyiv. TWIN\"}", TOKEN);
         assertThat(twin.status()).as(twin.body()).isEqualTo(500);
         assertThat(twin.body()).doesNotContain("Constraint", "SQL");
-        assertThat(store.documentCount()).isZero();
-        assertThat(store.failures()).singleElement().satisfies(f -> {
+        assertThat(store.queries().documentCount()).isZero();
+        assertThat(store.queries().failures()).singleElement().satisfies(f -> {
             assertThat(f.docId()).isEqualTo("twin");
             assertThat(f.stage()).isEqualTo("store");
         });
         assertThat(http.postJson("/api/ingest", "{\"id\": \"next\", \"date\": \"2024-05-05\", \"text\": "
                 + "\"Moscow attacked Odesa.\"}", TOKEN).status()).isEqualTo(201);
-        assertThat(store.documentCount()).isEqualTo(1);
+        assertThat(store.queries().documentCount()).isEqualTo(1);
     }
 
     @Test

@@ -124,15 +124,16 @@ class CodingJobDifferentialTest {
      */
     static void localAnalysis(List<Event> events) {
         try (EventStore store = EventStore.open(tmp.resolve("local.duckdb").toString())) {
-            store.bulkLoad(events.iterator());
+            store.writer().bulkLoad(events.iterator());
             for (ActorLevel level : ActorLevel.values()) {
-                monthly.put(level, store.dyadTotals(EventFilter.all(), level, Period.MONTH));
+                monthly.put(level, store.queries().dyadTotals(EventFilter.all(), level, Period.MONTH));
                 for (int min = 1; min <= 2; min++) {
                     networks.put(level + "/" + min, ActorNetwork.of(Relations.flows(
-                            store.dyadTotals(EventFilter.all(), level, null), level), min, Map.of()));
+                            store.queries().dyadTotals(EventFilter.all(), level, null), level), min, Map.of()));
                 }
             }
-            realisedSince2023 = store.dyadTotals(EventFilter.all().withDates(SINCE, null), ActorLevel.COUNTRY, null)
+            realisedSince2023 = store.queries().dyadTotals(EventFilter.all().withDates(SINCE, null),
+                    ActorLevel.COUNTRY, null)
                     .stream().filter(d -> d.status() == EventStatus.REALISED).mapToLong(DyadTotal::events).sum();
         }
     }

@@ -6,7 +6,7 @@ import org.faultline.model.Article;
 import org.faultline.model.Failure;
 
 /**
- * Where a document goes in a store, decided by {@link EventStore#place(Article)} before the document is coded: its
+ * Where a document goes in a store, decided by {@link EventWriter#place(Article)} before the document is coded: its
  * events name their document by id, so the id must be final before the coder runs. One id names one text; a
  * document whose id names another stored text keeps its place under a versioned id, {@code ID~HASH} (HASH: the first
  * 12 hex digits of its {@link ContentHash}), the form store migration 7 gave the texts that shared an id before. A

@@ -7,56 +7,36 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
-import java.util.Collection;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
-import org.faultline.model.Article;
-import org.faultline.model.Event;
-import org.faultline.model.Failure;
-import org.faultline.query.ActorActivity;
-import org.faultline.query.ActorKey;
-import org.faultline.query.ActorLevel;
-import org.faultline.query.DyadTotal;
-import org.faultline.query.EventDates;
-import org.faultline.query.EventFilter;
-import org.faultline.query.EventQueries;
-import org.faultline.query.EventsWith;
-import org.faultline.query.PairTotals;
-import org.faultline.query.Period;
-import org.faultline.query.StoredDocument;
-import org.faultline.query.StoredEvent;
-import org.faultline.query.Story;
-import org.faultline.query.Tally;
 import org.faultline.store.StoreUrl.Dialect;
 import org.faultline.store.internal.Database;
 
 /**
  * Durable storage of documents, coded events, their actors and evidence, failures, and merged events
  * ("stories"), on an embedded DuckDB file or a PostgreSQL server with the same schema (see the module README).
- * A store is three parts on one connection, each with its own responsibility, and this class opens them and
- * answers for them so that callers need one object:
+ * A store owns one connection, migrated to the newest schema when opened, and the parts that use it, each with its
+ * own responsibility; callers use the parts:
  * <ul>
  *   <li>{@link EventWriter} ({@link #writer()}): documents, events and failures, each document in one transaction;
  *   idempotent and resumable (a document is identified by the {@link ContentHash} of its text), one id naming one
- *   text ({@link DocumentIdConflictException}, {@link #place});</li>
+ *   text ({@link DocumentIdConflictException}, {@link EventWriter#place});</li>
  *   <li>{@link StoryMerger} ({@link #merger()}): links the events of different documents that report the same
  *   real-world event according to the {@link MergeRule} into stories, incrementally as documents come and from
  *   scratch on demand;</li>
  *   <li>{@link StoreQueries} ({@link #queries()}): the read side, events, documents, failures and the aggregates of
- *   the analyses, which take it through the port {@link EventQueries} that this class implements too.</li>
+ *   the analyses, which take it through the port {@link org.faultline.query.EventQueries} it implements;</li>
+ *   <li>{@link WatchLog} ({@link #watchLog()}): what {@code faultline watch} remembers.</li>
  * </ul>
+ * The store itself answers for the database as a whole: where it is, its schema version, DuckDB's file format and a
+ * copy of the file, and closing it.
  *
  * <p>Thread-safe: one store may be shared by threads, which then take turns (its parts synchronise on one object).
  * Stores on one database (processes on PostgreSQL; a DuckDB file can be open in one process at a time, but twice in
  * it) take turns to write as well, so that each write checks against everything written before it (see
  * {@code WriteTurns}). Errors are {@link StoreException}s naming what was being done.
  */
-public final class EventStore implements EventQueries, AutoCloseable {
+public final class EventStore implements AutoCloseable {
     /**
      * The DuckDB storage format of the files this store creates: the format of DuckDB 1.4, which DuckDB 1.x
      * clients (Python, Node, the CLI; 1.5 reads storage versions 64 to 68) and newer ones can open. A file
@@ -234,195 +214,5 @@ public final class EventStore implements EventQueries, AutoCloseable {
         synchronized (db) {
             db.close();
         }
-    }
-
-    // ---------------------------------------------------------------- the writer's
-
-    /** See {@link EventWriter#hasDocument(String)}. */
-    public boolean hasDocument(String contentHash) {
-        return writer.hasDocument(contentHash);
-    }
-
-    /** See {@link EventWriter#hasDocument(Article)}. */
-    public boolean hasDocument(Article article) {
-        return writer.hasDocument(article);
-    }
-
-    /** Stores a coded document and its events, without warnings: see {@link EventWriter#storeCoded}. */
-    public boolean storeCoded(Article article, List<Event> events) {
-        return writer.storeCoded(article, events, List.of());
-    }
-
-    /** See {@link EventWriter#storeCoded}. */
-    public boolean storeCoded(Article article, List<Event> events, List<Failure> warnings) {
-        return writer.storeCoded(article, events, warnings);
-    }
-
-    /** See {@link EventWriter#loadDocuments}. */
-    public EventWriter.DocumentLoad loadDocuments(List<EventWriter.CodedDocument> documents) {
-        return writer.loadDocuments(documents);
-    }
-
-    /** See {@link EventWriter#place}. */
-    public DocumentPlace place(Article article) {
-        return writer.place(article);
-    }
-
-    /** See {@link EventWriter#bulkLoad}. */
-    public long bulkLoad(Iterator<Event> events) {
-        return writer.bulkLoad(events);
-    }
-
-    /** See {@link EventWriter#storeFailure}. */
-    public void storeFailure(Failure f) {
-        writer.storeFailure(f);
-    }
-
-    // ---------------------------------------------------------------- the merger's
-
-    /** See {@link StoryMerger#mergingEnabled}. */
-    public boolean mergingEnabled() {
-        return merger.mergingEnabled();
-    }
-
-    /** See {@link StoryMerger#mergeRule}. */
-    public MergeRule mergeRule() {
-        return merger.mergeRule();
-    }
-
-    /** See {@link StoryMerger#mergeBySimilarMeaning}. */
-    public void mergeBySimilarMeaning(EvidenceSimilarity meaning) {
-        merger.mergeBySimilarMeaning(meaning);
-    }
-
-    /** See {@link StoryMerger#mergeStories}. */
-    public int mergeStories(MergeRule rule) {
-        return merger.mergeStories(rule);
-    }
-
-    /** See {@link StoryMerger#unmerge}. */
-    public void unmerge() {
-        merger.unmerge();
-    }
-
-    /** See {@link StoryMerger#splitStory}. */
-    public List<String> splitStory(String storyId) {
-        return merger.splitStory(storyId);
-    }
-
-    /** See {@link StoryMerger#keptApart}. */
-    public Map<String, String> keptApart() {
-        return merger.keptApart();
-    }
-
-    /** See {@link StoryMerger#forgetSplits}. */
-    public int forgetSplits() {
-        return merger.forgetSplits();
-    }
-
-    /** See {@link StoryMerger#stories}. */
-    public List<Story> stories(int limit) {
-        return merger.stories(limit);
-    }
-
-    /** See {@link StoryMerger#story}. */
-    public Story story(String storyId) {
-        return merger.story(storyId);
-    }
-
-    // ---------------------------------------------------------------- the read side's
-
-    /** See {@link StoreQueries#failures}. */
-    public List<Failure> failures() {
-        return queries.failures();
-    }
-
-    /** See {@link StoreQueries#document}. */
-    public Optional<StoredDocument> document(String docId) {
-        return queries.document(docId);
-    }
-
-    /** See {@link StoreQueries#documents}. */
-    public List<StoredDocument> documents(int limit, int offset) {
-        return queries.documents(limit, offset);
-    }
-
-    @Override
-    public Map<String, StoredDocument> documentsById(Collection<String> docIds) {
-        return queries.documentsById(docIds);
-    }
-
-    public long documentCount() {
-        return queries.documentCount();
-    }
-
-    public long eventCount() {
-        return queries.eventCount();
-    }
-
-    /** See {@link StoreQueries#eventDates}. */
-    public Optional<EventDates> eventDates(int percent) {
-        return queries.eventDates(percent);
-    }
-
-    @Override
-    public List<StoredEvent> events(EventFilter f) {
-        return queries.events(f);
-    }
-
-    @Override
-    public Tally tally(EventFilter f) {
-        return queries.tally(f);
-    }
-
-    /** See {@link StoreQueries#countEvents}. */
-    public long countEvents(EventFilter f) {
-        return queries.countEvents(f);
-    }
-
-    /** See {@link StoreQueries#eventsById}. */
-    public List<StoredEvent> eventsById(List<String> ids) {
-        return queries.eventsById(ids);
-    }
-
-    /** See {@link StoreQueries#actorKeys}. */
-    public Set<String> actorKeys() {
-        return queries.actorKeys();
-    }
-
-    @Override
-    public Map<String, String> actorNames() {
-        return queries.actorNames();
-    }
-
-    @Override
-    public List<DyadTotal> dyadTotals(EventFilter f, ActorLevel level, Period by) {
-        return queries.dyadTotals(f, level, by);
-    }
-
-    @Override
-    public PairTotals pairTotals(EventFilter f, ActorLevel level, long minRealised, int limit) {
-        return queries.pairTotals(f, level, minRealised, limit);
-    }
-
-    @Override
-    public List<ActorActivity> actorActivity(EventFilter f, ActorLevel level) {
-        return queries.actorActivity(f, level);
-    }
-
-    @Override
-    public Map<LocalDate, List<StoredEvent>> topEventsByPeriod(EventFilter f, ActorLevel level, Period by,
-                                                              int perPeriod) {
-        return queries.topEventsByPeriod(f, level, by, perPeriod);
-    }
-
-    @Override
-    public Map<ActorKey, EventsWith> topEventsWith(EventFilter f, ActorLevel level, ActorKey a, int perActor) {
-        return queries.topEventsWith(f, level, a, perActor);
-    }
-
-    @Override
-    public List<StoredEvent> topEvents(EventFilter f, ActorLevel level, int n) {
-        return queries.topEvents(f, level, n);
     }
 }

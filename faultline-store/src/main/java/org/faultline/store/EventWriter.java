@@ -84,6 +84,11 @@ public final class EventWriter {
         return storeCoded(article, events, warnings, null);
     }
 
+    /** {@link #storeCoded(Article, List, List)} for a document coded without warnings. */
+    public boolean storeCoded(Article article, List<Event> events) {
+        return storeCoded(article, events, List.of(), null);
+    }
+
     /** Writes done in the transaction of {@link #storeCoded}, told whether the document was new. */
     @FunctionalInterface
     interface AlsoInTransaction {

@@ -71,11 +71,26 @@ public final class StoreQueries implements EventQueries {
 
     /** Every recorded failure, by origin, stage and document. */
     public List<Failure> failures() {
+        return failures(0, 0);
+    }
+
+    /**
+     * The recorded failures by origin, stage and document (then reason): at most {@code limit} (0: all) after
+     * {@code offset}.
+     *
+     * @throws IllegalArgumentException when {@code limit} or {@code offset} is negative
+     */
+    public List<Failure> failures(int limit, int offset) {
+        if (limit < 0 || offset < 0) {
+            throw new IllegalArgumentException("a page of failures needs limit >= 0 (0: all) and offset >= 0; got "
+                    + limit + " and " + offset);
+        }
         synchronized (db) {
             List<Failure> out = new ArrayList<>();
             try (Statement s = conn.createStatement();
                  ResultSet rs = s.executeQuery("SELECT origin, doc_id, stage, reason FROM failures "
-                         + "ORDER BY origin, stage, doc_id")) {
+                         + "ORDER BY origin, stage, doc_id, reason" + (limit > 0 ? " LIMIT " + limit : "")
+                         + (offset > 0 ? " OFFSET " + offset : ""))) {
                 while (rs.next()) {
                     out.add(new Failure(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
                 }
@@ -145,6 +160,13 @@ public final class StoreQueries implements EventQueries {
         String t = s.replace(' ', 'T');
         int plus = Math.max(t.indexOf('+', 10), t.indexOf('-', 10));
         return LocalDateTime.parse(plus > 0 ? t.substring(0, plus) : t);
+    }
+
+    /** How many failures are recorded. */
+    public long failureCount() {
+        synchronized (db) {
+            return db.count("SELECT COUNT(*) FROM failures");
+        }
     }
 
     public long documentCount() {

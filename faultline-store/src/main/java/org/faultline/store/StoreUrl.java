@@ -26,15 +26,30 @@ public record StoreUrl(Dialect dialect, String jdbcUrl, String display) {
     public enum Dialect {
         DUCKDB("duckdb"), POSTGRESQL("postgresql");
 
-        private final String resourceDir;
+        private final String key;
 
-        Dialect(String resourceDir) {
-            this.resourceDir = resourceDir;
+        Dialect(String key) {
+            this.key = key;
         }
 
-        /** Folder of this dialect's migrations under {@code org/faultline/store/migrations/}. */
-        public String resourceDir() {
-            return resourceDir;
+        /** The dialect's name in lower case, as the sections of the migration scripts name it ({@code -- [duckdb]}). */
+        public String key() {
+            return key;
+        }
+
+        /**
+         * The dialect named {@code key} (as {@link #key()} spells it).
+         *
+         * @throws IllegalArgumentException naming the key and the dialects there are
+         */
+        public static Dialect ofKey(String key) {
+            for (Dialect d : values()) {
+                if (d.key.equals(key)) {
+                    return d;
+                }
+            }
+            throw new IllegalArgumentException("no database dialect '" + key + "'; expected one of "
+                    + java.util.Arrays.stream(values()).map(Dialect::key).toList());
         }
     }
 

@@ -9,15 +9,15 @@ import org.faultline.query.ActorKey;
 /**
  * Tells a question about an actor the store knows from one about a key nothing is stored under (a typo such as
  * {@code HAMSA}), so that the command line and the API refuse the second with the stored keys close to it instead
- * of answering nothing. The keys are those of {@link EventStore#actorKeys()} at any level. They are read when a key
+ * of answering nothing. The keys are those of {@link StoreQueries#actorKeys()} at any level. They are read when a key
  * is not among those last read, so questions about known actors cost no query once the keys are read, and an actor
  * another writer has stored since is found. Thread-safe.
  */
 public final class StoredActors {
-    private final EventStore store;
+    private final StoreQueries store;
     private volatile Set<String> known;
 
-    public StoredActors(EventStore store) {
+    public StoredActors(StoreQueries store) {
         this.store = Objects.requireNonNull(store, "store");
     }
 

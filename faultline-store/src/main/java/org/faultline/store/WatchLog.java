@@ -153,7 +153,7 @@ public final class WatchLog {
     }
 
     /**
-     * Stores a coded document as {@link EventStore#storeCoded(Article, List, List)} does and records its item in
+     * Stores a coded document as {@link EventWriter#storeCoded(Article, List, List)} does and records its item in
      * the same transaction: {@link ItemStatus#CODED} when the document is new, {@link ItemStatus#DUPLICATE} when its
      * text was stored before. Returns the status recorded. Alerts are yet to be checked for a coded item.
      */

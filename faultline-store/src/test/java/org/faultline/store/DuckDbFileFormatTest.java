@@ -37,7 +37,7 @@ class DuckDbFileFormatTest {
     void aNewStoreIsWrittenInTheDuckDb14Format() throws IOException {
         Path file = dir.resolve("new.duckdb");
         try (EventStore s = EventStore.open(file.toString())) {
-            s.storeCoded(article(), List.of());
+            s.writer().storeCoded(article(), List.of());
             assertThat(s.duckDbStorageVersion()).contains("v1.4.0+");
         }
         assertThat(headerStorageVersion(file)).isBetween(OLDEST_READABLE, NEWEST_READABLE);
@@ -54,7 +54,7 @@ class DuckDbFileFormatTest {
 
         Path copy = dir.resolve("copy.duckdb");
         try (EventStore s = EventStore.open(old.toString())) {
-            s.storeCoded(article(), List.of());
+            s.writer().storeCoded(article(), List.of());
             assertThat(s.duckDbStorageVersion()).isPresent().get().isNotEqualTo("v1.4.0+");
             s.exportDuckDb(copy);
             assertThatThrownBy(() -> s.exportDuckDb(copy)).isInstanceOf(StoreException.class)
@@ -64,7 +64,7 @@ class DuckDbFileFormatTest {
         assertThat(headerStorageVersion(copy)).isBetween(OLDEST_READABLE, NEWEST_READABLE);
         try (EventStore s = EventStore.openExisting(copy.toString())) {
             assertThat(s.duckDbStorageVersion()).contains("v1.4.0+");
-            assertThat(s.documents(10, 0)).extracting(StoredDocument::title).containsExactly("A title");
+            assertThat(s.queries().documents(10, 0)).extracting(StoredDocument::title).containsExactly("A title");
         }
     }
 

@@ -60,7 +60,7 @@ abstract class EventStoreContract {
     @Test
     void eventDatesLeaveOutOnePercentAtEachEndByRank() throws Exception {
         try (EventStore store = EventStore.open(newStoreUrl())) {
-            assertThat(store.eventDates(1)).isEmpty();
+            assertThat(store.queries().eventDates(1)).isEmpty();
             Random r = new Random(7);
             List<LocalDate> dates = new ArrayList<>();
             int[] sizes = {1, 2, 99, 100, 101, 150, 199, 200, 201, 299, 300, 450};
@@ -74,25 +74,25 @@ abstract class EventStoreContract {
                     batch.add(event("q" + dates.size(), "dq", EventType.CONSULT, d.toString(), actors("RUS"),
                             actors("UKR")));
                 }
-                store.bulkLoad(batch.iterator());
+                store.writer().bulkLoad(batch.iterator());
                 List<LocalDate> sorted = new ArrayList<>(dates);
                 Collections.sort(sorted);
                 int n = sorted.size();
                 int cut = n / 100;
                 LocalDate from = sorted.get(cut);
                 LocalDate to = sorted.get(n - cut - 1);
-                EventDates got = store.eventDates(1).orElseThrow();
+                EventDates got = store.queries().eventDates(1).orElseThrow();
                 assertThat(got).as("%d events", n).isEqualTo(new EventDates(n, sorted.get(0), sorted.get(n - 1), from,
                         to, sorted.stream().filter(d -> d.isBefore(from)).count(),
                         sorted.stream().filter(d -> d.isAfter(to)).count()));
                 assertThat(got.before()).isLessThanOrEqualTo(cut);
                 assertThat(got.after()).isLessThanOrEqualTo(cut);
                 // no trim: the bulk is the whole range
-                EventDates all = store.eventDates(0).orElseThrow();
+                EventDates all = store.queries().eventDates(0).orElseThrow();
                 assertThat(List.of(all.bulkFrom(), all.bulkTo(), all.before(), all.after()))
                         .isEqualTo(List.of(sorted.get(0), sorted.get(n - 1), 0L, 0L));
             }
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.eventDates(50))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.queries().eventDates(50))
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }
@@ -102,17 +102,18 @@ abstract class EventStoreContract {
         try (EventStore store = EventStore.open(newStoreUrl())) {
             Event full = fullEvent("e-full", "d1");
             Event simple = event("e-simple", "d1", EventType.CONSULT, "2024-06-19", actors("RUS"), actors("PRK"));
-            assertThat(store.storeCoded(articleFor("d1", "2024-06-20"), List.of(full, simple))).isTrue();
+            assertThat(store.writer().storeCoded(articleFor("d1", "2024-06-20"), List.of(full, simple))).isTrue();
 
-            List<StoredEvent> back = store.events(EventFilter.all());
+            List<StoredEvent> back = store.queries().events(EventFilter.all());
             assertThat(plain(back)).containsExactly(simple, full);
             assertThat(back).allSatisfy(s -> {
                 assertThat(s.mentions()).isEqualTo(1);
                 assertThat(s.representative()).isTrue();
             });
-            assertThat(store.documentCount()).isEqualTo(1);
+            assertThat(store.queries().documentCount()).isEqualTo(1);
             // a country key named only by some other entry (here a made-up "Name of PRK") shows the country's name
-            assertThat(store.actorNames()).containsEntry("PRK", "North Korea").containsEntry("HAMAS", "Hamas");
+            assertThat(store.queries().actorNames()).containsEntry("PRK", "North Korea").containsEntry("HAMAS",
+                    "Hamas");
         }
     }
 
@@ -121,22 +122,23 @@ abstract class EventStoreContract {
         try (EventStore store = EventStore.open(newStoreUrl())) {
             Article a = article("d1", "2024-01-01", "Russia struck Kharkiv.\r\nOfficials said so.");
             Event e = event("e1", "d1", EventType.ASSAULT, "2024-01-01", actors("RUS"), actors("UKR"));
-            assertThat(store.storeCoded(a, List.of(e))).isTrue();
+            assertThat(store.writer().storeCoded(a, List.of(e))).isTrue();
             Article reWrapped = article("d1-copy", "2024-01-01", "  Russia struck Kharkiv. Officials   said so.\n");
-            assertThat(store.hasDocument(ContentHash.of(reWrapped.text()))).isTrue();
-            assertThat(store.storeCoded(reWrapped, List.of(e))).isFalse();
-            assertThat(store.eventCount()).isEqualTo(1);
-            assertThat(store.documentCount()).isEqualTo(1);
-            java.time.LocalDateTime added = store.document("d1").orElseThrow().ingestedAt();
+            assertThat(store.writer().hasDocument(ContentHash.of(reWrapped.text()))).isTrue();
+            assertThat(store.writer().storeCoded(reWrapped, List.of(e))).isFalse();
+            assertThat(store.queries().eventCount()).isEqualTo(1);
+            assertThat(store.queries().documentCount()).isEqualTo(1);
+            java.time.LocalDateTime added = store.queries().document("d1").orElseThrow().ingestedAt();
             assertThat(added).isBetween(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(5),
                     java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(1));
-            assertThat(store.document("d1")).contains(new StoredDocument(ContentHash.of(a.text()), "d1",
+            assertThat(store.queries().document("d1")).contains(new StoredDocument(ContentHash.of(a.text()), "d1",
                     LocalDate.parse("2024-01-01"), "Title d1", "Test Wire", "https://example.org/d1", "corpus/d1.txt",
                     "coded", 1, a.text(), added));
-            assertThat(store.documentsById(List.of("d1", "nope"))).containsOnlyKeys("d1");
-            assertThat(store.documentsById(List.of("d1")).get("d1").url()).isEqualTo("https://example.org/d1");
-            assertThat(store.document("d1-copy")).isEmpty();
-            assertThat(store.documents(0, 0)).extracting(StoredDocument::docId, StoredDocument::text)
+            assertThat(store.queries().documentsById(List.of("d1", "nope"))).containsOnlyKeys("d1");
+            assertThat(store.queries().documentsById(List.of("d1")).get("d1").url())
+                    .isEqualTo("https://example.org/d1");
+            assertThat(store.queries().document("d1-copy")).isEmpty();
+            assertThat(store.queries().documents(0, 0)).extracting(StoredDocument::docId, StoredDocument::text)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("d1", null));
         }
     }
@@ -146,12 +148,12 @@ abstract class EventStoreContract {
         String url = newStoreUrl();
         try (EventStore store = EventStore.open(url)) {
             assertThat(store.schemaVersion()).isEqualTo(9);
-            store.storeCoded(articleFor("d1", "2024-01-01"),
+            store.writer().storeCoded(articleFor("d1", "2024-01-01"),
                     List.of(event("e1", "d1", EventType.AID, "2024-01-01", actors("USA"), actors("UKR"))));
         }
         try (EventStore store = EventStore.open(url)) {
             assertThat(store.schemaVersion()).isEqualTo(9);
-            assertThat(store.eventCount()).isEqualTo(1);
+            assertThat(store.queries().eventCount()).isEqualTo(1);
         }
     }
 
@@ -159,7 +161,7 @@ abstract class EventStoreContract {
     void viewsShowLowerCaseEnumsAndTheSchemaIsCommented() throws Exception {
         String url = newStoreUrl();
         try (EventStore store = EventStore.open(url)) {
-            store.storeCoded(articleFor("d1", "2024-01-01"), List.of(
+            store.writer().storeCoded(articleFor("d1", "2024-01-01"), List.of(
                     event("e1", "d1", EventType.AID, "2024-01-01", actors("USA"), actors("UKR:MIL"), null,
                             Modality.FUTURE, DatePrecision.WEEK),
                     event("e2", "d1", EventType.ASSAULT, "2024-01-02", actors("RUS"), actors("UKR"))));
@@ -212,40 +214,41 @@ abstract class EventStoreContract {
     void oneStoryIsSplitAndStaysSplitUntilForgotten() throws Exception {
         try (EventStore store = EventStore.open(newStoreUrl())) {
             for (int i = 1; i <= 3; i++) {
-                store.storeCoded(articleFor("s" + i, "2024-03-0" + (i + 1)), List.of(event("m" + i, "s" + i,
+                store.writer().storeCoded(articleFor("s" + i, "2024-03-0" + (i + 1)), List.of(event("m" + i, "s" + i,
                         EventType.ASSAULT, "2024-03-0" + i, actors("RUS:MIL"), actors("UKR"))));
             }
-            store.storeCoded(articleFor("o1", "2024-05-02"), List.of(event("o1e", "o1", EventType.AID, "2024-05-01",
-                    actors("USA"), actors("UKR"))));
-            store.storeCoded(articleFor("o2", "2024-05-03"), List.of(event("o2e", "o2", EventType.AID, "2024-05-02",
-                    actors("USA"), actors("UKR"))));
-            assertThat(store.stories(0)).extracting(Story::storyId).containsExactly("m1", "o1e");
+            store.writer().storeCoded(articleFor("o1", "2024-05-02"), List.of(event("o1e", "o1", EventType.AID,
+                    "2024-05-01", actors("USA"), actors("UKR"))));
+            store.writer().storeCoded(articleFor("o2", "2024-05-03"), List.of(event("o2e", "o2", EventType.AID,
+                    "2024-05-02", actors("USA"), actors("UKR"))));
+            assertThat(store.merger().stories(0)).extracting(Story::storyId).containsExactly("m1", "o1e");
             EventFilter stories = EventFilter.all().withRepresentativesOnly(true);
-            assertThat(store.countEvents(stories)).isEqualTo(2);
+            assertThat(store.queries().countEvents(stories)).isEqualTo(2);
 
-            assertThat(store.splitStory("m1")).containsExactly("m1", "m2", "m3");
-            assertThat(store.stories(0)).extracting(Story::storyId).containsExactly("o1e");
-            assertThat(store.countEvents(stories)).isEqualTo(4);
-            assertThat(store.dyadTotals(stories.withTypes(Set.of(EventType.ASSAULT)), ActorLevel.COUNTRY, null))
+            assertThat(store.merger().splitStory("m1")).containsExactly("m1", "m2", "m3");
+            assertThat(store.merger().stories(0)).extracting(Story::storyId).containsExactly("o1e");
+            assertThat(store.queries().countEvents(stories)).isEqualTo(4);
+            assertThat(store.queries().dyadTotals(stories.withTypes(Set.of(EventType.ASSAULT)), ActorLevel.COUNTRY,
+                    null))
                     .singleElement().extracting(DyadTotal::events).isEqualTo(3L);
-            assertThat(store.keptApart()).containsOnlyKeys("m1", "m2", "m3").containsValue("m1");
-            assertThat(store.events(EventFilter.all())).allSatisfy(e -> assertThat(e.mentions())
+            assertThat(store.merger().keptApart()).containsOnlyKeys("m1", "m2", "m3").containsValue("m1");
+            assertThat(store.queries().events(EventFilter.all())).allSatisfy(e -> assertThat(e.mentions())
                     .isEqualTo(e.event().eventType() == EventType.AID ? 2 : 1));
 
             // a later report of the same attack does not pull the split mentions back together
-            store.storeCoded(articleFor("s4", "2024-03-05"), List.of(event("m4", "s4", EventType.ASSAULT,
+            store.writer().storeCoded(articleFor("s4", "2024-03-05"), List.of(event("m4", "s4", EventType.ASSAULT,
                     "2024-03-02", actors("RUS:MIL"), actors("UKR"))));
-            assertThat(store.stories(0)).extracting(Story::storyId).containsExactly("o1e");
+            assertThat(store.merger().stories(0)).extracting(Story::storyId).containsExactly("o1e");
             // nor does a recompute of every story
-            store.mergeStories(store.mergeRule());
-            assertThat(store.stories(0)).extracting(Story::storyId).containsExactly("o1e");
+            store.merger().mergeStories(store.merger().mergeRule());
+            assertThat(store.merger().stories(0)).extracting(Story::storyId).containsExactly("o1e");
 
-            assertThat(store.forgetSplits()).isEqualTo(3);
-            store.mergeStories(store.mergeRule());
-            assertThat(store.stories(0)).extracting(Story::storyId, Story::mentions)
+            assertThat(store.merger().forgetSplits()).isEqualTo(3);
+            store.merger().mergeStories(store.merger().mergeRule());
+            assertThat(store.merger().stories(0)).extracting(Story::storyId, Story::mentions)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("m1", 4),
                             org.assertj.core.groups.Tuple.tuple("o1e", 2));
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.splitStory("o2e"))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.merger().splitStory("o2e"))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("o2e");
         }
     }
@@ -253,14 +256,15 @@ abstract class EventStoreContract {
     @Test
     void failuresAreReplacedNotPiledUpAndClearedBySuccess() throws Exception {
         try (EventStore store = EventStore.open(newStoreUrl())) {
-            store.storeFailure(new Failure("corpus/d1.txt", "d1", "code", "parser crashed"));
-            store.storeFailure(new Failure("corpus/d1.txt", "d1", "code", "parser crashed again"));
-            store.storeFailure(new Failure("corpus/bad.txt:3", null, "read", "no date"));
-            assertThat(store.failures()).containsExactly(
+            store.writer().storeFailure(new Failure("corpus/d1.txt", "d1", "code", "parser crashed"));
+            store.writer().storeFailure(new Failure("corpus/d1.txt", "d1", "code", "parser crashed again"));
+            store.writer().storeFailure(new Failure("corpus/bad.txt:3", null, "read", "no date"));
+            assertThat(store.queries().failures()).containsExactly(
                     new Failure("corpus/bad.txt:3", null, "read", "no date"),
                     new Failure("corpus/d1.txt", "d1", "code", "parser crashed again"));
-            store.storeCoded(articleFor("d1", "2024-01-01"), List.of());
-            assertThat(store.failures()).containsExactly(new Failure("corpus/bad.txt:3", null, "read", "no date"));
+            store.writer().storeCoded(articleFor("d1", "2024-01-01"), List.of());
+            assertThat(store.queries().failures()).containsExactly(new Failure("corpus/bad.txt:3", null, "read",
+                    "no date"));
         }
     }
 
@@ -270,21 +274,21 @@ abstract class EventStoreContract {
             Article first = new Article("article", LocalDate.parse("2024-01-01"), "France sanctioned Iran over drones.",
                     null, null, null, "a/article.txt");
             Event e = event("e1", "article", EventType.SANCTION, "2024-01-01", actors("FRA"), actors("IRN"));
-            assertThat(store.storeCoded(first, List.of(e))).isTrue();
+            assertThat(store.writer().storeCoded(first, List.of(e))).isTrue();
 
             Article other = new Article("article", LocalDate.parse("2024-01-02"), "Troops massed on Monday near the "
                     + "border.", null, null, null, "b/article.txt");
             Event e2 = event("e2", "article", EventType.MOBILIZE, "2024-01-02", actors("RUS"), List.of());
-            assertThat(store.place(first)).isEqualTo(new DocumentPlace.AlreadyStored(first));
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.storeCoded(other, List.of(e2)))
+            assertThat(store.writer().place(first)).isEqualTo(new DocumentPlace.AlreadyStored(first));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.writer().storeCoded(other, List.of(e2)))
                     .isInstanceOf(DocumentIdConflictException.class)
                     .hasMessageContaining("from a/article.txt");
 
-            assertThat(store.documentCount()).isEqualTo(1);
-            assertThat(store.document("article").orElseThrow().text()).isEqualTo(first.text());
-            assertThat(plain(store.events(EventFilter.all()))).containsExactly(e);
+            assertThat(store.queries().documentCount()).isEqualTo(1);
+            assertThat(store.queries().document("article").orElseThrow().text()).isEqualTo(first.text());
+            assertThat(plain(store.queries().events(EventFilter.all()))).containsExactly(e);
             // the same text under the same id stays idempotent
-            assertThat(store.storeCoded(first, List.of(e))).isFalse();
+            assertThat(store.writer().storeCoded(first, List.of(e))).isFalse();
         }
     }
 
@@ -299,8 +303,8 @@ abstract class EventStoreContract {
             Article first = new Article("article", LocalDate.parse("2024-01-01"), "France sanctioned Iran over drones.",
                     null, null, null, "a/article.txt");
             Event e = event("e1", "article", EventType.SANCTION, "2024-01-01", actors("FRA"), actors("IRN"));
-            assertThat(store.place(first)).isEqualTo(new DocumentPlace.AsGiven(first));
-            assertThat(store.storeCoded(first, List.of(e))).isTrue();
+            assertThat(store.writer().place(first)).isEqualTo(new DocumentPlace.AsGiven(first));
+            assertThat(store.writer().storeCoded(first, List.of(e))).isTrue();
 
             Article other = new Article("article", LocalDate.parse("2024-01-02"), "Troops massed on Monday near the "
                     + "border.", "Massing", "Wire", null, "b/article.txt");
@@ -309,33 +313,33 @@ abstract class EventStoreContract {
                     "b/article.txt");
             Failure warning = new Failure("b/article.txt", versioned, "document-id", "document id 'article' names "
                     + "another text stored before (from a/article.txt); this text is stored as '" + versioned + "'");
-            DocumentPlace place = store.place(other);
+            DocumentPlace place = store.writer().place(other);
             assertThat(place).isEqualTo(new DocumentPlace.Versioned(placed, "article", "a/article.txt"));
             assertThat(place.warnings()).containsExactly(warning);
 
             Event e2 = event("e2", versioned, EventType.MOBILIZE, "2024-01-02", actors("RUS"), List.of());
-            assertThat(store.storeCoded(place.article(), List.of(e2), place.warnings())).isTrue();
-            assertThat(store.document("article").orElseThrow().text()).isEqualTo(first.text());
-            assertThat(store.document(versioned).orElseThrow().text()).isEqualTo(other.text());
-            assertThat(plain(store.events(EventFilter.all().withDocument("article")))).containsExactly(e);
-            assertThat(plain(store.events(EventFilter.all().withDocument(versioned)))).containsExactly(e2);
-            assertThat(store.failures()).containsExactly(warning);
+            assertThat(store.writer().storeCoded(place.article(), List.of(e2), place.warnings())).isTrue();
+            assertThat(store.queries().document("article").orElseThrow().text()).isEqualTo(first.text());
+            assertThat(store.queries().document(versioned).orElseThrow().text()).isEqualTo(other.text());
+            assertThat(plain(store.queries().events(EventFilter.all().withDocument("article")))).containsExactly(e);
+            assertThat(plain(store.queries().events(EventFilter.all().withDocument(versioned)))).containsExactly(e2);
+            assertThat(store.queries().failures()).containsExactly(warning);
 
             // the same text again, under either id, is already stored: nothing is added
-            assertThat(store.place(other)).isEqualTo(new DocumentPlace.AlreadyStored(placed));
-            assertThat(store.place(placed)).isEqualTo(new DocumentPlace.AlreadyStored(placed));
-            assertThat(store.storeCoded(place.article(), List.of(e2), place.warnings())).isFalse();
-            assertThat(store.documentCount()).isEqualTo(2);
-            assertThat(store.failures()).containsExactly(warning);
+            assertThat(store.writer().place(other)).isEqualTo(new DocumentPlace.AlreadyStored(placed));
+            assertThat(store.writer().place(placed)).isEqualTo(new DocumentPlace.AlreadyStored(placed));
+            assertThat(store.writer().storeCoded(place.article(), List.of(e2), place.warnings())).isFalse();
+            assertThat(store.queries().documentCount()).isEqualTo(2);
+            assertThat(store.queries().failures()).containsExactly(warning);
 
             // an id made to look versioned that names another text leaves the third text no place
             String third = "Ships sailed from the port at dawn.";
             String clash = "article~" + ContentHash.of(third).substring(0, 12);
-            store.storeCoded(new Article(clash, LocalDate.parse("2024-01-03"), "Unrelated words.", null, null, null,
-                    "c/clash.txt"), List.of());
+            store.writer().storeCoded(new Article(clash, LocalDate.parse("2024-01-03"), "Unrelated words.", null,
+                    null, null, "c/clash.txt"), List.of());
             Article refused = new Article("article", LocalDate.parse("2024-01-03"), third, null, null, null,
                     "d/article.txt");
-            assertThat(store.place(refused)).isInstanceOfSatisfying(DocumentPlace.Refused.class,
+            assertThat(store.writer().place(refused)).isInstanceOfSatisfying(DocumentPlace.Refused.class,
                     r -> assertThat(r.conflict().reason()).isEqualTo("document id '" + clash + "' is already stored "
                             + "with a different text (from c/clash.txt); one id cannot name two texts: rename the "
                             + "file or give the document another id"));
@@ -364,7 +368,7 @@ abstract class EventStoreContract {
                         return store.schemaVersion();
                     }));
                 }
-                int newest = org.faultline.store.internal.Migrations.list(StoreUrl.parse(url).dialect()).size();
+                int newest = org.faultline.store.internal.Migrations.list().size();
                 for (java.util.concurrent.Future<Integer> v : versions) {
                     assertThat(v.get(2, java.util.concurrent.TimeUnit.MINUTES)).isEqualTo(newest);
                 }
@@ -375,12 +379,63 @@ abstract class EventStoreContract {
                     assertThat(List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3))).isEqualTo(List.of(newest, newest,
                             newest));
                 }
-                assertThat(opened.get(1).storeCoded(articleFor("d1", "2024-01-01"), List.of())).isTrue();
+                assertThat(opened.get(1).writer().storeCoded(articleFor("d1", "2024-01-01"), List.of())).isTrue();
             } finally {
                 pool.shutdownNow();
                 opened.forEach(EventStore::close);
             }
         }
+    }
+
+    /**
+     * A store of every older schema (migrated to that version, as an older Faultline left it) is migrated by opening
+     * it to the schema of a new store: the same tables, views, columns (type, nullability, order) and indexes.
+     */
+    @Test
+    void aStoreOfEveryOlderSchemaOpensWithTheSchemaOfANewOne() throws Exception {
+        String fresh = newStoreUrl();
+        Map<String, List<List<String>>> expected;
+        try (EventStore store = EventStore.open(fresh)) {
+            expected = schema(store);
+        }
+        assertThat(expected.get("columns")).hasSizeGreaterThan(100);
+        int newest = org.faultline.store.internal.Migrations.list().size();
+        for (int version = 0; version < newest; version++) {
+            StoreUrl url = StoreUrl.parse(newStoreUrl());
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url.jdbcUrl())) {
+                c.setAutoCommit(false);
+                assertThat(org.faultline.store.internal.Migrations.migrateTo(c, url.dialect(),
+                        org.faultline.store.internal.WriteTurns.of(url), version)).isEqualTo(version);
+            }
+            try (EventStore store = EventStore.open(url)) {
+                assertThat(store.schemaVersion()).isEqualTo(newest);
+                assertThat(schema(store)).as("a store of schema version %d, opened", version).isEqualTo(expected);
+            }
+        }
+    }
+
+    /**
+     * The schema of a store as its database describes it: "tables" (name, type), "columns" (table, name, type,
+     * nullable, in order) and "indexes" (name, table, definition).
+     */
+    static Map<String, List<List<String>>> schema(EventStore store) throws java.sql.SQLException {
+        Map<String, List<List<String>>> out = new TreeMap<>();
+        // sorted here by name, stable, as databases' collations of names differ
+        java.util.Comparator<List<String>> byName = java.util.Comparator.comparing(r -> r.get(0));
+        try (java.sql.Statement st = store.connection().createStatement()) {
+            out.put("tables", rows(st, "SELECT table_name, table_type FROM information_schema.tables "
+                    + "WHERE table_schema = current_schema()"));
+            out.put("columns", rows(st, "SELECT table_name, column_name, data_type, is_nullable "
+                    + "FROM information_schema.columns WHERE table_schema = current_schema() "
+                    + "ORDER BY table_name, ordinal_position"));
+            out.put("indexes", rows(st, store.url().dialect() == StoreUrl.Dialect.DUCKDB
+                    ? "SELECT index_name, table_name, sql FROM duckdb_indexes() "
+                    + "WHERE schema_name = current_schema()"
+                    : "SELECT indexname, tablename, replace(indexdef, current_schema() || '.', '') FROM pg_indexes "
+                    + "WHERE schemaname = current_schema()"));
+        }
+        out.values().forEach(rows -> rows.sort(byName));
+        return out;
     }
 
     /** A bulk load waits for the turn of the database's writers, as every other write does. */
@@ -394,8 +449,8 @@ abstract class EventStoreContract {
                 turns.begin(other.connection());
                 java.util.concurrent.Future<Long> load;
                 try {
-                    load = pool.submit(() -> store.bulkLoad(List.of(event("b1", "db", EventType.CONSULT, "2024-01-01",
-                            actors("RUS"), actors("UKR"))).iterator()));
+                    load = pool.submit(() -> store.writer().bulkLoad(List.of(event("b1", "db", EventType.CONSULT,
+                            "2024-01-01", actors("RUS"), actors("UKR"))).iterator()));
                     Thread.sleep(500);
                     assertThat(load).as("a bulk load while another writer has the turn").isNotDone();
                     other.connection().rollback();
@@ -403,7 +458,7 @@ abstract class EventStoreContract {
                     turns.end(other.connection());
                 }
                 assertThat(load.get(1, java.util.concurrent.TimeUnit.MINUTES)).isEqualTo(1L);
-                assertThat(other.eventCount()).isEqualTo(1);
+                assertThat(other.queries().eventCount()).isEqualTo(1);
 
                 // one transaction: a load that fails midway leaves nothing of its batch
                 java.util.Iterator<Event> failing = new java.util.Iterator<>() {
@@ -422,12 +477,12 @@ abstract class EventStoreContract {
                         return event("f" + n, "df", EventType.AID, "2024-01-02", actors("USA"), actors("UKR"));
                     }
                 };
-                org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.bulkLoad(failing))
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.writer().bulkLoad(failing))
                         .hasMessageContaining("the source broke");
-                assertThat(other.eventCount()).isEqualTo(1);
-                assertThat(store.bulkLoad(List.of(event("b2", "db", EventType.CONSULT, "2024-01-03", actors("RUS"),
-                        actors("UKR"))).iterator())).isEqualTo(1L);
-                assertThat(other.eventCount()).isEqualTo(2);
+                assertThat(other.queries().eventCount()).isEqualTo(1);
+                assertThat(store.writer().bulkLoad(List.of(event("b2", "db", EventType.CONSULT, "2024-01-03",
+                        actors("RUS"), actors("UKR"))).iterator())).isEqualTo(1L);
+                assertThat(other.queries().eventCount()).isEqualTo(2);
             } finally {
                 pool.shutdownNow();
             }
@@ -443,9 +498,9 @@ abstract class EventStoreContract {
     void loadedDocumentsAreStoredOnceAndAnIdTakenByAnotherTextIsRefused() throws Exception {
         try (EventStore store = EventStore.open(newStoreUrl())) {
             Article before = article("old", "2024-01-01", "Stored before.");
-            store.storeCoded(before, List.of());
+            store.writer().storeCoded(before, List.of());
             Failure kept = new Failure("spark/in.jsonl", "broken", "read", "no date");
-            store.storeFailure(kept);
+            store.writer().storeFailure(kept);
             Article a = new Article("a", LocalDate.parse("2024-02-01"), "France sanctioned Iran.", "T", "Wire",
                     "https://example.org/a", "spark/in.jsonl");
             Article b = new Article("b", LocalDate.parse("2024-02-02"), "Troops massed.", null, null, null,
@@ -457,22 +512,22 @@ abstract class EventStoreContract {
                     new EventWriter.CodedDocument(b, 0), new EventWriter.CodedDocument(before, 0),
                     new EventWriter.CodedDocument(takenBefore, 1), new EventWriter.CodedDocument(takenNow, 1));
 
-            EventWriter.DocumentLoad load = store.loadDocuments(docs);
+            EventWriter.DocumentLoad load = store.writer().loadDocuments(docs);
             assertThat(load.stored()).isEqualTo(2);
             assertThat(load.known()).isEqualTo(1);
             assertThat(load.refused()).extracting(DocumentIdConflictException::docId).containsExactly("old", "a");
             assertThat(load.refused().get(0).reason()).contains("from corpus/old.txt");
 
-            StoredDocument got = store.document("a").orElseThrow();
+            StoredDocument got = store.queries().document("a").orElseThrow();
             assertThat(List.of(got.text(), got.title(), got.source(), got.url(), got.origin(), got.date().toString(),
                     Integer.toString(got.eventCount()))).containsExactly("France sanctioned Iran.", "T", "Wire",
                     "https://example.org/a", "spark/in.jsonl", "2024-02-01", "2");
-            assertThat(store.document("b").orElseThrow().title()).isNull();
-            assertThat(store.document("old").orElseThrow().text()).isEqualTo("Stored before.");
-            assertThat(store.documentCount()).isEqualTo(3);
-            assertThat(store.failures()).containsExactly(kept);
+            assertThat(store.queries().document("b").orElseThrow().title()).isNull();
+            assertThat(store.queries().document("old").orElseThrow().text()).isEqualTo("Stored before.");
+            assertThat(store.queries().documentCount()).isEqualTo(3);
+            assertThat(store.queries().failures()).containsExactly(kept);
 
-            EventWriter.DocumentLoad again = store.loadDocuments(docs);
+            EventWriter.DocumentLoad again = store.writer().loadDocuments(docs);
             assertThat(List.of(again.stored(), again.known(), (long) again.refused().size()))
                     .containsExactly(0L, 3L, 2L);
         }
@@ -510,7 +565,8 @@ abstract class EventStoreContract {
                     }
                     assertThat(stored).as("%s: writers that stored %s", how, c).hasSize(1);
                     int winner = stored.get(0);
-                    assertThat(store.document(c).orElseThrow().text()).as(how).isEqualTo(contended(winner, r).text());
+                    assertThat(store.queries().document(c).orElseThrow().text()).as(how).isEqualTo(contended(winner,
+                            r).text());
                     assertThat(ids(store, EventFilter.all().withDocument(c))).as(how).containsExactly(c + "-w" + winner);
                     String s = "s" + r;
                     assertThat(outcomes).extracting(o -> o.get(s)).as("%s, %s", how, s)
@@ -525,10 +581,10 @@ abstract class EventStoreContract {
                     });
                 }
                 long documents = (long) WRITERS * ROUNDS * 2 + 2 * ROUNDS;
-                assertThat(store.documentCount()).as(how).isEqualTo(documents);
-                assertThat(store.eventCount()).as(how).isEqualTo(documents);
+                assertThat(store.queries().documentCount()).as(how).isEqualTo(documents);
+                assertThat(store.queries().eventCount()).as(how).isEqualTo(documents);
                 Map<String, String> incremental = storyMap(store);
-                store.mergeStories(store.mergeRule());
+                store.merger().mergeStories(store.merger().mergeRule());
                 assertThat(storyMap(store)).as("%s: stories merged as they came = a batch merge", how)
                         .isEqualTo(incremental);
             }
@@ -593,7 +649,7 @@ abstract class EventStoreContract {
     private static void store(EventStore store, Map<String, String> out, Article a, Event e) {
         String got;
         try {
-            got = store.storeCoded(a, List.of(e)) ? "stored" : "skipped";
+            got = store.writer().storeCoded(a, List.of(e)) ? "stored" : "skipped";
         } catch (DocumentIdConflictException refused) {
             got = "refused: " + refused.reason();
         } catch (RuntimeException failed) {
@@ -617,10 +673,10 @@ abstract class EventStoreContract {
         String renamed = "dup~" + later.substring(0, 12);
         List<StoredEvent> events;
         try (EventStore store = EventStore.open(url)) {
-            store.storeCoded(first, List.of(e));
-            store.storeCoded(articleFor("d2", "2024-01-02"), List.of(event("e2", "d2", EventType.AID, "2024-01-02",
-                    actors("USA"), actors("UKR"))));
-            events = store.events(EventFilter.all());
+            store.writer().storeCoded(first, List.of(e));
+            store.writer().storeCoded(articleFor("d2", "2024-01-02"), List.of(event("e2", "d2", EventType.AID,
+                    "2024-01-02", actors("USA"), actors("UKR"))));
+            events = store.queries().events(EventFilter.all());
             try (java.sql.Statement st = store.connection().createStatement()) {
                 st.execute("DELETE FROM schema_version WHERE version >= 7");
                 undoMigration9(st);
@@ -634,13 +690,14 @@ abstract class EventStoreContract {
         }
         try (EventStore store = EventStore.open(url)) {
             assertThat(store.schemaVersion()).isEqualTo(9);
-            assertThat(store.document("dup").orElseThrow().text()).isEqualTo(first.text());
-            assertThat(store.document(renamed).orElseThrow().text()).isEqualTo("Troops massed on Monday near the border.");
-            assertThat(store.document("d2").orElseThrow().text()).isEqualTo("Text of document d2.");
-            assertThat(store.failures()).containsExactly(new Failure("b/dup.txt", renamed, "document-id",
+            assertThat(store.queries().document("dup").orElseThrow().text()).isEqualTo(first.text());
+            assertThat(store.queries().document(renamed).orElseThrow().text())
+                    .isEqualTo("Troops massed on Monday near the border.");
+            assertThat(store.queries().document("d2").orElseThrow().text()).isEqualTo("Text of document d2.");
+            assertThat(store.queries().failures()).containsExactly(new Failure("b/dup.txt", renamed, "document-id",
                     "document id 'dup' named another text stored before this one; this text is now '" + renamed
                             + "' (store migration 7)"));
-            assertThat(store.events(EventFilter.all())).isEqualTo(events);
+            assertThat(store.queries().events(EventFilter.all())).isEqualTo(events);
             try (java.sql.Statement st = store.connection().createStatement()) {
                 org.assertj.core.api.Assertions.assertThatThrownBy(() -> st.execute("INSERT INTO documents VALUES "
                         + "('another-hash', 'dup', CAST('2024-01-03' AS DATE), NULL, NULL, NULL, 'c/dup.txt', 'Other.', "
@@ -658,12 +715,12 @@ abstract class EventStoreContract {
     void aStoreFindsWhatAnotherStoreOnItsDatabaseAdded() throws Exception {
         String url = newStoreUrl();
         try (EventStore one = EventStore.open(url); EventStore other = EventStore.open(url)) {
-            one.storeCoded(articleFor("d1", "2024-01-01"), List.of(event("e1", "d1", EventType.AID, "2024-01-01",
-                    actors("USA"), actors("UKR"))));
-            other.storeCoded(articleFor("d2", "2024-01-02"), List.of(event("e2", "d2", EventType.ASSAULT,
+            one.writer().storeCoded(articleFor("d1", "2024-01-01"), List.of(event("e1", "d1", EventType.AID,
+                    "2024-01-01", actors("USA"), actors("UKR"))));
+            other.writer().storeCoded(articleFor("d2", "2024-01-02"), List.of(event("e2", "d2", EventType.ASSAULT,
                     "2024-01-02", actors("IRN"), actors("ISR"))));
-            assertThat(one.storeCoded(articleFor("d3", "2024-01-03"), List.of(event("e3", "d3", EventType.CONSULT,
-                    "2024-01-03", actors("PRK"), actors("RUS"))))).isTrue();
+            assertThat(one.writer().storeCoded(articleFor("d3", "2024-01-03"), List.of(event("e3", "d3",
+                    EventType.CONSULT, "2024-01-03", actors("PRK"), actors("RUS"))))).isTrue();
             assertThat(totals(one, EventFilter.all().withActor(ActorKey.of("IRN")), ActorLevel.COUNTRY))
                     .isEqualTo(Map.of("IRN>ISR ASSAULT", 1L));
             assertThat(totals(other, EventFilter.all().withActor(ActorKey.of("PRK")), ActorLevel.COUNTRY))
@@ -678,27 +735,28 @@ abstract class EventStoreContract {
         try (EventStore store = EventStore.open(newStoreUrl())) {
             Event twin = event("same-id", "d2", EventType.AID, "2024-01-02", actors("USA"), actors("UKR"));
             Event twin2 = event("same-id", "d2", EventType.ASSAULT, "2024-01-02", actors("RUS"), actors("UKR"));
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.storeCoded(articleFor("d2", "2024-01-02"),
-                    List.of(twin, twin2))).isInstanceOf(StoreException.class).hasMessageContaining("d2");
-            assertThat(store.documentCount()).isZero();
-            assertThat(store.eventCount()).isZero();
-            assertThat(store.hasDocument(articleFor("d2", "2024-01-02"))).isFalse();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.writer().storeCoded(articleFor("d2",
+                    "2024-01-02"), List.of(twin, twin2))).isInstanceOf(StoreException.class).hasMessageContaining("d2");
+            assertThat(store.queries().documentCount()).isZero();
+            assertThat(store.queries().eventCount()).isZero();
+            assertThat(store.writer().hasDocument(articleFor("d2", "2024-01-02"))).isFalse();
 
             Event ok = event("ok", "d3", EventType.AID, "2024-01-03", actors("USA"), actors("UKR"));
-            assertThat(store.storeCoded(articleFor("d3", "2024-01-03"), List.of(ok))).isTrue();
-            assertThat(plain(store.events(EventFilter.all()))).containsExactly(ok);
+            assertThat(store.writer().storeCoded(articleFor("d3", "2024-01-03"), List.of(ok))).isTrue();
+            assertThat(plain(store.queries().events(EventFilter.all()))).containsExactly(ok);
         }
     }
 
     @Test
     void warningsAreStoredWithTheirDocument() throws Exception {
         try (EventStore store = EventStore.open(newStoreUrl())) {
-            store.storeFailure(new Failure("corpus/d1.txt", "d1", "code", "earlier crash"));
+            store.writer().storeFailure(new Failure("corpus/d1.txt", "d1", "code", "earlier crash"));
             Failure longSentence = new Failure("corpus/d1.txt", "d1", "parse-sentence", "sentence 3 has 140 tokens");
             Failure language = new Failure("corpus/d1.txt", "d1", "language", "the text looks French");
-            assertThat(store.storeCoded(articleFor("d1", "2024-01-01"), List.of(), List.of(longSentence, language)))
+            assertThat(store.writer().storeCoded(articleFor("d1", "2024-01-01"), List.of(), List.of(longSentence,
+                    language)))
                     .isTrue();
-            assertThat(store.failures()).containsExactlyInAnyOrder(longSentence, language);
+            assertThat(store.queries().failures()).containsExactlyInAnyOrder(longSentence, language);
         }
     }
 
@@ -711,8 +769,8 @@ abstract class EventStoreContract {
             Event c = event("c", "d2", EventType.AID, "2024-03-01", actors("IRN"), actors("RUS"), "RUS",
                     Modality.REFUSED, DatePrecision.DAY);
             Event d = event("d", "d2", EventType.AGREE, "2024-06-19", actors("RUS", "PRK"), List.of());
-            store.storeCoded(articleFor("d1", "2024-02-10"), List.of(a, b));
-            store.storeCoded(articleFor("d2", "2024-06-20"), List.of(c, d));
+            store.writer().storeCoded(articleFor("d1", "2024-02-10"), List.of(a, b));
+            store.writer().storeCoded(articleFor("d2", "2024-06-20"), List.of(c, d));
 
             assertThat(ids(store, EventFilter.all())).containsExactly("a", "b", "c", "d");
             assertThat(ids(store, EventFilter.all().withActor(ActorKey.of("RUS")))).containsExactly("a", "d");
@@ -730,7 +788,7 @@ abstract class EventStoreContract {
                     .withTypes(Set.of(EventType.AID)))).containsExactly("b");
             assertThat(ids(store, EventFilter.all().withActor(ActorKey.of("PRK")).withRecipient(ActorKey.of("RUS"))))
                     .as("co-actors are not actor and recipient").isEmpty();
-            assertThat(store.countEvents(EventFilter.all().withActor(ActorKey.of("IRN"))
+            assertThat(store.queries().countEvents(EventFilter.all().withActor(ActorKey.of("IRN"))
                     .withRecipient(ActorKey.of("RUS")))).isEqualTo(1);
             assertThat(ids(store, EventFilter.all().withTypes(Set.of(EventType.AID)))).containsExactly("b", "c");
             assertThat(ids(store, EventFilter.all().withQuadClasses(Set.of(1, 4)))).containsExactly("a", "d");
@@ -746,7 +804,7 @@ abstract class EventStoreContract {
             assertThat(ids(store, EventFilter.all().withPage(2, 1))).containsExactly("b", "c");
             assertThat(ids(store, EventFilter.all().withOrder(EventFilter.Order.DATE_DESC))).containsExactly("d", "c",
                     "b", "a");
-            assertThat(store.countEvents(EventFilter.all().withPage(1, 0).withRecipient(ActorKey.of("UKR"))))
+            assertThat(store.queries().countEvents(EventFilter.all().withPage(1, 0).withRecipient(ActorKey.of("UKR"))))
                     .isEqualTo(2);
         }
     }
@@ -759,28 +817,28 @@ abstract class EventStoreContract {
             Event countryOnly = event("y", "d1", EventType.ASSAULT, "2024-10-21", actors("RUS"), actors("UKR"), "UKR",
                     Modality.ASSERTED, DatePrecision.DAY);
             Event nowhere = event("z", "d1", EventType.AID, "2024-10-22", actors("USA"), actors("UKR"));
-            store.storeCoded(articleFor("d1", "2024-10-22"), List.of(placed, countryOnly, nowhere));
+            store.writer().storeCoded(articleFor("d1", "2024-10-22"), List.of(placed, countryOnly, nowhere));
             EventFilter located = EventFilter.all().withLocatedOnly(true);
             assertThat(ids(store, located)).containsExactly("x");
-            assertThat(store.countEvents(located)).isEqualTo(1);
+            assertThat(store.queries().countEvents(located)).isEqualTo(1);
             assertThat(ids(store, located.withLocatedOnly(false))).containsExactly("x", "y", "z");
-            assertThat(store.dyadTotals(located, ActorLevel.COUNTRY, null)).extracting(t -> t.source().key())
+            assertThat(store.queries().dyadTotals(located, ActorLevel.COUNTRY, null)).extracting(t -> t.source().key())
                     .containsOnly("PRK");
         }
     }
 
     private static List<String> ids(EventStore store, EventFilter f) {
         List<String> out = new ArrayList<>();
-        store.events(f).forEach(s -> out.add(s.event().id()));
+        store.queries().events(f).forEach(s -> out.add(s.event().id()));
         return out;
     }
 
     @Test
     void sameEventFromTwoDocumentsIsOneStoryWithTwoMentions() throws Exception {
         try (EventStore store = EventStore.open(newStoreUrl())) {
-            store.storeCoded(articleFor("d1", "2024-01-02"), List.of(
+            store.writer().storeCoded(articleFor("d1", "2024-01-02"), List.of(
                     event("e1", "d1", EventType.ASSAULT, "2024-01-01", actors("RUS"), actors("UKR"))));
-            store.storeCoded(articleFor("d2", "2024-01-04"), List.of(
+            store.writer().storeCoded(articleFor("d2", "2024-01-04"), List.of(
                     event("e2", "d2", EventType.ASSAULT, "2024-01-03", actors("RUS", "BLR"), actors("UKR")),
                     // too late for a day-precision date
                     event("e3", "d2", EventType.ASSAULT, "2024-01-08", actors("RUS"), actors("UKR")),
@@ -789,44 +847,45 @@ abstract class EventStoreContract {
                     // refused, not realised
                     event("e5", "d2", EventType.ASSAULT, "2024-01-01", actors("RUS"), actors("UKR"), null,
                             Modality.REFUSED, DatePrecision.DAY)));
-            store.storeCoded(articleFor("d3", "2024-01-20"), List.of(
+            store.writer().storeCoded(articleFor("d3", "2024-01-20"), List.of(
                     // month precision reaches e3 too, joining everything that is realised RUS->UKR
                     event("e6", "d3", EventType.ASSAULT, "2024-01-15", actors("RUS"), actors("UKR"), null,
                             Modality.ASSERTED, DatePrecision.MONTH),
                     // same day but a known, different country than e7's
                     event("e7", "d3", EventType.AID, "2024-01-01", actors("USA"), actors("UKR"), "UKR",
                             Modality.ASSERTED, DatePrecision.DAY)));
-            store.storeCoded(articleFor("d4", "2024-01-02"), List.of(
+            store.writer().storeCoded(articleFor("d4", "2024-01-02"), List.of(
                     event("e8", "d4", EventType.AID, "2024-01-01", actors("USA"), actors("UKR"), "POL",
                             Modality.ASSERTED, DatePrecision.DAY)));
 
             assertThat(storyMap(store)).isEqualTo(Map.of("e1", "e1", "e2", "e1", "e3", "e1", "e6", "e1",
                     "e4", "e4", "e5", "e5", "e7", "e7", "e8", "e8"));
-            Story story = store.story("e1");
+            Story story = store.merger().story("e1");
             assertThat(story.eventIds()).containsExactly("e1", "e2", "e3", "e6");
             assertThat(story.docIds()).containsExactly("d1", "d2", "d3");
             assertThat(story.firstDate()).isEqualTo(LocalDate.parse("2024-01-01"));
             assertThat(story.lastDate()).isEqualTo(LocalDate.parse("2024-01-15"));
-            assertThat(store.stories(0)).containsExactly(story);
-            assertThat(store.events(EventFilter.all().withRepresentativesOnly(true))).hasSize(5);
-            assertThat(store.events(EventFilter.all().withActor(ActorKey.of("BLR"))).get(0).mentions()).isEqualTo(4);
+            assertThat(store.merger().stories(0)).containsExactly(story);
+            assertThat(store.queries().events(EventFilter.all().withRepresentativesOnly(true))).hasSize(5);
+            assertThat(store.queries().events(EventFilter.all().withActor(ActorKey.of("BLR"))).get(0).mentions())
+                    .isEqualTo(4);
         }
     }
 
     @Test
     void unrelatedIncidentsOfOneDyadInOneWeekStayApart() throws Exception {
         try (EventStore store = EventStore.open(newStoreUrl())) {
-            store.storeCoded(articleFor("d1", "2024-05-03"), List.of(reported("s1", "d1", EventType.ASSAULT,
+            store.writer().storeCoded(articleFor("d1", "2024-05-03"), List.of(reported("s1", "d1", EventType.ASSAULT,
                     "2024-05-02", actors("USA"), actors("USA"), "Dallas",
                     "A gunman opened fire at a shopping mall in Dallas, killing three shoppers.")));
-            store.storeCoded(articleFor("d2", "2024-05-05"), List.of(reported("s2", "d2", EventType.ASSAULT,
+            store.writer().storeCoded(articleFor("d2", "2024-05-05"), List.of(reported("s2", "d2", EventType.ASSAULT,
                     "2024-05-04", actors("USA"), actors("USA"), "Toledo",
                     "A truck driver rammed a parade crowd near the Toledo courthouse, injuring twelve.")));
-            store.storeCoded(articleFor("d3", "2024-05-06"), List.of(reported("s3", "d3", EventType.ASSAULT,
+            store.writer().storeCoded(articleFor("d3", "2024-05-06"), List.of(reported("s3", "d3", EventType.ASSAULT,
                     "2024-05-05", actors("USA"), actors("USA"), null,
                     "Students were stabbed in a dormitory brawl at a college campus.")));
             assertThat(storyMap(store)).isEqualTo(Map.of("s1", "s1", "s2", "s2", "s3", "s3"));
-            store.mergeStories(MergeRule.DEFAULT);
+            store.merger().mergeStories(MergeRule.DEFAULT);
             assertThat(storyMap(store)).as("batch merge agrees").isEqualTo(Map.of("s1", "s1", "s2", "s2", "s3", "s3"));
         }
     }
@@ -834,19 +893,19 @@ abstract class EventStoreContract {
     @Test
     void oneIncidentToldByTwoOutletsIsOneStoryBySharedPlaceOrWording() throws Exception {
         try (EventStore store = EventStore.open(newStoreUrl())) {
-            store.storeCoded(articleFor("d1", "2024-05-03"), List.of(reported("p1", "d1", EventType.ASSAULT,
+            store.writer().storeCoded(articleFor("d1", "2024-05-03"), List.of(reported("p1", "d1", EventType.ASSAULT,
                     "2024-05-02", actors("USA"), actors("USA"), "Dallas",
                     "A gunman opened fire at a shopping mall in Dallas, killing three shoppers.")));
             // another outlet, other words, same place
-            store.storeCoded(articleFor("d2", "2024-05-03"), List.of(reported("p2", "d2", EventType.ASSAULT,
+            store.writer().storeCoded(articleFor("d2", "2024-05-03"), List.of(reported("p2", "d2", EventType.ASSAULT,
                     "2024-05-02", actors("USA"), actors("USA"), " dallas ",
                     "Three people died when a man started shooting inside a crowded retail centre.")));
             // a third, no place read, but much the same words as the first
-            store.storeCoded(articleFor("d3", "2024-05-04"), List.of(reported("p3", "d3", EventType.ASSAULT,
+            store.writer().storeCoded(articleFor("d3", "2024-05-04"), List.of(reported("p3", "d3", EventType.ASSAULT,
                     "2024-05-02", actors("USA"), actors("USA"), null,
                     "Police said a gunman opened fire at a mall, killing three shoppers on Thursday.")));
             assertThat(storyMap(store)).isEqualTo(Map.of("p1", "p1", "p2", "p1", "p3", "p1"));
-            store.mergeStories(MergeRule.DEFAULT);
+            store.merger().mergeStories(MergeRule.DEFAULT);
             assertThat(storyMap(store)).as("batch merge agrees").isEqualTo(Map.of("p1", "p1", "p2", "p1", "p3", "p1"));
         }
     }
@@ -858,19 +917,19 @@ abstract class EventStoreContract {
         // a stand-in for the encoder: these two texts are alike, nothing else is
         EvidenceSimilarity meaning = (a, b) -> Set.of(a, b).equals(Set.of(first, second));
         try (EventStore store = EventStore.open(newStoreUrl())) {
-            store.mergeBySimilarMeaning(meaning);
-            store.storeCoded(articleFor("d1", "2024-05-03"), List.of(reported("m1", "d1", EventType.ASSAULT,
+            store.merger().mergeBySimilarMeaning(meaning);
+            store.writer().storeCoded(articleFor("d1", "2024-05-03"), List.of(reported("m1", "d1", EventType.ASSAULT,
                     "2024-05-02", actors("USA"), actors("USA"), null, first)));
-            store.storeCoded(articleFor("d2", "2024-05-03"), List.of(reported("m2", "d2", EventType.ASSAULT,
+            store.writer().storeCoded(articleFor("d2", "2024-05-03"), List.of(reported("m2", "d2", EventType.ASSAULT,
                     "2024-05-02", actors("USA"), actors("USA"), null, second)));
-            store.storeCoded(articleFor("d3", "2024-05-04"), List.of(reported("m3", "d3", EventType.ASSAULT,
+            store.writer().storeCoded(articleFor("d3", "2024-05-04"), List.of(reported("m3", "d3", EventType.ASSAULT,
                     "2024-05-03", actors("USA"), actors("USA"), null,
                     "Students were stabbed in a dormitory brawl at a college campus.")));
             assertThat(storyMap(store)).isEqualTo(Map.of("m1", "m1", "m2", "m1", "m3", "m3"));
-            store.mergeStories(MergeRule.DEFAULT);
+            store.merger().mergeStories(MergeRule.DEFAULT);
             assertThat(storyMap(store)).as("batch merge agrees").isEqualTo(Map.of("m1", "m1", "m2", "m1", "m3", "m3"));
-            store.mergeBySimilarMeaning(EvidenceSimilarity.NONE);
-            store.mergeStories(MergeRule.DEFAULT);
+            store.merger().mergeBySimilarMeaning(EvidenceSimilarity.NONE);
+            store.merger().mergeStories(MergeRule.DEFAULT);
             assertThat(storyMap(store)).as("without it").isEqualTo(Map.of("m1", "m1", "m2", "m2", "m3", "m3"));
         }
     }
@@ -878,28 +937,30 @@ abstract class EventStoreContract {
     @Test
     void unmergeKeepsMentionsAndMergeRestoresStories() throws Exception {
         try (EventStore store = EventStore.open(newStoreUrl())) {
-            store.storeCoded(articleFor("d1", "2024-01-02"), List.of(
+            store.writer().storeCoded(articleFor("d1", "2024-01-02"), List.of(
                     event("e1", "d1", EventType.ASSAULT, "2024-01-01", actors("RUS"), actors("UKR"))));
-            store.storeCoded(articleFor("d2", "2024-01-02"), List.of(
+            store.writer().storeCoded(articleFor("d2", "2024-01-02"), List.of(
                     event("e2", "d2", EventType.ASSAULT, "2024-01-02", actors("RUS"), actors("UKR"))));
             Map<String, String> merged = storyMap(store);
             assertThat(merged).containsEntry("e2", "e1");
 
-            store.unmerge();
-            assertThat(store.mergingEnabled()).isFalse();
-            assertThat(store.eventCount()).isEqualTo(2);
-            assertThat(store.stories(0)).isEmpty();
-            assertThat(store.events(EventFilter.all())).allSatisfy(s -> assertThat(s.mentions()).isEqualTo(1));
-            store.storeCoded(articleFor("d3", "2024-01-02"), List.of(
+            store.merger().unmerge();
+            assertThat(store.merger().mergingEnabled()).isFalse();
+            assertThat(store.queries().eventCount()).isEqualTo(2);
+            assertThat(store.merger().stories(0)).isEmpty();
+            assertThat(store.queries().events(EventFilter.all())).allSatisfy(s -> assertThat(s.mentions())
+                    .isEqualTo(1));
+            store.writer().storeCoded(articleFor("d3", "2024-01-02"), List.of(
                     event("e3", "d3", EventType.ASSAULT, "2024-01-02", actors("RUS"), actors("UKR"))));
-            assertThat(store.stories(0)).isEmpty();
+            assertThat(store.merger().stories(0)).isEmpty();
 
-            assertThat(store.mergeStories(MergeRule.DEFAULT)).isEqualTo(1);
-            assertThat(store.mergingEnabled()).isTrue();
+            assertThat(store.merger().mergeStories(MergeRule.DEFAULT)).isEqualTo(1);
+            assertThat(store.merger().mergingEnabled()).isTrue();
             assertThat(storyMap(store)).isEqualTo(Map.of("e1", "e1", "e2", "e1", "e3", "e1"));
-            assertThat(store.mergeStories(new MergeRule(0, 0, 0, 0))).as("only e2 and e3 share a day").isEqualTo(1);
+            assertThat(store.merger().mergeStories(new MergeRule(0, 0, 0,
+                    0))).as("only e2 and e3 share a day").isEqualTo(1);
             assertThat(storyMap(store)).isEqualTo(Map.of("e1", "e1", "e2", "e2", "e3", "e2"));
-            assertThat(store.mergeRule()).isEqualTo(new MergeRule(0, 0, 0, 0));
+            assertThat(store.merger().mergeRule()).isEqualTo(new MergeRule(0, 0, 0, 0));
         }
     }
 
@@ -933,10 +994,10 @@ abstract class EventStoreContract {
             Collections.shuffle(order, random);
             try (EventStore store = EventStore.open(newStoreUrl())) {
                 for (Article a : order) {
-                    store.storeCoded(a, eventsOf.get(a.id()));
+                    store.writer().storeCoded(a, eventsOf.get(a.id()));
                 }
                 Map<String, String> incremental = storyMap(store);
-                store.mergeStories(MergeRule.DEFAULT);
+                store.merger().mergeStories(MergeRule.DEFAULT);
                 assertThat(storyMap(store)).as("batch merge equals incremental merge").isEqualTo(incremental);
                 if (first == null) {
                     first = incremental;
@@ -952,13 +1013,13 @@ abstract class EventStoreContract {
     @Test
     void dyadTotalsAreSumsOfTheirEvents() throws Exception {
         try (EventStore store = EventStore.open(newStoreUrl())) {
-            store.storeCoded(articleFor("d1", "2024-01-02"), List.of(
+            store.writer().storeCoded(articleFor("d1", "2024-01-02"), List.of(
                     event("e1", "d1", EventType.ASSAULT, "2024-01-01", actors("RUS:MIL"), actors("UKR", "GEO")),
                     event("e2", "d1", EventType.AGREE, "2024-02-01", actors("RUS", "PRK"), List.of())));
-            store.storeCoded(articleFor("d2", "2024-01-02"), List.of(
+            store.writer().storeCoded(articleFor("d2", "2024-01-02"), List.of(
                     event("e3", "d2", EventType.ASSAULT, "2024-01-02", actors("RUS:MIL"), actors("UKR"))));
 
-            List<DyadTotal> all = store.dyadTotals(EventFilter.all(), ActorLevel.SECTOR, null);
+            List<DyadTotal> all = store.queries().dyadTotals(EventFilter.all(), ActorLevel.SECTOR, null);
             assertThat(all).containsExactly(
                     new DyadTotal(null, ActorKey.parse("PRK:GOV"), ActorKey.parse("RUS:GOV"), true, EventType.AGREE,
                             EventStatus.REALISED, 1, 1.25, 2.5, LocalDate.parse("2024-02-01"),
@@ -969,17 +1030,18 @@ abstract class EventStoreContract {
                     new DyadTotal(null, ActorKey.parse("RUS:MIL"), ActorKey.parse("UKR:GOV"), false, EventType.ASSAULT,
                             EventStatus.REALISED, 2, -9, -18, LocalDate.parse("2024-01-01"),
                             LocalDate.parse("2024-01-02")));
-            assertThat(store.dyadTotals(EventFilter.all().withActor(ActorKey.parse("RUS:GOV")), ActorLevel.COUNTRY,
+            assertThat(store.queries().dyadTotals(EventFilter.all().withActor(ActorKey.parse("RUS:GOV")),
+                    ActorLevel.COUNTRY,
                     null)).extracting(t -> t.source() + ">" + t.target() + " " + t.events()).containsExactly(
                     "RUS>GEO 1", "RUS>UKR 2");
-            List<DyadTotal> stories = store.dyadTotals(EventFilter.all().withRepresentativesOnly(true)
+            List<DyadTotal> stories = store.queries().dyadTotals(EventFilter.all().withRepresentativesOnly(true)
                     .withRecipient(ActorKey.of("UKR")), ActorLevel.SECTOR, Period.MONTH);
             assertThat(stories).hasSize(1);
             assertThat(stories.get(0).events()).isEqualTo(1);
             assertThat(stories.get(0).period()).isEqualTo(LocalDate.parse("2024-01-01"));
 
-            Map<LocalDate, List<StoredEvent>> top = store.topEventsByPeriod(EventFilter.all(), ActorLevel.COUNTRY,
-                    Period.MONTH, 1);
+            Map<LocalDate, List<StoredEvent>> top = store.queries().topEventsByPeriod(EventFilter.all(),
+                    ActorLevel.COUNTRY, Period.MONTH, 1);
             assertThat(top.keySet()).containsExactly(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-02-01"));
             assertThat(top.get(LocalDate.parse("2024-01-01")).get(0).mentions()).isEqualTo(2);
         }
@@ -992,16 +1054,16 @@ abstract class EventStoreContract {
                 event("b3", "d2", EventType.AID, "2024-02-03", actors("IRN:MIL"), actors("RUS"), "RUS",
                         Modality.REFUSED, DatePrecision.WEEK));
         try (EventStore bulk = EventStore.open(newStoreUrl()); EventStore coded = EventStore.open(newStoreUrl())) {
-            assertThat(bulk.bulkLoad(events.iterator())).isEqualTo(3);
-            coded.unmerge();
-            coded.storeCoded(articleFor("d1", "2024-02-01"), events.subList(0, 2));
-            coded.storeCoded(articleFor("d2", "2024-02-04"), events.subList(2, 3));
-            assertThat(bulk.events(EventFilter.all())).isEqualTo(coded.events(EventFilter.all()));
+            assertThat(bulk.writer().bulkLoad(events.iterator())).isEqualTo(3);
+            coded.merger().unmerge();
+            coded.writer().storeCoded(articleFor("d1", "2024-02-01"), events.subList(0, 2));
+            coded.writer().storeCoded(articleFor("d2", "2024-02-04"), events.subList(2, 3));
+            assertThat(bulk.queries().events(EventFilter.all())).isEqualTo(coded.queries().events(EventFilter.all()));
             for (ActorLevel level : ActorLevel.values()) {
-                assertThat(bulk.dyadTotals(EventFilter.all(), level, Period.WEEK))
-                        .isEqualTo(coded.dyadTotals(EventFilter.all(), level, Period.WEEK));
+                assertThat(bulk.queries().dyadTotals(EventFilter.all(), level, Period.WEEK))
+                        .isEqualTo(coded.queries().dyadTotals(EventFilter.all(), level, Period.WEEK));
             }
-            assertThat(bulk.documentCount()).isZero();
+            assertThat(bulk.queries().documentCount()).isZero();
         }
     }
 
@@ -1025,10 +1087,10 @@ abstract class EventStoreContract {
                             e.quadClass(), e.goldstein(), e.actor(), e.recipient(), e.date(), e.datePrecision(), null,
                             null, false, e.modality(), null, confidence, e.evidence(), e.rule(), e.version()));
                 }
-                store.storeCoded(articleFor("td" + d, "2024-04-01"), events);
+                store.writer().storeCoded(articleFor("td" + d, "2024-04-01"), events);
             }
             Map<String, Integer> mentions = new HashMap<>();
-            store.stories(0).forEach(x -> mentions.put(x.storyId(), x.mentions()));
+            store.merger().stories(0).forEach(x -> mentions.put(x.storyId(), x.mentions()));
             assertThat(mentions).as("some reports merge").isNotEmpty();
             ActorKey rus = ActorKey.of("RUS");
             ActorKey ukr = ActorKey.of("UKR");
@@ -1036,7 +1098,7 @@ abstract class EventStoreContract {
             for (int n : new int[] {1, 3}) {
                 Map<LocalDate, List<String>> expected = new TreeMap<>();
                 List<Event> all = new ArrayList<>();
-                store.events(EventFilter.all().withPage(0, 0)).forEach(x -> all.add(x.event()));
+                store.queries().events(EventFilter.all().withPage(0, 0)).forEach(x -> all.add(x.event()));
                 all.removeIf(e -> !(keys(e.actor()).contains("RUS") && keys(e.recipient()).contains("UKR")
                         || keys(e.actor()).contains("UKR") && keys(e.recipient()).contains("RUS")
                         || e.recipient().isEmpty() && keys(e.actor()).containsAll(List.of("RUS", "UKR"))));
@@ -1049,7 +1111,7 @@ abstract class EventStoreContract {
                     }
                 }
                 Map<LocalDate, List<String>> actual = new TreeMap<>();
-                store.topEventsByPeriod(pair, ActorLevel.COUNTRY, Period.MONTH, n).forEach((k, v) -> {
+                store.queries().topEventsByPeriod(pair, ActorLevel.COUNTRY, Period.MONTH, n).forEach((k, v) -> {
                     List<String> ids = new ArrayList<>();
                     v.forEach(x -> ids.add(x.event().id()));
                     actual.put(k, ids);
@@ -1061,7 +1123,7 @@ abstract class EventStoreContract {
                 Map<ActorKey, List<String>> partnersCoop = new TreeMap<>();
                 Map<ActorKey, List<String>> partnersConflict = new TreeMap<>();
                 List<Event> withRus = new ArrayList<>();
-                store.events(EventFilter.all()).forEach(x -> withRus.add(x.event()));
+                store.queries().events(EventFilter.all()).forEach(x -> withRus.add(x.event()));
                 withRus.sort(java.util.Comparator.<Event>comparingInt(e -> -mentions.getOrDefault(e.id(), 1))
                         .thenComparing(e -> -e.confidence()).thenComparing(Event::date).thenComparing(Event::id));
                 for (Event e : withRus) {
@@ -1089,7 +1151,7 @@ abstract class EventStoreContract {
                     partners.computeIfAbsent(k, x -> new ArrayList<>()).addAll(partnersConflict.get(k));
                 }
                 Map<ActorKey, List<String>> got = new TreeMap<>();
-                store.topEventsWith(EventFilter.all(), ActorLevel.COUNTRY, rus, n).forEach((k, v) -> {
+                store.queries().topEventsWith(EventFilter.all(), ActorLevel.COUNTRY, rus, n).forEach((k, v) -> {
                     List<String> ids = new ArrayList<>();
                     v.cooperation().forEach(x -> ids.add(x.event().id()));
                     v.conflict().forEach(x -> ids.add(x.event().id()));
@@ -1100,7 +1162,8 @@ abstract class EventStoreContract {
                 List<String> directed = new ArrayList<>();
                 withRus.stream().filter(e -> keys(e.actor()).contains("RUS") && keys(e.recipient()).contains("UKR"))
                         .limit(n).forEach(e -> directed.add(e.id()));
-                assertThat(store.topEvents(EventFilter.all().withActor(rus).withRecipient(ukr), ActorLevel.COUNTRY, n))
+                assertThat(store.queries().topEvents(EventFilter.all().withActor(rus).withRecipient(ukr),
+                        ActorLevel.COUNTRY, n))
                         .extracting(x -> x.event().id()).containsExactlyElementsOf(directed);
             }
         }
@@ -1129,7 +1192,7 @@ abstract class EventStoreContract {
                     DatePrecision.DAY));
         }
         try (EventStore store = EventStore.open(newStoreUrl())) {
-            store.bulkLoad(events.iterator());
+            store.writer().bulkLoad(events.iterator());
             EventFilter f = EventFilter.all().withDates(LocalDate.parse("2023-03-01"), LocalDate.parse("2024-09-30"));
             // events from one actor to another, chosen in the dyads, are those whose actors and recipients match
             for (String[] ar : new String[][] {{"RUS", "UKR"}, {"RUS:MIL", "UKR"}, {"IRN", "ISR:CVL"}, {"USA", "PRK"}}) {
@@ -1144,14 +1207,14 @@ abstract class EventStoreContract {
                         .forEach(e -> expected.add(e.id()));
                 EventFilter ar2 = f.withActor(a).withRecipient(r);
                 assertThat(ids(store, ar2.withPage(0, 0))).as(a + " to " + r).containsExactlyElementsOf(expected);
-                assertThat(store.countEvents(ar2)).isEqualTo(expected.size());
+                assertThat(store.queries().countEvents(ar2)).isEqualTo(expected.size());
                 assertThat(ids(store, ar2.withPage(3, 2))).containsExactlyElementsOf(
                         expected.subList(Math.min(2, expected.size()), Math.min(5, expected.size())));
             }
             for (ActorLevel level : ActorLevel.values()) {
                 Map<List<ActorKey>, long[]> expected = new TreeMap<>((x, y) -> x.toString().compareTo(y.toString()));
                 Map<ActorKey, long[]> activity = new TreeMap<>();
-                for (DyadTotal t : store.dyadTotals(f, level, null)) {
+                for (DyadTotal t : store.queries().dyadTotals(f, level, null)) {
                     long[] e = expected.computeIfAbsent(List.of(t.source(), t.target()), k -> new long[5]);
                     boolean realised = t.status() == EventStatus.REALISED;
                     e[0] += realised ? t.events() : 0;
@@ -1165,7 +1228,7 @@ abstract class EventStoreContract {
                         a[1] += realised && !t.eventType().cooperative() ? t.events() : 0;
                     }
                 }
-                PairTotals all = store.pairTotals(f, level, 0, 0);
+                PairTotals all = store.queries().pairTotals(f, level, 0, 0);
                 assertThat(all.pairs()).isEqualTo(expected.size());
                 Map<List<ActorKey>, long[]> got = new TreeMap<>((x, y) -> x.toString().compareTo(y.toString()));
                 for (PairTotal t : all.rows()) {
@@ -1189,13 +1252,13 @@ abstract class EventStoreContract {
                 List<List<ActorKey>> top = new ArrayList<>(passing.subList(0, limit));
                 top.sort(java.util.Comparator.<List<ActorKey>, ActorKey>comparing(k -> k.get(0))
                         .thenComparing(k -> k.get(1)));
-                PairTotals cut = store.pairTotals(f, level, min, limit);
+                PairTotals cut = store.queries().pairTotals(f, level, min, limit);
                 assertThat(cut.pairs()).as("pairs before the cut").isEqualTo(passing.size());
                 assertThat(cut.rows()).extracting(t -> List.of(t.source(), t.target())).containsExactlyElementsOf(top);
                 assertThat(cut.rows()).allSatisfy(t -> assertThat(t.events())
                         .isEqualTo(expected.get(List.of(t.source(), t.target()))[0]));
 
-                List<ActorActivity> act = store.actorActivity(f, level);
+                List<ActorActivity> act = store.queries().actorActivity(f, level);
                 assertThat(act).extracting(ActorActivity::actor).containsExactlyElementsOf(activity.keySet());
                 act.forEach(a -> assertThat(new long[] {a.cooperation(), a.conflict()}).as(a.actor().toString())
                         .containsExactly(activity.get(a.actor())));
@@ -1235,7 +1298,7 @@ abstract class EventStoreContract {
                     modalities[rnd.nextInt(modalities.length)], DatePrecision.DAY));
         }
         try (EventStore store = EventStore.open(newStoreUrl())) {
-            store.bulkLoad(events.iterator());
+            store.writer().bulkLoad(events.iterator());
             EventFilter f = EventFilter.all().withCoalitions(List.of(west, axis));
             for (ActorLevel level : ActorLevel.values()) {
                 Map<String, Long> expected = new TreeMap<>();
@@ -1266,7 +1329,7 @@ abstract class EventStoreContract {
                     }
                 }
                 Map<String, Long> got = new TreeMap<>();
-                for (DyadTotal t : store.dyadTotals(f, level, null)) {
+                for (DyadTotal t : store.queries().dyadTotals(f, level, null)) {
                     got.merge(t.source() + ">" + t.target() + " " + t.eventType() + " " + t.status(), t.events(),
                             Long::sum);
                 }
@@ -1278,7 +1341,7 @@ abstract class EventStoreContract {
                     }
                 }
                 long pairSum = 0;
-                for (PairTotal t : store.pairTotals(f, level, 0, 0).rows()) {
+                for (PairTotal t : store.queries().pairTotals(f, level, 0, 0).rows()) {
                     if (t.source().key().equals("WEST") && t.target().key().equals("AXIS")) {
                         pairSum += t.events();
                     }
@@ -1301,9 +1364,9 @@ abstract class EventStoreContract {
             assertThat(ids(store, f.withActor(west.key()))).containsExactlyElementsOf(westActing);
             assertThat(ids(store, f.withActor(west.key()).withRecipient(axis.key())))
                     .containsExactlyElementsOf(westToAxis).isNotEmpty();
-            assertThat(store.countEvents(f.withActor(west.key()).withRecipient(axis.key())))
+            assertThat(store.queries().countEvents(f.withActor(west.key()).withRecipient(axis.key())))
                     .isEqualTo(westToAxis.size());
-            assertThat(store.topEventsWith(f.realisedOnly(), ActorLevel.COUNTRY, west.key(), 2).keySet())
+            assertThat(store.queries().topEventsWith(f.realisedOnly(), ActorLevel.COUNTRY, west.key(), 2).keySet())
                     .doesNotContain(ActorKey.of("USA"), ActorKey.of("RUS")).contains(axis.key());
             // any of several actors, a coalition among them; the tally counts events and their documents
             List<String> anyIds = new ArrayList<>();
@@ -1313,12 +1376,12 @@ abstract class EventStoreContract {
                     .forEach(e -> anyIds.add(e.id()));
             EventFilter any = f.withAnyOf(List.of(ActorKey.of("UKR"), west.key()));
             assertThat(ids(store, any)).containsExactlyElementsOf(anyIds).hasSizeLessThan(events.size());
-            assertThat(store.tally(any)).isEqualTo(new Tally(anyIds.size(), anyIds.size()));
-            long realisedAny = store.dyadTotals(any.realisedOnly(), ActorLevel.COUNTRY, null).stream()
+            assertThat(store.queries().tally(any)).isEqualTo(new Tally(anyIds.size(), anyIds.size()));
+            long realisedAny = store.queries().dyadTotals(any.realisedOnly(), ActorLevel.COUNTRY, null).stream()
                     .filter(t -> t.source().key().equals("UKR") || t.target().key().equals("UKR")
                             || t.source().key().equals("WEST") || t.target().key().equals("WEST"))
                     .mapToLong(DyadTotal::events).sum();
-            assertThat(store.dyadTotals(any.realisedOnly(), ActorLevel.COUNTRY, null).stream()
+            assertThat(store.queries().dyadTotals(any.realisedOnly(), ActorLevel.COUNTRY, null).stream()
                     .mapToLong(DyadTotal::events).sum()).isEqualTo(realisedAny);
         }
     }
@@ -1363,7 +1426,7 @@ abstract class EventStoreContract {
 
     private static Map<String, Long> totals(EventStore store, EventFilter f, ActorLevel level) {
         Map<String, Long> out = new TreeMap<>();
-        for (DyadTotal t : store.dyadTotals(f, level, null)) {
+        for (DyadTotal t : store.queries().dyadTotals(f, level, null)) {
             out.merge(t.source() + ">" + t.target() + " " + t.eventType(), t.events(), Long::sum);
         }
         return out;
@@ -1372,18 +1435,22 @@ abstract class EventStoreContract {
     @Test
     void armedGroupsAndRebelsAreActorsOfTheirOwnAtGroupLevel() throws Exception {
         try (EventStore store = EventStore.open(newStoreUrl())) {
-            store.bulkLoad(groupWorld().iterator());
-            assertThat(ids(store.events(EventFilter.all().withActor(ActorKey.of("HAMAS"))))).isEmpty();
-            assertThat(ids(store.events(EventFilter.all().withRecipient(ActorKey.of("HAMAS"))))).containsExactly("g1");
-            assertThat(ids(store.events(EventFilter.all().withPair(ActorKey.of("RUS"), ActorKey.of("HAMAS")))))
+            store.writer().bulkLoad(groupWorld().iterator());
+            assertThat(ids(store.queries().events(EventFilter.all().withActor(ActorKey.of("HAMAS"))))).isEmpty();
+            assertThat(ids(store.queries().events(EventFilter.all().withRecipient(ActorKey.of("HAMAS")))))
                     .containsExactly("g1");
-            assertThat(store.countEvents(EventFilter.all().withPair(ActorKey.of("HAMAS"), ActorKey.of("RUS"))))
+            assertThat(ids(store.queries().events(EventFilter.all().withPair(ActorKey.of("RUS"),
+                    ActorKey.of("HAMAS")))))
+                    .containsExactly("g1");
+            assertThat(store.queries().countEvents(EventFilter.all().withPair(ActorKey.of("HAMAS"),
+                    ActorKey.of("RUS"))))
                     .isEqualTo(1);
-            assertThat(ids(store.events(EventFilter.all().withActor(ActorKey.of("RUS"))
+            assertThat(ids(store.queries().events(EventFilter.all().withActor(ActorKey.of("RUS"))
                     .withRecipient(ActorKey.of("SYR-REB"))))).containsExactly("g3");
             // a country code still covers everything of that country, as before
-            assertThat(ids(store.events(EventFilter.all().withEither(ActorKey.of("PSE"))))).containsExactly("g1", "g2");
-            assertThat(ids(store.events(EventFilter.all().withPair(ActorKey.of("RUS"), ActorKey.of("PSE")))))
+            assertThat(ids(store.queries().events(EventFilter.all().withEither(ActorKey.of("PSE")))))
+                    .containsExactly("g1", "g2");
+            assertThat(ids(store.queries().events(EventFilter.all().withPair(ActorKey.of("RUS"), ActorKey.of("PSE")))))
                     .containsExactly("g1", "g2");
             assertThat(totals(store, EventFilter.all(), ActorLevel.GROUP)).isEqualTo(Map.of(
                     "RUS>HAMAS SUPPORT", 1L, "RUS>PSE CONSULT", 1L, "RUS>SYR-REB ASSAULT", 1L, "RUS>SYR AID", 1L,
@@ -1391,14 +1458,14 @@ abstract class EventStoreContract {
             assertThat(totals(store, EventFilter.all(), ActorLevel.COUNTRY)).isEqualTo(Map.of(
                     "RUS>PSE SUPPORT", 1L, "RUS>PSE CONSULT", 1L, "RUS>SYR ASSAULT", 1L, "RUS>SYR AID", 1L));
             // Russia's strike on Syrian rebels is not conflict with Syria's government at group level
-            PairTotal rusSyr = store.pairTotals(EventFilter.all().withPair(ActorKey.of("RUS"), ActorKey.of("SYR")),
-                    ActorLevel.GROUP, 0, 0).rows().get(0);
+            PairTotal rusSyr = store.queries().pairTotals(EventFilter.all().withPair(ActorKey.of("RUS"),
+                    ActorKey.of("SYR")), ActorLevel.GROUP, 0, 0).rows().get(0);
             assertThat(rusSyr.realised()).isEqualTo(Map.of(EventType.AID, 1L));
-            assertThat(store.pairTotals(EventFilter.all().withPair(ActorKey.of("RUS"), ActorKey.of("SYR")),
+            assertThat(store.queries().pairTotals(EventFilter.all().withPair(ActorKey.of("RUS"), ActorKey.of("SYR")),
                     ActorLevel.COUNTRY, 0, 0).rows().get(0).realised())
                     .isEqualTo(Map.of(EventType.AID, 1L, EventType.ASSAULT, 1L));
-            assertThat(store.actorKeys()).containsExactly("HAMAS", "PSE", "RUS", "SYR", "SYR-REB");
-            Map<String, String> names = store.actorNames();
+            assertThat(store.queries().actorKeys()).containsExactly("HAMAS", "PSE", "RUS", "SYR", "SYR-REB");
+            Map<String, String> names = store.queries().actorNames();
             assertThat(names.get("HAMAS")).isEqualTo("Hamas");
             assertThat(names.get("SYR-REB")).isEqualTo("Syria rebels");
         }
@@ -1414,7 +1481,7 @@ abstract class EventStoreContract {
         List<Event> world = new ArrayList<>(groupWorld());
         world.add(event("g6", "gd6", EventType.COOPERATE, "2024-01-06", actors("RUS:MIL", "SYR"), List.of()));
         try (EventStore store = EventStore.open(newStoreUrl())) {
-            store.bulkLoad(world.iterator());
+            store.writer().bulkLoad(world.iterator());
             EventFilter reb = EventFilter.all().withSectors(Set.of("reb"));
             EventFilter mil = EventFilter.all().withSectors(Set.of("MIL"));
             assertThat(reb.sectors()).containsExactly("REB");
@@ -1429,14 +1496,14 @@ abstract class EventStoreContract {
                     "RUS>SYR COOPERATE", 1L));
             assertThat(totals(store, mil, ActorLevel.SECTOR)).isEqualTo(Map.of("RUS:MIL>SYR:REB ASSAULT", 1L,
                     "SYR:MIL>SYR:REB ASSAULT", 1L, "RUS:MIL>SYR:GOV COOPERATE", 1L));
-            assertThat(store.pairTotals(mil, ActorLevel.GROUP, 0, 0).rows()).extracting(t -> t.source() + ">"
+            assertThat(store.queries().pairTotals(mil, ActorLevel.GROUP, 0, 0).rows()).extracting(t -> t.source() + ">"
                     + t.target()).containsExactly("RUS>SYR", "RUS>SYR-REB", "SYR>SYR-REB");
             Coalition backed = new Coalition("BACKED", Set.of(ActorKey.of("HAMAS"), ActorKey.of("SYR")));
             assertThat(totals(store, mil.withCoalitions(List.of(backed)), ActorLevel.GROUP)).isEqualTo(Map.of(
                     "RUS>SYR-REB ASSAULT", 1L, "BACKED>SYR-REB ASSAULT", 1L, "BACKED>RUS COOPERATE", 1L));
-            assertThat(ids(store.events(mil))).containsExactly("g3", "g5", "g6");
-            assertThat(ids(store.events(EventFilter.all().withSectors(Set.of("MIL", "REB"))))).containsExactly("g1",
-                    "g3", "g5", "g6");
+            assertThat(ids(store.queries().events(mil))).containsExactly("g3", "g5", "g6");
+            assertThat(ids(store.queries().events(EventFilter.all().withSectors(Set.of("MIL",
+                    "REB"))))).containsExactly("g1", "g3", "g5", "g6");
         }
     }
 
@@ -1444,16 +1511,16 @@ abstract class EventStoreContract {
     @Test
     void storedActorsTellAnUnknownKeyWithCloseMatchesAndFindOnesStoredLater() throws Exception {
         try (EventStore store = EventStore.open(newStoreUrl())) {
-            store.bulkLoad(groupWorld().iterator());
-            StoredActors stored = new StoredActors(store);
+            store.writer().bulkLoad(groupWorld().iterator());
+            StoredActors stored = new StoredActors(store.queries());
             assertThat(stored.problem(ActorKey.of("HAMAS"))).isEmpty();
             assertThat(stored.problem(ActorKey.parse("SYR-REB:MIL"))).isEmpty();
             assertThat(stored.problem(ActorKey.of("HAMSA"))).contains("nothing is stored under HAMSA; close matches: "
                     + "HAMAS");
             assertThat(stored.problem(ActorKey.of("UKR")).orElseThrow()).startsWith("nothing is stored under UKR (no "
                     + "stored actor key is close to it");
-            store.storeCoded(articleFor("u1", "2024-02-01"), List.of(event("u1", "u1", EventType.AID, "2024-02-01",
-                    actors("USA"), actors("UKR"))));
+            store.writer().storeCoded(articleFor("u1", "2024-02-01"), List.of(event("u1", "u1", EventType.AID,
+                    "2024-02-01", actors("USA"), actors("UKR"))));
             assertThat(stored.problem(ActorKey.of("UKR"))).isEmpty();
         }
     }
@@ -1462,12 +1529,12 @@ abstract class EventStoreContract {
     void coalitionsMayListGroups() throws Exception {
         Coalition backed = new Coalition("BACKED", Set.of(ActorKey.of("HAMAS"), ActorKey.of("SYR")));
         try (EventStore store = EventStore.open(newStoreUrl())) {
-            store.bulkLoad(groupWorld().iterator());
+            store.writer().bulkLoad(groupWorld().iterator());
             EventFilter f = EventFilter.all().withCoalitions(List.of(backed));
             // a country code names all of its country in an event filter, rebels included (as PSE names Hamas)
-            assertThat(ids(store.events(f.withRecipient(ActorKey.of("BACKED"))))).containsExactly("g1", "g3", "g4",
-                    "g5");
-            assertThat(ids(store.events(f.withPair(ActorKey.of("RUS"), ActorKey.of("BACKED")))))
+            assertThat(ids(store.queries().events(f.withRecipient(ActorKey.of("BACKED"))))).containsExactly("g1",
+                    "g3", "g4", "g5");
+            assertThat(ids(store.queries().events(f.withPair(ActorKey.of("RUS"), ActorKey.of("BACKED")))))
                     .containsExactly("g1", "g4");
             assertThat(totals(store, f, ActorLevel.GROUP)).isEqualTo(Map.of("RUS>BACKED SUPPORT", 1L,
                     "RUS>BACKED AID", 1L, "RUS>PSE CONSULT", 1L, "RUS>SYR-REB ASSAULT", 1L,
@@ -1486,12 +1553,12 @@ abstract class EventStoreContract {
         Map<String, Long> expected;
         Map<String, String> names;
         try (EventStore store = EventStore.open(fresh)) {
-            store.bulkLoad(groupWorld().iterator());
+            store.writer().bulkLoad(groupWorld().iterator());
             expected = totals(store, EventFilter.all(), ActorLevel.GROUP);
-            names = store.actorNames();
+            names = store.queries().actorNames();
         }
         try (EventStore store = EventStore.open(old)) {
-            store.bulkLoad(groupWorld().iterator());
+            store.writer().bulkLoad(groupWorld().iterator());
             try (java.sql.Statement st = store.connection().createStatement()) {
                 st.execute("DELETE FROM event_dyads WHERE actor_level = 2");
                 st.execute("ALTER TABLE event_actors DROP COLUMN group_key");
@@ -1503,8 +1570,9 @@ abstract class EventStoreContract {
         try (EventStore store = EventStore.open(old)) {
             assertThat(store.schemaVersion()).isEqualTo(9);
             assertThat(totals(store, EventFilter.all(), ActorLevel.GROUP)).isEqualTo(expected).isNotEmpty();
-            assertThat(store.actorNames()).isEqualTo(names);
-            assertThat(ids(store.events(EventFilter.all().withRecipient(ActorKey.of("HAMAS"))))).containsExactly("g1");
+            assertThat(store.queries().actorNames()).isEqualTo(names);
+            assertThat(ids(store.queries().events(EventFilter.all().withRecipient(ActorKey.of("HAMAS")))))
+                    .containsExactly("g1");
         }
         try (EventStore store = EventStore.open(old)) {
             assertThat(totals(store, EventFilter.all(), ActorLevel.GROUP)).isEqualTo(expected);
@@ -1524,9 +1592,9 @@ abstract class EventStoreContract {
         Event unread = located("a3", "d1", "2024-04-01", new Location("somewhere", "UKR", null, null, null));
         List<StoredEvent> before;
         try (EventStore store = EventStore.open(url)) {
-            store.storeCoded(articleFor("d1", "2024-06-01"), List.of(moura, kyiv, unread));
-            assertThat(plain(store.eventsById(List.of("a1", "a2", "a3")))).containsExactlyInAnyOrder(moura, kyiv,
-                    unread);
+            store.writer().storeCoded(articleFor("d1", "2024-06-01"), List.of(moura, kyiv, unread));
+            assertThat(plain(store.queries().eventsById(List.of("a1", "a2", "a3")))).containsExactlyInAnyOrder(moura,
+                    kyiv, unread);
             try (java.sql.Statement st = store.connection().createStatement()) {
                 assertThat(rows(st, "SELECT event_id, loc_alternatives FROM events_v ORDER BY event_id"))
                         .containsExactly(List.of("a1", "2"), List.of("a2", "1"), java.util.Arrays.asList("a3", null));
@@ -1537,19 +1605,19 @@ abstract class EventStoreContract {
                 st.execute("DELETE FROM schema_version WHERE version >= 9");
                 undoMigration9(st);
             }
-            before = store.events(EventFilter.all());
+            before = store.queries().events(EventFilter.all());
         }
         try (EventStore store = EventStore.open(url)) {
             assertThat(store.schemaVersion()).isEqualTo(9);
-            assertThat(store.events(EventFilter.all())).isEqualTo(before);
-            assertThat(store.eventsById(List.of("a1")).get(0).event().location())
+            assertThat(store.queries().events(EventFilter.all())).isEqualTo(before);
+            assertThat(store.queries().eventsById(List.of("a1")).get(0).event().location())
                     .isEqualTo(new Location("Moura", "MLI", "Mopti", 14.35, -4.13, 0, 5));
-            assertThat(store.events(EventFilter.all())).allSatisfy(e -> assertThat(e.event().toString())
+            assertThat(store.queries().events(EventFilter.all())).allSatisfy(e -> assertThat(e.event().toString())
                     .doesNotContain("alternatives=1", "alternatives=2"));
             Event later = located("a4", "d2", "2024-06-02", new Location("Moura", "MLI", "Mopti", 14.35, -4.13, 0, 5,
                     2));
-            store.storeCoded(articleFor("d2", "2024-06-02"), List.of(later));
-            assertThat(store.eventsById(List.of("a4")).get(0).event()).isEqualTo(later);
+            store.writer().storeCoded(articleFor("d2", "2024-06-02"), List.of(later));
+            assertThat(store.queries().eventsById(List.of("a4")).get(0).event()).isEqualTo(later);
             try (java.sql.Statement st = store.connection().createStatement()) {
                 assertThat(rows(st, "SELECT event_id, loc_alternatives FROM events_v ORDER BY event_id")).containsExactly(
                         java.util.Arrays.asList("a1", null), java.util.Arrays.asList("a2", null),
@@ -1581,7 +1649,7 @@ abstract class EventStoreContract {
 
     private static Map<String, String> storyMap(EventStore store) {
         Map<String, String> out = new TreeMap<>();
-        store.events(EventFilter.all()).forEach(s -> out.put(s.event().id(), s.storyId()));
+        store.queries().events(EventFilter.all()).forEach(s -> out.put(s.event().id(), s.storyId()));
         return out;
     }
 }

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Times {@link EventStore#storeCoded} (one transaction per document, with incremental merging) on generated
+ * Times {@link EventWriter#storeCoded} (one transaction per document, with incremental merging) on generated
  * documents of one to four events each. Not a unit test: run by hand with a file path and a document count;
  * prints documents per second.
  */
@@ -21,7 +21,8 @@ public final class IngestBenchmark {
             IngestChild.ingest(store, n, null);
             double s = (System.nanoTime() - t0) / 1e9;
             System.out.printf("stored %d documents (%d events, %d stories of 2+ mentions) in %.1f s: %.0f documents/s%n",
-                    store.documentCount(), store.eventCount(), store.stories(0).size(), s, n / s);
+                    store.queries().documentCount(), store.queries().eventCount(), store.merger().stories(0).size(),
+                            s, n / s);
         }
     }
 }

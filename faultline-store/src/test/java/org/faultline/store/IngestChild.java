@@ -36,9 +36,9 @@ public final class IngestChild {
         for (int i = 0; i < count; i++) {
             Article a = document(i);
             if (i % 13 == 5) {
-                store.storeFailure(new Failure(a.origin(), a.id(), "code", "generated failure " + i));
-            } else if (!store.hasDocument(a)) {
-                store.storeCoded(a, events(i));
+                store.writer().storeFailure(new Failure(a.origin(), a.id(), "code", "generated failure " + i));
+            } else if (!store.writer().hasDocument(a)) {
+                store.writer().storeCoded(a, events(i));
             }
             if (out != null) {
                 out.println("stored " + i);

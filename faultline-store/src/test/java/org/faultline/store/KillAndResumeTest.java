@@ -84,7 +84,7 @@ class KillAndResumeTest {
 
     private static long documents(Path db) throws Exception {
         try (EventStore store = EventStore.open(db.toString())) {
-            return store.documentCount();
+            return store.queries().documentCount();
         }
     }
 

@@ -27,7 +27,7 @@ class OpenExistingTest {
         String url = dir.resolve("s.duckdb").toString();
         EventStore.open(url).close();
         try (EventStore s = EventStore.openExisting(url)) {
-            assertThat(s.eventCount()).isZero();
+            assertThat(s.queries().eventCount()).isZero();
         }
     }
 }

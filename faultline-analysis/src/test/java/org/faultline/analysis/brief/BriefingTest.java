@@ -62,7 +62,7 @@ class BriefingTest {
                     List.of(ref(e[0])), List.of(ref(e[2])), LocalDate.parse(e[3]), DatePrecision.DAY, null, null,
                     false, Modality.ASSERTED, null, 0.9, List.of(new Evidence(doc, 1, start, end, e[4], "t", start,
                     start + 1)), "rule", "test");
-            store.storeCoded(new Article(doc, LocalDate.parse(e[3]), text, "Report " + i, "Made-up Wire",
+            store.writer().storeCoded(new Article(doc, LocalDate.parse(e[3]), text, "Report " + i, "Made-up Wire",
                     i % 2 == 0 ? "https://example.org/r/" + i : null, doc), List.of(ev));
         }
         return store;
@@ -83,13 +83,14 @@ class BriefingTest {
     @Test
     void everyQuoteIsFoundInItsDocumentAtItsSpan() {
         try (EventStore store = world()) {
-            Briefing b = Briefing.query(store, Scope.all(), Coalitions.bundled(), question("WEST", "ISR", "UKR"));
+            Briefing b = Briefing.query(store.queries(), Scope.all(), Coalitions.bundled(), question("WEST", "ISR",
+                    "UKR"));
             String html = BriefHtml.render(b, "http://127.0.0.1:8080/");
             Matcher m = Pattern.compile("<blockquote class=\"quote\" data-doc=\"([^\"]*)\" data-start=\"(\\d+)\" "
                     + "data-end=\"(\\d+)\">([^<]*)</blockquote>").matcher(html);
             int quotes = 0;
             while (m.find()) {
-                String text = store.document(unescape(m.group(1))).orElseThrow().text();
+                String text = store.queries().document(unescape(m.group(1))).orElseThrow().text();
                 assertThat(text.substring(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))))
                         .isEqualTo(unescape(m.group(4)));
                 quotes++;
@@ -106,7 +107,8 @@ class BriefingTest {
     @Test
     void theBriefingSaysWhatItRestsOnAndNeedsNoNetwork() {
         try (EventStore store = world()) {
-            Briefing b = Briefing.query(store, Scope.all(), Coalitions.bundled(), question("WEST", "ISR", "UKR"));
+            Briefing b = Briefing.query(store.queries(), Scope.all(), Coalitions.bundled(), question("WEST", "ISR",
+                    "UKR"));
             // every event of the world has a party on one side
             assertThat(b.all()).isEqualTo(new Tally(EVENTS.length, EVENTS.length));
             assertThat(b.coalitions()).extracting(e -> e.coalition().name()).containsExactly("WEST");
@@ -136,7 +138,8 @@ class BriefingTest {
     @Test
     void aPartyInsideAnothersCoalitionIsRefused() {
         try (EventStore store = world()) {
-            assertThatThrownBy(() -> Briefing.query(store, Scope.all(), Coalitions.bundled(), question("WEST", "USA")))
+            assertThatThrownBy(() -> Briefing.query(store.queries(), Scope.all(), Coalitions.bundled(),
+                    question("WEST", "USA")))
                     .hasMessage("USA is a member of WEST; ask for one or the other");
         }
     }

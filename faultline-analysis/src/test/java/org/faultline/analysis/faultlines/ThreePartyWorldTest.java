@@ -83,7 +83,8 @@ class ThreePartyWorldTest {
     void pairsSharedAndApartAsCheckedByHand() {
         try (EventStore store = world().store(dir.resolve("w.duckdb"))) {
             Scope scope = Scope.all().withCoalitions(List.of(BLOC));
-            PartyFaultlines f = PartyFaultlines.query(store, scope, List.of(k("BLOC"), k("ISR"), k("UKR")), 2);
+            PartyFaultlines f = PartyFaultlines.query(store.queries(), scope, List.of(k("BLOC"), k("ISR"), k("UKR")),
+                    2);
             assertThat(f.pairs()).extracting(p -> p.a() + "-" + p.b()).containsExactly("BLOC-ISR", "BLOC-UKR",
                     "ISR-UKR");
             assertThat(points(f.pairs().get(0))).containsExactly(
@@ -114,8 +115,8 @@ class ThreePartyWorldTest {
     @Test
     void twoPartiesGiveExactlyTheTwoPartyFaultlines() {
         try (EventStore store = world().store(dir.resolve("w.duckdb"))) {
-            PartyFaultlines two = PartyFaultlines.query(store, Scope.all(), List.of(k("ISR"), k("UKR")), 2);
-            Faultlines direct = Faultlines.query(store, Scope.all(), k("ISR"), k("UKR"), 2);
+            PartyFaultlines two = PartyFaultlines.query(store.queries(), Scope.all(), List.of(k("ISR"), k("UKR")), 2);
+            Faultlines direct = Faultlines.query(store.queries(), Scope.all(), k("ISR"), k("UKR"), 2);
             assertThat(two.pairs()).hasSize(1);
             assertThat(points(two.pairs().get(0))).isEqualTo(points(direct)).isNotEmpty();
             assertThat(two.shared()).isEmpty();
@@ -128,9 +129,9 @@ class ThreePartyWorldTest {
         try (EventStore store = world().store(dir.resolve("w.duckdb"))) {
             Scope scope = Scope.all().withCoalitions(List.of(BLOC));
             List<ActorKey> parties = List.of(k("BLOC"), k("ISR"), k("UKR"));
-            PartyFaultlines whole = PartyFaultlines.query(store, scope, parties, 0);
+            PartyFaultlines whole = PartyFaultlines.query(store.queries(), scope, parties, 0);
             for (Period by : List.of(Period.QUARTER, Period.YEAR)) {
-                FaultlineTimeline t = FaultlineTimeline.query(store, scope, whole, by);
+                FaultlineTimeline t = FaultlineTimeline.query(store.queries(), scope, whole, by);
                 assertThat(t.buckets()).extracting(FaultlineTimeline.Bucket::label).containsExactlyElementsOf(
                         by == Period.QUARTER ? List.of("2024 Q1", "2024 Q2", "2024 Q3", "2024 Q4") : List.of("2024"));
                 // every tie of a party: the periods' counts add up to the whole period's
@@ -145,7 +146,7 @@ class ThreePartyWorldTest {
                     }
                 }
                 Map<String, long[]> all = new HashMap<>();
-                for (Tie tie : Relations.ties(scope.flows(store))) {
+                for (Tie tie : Relations.ties(scope.flows(store.queries()))) {
                     if (parties.stream().anyMatch(tie::involves)) {
                         all.put(tie.a() + "-" + tie.b(), new long[] {tie.cooperation(), tie.conflict(),
                             tie.refusalsByA(), tie.refusalsByB()});
@@ -165,7 +166,7 @@ class ThreePartyWorldTest {
                 assertThat(direct).containsExactly("BLOC|ISR|direct_cooperation|", "BLOC|UKR|direct_cooperation|",
                         "ISR|UKR|direct_cooperation|", "ISR|UKR|direct_conflict|", "ISR|UKR|a_refuses_b|");
             }
-            FaultlineTimeline q = FaultlineTimeline.query(store, scope, whole, Period.QUARTER);
+            FaultlineTimeline q = FaultlineTimeline.query(store.queries(), scope, whole, Period.QUARTER);
             FaultlineTimeline.Series blocUkr = series(q, "BLOC|UKR|direct_cooperation|");
             assertThat(blocUkr.weights()).containsExactly(3L, 1L, 0L, 0L);
             assertThat(blocUkr.turns()).extracting(x -> x.bucket() + " " + x.change())

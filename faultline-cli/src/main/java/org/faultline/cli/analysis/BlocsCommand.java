@@ -1,6 +1,6 @@
 package org.faultline.cli.analysis;
 
-import java.io.PrintWriter;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +9,6 @@ import org.faultline.analysis.Tie;
 import org.faultline.analysis.blocs.Blocs;
 import org.faultline.analysis.blocs.BlocsJson;
 import org.faultline.cli.Usage;
-import org.faultline.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,12 +37,11 @@ public final class BlocsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Format f = format.get();
         Usage.atLeast(spec, "--min-events", minEvents, 1);
         Usage.option(spec, "--level", () -> store.scope(counting));
-        PrintWriter out = spec.commandLine().getOut();
-        try (EventStore s = store.open()) {
+        return store.answer(spec, (s, out) -> {
             Blocs blocs = Blocs.query(s, store.scope(counting), minEvents);
             Map<String, String> names = s.actorNames();
             if (f == Format.JSON) {
@@ -68,8 +66,6 @@ public final class BlocsCommand implements Callable<Integer> {
                             rows);
                 }
             }
-        }
-        out.flush();
-        return 0;
+        });
     }
 }

@@ -1,6 +1,6 @@
 package org.faultline.cli.analysis;
 
-import java.io.PrintWriter;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +10,6 @@ import org.faultline.analysis.bridges.BridgesJson;
 import org.faultline.analysis.bridges.Theatre;
 import org.faultline.cli.Usage;
 import org.faultline.query.StoredEvent;
-import org.faultline.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,14 +51,13 @@ public final class BridgesCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Format f = format.get();
         Usage.atLeast(spec, "--min-events", minEvents, 1);
         Usage.atLeast(spec, "--evidence", evidence, 0);
         Usage.atLeast(spec, "--limit", limit, 0);
         Usage.option(spec, "--level", () -> store.scope(counting));
-        PrintWriter out = spec.commandLine().getOut();
-        try (EventStore s = store.open()) {
+        return store.answer(spec, (s, out) -> {
             List<Theatre> given = store.theatres(spec, s, theatres);
             List<Bridges.Bridge> all = Bridges.query(s, store.scope(counting), given, minEvents, f == Format.CSV ? 0 : evidence);
             List<Bridges.Bridge> bridges = all.subList(0, Math.min(limit, all.size()));
@@ -92,8 +90,6 @@ public final class BridgesCommand implements Callable<Integer> {
                     }
                 }
             }
-        }
-        out.flush();
-        return 0;
+        });
     }
 }

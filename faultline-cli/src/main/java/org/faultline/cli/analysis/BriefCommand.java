@@ -19,6 +19,7 @@ import org.faultline.cli.Usage;
 import org.faultline.query.ActorKey;
 import org.faultline.query.Period;
 import org.faultline.store.EventStore;
+import org.faultline.store.StoreQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -98,7 +99,8 @@ public final class BriefCommand implements Callable<Integer> {
         }
         Scope scope = store.withCoalitions(store.scope(), spec, "ACTOR", keys);
         String text;
-        try (EventStore s = store.open()) {
+        try (EventStore opened = store.open()) {
+            StoreQueries s = opened.queries();
             store.requireStored(spec, s, "ACTOR", keys);
             Briefing.Question q = new Briefing.Question(keys, period, evidence, neighbours,
                     store.theatres(spec, s, theatres));

@@ -1,6 +1,6 @@
 package org.faultline.cli.analysis;
 
-import java.io.PrintWriter;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,6 @@ import org.faultline.model.EventType;
 import org.faultline.query.ActorKey;
 import org.faultline.query.Period;
 import org.faultline.query.StoredEvent;
-import org.faultline.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,16 +53,15 @@ public final class DyadCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Format f = format.get();
-        PrintWriter out = spec.commandLine().getOut();
         ActorKey ka = Usage.option(spec, "A", () -> ActorKey.parse(a));
         ActorKey kb = Usage.option(spec, "B", () -> ActorKey.parse(b));
         Period period = Usage.option(spec, "--by", () -> Period.parse(by));
         Usage.atLeast(spec, "--evidence", evidence, 0);
         Scope scope = store.withCoalitions(Usage.option(spec, "--level", () -> store.scope(counting)), spec, "A",
                 List.of(ka, kb));
-        try (EventStore s = store.open()) {
+        return store.answer(spec, (s, out) -> {
             store.requireStored(spec, s, "A", List.of(ka, kb));
             DyadSeries series = DyadSeries.query(s, scope, ka, kb, period, evidence);
             if (f == Format.JSON) {
@@ -109,9 +107,7 @@ public final class DyadCommand implements Callable<Integer> {
                     }
                 }
             }
-        }
-        out.flush();
-        return 0;
+        });
     }
 
     private static String types(Map<EventType, Long> byType) {

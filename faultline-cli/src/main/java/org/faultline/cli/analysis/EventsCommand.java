@@ -22,6 +22,7 @@ import org.faultline.query.EventStatus;
 import org.faultline.query.StoredDocument;
 import org.faultline.query.StoredEvent;
 import org.faultline.store.EventStore;
+import org.faultline.store.StoreQueries;
 import org.faultline.store.ParquetWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -105,7 +106,8 @@ public final class EventsCommand implements Callable<Integer> {
         }
         Usage.writable(spec, "--output", output);
         EventFilter filter = filter();
-        try (EventStore s = store.open()) {
+        try (EventStore opened = store.open()) {
+            StoreQueries s = opened.queries();
             store.requireStored(spec, s, "--actor", java.util.Arrays.asList(filter.actor(), filter.recipient(),
                     filter.either()));
             List<StoredEvent> events = s.events(filter);
@@ -131,7 +133,7 @@ public final class EventsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void render(Format f, EventStore s, EventFilter filter, List<StoredEvent> events, PrintWriter out) {
+    private void render(Format f, StoreQueries s, EventFilter filter, List<StoredEvent> events, PrintWriter out) {
         switch (f) {
             case JSON: {
                 Output.json(out, AnswerJson.eventPage(events, s.countEvents(filter), limit, offset, s));

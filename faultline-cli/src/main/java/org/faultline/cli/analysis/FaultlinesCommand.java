@@ -1,6 +1,7 @@
 package org.faultline.cli.analysis;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.faultline.cli.Usage;
 import org.faultline.query.ActorKey;
 import org.faultline.query.Coalition;
 import org.faultline.query.Period;
-import org.faultline.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,9 +56,8 @@ public final class FaultlinesCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Format f = format.get();
-        PrintWriter out = spec.commandLine().getOut();
         List<ActorKey> keys = new ArrayList<>();
         for (String p : parties) {
             keys.add(Usage.option(spec, "ACTOR", () -> ActorKey.parse(p)));
@@ -74,7 +73,7 @@ public final class FaultlinesCommand implements Callable<Integer> {
         Scope scope = store.withCoalitions(Usage.option(spec, "--level", () -> store.scope(counting)), spec, "ACTOR",
                 keys);
         Usage.option(spec, "ACTOR", () -> PartyFaultlines.of(keys, List.of()));
-        try (EventStore s = store.open()) {
+        return store.answer(spec, (s, out) -> {
             store.requireStored(spec, s, "ACTOR", keys);
             PartyFaultlines pf = PartyFaultlines.query(s, scope, keys, f == Format.CSV ? 0 : evidence);
             FaultlineTimeline timeline = period == null ? null : FaultlineTimeline.query(s, scope, pf, period);
@@ -88,9 +87,7 @@ public final class FaultlinesCommand implements Callable<Integer> {
             } else {
                 table(out, pf, timeline, scope);
             }
-        }
-        out.flush();
-        return 0;
+        });
     }
 
     private void table(PrintWriter out, PartyFaultlines pf, FaultlineTimeline timeline, Scope scope) {

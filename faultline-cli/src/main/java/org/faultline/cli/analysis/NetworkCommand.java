@@ -18,7 +18,6 @@ import org.faultline.analysis.network.NetworkFormat;
 import org.faultline.analysis.network.NetworkJson;
 import org.faultline.cli.Usage;
 import org.faultline.query.ActorKey;
-import org.faultline.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,23 +73,20 @@ public final class NetworkCommand implements Callable<Integer> {
             }
             folded.add(k);
         }
-        scope = store.withCoalitions(scope, spec, "--collapse", folded);
-        try (EventStore s = store.open()) {
-            ActorNetwork net = ActorNetwork.query(s, scope, minEvents);
+        Scope asked = store.withCoalitions(scope, spec, "--collapse", folded);
+        return store.answer(spec, (s, out) -> {
+            ActorNetwork net = ActorNetwork.query(s, asked, minEvents);
             Map<String, String> names = s.actorNames();
             if (outFile != null) {
                 try (Writer w = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
-                    write(net, names, scope, f, new PrintWriter(w));
+                    write(net, names, asked, f, new PrintWriter(w));
                 }
                 spec.commandLine().getErr().println("wrote " + net.nodes().size() + " actors and " + net.edges().size()
                         + " edges to " + outFile);
             } else {
-                PrintWriter out = spec.commandLine().getOut();
-                write(net, names, scope, f, out);
-                out.flush();
+                write(net, names, asked, f, out);
             }
-        }
-        return 0;
+        });
     }
 
     private static void write(ActorNetwork net, Map<String, String> names, Scope scope, Format f, PrintWriter out) {

@@ -1,6 +1,6 @@
 package org.faultline.cli.analysis;
 
-import java.io.PrintWriter;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,6 @@ import org.faultline.analysis.novel.NovelDyads;
 import org.faultline.analysis.novel.NovelJson;
 import org.faultline.cli.Usage;
 import org.faultline.query.StoredEvent;
-import org.faultline.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,12 +41,11 @@ public final class NovelCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Format f = format.get();
         Usage.atLeast(spec, "--evidence", evidence, 0);
         Usage.option(spec, "--level", () -> store.scope(counting));
-        PrintWriter out = spec.commandLine().getOut();
-        try (EventStore s = store.open()) {
+        return store.answer(spec, (s, out) -> {
             List<NovelDyads.Novelty> found = NovelDyads.query(s, store.scope(counting), since, f == Format.CSV ? 0 : evidence);
             if (f == Format.JSON) {
                 Output.json(out, NovelJson.of(since, found, s));
@@ -70,8 +68,6 @@ public final class NovelCommand implements Callable<Integer> {
                     }
                 }
             }
-        }
-        out.flush();
-        return 0;
+        });
     }
 }

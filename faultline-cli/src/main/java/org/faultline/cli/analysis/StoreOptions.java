@@ -1,5 +1,7 @@
 package org.faultline.cli.analysis;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import org.faultline.query.ActorKey;
 import org.faultline.query.ActorLevel;
 import org.faultline.query.Coalition;
 import org.faultline.store.EventStore;
+import org.faultline.store.StoreQueries;
 import org.faultline.store.StoredActors;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,7 +70,7 @@ public final class StoreOptions {
      * no coalition: the message names the close matches, or says that nothing is stored under that key. A question
      * about such an actor would otherwise answer with nothing, as if the actor had done nothing.
      */
-    public void requireStored(CommandSpec spec, EventStore s, String option, List<ActorKey> actors) {
+    public void requireStored(CommandSpec spec, StoreQueries s, String option, List<ActorKey> actors) {
         StoredActors stored = new StoredActors(s);
         for (ActorKey a : actors) {
             if (a == null || coalitions(spec).get(a.key()).isPresent()) {
@@ -83,7 +86,7 @@ public final class StoreOptions {
      * The theatres of {@code --theatre}, read knowing the store's keys (see {@link Theatre#parse(String, Set)}); a
      * bad theatre, or a member nothing is stored under, is a usage error.
      */
-    public List<Theatre> theatres(CommandSpec spec, EventStore s, List<String> specs) {
+    public List<Theatre> theatres(CommandSpec spec, StoreQueries s, List<String> specs) {
         boolean older = specs.stream().anyMatch(t -> t.contains("-") && !t.contains(Theatre.SIDES));
         java.util.Set<String> known = older ? s.actorKeys() : java.util.Set.of();
         List<Theatre> out = Usage.option(spec, "--theatre", () -> Theatre.parseAll(specs, known));
@@ -102,6 +105,25 @@ public final class StoreOptions {
     /** Opens the store, which must exist: a mistyped --db is an error, not a new empty store. */
     public EventStore open() {
         return EventStore.openExisting(db);
+    }
+
+    /** What a question command writes to its output, reading the store. */
+    @FunctionalInterface
+    public interface Answer {
+        void write(StoreQueries store, PrintWriter out) throws IOException;
+    }
+
+    /**
+     * The frame of a question command: opens the store ({@link #open}), writes {@code answer} to the command's
+     * standard output, flushes it and closes the store. Returns the exit code, 0.
+     */
+    public int answer(CommandSpec spec, Answer answer) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        try (EventStore opened = open()) {
+            answer.write(opened.queries(), out);
+        }
+        out.flush();
+        return 0;
     }
 
     /** The period at group level (the API's default: a brief reads the same here and there), each story once. */

@@ -50,14 +50,14 @@ public final class StoriesCommand implements Callable<Integer> {
         Usage.atLeast(spec, "--limit", limit, 0);
         PrintWriter out = spec.commandLine().getOut();
         try (EventStore s = EventStore.openExisting(db)) {
-            List<Story> stories = s.stories(Math.max(0, limit));
+            List<Story> stories = s.merger().stories(Math.max(0, limit));
             List<String> ids = new ArrayList<>();
             stories.forEach(x -> ids.add(x.storyId()));
             Map<String, StoredEvent> representative = new java.util.HashMap<>();
-            s.eventsById(ids).forEach(e -> representative.put(e.event().id(), e));
+            s.queries().eventsById(ids).forEach(e -> representative.put(e.event().id(), e));
             if (f == Format.JSON) {
                 ObjectNode root = Output.JSON.createObjectNode();
-                root.put("merging", s.mergingEnabled());
+                root.put("merging", s.merger().mergingEnabled());
                 ArrayNode arr = root.putArray("stories");
                 for (Story x : stories) {
                     ObjectNode n = arr.addObject();
@@ -80,7 +80,7 @@ public final class StoriesCommand implements Callable<Integer> {
                 if (f == Format.CSV) {
                     Output.csv(out, header, rows);
                 } else {
-                    out.println(stories.size() + " merged events shown" + (s.mergingEnabled() ? ""
+                    out.println(stories.size() + " merged events shown" + (s.merger().mergingEnabled() ? ""
                             : " (merging is off: `faultline stories remerge` turns it on)"));
                     Output.table(out, header, rows);
                 }
@@ -99,12 +99,12 @@ public final class StoriesCommand implements Callable<Integer> {
         Format f = format.get();
         PrintWriter out = spec.commandLine().getOut();
         try (EventStore s = EventStore.openExisting(db)) {
-            Story x = s.story(storyId);
+            Story x = s.merger().story(storyId);
             if (x == null) {
                 spec.commandLine().getErr().println("faultline: no merged story has the id '" + storyId + "'");
                 return 1;
             }
-            List<StoredEvent> mentions = s.eventsById(x.eventIds());
+            List<StoredEvent> mentions = s.queries().eventsById(x.eventIds());
             if (f == Format.JSON) {
                 ObjectNode root = Output.JSON.createObjectNode();
                 story(root, x);
@@ -127,7 +127,7 @@ public final class StoriesCommand implements Callable<Integer> {
     int split(@Parameters(paramLabel = "STORY_ID", description = "The story to split.") String storyId) {
         PrintWriter out = spec.commandLine().getOut();
         try (EventStore s = EventStore.openExisting(db)) {
-            List<String> apart = s.splitStory(storyId);
+            List<String> apart = s.merger().splitStory(storyId);
             out.println("split story " + storyId + ": " + apart.size() + " mentions are their own events again ("
                     + String.join(", ", apart) + "); undo with `faultline stories remerge --forget-splits`");
         }
@@ -144,10 +144,10 @@ public final class StoriesCommand implements Callable<Integer> {
                 @Option(names = "--forget-splits", description = "Let split mentions merge again.") boolean forget) {
         PrintWriter out = spec.commandLine().getOut();
         try (EventStore s = EventStore.openExisting(db)) {
-            MergeRule r = rule == null ? s.mergeRule() : parseRule(rule);
-            int forgotten = forget ? s.forgetSplits() : 0;
-            int merged = s.mergeStories(r);
-            int apart = forget ? 0 : s.keptApart().size();
+            MergeRule r = rule == null ? s.merger().mergeRule() : parseRule(rule);
+            int forgotten = forget ? s.merger().forgetSplits() : 0;
+            int merged = s.merger().mergeStories(r);
+            int apart = forget ? 0 : s.merger().keptApart().size();
             out.println("merged with windows " + r.windows() + " days: " + merged + " events reported more than once"
                     + (forget ? "; " + forgotten + " split mentions may merge again" : "")
                     + (apart > 0 ? "; " + apart + " split mentions kept apart" : ""));
@@ -162,7 +162,7 @@ public final class StoriesCommand implements Callable<Integer> {
             footer = {"", "Example:", "  faultline stories off"})
     int off() {
         try (EventStore s = EventStore.openExisting(db)) {
-            s.unmerge();
+            s.merger().unmerge();
         }
         spec.commandLine().getOut().println("every merged event dissolved; merging is off until "
                 + "`faultline stories remerge`");

@@ -31,6 +31,7 @@ import org.faultline.query.StoredDocument;
 import org.faultline.store.DocumentIdConflictException;
 import org.faultline.store.DocumentPlace;
 import org.faultline.store.EventStore;
+import org.faultline.store.EventWriter;
 import org.faultline.store.WatchLog.FeedState;
 import org.faultline.store.WatchLog.Item;
 import org.faultline.store.WatchLog.ItemStatus;
@@ -251,20 +252,20 @@ public final class Watcher {
      * poll of its feed.
      */
     private boolean fetchFailed(Source s, Item item, String docId, String reason) {
-        int attempt = 1 + store.failures().stream()
+        int attempt = 1 + store.queries().failures().stream()
                 .filter(x -> STAGE.equals(x.stage()) && item.url().equals(x.origin()) && docId.equals(x.docId()))
                 .map(x -> ATTEMPT.matcher(x.reason())).filter(java.util.regex.Matcher::find)
                 .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(0);
         if (attempt >= fetchAttempts) {
             String why = "article page not fetched in " + attempt + " attempts, given up: " + reason;
-            store.storeFailure(new Failure(item.url(), docId, STAGE, why));
+            store.writer().storeFailure(new Failure(item.url(), docId, STAGE, why));
             log.recordItem(new Item(item.feedId(), item.itemKey(), item.url(), item.title(), item.outlet(),
                     item.published(), null, ItemStatus.FAILED, why));
             err.printf(Locale.ROOT, "watch: %s: %s%n", s.address(), why);
             err.flush();
             return true;
         }
-        store.storeFailure(new Failure(item.url(), docId, STAGE, "article page not fetched (attempt " + attempt
+        store.writer().storeFailure(new Failure(item.url(), docId, STAGE, "article page not fetched (attempt " + attempt
                 + " of " + fetchAttempts + "): " + reason));
         err.printf(Locale.ROOT, "watch: %s: article %s not fetched (attempt %d of %d): %s; tried again next poll%n",
                 s.address(), item.url(), attempt, fetchAttempts, reason);
@@ -316,18 +317,19 @@ public final class Watcher {
 
     /**
      * Codes and stores one read item, or records why not; then its alerts. The document is placed in the store
-     * first ({@link EventStore#place}): a changed file, or an address whose article changed, has an id that names
+     * first ({@link EventWriter#place}): a changed file, or an address whose article changed, has an id that names
      * the text stored before, and its new text is stored beside that one as {@code ID~HASH}, with a warning.
      */
     private void take(Item item, ReadOutcome read) {
         if (read instanceof ReadOutcome.Failed f) {
-            store.storeFailure(new Failure(f.failure().origin(), f.failure().docId(), STAGE, f.failure().reason()));
+            store.writer().storeFailure(new Failure(f.failure().origin(), f.failure().docId(), STAGE,
+                    f.failure().reason()));
             log.recordItem(item.withStatus(ItemStatus.FAILED, f.failure().reason()));
             err.println("watch: " + f.failure().message());
             return;
         }
         Article given = ((ReadOutcome.Read) read).article();
-        DocumentPlace place = store.place(given);
+        DocumentPlace place = store.writer().place(given);
         for (int tries = 0; ; tries++) {
             Article a = place.article();
             Item withDoc = new Item(item.feedId(), item.itemKey(), item.url(), item.title() != null ? item.title()
@@ -339,7 +341,7 @@ public final class Watcher {
             }
             CodingResult r = coder.code(a);
             if (r.failure() != null) {
-                store.storeFailure(r.failure());
+                store.writer().storeFailure(r.failure());
                 log.recordItem(withDoc.withStatus(ItemStatus.FAILED, r.failure().reason()));
                 err.println("watch: " + r.failure().message());
                 return;
@@ -352,7 +354,7 @@ public final class Watcher {
             } catch (DocumentIdConflictException e) {
                 if (tries == 0 && place instanceof DocumentPlace.AsGiven) {
                     // another writer stored another text under this id since it was placed: place it again
-                    place = store.place(given);
+                    place = store.writer().place(given);
                     continue;
                 }
                 fail(withDoc, a, e.reason());
@@ -372,16 +374,16 @@ public final class Watcher {
     }
 
     private void fail(Item item, Article a, String reason) {
-        store.storeFailure(new Failure(a.origin() == null ? a.id() : a.origin(), a.id(), STAGE, reason));
+        store.writer().storeFailure(new Failure(a.origin() == null ? a.id() : a.origin(), a.id(), STAGE, reason));
         log.recordItem(item.withStatus(ItemStatus.FAILED, reason));
         err.println("watch: " + a.id() + ": " + reason);
     }
 
     private void checkAlerts(Item item) {
-        StoredDocument doc = store.document(item.docId()).orElse(null);
+        StoredDocument doc = store.queries().document(item.docId()).orElse(null);
         Instant now = Instant.now();
         List<WatchLog.NewAlert> found = new ArrayList<>();
-        for (DyadAlerts.Alert a : DyadAlerts.query(store, item.docId())) {
+        for (DyadAlerts.Alert a : DyadAlerts.query(store.queries(), item.docId())) {
             found.add(new WatchLog.NewAlert(a.id(), AlertJson.of(a, doc, now)));
         }
         log.addAlerts(item, found);

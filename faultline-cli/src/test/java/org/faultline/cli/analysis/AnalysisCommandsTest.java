@@ -74,10 +74,10 @@ class AnalysisCommandsTest {
         db = dir.resolve("cli.duckdb").toString();
         try (EventStore s = EventStore.open(db)) {
             for (Event e : events) {
-                s.storeCoded(new Article(e.docId(), e.date(), "Text " + e.id(), null, null, null, "in/" + e.docId()),
-                        List.of(e));
+                s.writer().storeCoded(new Article(e.docId(), e.date(), "Text " + e.id(), null, null, null,
+                        "in/" + e.docId()), List.of(e));
             }
-            s.storeFailure(new Failure("in/bad.txt", null, "read", "no date"));
+            s.writer().storeFailure(new Failure("in/bad.txt", null, "read", "no date"));
         }
     }
 
@@ -90,6 +90,19 @@ class AnalysisCommandsTest {
         int code = cl.execute(args);
         assertThat(code).as(err.toString()).isZero();
         return out.toString();
+    }
+
+    /** How a command that should fail ended: its exit code and what it wrote to standard error. */
+    private record Refusal(int exit, String err) {
+    }
+
+    private static Refusal refusal(Object command, String... args) {
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(command);
+        cl.setErr(new PrintWriter(err));
+        cl.setOut(new PrintWriter(new StringWriter()));
+        int exit = cl.execute(args);
+        return new Refusal(exit, err.toString());
     }
 
     @Test
@@ -120,8 +133,8 @@ class AnalysisCommandsTest {
         add("RUS", EventType.PROTEST, "UKR", Modality.ASSERTED, 0.68); // it saw another type
         try (EventStore s = EventStore.open(db)) {
             for (Event e : events.subList(events.size() - 2, events.size())) {
-                s.storeCoded(new Article(e.docId(), e.date(), "Text " + e.id(), null, null, null, "in/" + e.docId()),
-                        List.of(e));
+                s.writer().storeCoded(new Article(e.docId(), e.date(), "Text " + e.id(), null, null, null,
+                        "in/" + e.docId()), List.of(e));
             }
         }
         JsonNode below = new ObjectMapper().readTree(run(new EventsCommand(), "--db", db, "--low-confidence",
@@ -182,12 +195,41 @@ class AnalysisCommandsTest {
         assertThat(run(new FailuresCommand(), "--db", db)).contains("in/bad.txt").contains("no date");
     }
 
+    /** Failures come in pages, as events do: the whole list by default, or --limit from --offset. */
+    @Test
+    void failuresArePaged() throws Exception {
+        try (EventStore s = EventStore.open(db)) {
+            s.writer().storeFailure(new Failure("in/a.txt", "a", "code", "no sentences"));
+            s.writer().storeFailure(new Failure("in/c.txt", null, "read", "no text"));
+        }
+        ObjectMapper m = new ObjectMapper();
+        JsonNode all = m.readTree(run(new FailuresCommand(), "--db", db, "--format", "json"));
+        assertThat(all).isEqualTo(m.readTree("{\"total\": 3, \"limit\": 0, \"offset\": 0, \"failures\": ["
+                + "{\"origin\": \"in/a.txt\", \"doc_id\": \"a\", \"stage\": \"code\", \"reason\": \"no sentences\"},"
+                + "{\"origin\": \"in/bad.txt\", \"doc_id\": null, \"stage\": \"read\", \"reason\": \"no date\"},"
+                + "{\"origin\": \"in/c.txt\", \"doc_id\": null, \"stage\": \"read\", \"reason\": \"no text\"}]}"));
+        JsonNode page = m.readTree(run(new FailuresCommand(), "--db", db, "--limit", "1", "--offset", "1", "--format",
+                "json"));
+        assertThat(page.get("total").asInt()).isEqualTo(3);
+        assertThat(page.get("failures")).containsExactly(all.get("failures").get(1));
+        assertThat(run(new FailuresCommand(), "--db", db, "--limit", "2")).contains("3 failed documents")
+                .contains("in/a.txt").contains("in/bad.txt").doesNotContain("in/c.txt")
+                .contains("(2 of 3 shown; use --limit and --offset)");
+        Refusal negative = refusal(new FailuresCommand(), "--db", db, "--offset", "-1");
+        assertThat(negative.exit()).isEqualTo(2);
+        assertThat(negative.err()).contains("--offset is -1; it must be 0 or more");
+    }
+
     /**
-     * One question, one answer: events and each analysis asked on the command line ({@code --format json}) and of the API over
+     * One question, one answer: events, failures and each analysis asked on the command line ({@code --format json}) and of the API over
      * the same store, with the same parameters, gives equal JSON (both render it with the analysis's view).
      */
     @Test
     void theCommandLineAndTheApiGiveOneAnswer() throws Exception {
+        try (EventStore s = EventStore.open(db)) {
+            s.writer().storeFailure(new Failure("in/broken.html", "broken", "code", "no sentences"));
+            s.writer().storeFailure(new Failure("in/long.txt", "long", "code-sentence", "sentence 3 left uncoded"));
+        }
         try (FaultlineServer server = FaultlineServer.open(ServerConfig.defaults(db).withPort(0)).start()) {
             java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
             ObjectMapper m = new ObjectMapper();
@@ -206,6 +248,8 @@ class AnalysisCommandsTest {
                     new Object[] {new FaultlinesCommand(), "ISR", "UKR", "--evidence", "1"});
             questions.put("faultlines?parties=ISR,UKR,RUS&evidence=1",
                     new Object[] {new FaultlinesCommand(), "ISR", "UKR", "RUS", "--evidence", "1"});
+            questions.put("failures?limit=2&offset=1", new Object[] {new FailuresCommand(), "--limit", "2", "--offset",
+                "1"});
             for (Map.Entry<String, Object[]> q : questions.entrySet()) {
                 List<String> args = new ArrayList<>();
                 for (int i = 1; i < q.getValue().length; i++) {
@@ -233,8 +277,8 @@ class AnalysisCommandsTest {
                         List.of(ref("UKR")), LocalDate.parse("2024-05-10"), DatePrecision.DAY, null, null, false,
                         Modality.ASSERTED, null, 0.9, List.of(new Evidence(doc, 0, 0, sentence.length(), sentence,
                         "struck", 15, 21)), "rule", "test");
-                s.storeCoded(new Article(doc, LocalDate.parse("2024-05-11"), "Text " + i, null, null, null, doc),
-                        List.of(e));
+                s.writer().storeCoded(new Article(doc, LocalDate.parse("2024-05-11"), "Text " + i, null, null, null,
+                        doc), List.of(e));
             }
         }
         ObjectMapper m = new ObjectMapper();
@@ -253,14 +297,12 @@ class AnalysisCommandsTest {
         assertThat(run(new StoriesCommand(), "--db", merged, "off")).contains("merging is off");
         assertThat(run(new StoriesCommand(), "--db", merged)).contains("0 merged events").contains("merging is off");
 
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new StoriesCommand());
-        cl.setErr(new PrintWriter(err));
-        cl.setOut(new PrintWriter(new StringWriter()));
-        assertThat(cl.execute("--db", merged, "show", "nope")).isEqualTo(1);
-        assertThat(err.toString()).contains("no merged story has the id 'nope'");
-        assertThat(cl.execute("--db", merged, "remerge", "--rule", "3,7")).isEqualTo(2);
-        assertThat(err.toString()).contains("expected four day windows");
+        Refusal unknown = refusal(new StoriesCommand(), "--db", merged, "show", "nope");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("no merged story has the id 'nope'");
+        Refusal badRule = refusal(new StoriesCommand(), "--db", merged, "remerge", "--rule", "3,7");
+        assertThat(badRule.exit()).isEqualTo(2);
+        assertThat(badRule.err()).contains("expected four day windows");
     }
 
     @Test

@@ -69,8 +69,8 @@ class EventsParquetTest {
         db = dir.resolve("p.duckdb").toString();
         try (EventStore s = EventStore.open(db)) {
             for (Event e : events) {
-                s.storeCoded(new Article(e.docId(), e.date(), "Text " + e.id(), null, null, null, "in/" + e.docId()),
-                        List.of(e));
+                s.writer().storeCoded(new Article(e.docId(), e.date(), "Text " + e.id(), null, null, null,
+                        "in/" + e.docId()), List.of(e));
             }
         }
     }

@@ -63,14 +63,14 @@ class GdeltExportTest {
         ActorRef government = new ActorRef("Kyiv", "UKR", "GOV", "Ukraine", "country:UKR", 0, 3);
         LocalDateTime before = LocalDateTime.now(java.time.ZoneOffset.UTC).withNano(0);
         try (EventStore s = EventStore.open(db)) {
-            s.storeCoded(new Article("d-url", LocalDate.parse("2024-03-06"), "Text one.", "T", "Wire",
+            s.writer().storeCoded(new Article("d-url", LocalDate.parse("2024-03-06"), "Text one.", "T", "Wire",
                     "https://example.org/news/1", "in/1"), List.of(
                     event("e-root", "d-url", "03", militia, government,
                             new Location("Kharkiv", "UKR", "Kharkiv Oblast", 49.98, 36.25), 0),
                     event("e-deep", "d-url", "0234", party, reporter, new Location("Germany", "DEU", null, null, null),
                             7)));
-            s.storeCoded(new Article("d-nourl", LocalDate.parse("2024-03-06"), "Text two.", null, null, null, "in/2"),
-                    List.of(event("e-region", "d-nourl", "110", government, null,
+            s.writer().storeCoded(new Article("d-nourl", LocalDate.parse("2024-03-06"), "Text two.", null, null, null,
+                    "in/2"), List.of(event("e-region", "d-nourl", "110", government, null,
                             new Location("Kharkiv Oblast", "UKR", "Kharkiv Oblast", 49.5, 36.4), 2)));
         }
         LocalDateTime after = LocalDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(1);

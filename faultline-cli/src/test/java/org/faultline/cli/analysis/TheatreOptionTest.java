@@ -58,8 +58,8 @@ class TheatreOptionTest {
         db = dir.resolve("t.duckdb").toString();
         try (EventStore s = EventStore.open(db)) {
             for (Event e : events) {
-                s.storeCoded(new Article(e.docId(), e.date(), "Text " + e.id(), null, null, null, "in/" + e.docId()),
-                        List.of(e));
+                s.writer().storeCoded(new Article(e.docId(), e.date(), "Text " + e.id(), null, null, null,
+                        "in/" + e.docId()), List.of(e));
             }
         }
     }

@@ -49,7 +49,7 @@ class FetchRetryTest {
                     taken[poll] = w.poll(feed).taken();
                 }
                 if (poll == 0) {
-                    assertThat(store.failures()).extracting(Failure::origin)
+                    assertThat(store.queries().failures()).extracting(Failure::origin)
                             .containsExactlyInAnyOrder(site.url("/bad.html"), site.url("/late.html"));
                 }
             }
@@ -58,14 +58,14 @@ class FetchRetryTest {
             assertThat(site.requests("/late.html")).hasSize(2);
             assertThat(errText.toString()).contains("not fetched (attempt 1 of 3): HTTP 503")
                     .contains("not fetched (attempt 2 of 3)");
-            List<Failure> failures = store.failures();
+            List<Failure> failures = store.queries().failures();
             assertThat(failures).hasSize(1);
             assertThat(failures.get(0).origin()).isEqualTo(site.url("/bad.html"));
             assertThat(failures.get(0).stage()).isEqualTo(Watcher.STAGE);
             assertThat(failures.get(0).reason()).isEqualTo("article page not fetched in 3 attempts, given up: HTTP 503 "
                     + "from " + site.url("/bad.html"));
             assertThat(store.watchLog().urlSeen(site.url("/bad.html"))).isTrue();
-            assertThat(store.documentCount()).isEqualTo(1);
+            assertThat(store.queries().documentCount()).isEqualTo(1);
         }
     }
 }

@@ -47,8 +47,8 @@ class FolderWatchTest {
                         StandardCharsets.UTF_8);
                 assertThat(w.poll(folder).taken()).isEqualTo(1);
             }
-            assertThat(store.documentCount()).isEqualTo(2);
-            assertThat(store.document("a").orElseThrow().source()).isEqualTo("Desk");
+            assertThat(store.queries().documentCount()).isEqualTo(2);
+            assertThat(store.queries().document("a").orElseThrow().source()).isEqualTo("Desk");
 
             String changed = STRIKE + "Later Russia aided Ukraine, an odd report said.\n";
             Files.writeString(inbox.resolve("a.txt"), changed, StandardCharsets.UTF_8);
@@ -63,14 +63,14 @@ class FolderWatchTest {
                 Files.writeString(inbox.resolve("a.txt"), STRIKE, StandardCharsets.UTF_8);
                 assertThat(w.poll(folder).taken()).isZero();
             }
-            assertThat(store.documentCount()).isEqualTo(3);
-            assertThat(store.document("a").orElseThrow().text()).doesNotContain("aided");
-            assertThat(store.document(newId).orElseThrow().text()).contains("Russia aided Ukraine");
+            assertThat(store.queries().documentCount()).isEqualTo(3);
+            assertThat(store.queries().document("a").orElseThrow().text()).doesNotContain("aided");
+            assertThat(store.queries().document(newId).orElseThrow().text()).contains("Russia aided Ukraine");
             assertThat(store.watchLog().feed(folder.id()).orElseThrow().items()).isEqualTo(3);
             List<String> ids = Files.readAllLines(alerts, StandardCharsets.UTF_8).stream().map(AlertJson::idOf)
                     .toList();
             assertThat(ids).containsExactly("new_dyad:RUS->UKR", "new_dyad:FRA->DEU", "new_type:RUS->UKR:AID");
-            assertThat(store.failures()).containsExactly(new Failure(inbox.resolve("a.txt").toString(), newId,
+            assertThat(store.queries().failures()).containsExactly(new Failure(inbox.resolve("a.txt").toString(), newId,
                     "document-id", "document id 'a' names another text stored before (from " + inbox.resolve("a.txt")
                             + "); this text is stored as '" + newId + "'"));
             assertThat(errText.toString()).contains("watch: stored " + newId + " (Desk, ",

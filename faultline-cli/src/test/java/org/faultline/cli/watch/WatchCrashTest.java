@@ -63,7 +63,7 @@ class WatchCrashTest {
             assertThat(stored).as("killed mid-feed").isEqualTo(5);
             long partial;
             try (EventStore store = EventStore.open(db.toString())) {
-                partial = store.documentCount();
+                partial = store.queries().documentCount();
             }
             assertThat(partial).isBetween(5L, (long) n - 1);
 
@@ -75,7 +75,7 @@ class WatchCrashTest {
             List<String> lines = Files.readAllLines(alerts, StandardCharsets.UTF_8);
             List<String> ids = lines.stream().map(AlertJson::idOf).toList();
             try (EventStore store = EventStore.open(db.toString())) {
-                assertThat(store.documentCount()).isEqualTo(n);
+                assertThat(store.queries().documentCount()).isEqualTo(n);
                 assertThat(store.watchLog().uncheckedItems()).isEmpty();
                 assertThat(new HashSet<>(ids)).hasSize(ids.size());
                 assertThat((long) ids.size()).isEqualTo(store.watchLog().alertCount());

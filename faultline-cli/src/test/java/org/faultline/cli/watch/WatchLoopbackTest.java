@@ -71,11 +71,13 @@ class WatchLoopbackTest {
             assertThat(errText.toString()).contains("/c/feed.xml failed (1 in a row)");
 
             // two outlets, one story
-            assertThat(store.documentCount()).isEqualTo(2);
-            assertThat(store.stories(0)).hasSize(1);
-            assertThat(store.stories(0).get(0).mentions()).isEqualTo(2);
-            assertThat(store.document(Watcher.docId(site.url("/a/1.html"))).orElseThrow().source()).isEqualTo("Outlet A");
-            assertThat(store.document(Watcher.docId(site.url("/b/1.html"))).orElseThrow().source()).isEqualTo("OutletB");
+            assertThat(store.queries().documentCount()).isEqualTo(2);
+            assertThat(store.merger().stories(0)).hasSize(1);
+            assertThat(store.merger().stories(0).get(0).mentions()).isEqualTo(2);
+            assertThat(store.queries().document(Watcher.docId(site.url("/a/1.html"))).orElseThrow().source())
+                    .isEqualTo("Outlet A");
+            assertThat(store.queries().document(Watcher.docId(site.url("/b/1.html"))).orElseThrow().source())
+                    .isEqualTo("OutletB");
             // one alert: the dyad is new once, the second outlet's mention is not news
             List<String> lines = Files.readAllLines(alerts, StandardCharsets.UTF_8);
             assertThat(lines).hasSize(1);
@@ -117,7 +119,7 @@ class WatchLoopbackTest {
             assertThat(store.watchLog().feed(sources.get(2).id()).orElseThrow().failures()).isZero();
             assertThat(site.requests("/a/1.html")).hasSize(1);
             assertThat(site.requests("/a/2.html")).hasSize(1);
-            assertThat(store.documentCount()).isEqualTo(3);
+            assertThat(store.queries().documentCount()).isEqualTo(3);
             assertThat(site.requests()).allSatisfy(r -> assertThat(r.userAgent()).startsWith("Faultline/"));
 
             List<String> ids = Files.readAllLines(alerts, StandardCharsets.UTF_8).stream().map(AlertJson::idOf).toList();
@@ -131,7 +133,7 @@ class WatchLoopbackTest {
             }
             assertThat(Files.readAllLines(alerts, StandardCharsets.UTF_8)).hasSize(3);
             assertThat(store.watchLog().alertCount()).isEqualTo(3);
-            assertThat(store.documentCount()).isEqualTo(3);
+            assertThat(store.queries().documentCount()).isEqualTo(3);
         }
     }
 }

@@ -89,7 +89,7 @@ class WebhookDeliveryTest {
                 if (System.nanoTime() - started < base.multipliedBy(2).toNanos()) {
                     assertThat(posts).as("no post while the backoff runs").hasSize(1);
                 }
-                assertThat(store.documentCount()).isEqualTo(2);
+                assertThat(store.queries().documentCount()).isEqualTo(2);
                 assertThat(Files.readAllLines(alerts, StandardCharsets.UTF_8)).hasSize(3);
 
                 Thread.sleep(base.multipliedBy(2).toMillis() + 100);

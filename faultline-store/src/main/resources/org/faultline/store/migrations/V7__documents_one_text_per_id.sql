@@ -1,7 +1,6 @@
 -- One document id names one text. A store written before Faultline refused a reused id may hold several texts
 -- under one id; this migration gives each its own id, and migration 8 makes the database refuse a second text under
 -- one id (two migrations: DuckDB cannot build a unique index in the transaction that changed the column's values).
--- Keep this file identical in duckdb/ and postgresql/.
 -- The first text stored under an id (earliest ingested_at, then smallest content_hash: the one the store has shown
 -- under that id) keeps it; each later text is renamed ID~HASH (HASH: the first 12 hex digits of its content hash)
 -- and a row in failures (stage document-id) says so. Events keep the id they were stored with: an event names its

@@ -1,7 +1,7 @@
 -- Views and comments for people who query the store with their own SQL (DuckDB CLI, Python, psql). The tables
 -- keep upper-case enum names (what the code writes and reads); the views show them in lower case, the way the
 -- JSON output, the command line and the API spell them ('realised', 'asserted', 'day'), and resolve the integer
--- codes of event_dyads. Keep this file identical to postgresql/V4__views_and_comments.sql.
+-- codes of event_dyads.
 CREATE VIEW events_v AS
 SELECT event_id, doc_id, event_type, mode, context, cameo_code, quad_class, goldstein, plover_score, event_date,
        lower(date_precision) AS date_precision, loc_text, loc_country, loc_admin1, loc_lat, loc_lon, qty_text,

@@ -1,5 +1,5 @@
 -- Armed groups and a state's armed or political opponents as actors of their own (actor level 2, "group"; see
--- ActorLevel and ActorKey.groupKeyOf). Keep this file identical in duckdb/ and postgresql/.
+-- ActorLevel and ActorKey.groupKeyOf).
 -- event_actors.group_key: HAMAS for an actor resolved to the knowledge-base entry group:HAMAS, SYR-REB for
 -- unnamed Syrian rebels (sector REB, INS or OPP), else the same as actor_key. Rows written before this migration
 -- get it, and their events get their level-2 dyads, from the same Java code that writes new events: the store does

@@ -1,4 +1,5 @@
--- Faultline store, schema 1 (DuckDB). Keep in step with postgresql/V1__schema.sql: same tables and columns.
+-- Faultline store, schema 1: the same tables and columns on DuckDB and PostgreSQL; the row-store indexes at the end
+-- are PostgreSQL's alone (see Migrations for the -- [dialect] sections).
 -- No foreign keys: DuckDB restricts updates of referenced rows, and every document is written in one
 -- transaction, which is what keeps the tables consistent.
 CREATE TABLE documents (
@@ -120,3 +121,16 @@ CREATE TABLE store_settings (
     name  VARCHAR PRIMARY KEY,
     value VARCHAR NOT NULL
 );
+-- [postgresql] Row-store indexes; DuckDB scans columns instead.
+CREATE INDEX events_date ON events (event_date);
+CREATE INDEX events_story ON events (story_id);
+CREATE INDEX events_doc ON events (doc_id);
+CREATE INDEX event_actors_event ON event_actors (event_id);
+CREATE INDEX event_actors_key ON event_actors (actor_key, role);
+CREATE INDEX evidence_event ON evidence (event_id);
+CREATE INDEX event_dyads_src ON event_dyads (src, dst, actor_level);
+CREATE INDEX event_dyads_dst ON event_dyads (dst);
+CREATE INDEX event_dyads_event ON event_dyads (event_id);
+CREATE INDEX event_dyads_date ON event_dyads (event_date);
+CREATE INDEX failures_origin ON failures (origin);
+-- [end]

@@ -1,8 +1,8 @@
 -- How many gazetteer places bore the name an event's place was resolved from (Location.alternatives: 1 for an
--- unambiguous name, more when the article's context chose among them). Keep this file identical in duckdb/ and
--- postgresql/. Rows written before this migration keep NULL: the count was not recorded then, and their event_json
--- has no such field either, so reads give null, as they do for a place not read through the gazetteer. The view
--- events_v is made again to show the column (a view's column list is fixed when it is created).
+-- unambiguous name, more when the article's context chose among them). Rows written before this migration keep
+-- NULL: the count was not recorded then, and their event_json has no such field either, so reads give null, as they
+-- do for a place not read through the gazetteer. The view events_v is made again to show the column (a view's
+-- column list is fixed when it is created).
 ALTER TABLE events ADD COLUMN loc_alternatives INTEGER;
 COMMENT ON COLUMN events.loc_alternatives IS 'how many gazetteer places bore the place name (1: unambiguous; more: chosen in context); NULL when not recorded (events stored before migration 9, places not read through the gazetteer)';
 DROP VIEW events_v;
