@@ -174,4 +174,36 @@ class GuardsCoderTest {
                 + "Tuesday. It was the largest protest in Portugal this year.");
         assertThat(portugal).anySatisfy(e -> assertThat(e.location().country()).isEqualTo("PRT"));
     }
+
+    @Test
+    void whoReportsAKillingIsNotTheKiller() {
+        List<Event> events = code("2024-01-12", "Houthi officials said five fighters were killed and vowed retaliation "
+                + "against American and British interests.");
+        assertThat(events).noneMatch(e -> e.eventType() == EventType.ASSAULT
+                && e.actor().stream().anyMatch(a -> "group:HOUTHIS".equals(a.kbId())));
+        // the dead do not vow: the officials do
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.THREATEN);
+            assertThat(e.actor()).extracting(ActorRef::kbId).contains("group:HOUTHIS");
+            assertThat(codes(e.recipient())).contains("USA");
+        });
+    }
+
+    @Test
+    void whoIsGrantedAsylumReceivesIt() {
+        List<Event> events = code("2024-12-08", "Russian state media said Bashar al-Assad and his family had been granted "
+                + "asylum in Moscow.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.AID);
+            assertThat(codes(e.recipient())).contains("SYR");
+            assertThat(codes(e.actor())).doesNotContain("SYR");
+        });
+    }
+
+    @Test
+    void whatAnActIsCalledNamesNoTarget() {
+        List<Event> events = code("2024-01-12", "Iran condemned the strikes as a violation of Yemen's sovereignty.");
+        assertThat(events).anySatisfy(e -> assertThat(e.eventType()).isEqualTo(EventType.ACCUSE));
+        assertThat(events).allSatisfy(e -> assertThat(codes(e.recipient())).doesNotContain("YEM"));
+    }
 }

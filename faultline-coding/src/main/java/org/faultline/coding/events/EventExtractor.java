@@ -415,7 +415,9 @@ public final class EventExtractor {
                 }
             } else if (isPassive(s, v)) {
                 actors.addAll(passiveAgent(s, v, mentions));
-                if (t.entry().objects().isEmpty()) {
+                // "Assad had been granted asylum": with the theme still the verb's object, the passive subject is
+                // whom it was given to
+                if (t.entry().objects().isEmpty() || themeObject(s, v, t)) {
                     for (int c : s.children(v, "nsubj:pass")) {
                         recipients.addAll(actorsOf(s, c, mentions));
                     }
@@ -492,6 +494,20 @@ public final class EventExtractor {
                 candidates.removeAll(authors);
                 rules.add("passive-patient");
             }
+            int speaker = nominal || !isPassive(s, v) ? -1 : speakerOf(s, v);
+            if (speaker >= 0) {
+                // "Houthi officials said five fighters were killed": who reports a passive is not its agent
+                candidates = candidates.stream().filter(m -> !s.dominates(speaker, m.head())).toList();
+            }
+            if (!nominal && isPassive(s, v) && themeObject(s, v, t)) {
+                // "Assad and his family had been granted asylum" (parsed as the object of "said"): with the theme
+                // still the verb's object, the phrase before the passive's auxiliaries is whom it was given to
+                List<Mention> patients = passiveSubjects(s, v, mentions);
+                candidates = candidates.stream().filter(m -> !patients.contains(m)).toList();
+                if (recipients.isEmpty()) {
+                    recipients.addAll(patients);
+                }
+            }
             Mention left = nearest(s, candidates, t.first(), -1, recipients);
             if (left != null) {
                 actors.add(left);
@@ -500,7 +516,7 @@ public final class EventExtractor {
         }
         if (recipients.isEmpty() && t.entry().type() != null && (t.entry().type().requiresRecipient()
                 || t.entry().type().quadClass() >= 3)) {
-            Mention right = nearest(s, mentions, t.last(), +1, actors);
+            Mention right = nearest(s, describing(s, v, mentions), t.last(), +1, actors);
             if (right != null && MATERIAL_TRANSFER.contains(t.entry().type()) && right.source() == Mention.Source.AGENT
                     && armed(right)) {
                 right = null; // "sent two battalions to the frontier": the units sent are not whom they are for
@@ -1107,6 +1123,11 @@ public final class EventExtractor {
             }
             if (isPassive(s, h) && s.is(v, "conj")) {
                 if (activeConjunct(s, v)) {
+                    if (KILL.contains(s.token(h).lemma()) && s.head(h) >= 0 && s.is(h, "ccomp")) {
+                        // "officials said five fighters were killed and vowed retaliation": the dead do not vow; the
+                        // parser hung the speakers' second verb on the report
+                        return subjectOf(s, s.head(h), mentions, depth + 1);
+                    }
                     // "X has been indicted by the court and will resign": the conjunct shares the passive subject
                     for (int c : s.children(h, "nsubj:pass")) {
                         List<Mention> a = actorsOf(s, c, mentions);
@@ -1523,6 +1544,8 @@ public final class EventExtractor {
         return out;
     }
 
+    private static final Set<String> KILL = WordSets.bundled().set("kill");
+
     private static final Set<String> STANDOFF_WEAPONS = WordSets.bundled().set("standoff-weapons");
 
     private static final Set<String> ORIGIN_PARTICIPLES = WordSets.bundled().set("origin-participles");
@@ -1660,6 +1683,116 @@ public final class EventExtractor {
 
     // ---------------------------------------------------------------- attribution
 
+    /** Event types whose verbs give or withhold something to someone: the types with a dative passive. */
+    private static final Set<EventType> GIVING = Set.of(EventType.AID, EventType.CONCEDE, EventType.REJECT,
+            EventType.AGREE, EventType.SUPPORT, EventType.COOPERATE);
+
+    /**
+     * Whether a passive verb of giving keeps the trigger's theme as its object ("had been granted asylum", "was
+     * denied entry"), so that its subject is whom the theme went to (not "troops were put on alert").
+     */
+    private static boolean themeObject(ParsedSentence s, int v, Trigger t) {
+        if (!GIVING.contains(t.entry().type())) {
+            return false;
+        }
+        for (int o : s.children(v, "obj")) {
+            if (t.entry().objects().contains(s.token(o).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Mentions outside an "as" phrase of verb {@code v}: "condemned the strikes as a violation of Yemen's sovereignty"
+     * says what the strikes were, not whom the condemnation was aimed at.
+     */
+    private static List<Mention> describing(ParsedSentence s, int v, List<Mention> mentions) {
+        if (v < 0) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int c : s.children(v)) {
+            if (s.relation(c).startsWith("obl") && hasCase(s, c, "as")) {
+                out.removeIf(m -> s.dominates(c, m.head()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The mentions of a passive verb's subject: its nsubj:pass, or where the parser found none, the mentions
+     * of the noun phrase that ends right before the verb's first auxiliary.
+     */
+    private static List<Mention> passiveSubjects(ParsedSentence s, int v, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (int c : s.children(v, "nsubj:pass")) {
+            for (Mention m : mentions) {
+                if (s.dominates(c, m.head())) {
+                    out.add(m);
+                }
+            }
+        }
+        if (!out.isEmpty() || !s.children(v, "nsubj:pass").isEmpty()) {
+            return out;
+        }
+        int aux = v;
+        for (int c : s.children(v)) {
+            if ((s.is(c, "aux") || s.is(c, "aux:pass")) && c < aux) {
+                aux = c;
+            }
+        }
+        if (aux == v || aux == 0) {
+            return out;
+        }
+        int np = aux - 1;
+        if (!s.token(np).pos().startsWith("NN") && !s.token(np).pos().startsWith("PRP")) {
+            return out;
+        }
+        int top = np;
+        while (s.head(top) >= 0 && s.head(top) < aux && (s.relation(top).startsWith("conj") || s.relation(top).equals("compound")
+                || s.relation(top).startsWith("nmod") || s.relation(top).equals("flat"))) {
+            top = s.head(top);
+        }
+        for (Mention m : mentions) {
+            if (m.last() < aux && s.dominates(top, m.head())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether clause {@code x} is what the reporting verb {@code h} above it reports. An xcomp with a subject or a
+     * tensed auxiliary of its own is a misparsed complement clause ("said Israel and Hamas had agreed").
+     */
+    private boolean reportedBy(ParsedSentence s, int x, int h) {
+        String rel = s.relation(x);
+        boolean clause = rel.startsWith("ccomp") || rel.startsWith("parataxis") || rel.startsWith("xcomp")
+                && (!s.children(x, "nsubj").isEmpty() || !s.children(x, "aux").isEmpty());
+        return clause && cues.is(s.token(h).lemma(), Cues.Kind.REPORT);
+    }
+
+    /** The subject of the reporting verb whose complement holds verb {@code v} (through conjuncts), or -1. */
+    private int speakerOf(ParsedSentence s, int v) {
+        int x = v;
+        for (int depth = 0; depth < 3; depth++) {
+            int h = s.head(x);
+            if (h < 0) {
+                return -1;
+            }
+            if (reportedBy(s, x, h)) {
+                List<Integer> subjects = s.children(h, "nsubj");
+                return subjects.isEmpty() ? -1 : subjects.get(0);
+            }
+            if (!s.relation(x).startsWith("conj")) {
+                return -1;
+            }
+            x = h;
+        }
+        return -1;
+    }
+
     private Attribution attribution(ParsedSentence s, int v, List<Mention> mentions) {
         int x = v;
         for (int depth = 0; depth < 3; depth++) {
@@ -1673,17 +1806,13 @@ public final class EventExtractor {
             if (h < 0) {
                 break;
             }
-            String rel = s.relation(x);
-            // an xcomp with a subject or a tensed auxiliary of its own is a misparsed complement clause
-            // ("said Israel and Hamas had agreed")
-            boolean clause = rel.startsWith("ccomp") || rel.startsWith("parataxis") || rel.startsWith("xcomp")
-                    && (!s.children(x, "nsubj").isEmpty() || !s.children(x, "aux").isEmpty());
-            if (clause && cues.is(s.token(h).lemma(), Cues.Kind.REPORT)) {
+            if (reportedBy(s, x, h)) {
                 for (int sub : s.children(h, "nsubj")) {
                     return attributionFrom(s, sub, mentions, s.token(h).lemma());
                 }
                 return new Attribution(null, null, s.token(h).lemma());
             }
+            String rel = s.relation(x);
             if (!(rel.startsWith("ccomp") || rel.startsWith("xcomp") || rel.startsWith("conj"))) {
                 break;
             }
