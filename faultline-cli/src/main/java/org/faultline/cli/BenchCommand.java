@@ -46,8 +46,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** One timed run: its summary and the peak heap while it ran. */
-    private record Run(CodingBatch.Summary sum, long peakHeap) {
+    /** One timed run: its summary, the peak heap while it ran and the gate's decisions in it (or {@code null}). */
+    private record Run(CodingBatch.Summary sum, long peakHeap, RelevanceGate.Counts gate) {
     }
 
     @Override
@@ -67,15 +67,13 @@ public final class BenchCommand implements Callable<Integer> {
         List<ReadOutcome> warm = docs.subList(0, Math.min(warmup, docs.size()));
         List<ReadOutcome> timed = docs.subList(warm.size(), docs.size());
         List<String> labels = new ArrayList<>(List.of("gate off"));
-        List<Run> runs = new ArrayList<>(List.of(timed(built.ungated(), warm, timed, err)));
+        List<Run> runs = new ArrayList<>(List.of(timed(built.ungated(), null, warm, timed, err)));
         RelevanceGate.Counts counts = null;
         if (built.gated() != null) {
             labels.add("gate on (" + String.format(Locale.ROOT, "%.2f", built.gate().threshold()) + ")");
-            RelevanceGate.Counts before = built.gate().counts();
-            runs.add(timed(built.gated(), warm, timed, err));
-            RelevanceGate.Counts after = built.gate().counts();
-            counts = new RelevanceGate.Counts(after.asked() - before.asked(), after.passed() - before.passed(),
-                    after.certain() - before.certain());
+            Run on = timed(built.gated(), built.gate(), warm, timed, err);
+            runs.add(on);
+            counts = on.gate();
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "| metric | %s |%n|---|%s%n", String.join(" | ", labels), "---|".repeat(labels.size()));
@@ -91,15 +89,18 @@ public final class BenchCommand implements Callable<Integer> {
         row(out, "peak heap (MB)", runs, r -> String.valueOf(r.peakHeap() / (1024 * 1024)));
         out.printf(Locale.ROOT, "| max heap (MB) | %d |%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         if (counts != null) {
-            out.printf(Locale.ROOT, "| gate: sentences asked / parsed / certain | | %d / %d / %d |%n", counts.asked(),
-                    counts.passed(), counts.certain());
+            out.printf(Locale.ROOT, "| gate: sentences asked / parsed / certain (timed documents) | | %d / %d / %d |%n",
+                    counts.asked(), counts.passed(), counts.certain());
         }
         out.flush();
         return 0;
     }
 
-    private Run timed(ArticleCoder coder, List<ReadOutcome> warm, List<ReadOutcome> timed, PrintWriter err) {
+    /** Codes the warm-up documents, then times the others; the gate's decisions are counted on the timed ones. */
+    private Run timed(ArticleCoder coder, RelevanceGate gate, List<ReadOutcome> warm, List<ReadOutcome> timed,
+                      PrintWriter err) {
         new CodingBatch(coder, coderOptions.threads, err).run(warm.stream(), i -> null);
+        RelevanceGate.Counts before = gate == null ? null : gate.counts();
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             p.resetPeakUsage();
         }
@@ -110,7 +111,13 @@ public final class BenchCommand implements Callable<Integer> {
                 peak += p.getPeakUsage().getUsed();
             }
         }
-        return new Run(sum, peak);
+        RelevanceGate.Counts counted = null;
+        if (gate != null) {
+            RelevanceGate.Counts after = gate.counts();
+            counted = new RelevanceGate.Counts(after.asked() - before.asked(), after.passed() - before.passed(),
+                    after.certain() - before.certain());
+        }
+        return new Run(sum, peak, counted);
     }
 
     private static void row(PrintWriter out, String metric, List<Run> runs, Function<Run, String> cell) {

@@ -4,15 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.faultline.coding.ArticleCoder;
-import org.faultline.coding.Coders;
-import org.faultline.coding.RuleBasedCoder;
 import org.faultline.coding.kb.KnowledgeBase;
-import org.faultline.gate.CertainTriggers;
+import org.faultline.coding.RuleBasedCoder;
 import org.faultline.gate.GateSetting;
-import org.faultline.gate.GatedPipeline;
+import org.faultline.gate.GatedCoders;
 import org.faultline.gate.RelevanceGate;
-import org.faultline.gate.RelevanceHead;
-import org.faultline.gate.SecondOpinion;
 import org.faultline.gate.SentenceEncoder;
 import org.faultline.nlp.CoreNlpPipeline;
 import org.faultline.nlp.NlpPipeline;
@@ -20,8 +16,14 @@ import picocli.CommandLine.Option;
 
 /** Options every coding command shares, and the one place that builds the coder. */
 public final class CoderOptions {
-    /** What {@code --gate} is when not given (BENCHMARKS.md, "Relevance gate", has the measurements behind it). */
-    static final String DEFAULT_GATE = "off";
+    /**
+     * What {@code --gate} is when not given: the setting {@value GatedCoders#ENV} names, else
+     * {@link GatedCoders#DEFAULT} (BENCHMARKS.md, "Relevance gate", has the measurements behind it).
+     */
+    static String defaultGate() {
+        String v = System.getenv(GatedCoders.ENV);
+        return v == null || v.isBlank() ? GatedCoders.DEFAULT.toString() : v;
+    }
 
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec mixee;
@@ -34,10 +36,9 @@ public final class CoderOptions {
 
     @Option(names = "--gate", paramLabel = "off|on|T", description = "The relevance gate between tagging and parsing:"
             + " off, on (the head's threshold) or a threshold in (0, 1); a sentence the gate refuses is not parsed "
-            + "and gives no event (default: ${DEFAULT-VALUE}).")
-    String gate = DEFAULT_GATE;
-
-    private SentenceEncoder encoder;
+            + "and gives no event (default: ${DEFAULT-VALUE}; " + GatedCoders.ENV + " sets it for every command, "
+            + "the server and Spark).")
+    String gate = defaultGate();
 
     /** Refuses bad values as usage errors; call before loading the models (and before opening a store). */
     public void check() {
@@ -52,11 +53,8 @@ public final class CoderOptions {
     }
 
     /** The sentence encoder, loaded once and shared by the gate, the second opinion and the semantic merge. */
-    public synchronized SentenceEncoder encoder() {
-        if (encoder == null) {
-            encoder = new SentenceEncoder();
-        }
-        return encoder;
+    public SentenceEncoder encoder() {
+        return SentenceEncoder.shared();
     }
 
     /** Loads the knowledge base and CoreNLP models once (20-50 s); reports the time on stderr. */
@@ -67,7 +65,8 @@ public final class CoderOptions {
 
     /**
      * The coder without the gate and, when {@code --gate} is not off, the coder with it, over one loaded pipeline
-     * (for {@code eval} and {@code bench}, which report both).
+     * (for {@code eval} and {@code bench}, which report both). Built by {@link GatedCoders}, as the server and the
+     * Spark job build theirs.
      */
     public Built buildBoth(PrintWriter err) throws IOException {
         check();
@@ -76,22 +75,12 @@ public final class CoderOptions {
         err.printf(Locale.ROOT, "loading NLP models (once per run) ...%n");
         err.flush();
         NlpPipeline pipeline = new CoreNlpPipeline();
-        RuleBasedCoder ungated = Coders.create(pipeline, kb);
-        RelevanceGate relevance = null;
-        ArticleCoder gated = null;
-        GateSetting setting = gateSetting();
-        if (setting.enabled()) {
-            RelevanceHead head = RelevanceHead.bundled();
-            relevance = new RelevanceGate(encoder(), head, CertainTriggers.bundled(),
-                    setting.thresholdFor(head));
-            // with the gate on, the encoder is loaded anyway: its second opinion on each event goes into confidence
-            gated = new SecondOpinion(Coders.create(new GatedPipeline(pipeline, relevance), kb), relevance);
-        }
+        GatedCoders.Built b = GatedCoders.build(pipeline, kb, gateSetting(), this::encoder);
         err.printf(Locale.ROOT, "coder ready in %.1f s (%d knowledge-base entries%s; %s)%n",
                 (System.nanoTime() - t0) / 1e9, kb.size(), kb.overlay().map(d -> ", overlay " + d).orElse(""),
-                relevance == null ? "gate off" : relevance.description());
+                b.gate() == null ? "gate off" : b.gate().description());
         err.flush();
-        return new Built(ungated, gated, relevance);
+        return new Built(b.ungated(), b.gated(), b.gate());
     }
 
     /**

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.faultline.coding.ArticleCoder;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.faultline.eval.DevSplit;
 import org.faultline.eval.GoldSet;
 import org.faultline.eval.Prediction;
@@ -82,30 +84,54 @@ public final class EvalCommand implements Callable<Integer> {
         GoldSet goldSet = GoldSet.load(gold).restrictedTo(only);
         CoderOptions.Built built = coderOptions.buildBoth(err);
         PrintWriter o = spec.commandLine().getOut();
-        int failed = 0;
+        int[] failed = {0};
         if (built.gated() == null) {
-            failed += score(built.ungated(), goldSet, only, halves, out, o, err);
+            ObjectNode report = score(built.ungated(), goldSet, only, halves, out, o, err, failed);
+            if (json) {
+                o.println(ScoreReport.toJson(report));
+            }
         } else {
             // the same documents with the gate off, then on: the figures side by side, one model load
             if (!json) {
                 o.println("#### gate off");
             }
-            failed += score(built.ungated(), goldSet, only, halves, null, o, err);
+            ObjectNode off = score(built.ungated(), goldSet, only, halves, null, o, err, failed);
             if (!json) {
                 o.println("#### gate on: " + built.gate().description());
             }
-            failed += score(built.gated(), goldSet, only, halves, out, o, err);
+            ObjectNode on = score(built.gated(), goldSet, only, halves, out, o, err, failed);
             RelevanceGate.Counts c = built.gate().counts();
-            (json ? err : o).printf(Locale.ROOT, "gate: %d sentences kept by the rules' filter, %d of them parsed (%d for a certain "
-                    + "trigger), %d not parsed%n", c.asked(), c.passed(), c.certain(), c.asked() - c.passed());
+            if (json) {
+                // one JSON document: both reports and the gate's decisions
+                ObjectNode both = JsonNodeFactory.instance.objectNode();
+                both.set("gate_off", off);
+                both.set("gate_on", on);
+                ObjectNode g = both.putObject("gate");
+                g.put("description", built.gate().description());
+                g.put("threshold", built.gate().threshold());
+                g.put("sentences_asked", c.asked());
+                g.put("sentences_parsed", c.passed());
+                g.put("sentences_certain", c.certain());
+                g.put("sentences_not_parsed", c.asked() - c.passed());
+                o.println(ScoreReport.toJson(both));
+            } else {
+                o.printf(Locale.ROOT, "gate: %d sentences kept by the rules' filter, %d of them parsed (%d for a "
+                        + "certain trigger), %d not parsed%n", c.asked(), c.passed(), c.certain(),
+                        c.asked() - c.passed());
+            }
         }
         o.flush();
-        return failed > 0 ? 1 : 0;
+        return failed[0] > 0 ? 1 : 0;
     }
 
-    /** Codes the documents of the split with one coder, prints its scores and returns the failed documents. */
-    private int score(ArticleCoder coder, GoldSet goldSet, DevSplit only, boolean halves, Path outFile,
-                      PrintWriter o, PrintWriter err) throws IOException {
+    /**
+     * Codes the documents of the split with one coder, prints its scores as text (unless {@code --json}) and adds
+     * the failed documents to {@code failed[0]}.
+     *
+     * @return the report as JSON: with {@code --split halves}, an object of the tune half, the check half and all
+     */
+    private ObjectNode score(ArticleCoder coder, GoldSet goldSet, DevSplit only, boolean halves, Path outFile,
+                             PrintWriter o, PrintWriter err, int[] failed) throws IOException {
         List<Prediction> predictions = new ArrayList<>();
         BufferedWriter w = outFile == null ? null : Files.newBufferedWriter(outFile, StandardCharsets.UTF_8);
         InputOptions input = new InputOptions();
@@ -134,24 +160,37 @@ public final class EvalCommand implements Callable<Integer> {
             w.close();
         }
         ScoreReport report = Scorer.score(goldSet, predictions);
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
         if (halves) {
             for (DevSplit half : List.of(DevSplit.TUNE, DevSplit.CHECK)) {
                 GoldSet g = goldSet.restrictedTo(half);
                 List<Prediction> p = predictions.stream().filter(x -> x.docId() != null && half.contains(x.docId())).toList();
                 ScoreReport r = Scorer.score(g, p);
-                o.println(json ? r.toJson() : "== " + half.name().toLowerCase(Locale.ROOT) + " half ("
-                        + g.size() + " documents)\n" + r.toText(half == DevSplit.TUNE ? misses : 0));
+                String name = half.name().toLowerCase(Locale.ROOT);
+                if (json) {
+                    node.set(name, r.toJsonNode());
+                } else {
+                    o.println("== " + name + " half (" + g.size() + " documents)\n"
+                            + r.toText(half == DevSplit.TUNE ? misses : 0));
+                }
             }
-            if (!json) {
+            if (json) {
+                node.set("all", report.toJsonNode());
+            } else {
                 o.println("== all (" + goldSet.size() + " documents)");
             }
+        } else {
+            node = report.toJsonNode();
         }
-        // the check half only measures: its misses are not listed, so that nobody writes rules from them
-        o.println(json ? report.toJson() : report.toText(halves || only == DevSplit.CHECK ? 0 : misses));
+        if (!json) {
+            // the check half only measures: its misses are not listed, so that nobody writes rules from them
+            o.println(report.toText(halves || only == DevSplit.CHECK ? 0 : misses));
+        }
         o.flush();
         err.printf(Locale.ROOT, "coded %d documents (%d failed, %d warnings) in %.1f s%n", sum.documents(),
                 sum.failed(), sum.warnings(), sum.seconds());
         err.flush();
-        return sum.failed();
+        failed[0] += sum.failed();
+        return node;
     }
 }

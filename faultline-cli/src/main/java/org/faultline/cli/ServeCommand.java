@@ -63,6 +63,11 @@ public final class ServeCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     KbOptions kbOptions = new KbOptions();
 
+    @Option(names = "--gate", paramLabel = "off|on|T", description = "The relevance gate of the coder behind "
+            + "/api/code and --watch, as for code: off, on or a threshold in (0, 1) (default: ${DEFAULT-VALUE}; "
+            + org.faultline.gate.GatedCoders.ENV + " sets it).")
+    String gate = CoderOptions.defaultGate();
+
     @picocli.CommandLine.Mixin
     org.faultline.cli.watch.WatchOptions watchOptions = new org.faultline.cli.watch.WatchOptions();
 
@@ -122,14 +127,16 @@ public final class ServeCommand implements Callable<Integer> {
                         codeConcurrency), allowedHosts));
         // the knowledge base (with --kb / FAULTLINE_KB) loads now, so a bad overlay stops serve at once; the NLP
         // models still load on the first text to code
+        org.faultline.gate.GateSetting gateSetting = Usage.option(spec, "--gate",
+                () -> org.faultline.gate.GateSetting.parse(gate));
         org.faultline.coding.kb.KnowledgeBase kb = kbOptions.load(spec);
         org.faultline.analysis.coalitions.Coalitions coalitions = Usage.option(spec, "--coalitions",
                 () -> org.faultline.analysis.coalitions.Coalitions.load(coalitionsFile, System.getenv()));
         if (watch) {
-            return serveAndWatch(config, coalitions, out, kb);
+            return serveAndWatch(config, coalitions, out, kb, gateSetting);
         }
         FaultlineServer server = FaultlineServer.open(config,
-                () -> org.faultline.coding.Coders.create(kb), coalitions)
+                () -> org.faultline.gate.GatedCoders.create(kb, gateSetting), coalitions)
                 .start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -144,7 +151,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** The server and a watcher on one store and one coder; the watcher runs on this thread until Ctrl-C. */
     private int serveAndWatch(ServerConfig config, org.faultline.analysis.coalitions.Coalitions coalitions,
-                              PrintWriter out, org.faultline.coding.kb.KnowledgeBase kb) throws InterruptedException {
+                              PrintWriter out, org.faultline.coding.kb.KnowledgeBase kb,
+                              org.faultline.gate.GateSetting gateSetting) throws InterruptedException {
         List<org.faultline.cli.watch.WatchConfig.Source> sources = watchOptions.sources();
         if (sources.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--watch needs --feed, --folder or "
@@ -159,7 +167,7 @@ public final class ServeCommand implements Callable<Integer> {
             } else {
                 err.println("loading NLP models (once per run) ...");
                 err.flush();
-                coder = org.faultline.coding.Coders.create(kb);
+                coder = org.faultline.gate.GatedCoders.create(kb, gateSetting);
             }
         } catch (RuntimeException e) {
             store.close();

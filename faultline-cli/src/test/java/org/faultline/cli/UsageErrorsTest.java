@@ -73,6 +73,8 @@ class UsageErrorsTest {
                 new Case(List.of("bench", "--limit", "-1", "ARTICLE"), "--limit is -1"),
                 new Case(List.of("code", "--gate", "maybe", "ARTICLE"),
                         "--gate: unknown gate setting 'maybe'; expected off, on or a threshold between 0 and 1"),
+                new Case(List.of("serve", "--port", "0", "--gate", "1.2"),
+                        "--gate: unknown gate setting '1.2'; expected off, on or a threshold between 0 and 1"),
                 new Case(List.of("ingest", "--semantic-merge", "1.5", "ARTICLE"), "--semantic-merge is 1.5; it must be a "
                         + "cosine similarity between 0 and 1"),
                 new Case(List.of("events", "--low-confidence", "2"), "--low-confidence: confidence bound 2.0 is not in "

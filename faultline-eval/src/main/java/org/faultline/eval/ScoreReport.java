@@ -77,6 +77,11 @@ public record ScoreReport(Prf type, Prf tuple, Prf dyad, int docs, int docsWithP
         return ReportJson.render(this);
     }
 
+    /** A JSON document made of reports ({@link #toJsonNode()}), as indented text written as {@link #toJson()} is. */
+    public static String toJson(com.fasterxml.jackson.databind.JsonNode node) {
+        return ReportJson.write(node);
+    }
+
     /** {@link #toJsonNode()} as indented text. */
     public String toJson() {
         return ReportJson.write(toJsonNode());

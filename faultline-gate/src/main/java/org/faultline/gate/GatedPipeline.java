@@ -26,6 +26,7 @@ public final class GatedPipeline implements NlpPipeline {
     @Override
     public ParsedDocument parse(String docId, String text, LocalDate date, Predicate<ParsedSentence> worthParsing) {
         // the rules' cheap filter first: the encoder only sees sentences that would otherwise be parsed
+        gate.startDocument();
         return inner.parse(docId, text, date,
                 s -> worthParsing.test(s) && gate.admits(text.substring(s.start(), s.end()), s));
     }

@@ -14,7 +14,7 @@ import org.faultline.model.EventType;
 public final class HeadTrainer {
     /** The training files, under {@code faultline-gate/src/main/resources/org/faultline/gate/}. */
     public static final List<String> FILES = List.of("train/events.tsv", "train/no-events.tsv");
-    public static final String NAME = "relevance-head.v1";
+    public static final String NAME = "relevance-head.v2";
     public static final String REBUILD = "mvn -q -B -o -pl faultline-cli -am package -DskipTests && java -jar "
             + "faultline-cli/target/faultline.jar gate train faultline-gate/src/main/resources/org/faultline/gate";
     static final double L2 = 1e-3;
@@ -27,7 +27,65 @@ public final class HeadTrainer {
     /** Trains a head on these sentences with this encoder; {@code threshold} is recorded as the default. */
     public static RelevanceHead train(TrainingSet set, SentenceEncoder encoder, double threshold) {
         List<TrainingSet.Example> ex = set.examples();
+        return train(set, ex, encoder.embedAll(ex.stream().map(TrainingSet.Example::text).toList()), encoder.version(),
+                threshold);
+    }
+
+    /**
+     * Out-of-fold probabilities: the examples are dealt into {@code folds} folds by position (example i into fold
+     * i mod folds: no randomness), a head is trained on all folds but one and scores the one left out. What the
+     * threshold is chosen on: the training sentences only, never a development set.
+     *
+     * @return each example's probability from the head that did not see it, in file order
+     */
+    public static double[] crossValidated(TrainingSet set, SentenceEncoder encoder, int folds) {
+        List<TrainingSet.Example> ex = set.examples();
         List<float[]> x = encoder.embedAll(ex.stream().map(TrainingSet.Example::text).toList());
+        double[] out = new double[ex.size()];
+        for (int f = 0; f < folds; f++) {
+            List<TrainingSet.Example> trainEx = new java.util.ArrayList<>();
+            List<float[]> trainX = new java.util.ArrayList<>();
+            for (int i = 0; i < ex.size(); i++) {
+                if (i % folds != f) {
+                    trainEx.add(ex.get(i));
+                    trainX.add(x.get(i));
+                }
+            }
+            RelevanceHead h = train(set, trainEx, trainX, encoder.version(), 0.5);
+            for (int i = f; i < ex.size(); i += folds) {
+                out[i] = h.probability(x.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The highest threshold (in steps of 0.01, from 0.05 to 0.5) at which the out-of-fold recall of the event
+     * sentences is at least {@code recall}: the gate is there to save parses, but a sentence it refuses is an
+     * event lost for good, so recall is fixed first and the threshold follows from it.
+     */
+    public static double calibrate(TrainingSet set, double[] outOfFold, double recall) {
+        List<TrainingSet.Example> ex = set.examples();
+        double best = 0.05;
+        for (int k = 5; k <= 50; k++) {
+            double t = k / 100.0;
+            int events = 0;
+            int kept = 0;
+            for (int i = 0; i < ex.size(); i++) {
+                if (ex.get(i).event()) {
+                    events++;
+                    kept += outOfFold[i] >= t ? 1 : 0;
+                }
+            }
+            if (kept >= recall * events) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    private static RelevanceHead train(TrainingSet set, List<TrainingSet.Example> ex, List<float[]> x,
+                                       String encoderVersion, double threshold) {
         int n = ex.size();
         int d = SentenceEncoder.DIMENSION;
         int positives = (int) ex.stream().filter(TrainingSet.Example::event).count();
@@ -76,7 +134,7 @@ public final class HeadTrainer {
         sums.forEach((t, s) -> types.put(t, unit(s)));
         RelevanceHead.Provenance prov = new RelevanceHead.Provenance(set.files(), positives, n - positives, L2,
                 LEARNING_RATE, ITERATIONS, REBUILD);
-        return new RelevanceHead(NAME, encoder.version(), threshold, round(b), round(w), types, prov);
+        return new RelevanceHead(NAME, encoderVersion, threshold, round(b), round(w), types, prov);
     }
 
     /** Weights rounded to 6 significant decimals: the file stays readable and small float noise does not show. */

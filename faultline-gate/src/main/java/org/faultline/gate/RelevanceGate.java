@@ -20,6 +20,11 @@ public final class RelevanceGate {
     private final LongAdder asked = new LongAdder();
     private final LongAdder certainPassed = new LongAdder();
     private final LongAdder passed = new LongAdder();
+    /**
+     * The embeddings this thread computed for the document it codes now: the second opinion asks about the
+     * evidence sentences of the same document right after, and need not run the encoder on them again.
+     */
+    private final ThreadLocal<java.util.Map<String, float[]>> document = ThreadLocal.withInitial(java.util.HashMap::new);
 
     /**
      * @throws IllegalArgumentException when the head was trained on another encoder than this one, or the threshold
@@ -48,7 +53,9 @@ public final class RelevanceGate {
             passed.increment();
             return true;
         }
-        if (head.probability(encoder.embed(sentenceText)) >= threshold) {
+        float[] e = encoder.embed(sentenceText);
+        document.get().put(sentenceText, e);
+        if (head.probability(e) >= threshold) {
             passed.increment();
             return true;
         }
@@ -57,8 +64,16 @@ public final class RelevanceGate {
 
     /** The head's view of one sentence: probability of a political event and the likely types, best first. */
     public View view(String sentenceText) {
-        float[] e = encoder.embed(sentenceText);
+        float[] e = document.get().get(sentenceText);
+        if (e == null) {
+            e = encoder.embed(sentenceText);
+        }
         return new View(head.probability(e), head.likelyTypes(e));
+    }
+
+    /** Forgets the embeddings this thread kept for its previous document; called as a new document starts. */
+    void startDocument() {
+        document.get().clear();
     }
 
     public double threshold() {
@@ -78,7 +93,7 @@ public final class RelevanceGate {
         return new Counts(asked.sum(), passed.sum(), certainPassed.sum());
     }
 
-    /** "gate(relevance-head.v1@0.30,minilm-l6-v2-q:1.19.0-beta29)": recorded in the coder's version. */
+    /** "gate(relevance-head.v2@0.30,minilm-l6-v2-q:1.19.0-beta29)": recorded in the coder's version. */
     public String description() {
         String enc = encoder.version().substring(encoder.version().lastIndexOf(':') + 1);
         return String.format(Locale.ROOT, "gate(%s@%.2f,all-minilm-l6-v2-q:%s)", head.name(), threshold, enc);

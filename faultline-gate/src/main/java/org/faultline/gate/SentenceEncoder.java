@@ -27,8 +27,25 @@ public final class SentenceEncoder {
     private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
 
+    private static volatile SentenceEncoder shared;
+
     private final Model model;
     private final String version;
+
+    /** The encoder of this JVM, loaded on the first call and then shared (the gate, second opinion, semantic merge). */
+    public static SentenceEncoder shared() {
+        SentenceEncoder e = shared;
+        if (e == null) {
+            synchronized (SentenceEncoder.class) {
+                e = shared;
+                if (e == null) {
+                    e = new SentenceEncoder();
+                    shared = e;
+                }
+            }
+        }
+        return e;
+    }
 
     /**
      * Loads the model and tokenizer from the encoder's jar into an ONNX Runtime session of one thread without

@@ -50,6 +50,6 @@ class GatedPipelineTest {
         assertThat(doc.sentences()).extracting(ParsedSentence::parsed).containsExactly(true, false, false);
         assertThat(gate.counts()).isEqualTo(new RelevanceGate.Counts(2, 1, 0));
         assertThat(gated.description()).isEqualTo("lines|" + gate.description());
-        assertThat(gate.description()).matches("gate\\(relevance-head\\.v1@0\\.\\d\\d,all-minilm-l6-v2-q:.+\\)");
+        assertThat(gate.description()).matches("gate\\(relevance-head\\.v\\d+@0\\.\\d\\d,all-minilm-l6-v2-q:.+\\)");
     }
 }

@@ -47,6 +47,17 @@ class RelevanceGateTest {
     }
 
     @Test
+    void aDemonstrationIsCertainWhoeverHoldsItButARallyIsNot() {
+        RelevanceGate strict = new RelevanceGate(GateFixture.ENCODER, GateFixture.HEAD, GateFixture.CERTAIN, 0.999999);
+        ParsedSentence parents = GateFixture.shallow("Parents demonstrated/demonstrate outside the school.");
+        ParsedSentence stocks = GateFixture.shallow("Stocks rallied/rally on Monday.");
+        assertThat(GateFixture.CERTAIN.find(parents)).isEqualTo("word:demonstrate");
+        assertThat(GateFixture.CERTAIN.find(stocks)).isNull();
+        assertThat(strict.admits(GateFixture.text(parents), parents)).isTrue();
+        assertThat(strict.admits(GateFixture.text(stocks), stocks)).isFalse();
+    }
+
+    @Test
     void aHeadTrainedOnAnotherEncoderIsRefusedWithTheRebuildCommand() {
         RelevanceHead other = new RelevanceHead("relevance-head.v0", "dev.langchain4j:other-encoder:0.1", 0.5, 0,
                 GateFixture.HEAD.weights(), GateFixture.HEAD.types(), GateFixture.HEAD.provenance());

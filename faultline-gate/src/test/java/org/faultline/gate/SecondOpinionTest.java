@@ -57,6 +57,6 @@ class SecondOpinionTest {
         assertThat(r.events().get(2)).isEqualTo(new Event("e3", "d1", EventType.ASSAULT, null, List.of(), "190", 4, -10,
                 firing.actor(), List.of(), firing.date(), DatePrecision.DAY, null, null, false, Modality.ASSERTED, null,
                 0.45, firing.evidence(), "rule.x", "test"));
-        assertThat(opinion.version()).isEqualTo("fixed;second-opinion(relevance-head.v1)");
+        assertThat(opinion.version()).isEqualTo("fixed;second-opinion(" + HeadTrainer.NAME + ")");
     }
 }

@@ -155,8 +155,10 @@ public final class FaultlineServer implements AutoCloseable {
     public static FaultlineServer open(ServerConfig config, org.faultline.analysis.coalitions.Coalitions coalitions) {
         return open(config, () -> {
             try {
-                // the knowledge base the command line would use: the bundled one with FAULTLINE_KB's overlay
-                return Coders.create(Coders.knowledgeBase(System.getenv()));
+                // the coder the command line would build: the bundled knowledge base with FAULTLINE_KB's overlay,
+                // the relevance gate FAULTLINE_GATE sets (else the default)
+                return org.faultline.gate.GatedCoders.create(Coders.knowledgeBase(System.getenv()),
+                        org.faultline.gate.GatedCoders.fromEnvironment(System.getenv()));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -22,6 +22,8 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.faultline.coding.ArticleCoder;
 import org.faultline.coding.CodingResult;
+import org.faultline.gate.GateSetting;
+import org.faultline.gate.GatedCoders;
 import org.faultline.ingest.ReadOutcome;
 import org.faultline.model.Event;
 import org.faultline.model.Failure;
@@ -41,7 +43,10 @@ import static org.apache.spark.sql.functions.date_format;
  *       reason).</li>
  * </ul>
  * Arguments: {@code --input PATH --output DIR [--format auto|jsonl|parquet] [--master URL] [--partitions N]
- * [--date YYYY-MM-DD] [--max-bytes N] [--kb DIR] [--overwrite] [--warm-up] [--warm-up-input PATH]}. {@code --kb}
+ * [--date YYYY-MM-DD] [--max-bytes N] [--kb DIR] [--gate off|on|T] [--overwrite] [--warm-up] [--warm-up-input PATH]}.
+ * {@code --gate} is the command line's relevance gate (default: {@code FAULTLINE_GATE} in the driver's environment,
+ * else the command line's default); every executor builds its coder with it through the command line's factory
+ * ({@link org.faultline.gate.GatedCoders}). {@code --kb}
  * lays a knowledge-base overlay over the bundled one as the command line's {@code --kb} does: the driver checks it
  * (file:line errors before Spark starts) and ships its files to the executors ({@link OverlayFiles}, a broadcast), so
  * they need no shared folder; without it, each executor reads the folder {@code FAULTLINE_KB} names in its own
@@ -52,7 +57,7 @@ import static org.apache.spark.sql.functions.date_format;
  */
 public final class CodingJob {
     static final Set<String> NAMES = Set.of("input", "output", "format", "master", "partitions", "date", "max-bytes",
-            "warm-up-input", "kb");
+            "warm-up-input", "kb", "gate");
     static final Set<String> FLAGS = Set.of("overwrite", "warm-up");
 
     /** Default largest text, as the command line's {@code --max-bytes}. */
@@ -70,9 +75,11 @@ public final class CodingJob {
      * @param overwrite   replace an existing output instead of failing
      * @param kb          knowledge-base overlay laid over the bundled one on every executor, or {@code null} for the
      *                    folder {@code FAULTLINE_KB} names in each executor's environment, if any
+     * @param gate        the relevance gate every executor's coder uses
      */
     public record Settings(String input, ArticleRows.Format format, String output, int partitions,
-                           LocalDate defaultDate, long maxBytes, boolean overwrite, OverlayFiles kb) {
+                           LocalDate defaultDate, long maxBytes, boolean overwrite, OverlayFiles kb,
+                           GateSetting gate) {
         public Settings {
             Objects.requireNonNull(input, "input");
             Objects.requireNonNull(format, "format");
@@ -80,6 +87,13 @@ public final class CodingJob {
             if (partitions < 0) {
                 throw new IllegalArgumentException("partitions is " + partitions + "; expected 0 (automatic) or more");
             }
+            Objects.requireNonNull(gate, "gate");
+        }
+
+        /** Settings with the default gate ({@link GatedCoders#DEFAULT}). */
+        public Settings(String input, ArticleRows.Format format, String output, int partitions,
+                        LocalDate defaultDate, long maxBytes, boolean overwrite, OverlayFiles kb) {
+            this(input, format, output, partitions, defaultDate, maxBytes, overwrite, kb, GatedCoders.DEFAULT);
         }
 
         public static Settings of(String input, String output) {
@@ -87,15 +101,19 @@ public final class CodingJob {
         }
 
         public Settings withPartitions(int n) {
-            return new Settings(input, format, output, n, defaultDate, maxBytes, overwrite, kb);
+            return new Settings(input, format, output, n, defaultDate, maxBytes, overwrite, kb, gate);
         }
 
         public Settings overwriting() {
-            return new Settings(input, format, output, partitions, defaultDate, maxBytes, true, kb);
+            return new Settings(input, format, output, partitions, defaultDate, maxBytes, true, kb, gate);
         }
 
         public Settings withKb(OverlayFiles overlay) {
-            return new Settings(input, format, output, partitions, defaultDate, maxBytes, overwrite, overlay);
+            return new Settings(input, format, output, partitions, defaultDate, maxBytes, overwrite, overlay, gate);
+        }
+
+        public Settings withGate(GateSetting g) {
+            return new Settings(input, format, output, partitions, defaultDate, maxBytes, overwrite, kb, g);
         }
     }
 
@@ -132,7 +150,7 @@ public final class CodingJob {
         SparkSession spark = Sessions.open("faultline-coding", o.get("master", null));
         try {
             if (o.flag("warm-up") && spark.sparkContext().isLocal()) {
-                ExecutorCoder.get(s.kb());
+                ExecutorCoder.get(s.kb(), s.gate());
                 out.printf("coder loaded in the driver in %.1f s (local mode: the driver is the executor)%n",
                         ExecutorCoder.loadSeconds());
             }
@@ -140,7 +158,7 @@ public final class CodingJob {
                 java.nio.file.Path scratch = java.nio.file.Files.createTempDirectory("faultline-warm-up");
                 Settings w = new Settings(o.get("warm-up-input", null), formatOf(o.get("warm-up-input", null)),
                         scratch.resolve("out").toString(), s.partitions(), s.defaultDate(), s.maxBytes(), false,
-                        s.kb());
+                        s.kb(), s.gate());
                 Summary ws = run(spark, w);
                 deleteTree(scratch);
                 out.printf("warm-up: %d documents in %.1f s (not counted)%n", ws.documents(), ws.seconds());
@@ -186,7 +204,14 @@ public final class CodingJob {
         String output = o.require("output");
         String kbDir = o.get("kb", null);
         OverlayFiles kb = kbDir == null ? null : OverlayFiles.read(java.nio.file.Path.of(kbDir));
-        return new Settings(input, format, output, partitions, date, maxBytes, o.flag("overwrite"), kb);
+        GateSetting gate;
+        try {
+            gate = o.get("gate", null) == null ? GatedCoders.fromEnvironment(System.getenv())
+                    : GateSetting.parse(o.get("gate", null));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("CodingJob: --gate: " + e.getMessage(), e);
+        }
+        return new Settings(input, format, output, partitions, date, maxBytes, o.flag("overwrite"), kb, gate);
     }
 
     /** Parquet when the path says so ({@code .parquet}, or a folder of Parquet parts), else JSON Lines. */
@@ -218,7 +243,7 @@ public final class CodingJob {
                 sc.longAccumulator("events"), sc.longAccumulator("sentences"));
         Broadcast<OverlayFiles> kb = s.kb() == null ? null : JavaSparkContext.fromSparkContext(sc).broadcast(s.kb());
         Dataset<Row> coded = articles.mapPartitions(
-                new CodePartition(new ArticleRows(s.defaultDate(), s.maxBytes()), counters, kb),
+                new CodePartition(new ArticleRows(s.defaultDate(), s.maxBytes()), counters, kb, s.gate().toString()),
                 Encoders.row(EventSchema.CODED)).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             SaveMode mode = s.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
@@ -250,16 +275,18 @@ public final class CodingJob {
         private final ArticleRows rows;
         private final Counters counters;
         private final Broadcast<OverlayFiles> kb;
+        private final String gate;
 
-        CodePartition(ArticleRows rows, Counters counters, Broadcast<OverlayFiles> kb) {
+        CodePartition(ArticleRows rows, Counters counters, Broadcast<OverlayFiles> kb, String gate) {
             this.rows = rows;
             this.counters = counters;
             this.kb = kb;
+            this.gate = gate;
         }
 
         @Override
         public Iterator<Row> call(Iterator<Row> input) {
-            ArticleCoder coder = ExecutorCoder.get(kb == null ? null : kb.value());
+            ArticleCoder coder = ExecutorCoder.get(kb == null ? null : kb.value(), GateSetting.parse(gate));
             return new Iterator<>() {
                 private final ArrayDeque<Row> pending = new ArrayDeque<>();
 

@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.faultline.coding.ArticleCoder;
 import org.faultline.coding.Coders;
+import org.faultline.gate.GateSetting;
+import org.faultline.gate.GatedCoders;
 import org.faultline.coding.RuleBasedCoder;
 import org.faultline.coding.kb.KnowledgeBase;
 import org.faultline.nlp.CoreNlpPipeline;
@@ -22,46 +24,40 @@ import org.faultline.nlp.NlpPipeline;
  * executor loads the models once; in local mode the driver's JVM is the executor). Loading takes tens of seconds
  * and about 1.5 GB of heap. The knowledge base has the overlay the job shipped ({@code --kb DIR},
  * {@link OverlayFiles}), else the directory that {@code FAULTLINE_KB} names in the executor's environment (e.g.
- * {@code --conf spark.executorEnv.FAULTLINE_KB=/shared/kb}). One coder per overlay, all over one CoreNLP pipeline.
- * Thread-safe.
+ * {@code --conf spark.executorEnv.FAULTLINE_KB=/shared/kb}). The relevance gate is the job's {@code --gate} (without
+ * one, {@code FAULTLINE_GATE} in the executor's environment, else the default), and the coder is built by the command
+ * line's factory ({@link GatedCoders}). One coder per overlay and gate, all over one CoreNLP pipeline and one
+ * sentence encoder. Thread-safe.
  */
 public final class ExecutorCoder {
     private static volatile NlpPipeline nlp;
-    private static volatile ArticleCoder coder;
-    private static final Map<String, ArticleCoder> WITH_OVERLAY = new ConcurrentHashMap<>();
+    private static final Map<String, ArticleCoder> CODERS = new ConcurrentHashMap<>();
     private static volatile double loadSeconds = Double.NaN;
 
     private ExecutorCoder() {
     }
 
-    /** The coder with the overlay {@code FAULTLINE_KB} names, if any, loading it on the first call. */
+    /** The coder with the overlay and the gate the environment names ({@code FAULTLINE_KB}, {@code FAULTLINE_GATE}). */
     public static ArticleCoder get() {
-        ArticleCoder c = coder;
-        if (c == null) {
-            synchronized (ExecutorCoder.class) {
-                c = coder;
-                if (c == null) {
-                    long t0 = System.nanoTime();
-                    c = Coders.create(pipeline(), knowledgeBase(System.getenv()));
-                    loaded(t0);
-                    coder = c;
-                }
-            }
-        }
-        return c;
+        return get(null, GatedCoders.fromEnvironment(System.getenv()));
+    }
+
+    /** The coder with {@code overlay} (or {@code FAULTLINE_KB}'s when {@code null}) and the environment's gate. */
+    public static ArticleCoder get(OverlayFiles overlay) {
+        return get(overlay, GatedCoders.fromEnvironment(System.getenv()));
     }
 
     /**
-     * The coder with {@code overlay} laid over the bundled knowledge base ({@code null}: {@link #get()}), loading it
-     * on the first call for that overlay: the files are written into a scratch folder, read, and the folder deleted.
+     * The coder with {@code overlay} laid over the bundled knowledge base ({@code null}: the overlay
+     * {@code FAULTLINE_KB} names, if any) and this gate, loading it on the first call for that pair: an overlay's
+     * files are written into a scratch folder, read, and the folder deleted.
      */
-    public static ArticleCoder get(OverlayFiles overlay) {
-        if (overlay == null) {
-            return get();
-        }
-        return WITH_OVERLAY.computeIfAbsent(overlay.digest(), d -> {
+    public static ArticleCoder get(OverlayFiles overlay, GateSetting gate) {
+        String key = (overlay == null ? "env" : overlay.digest()) + "|" + gate;
+        return CODERS.computeIfAbsent(key, k -> {
             long t0 = System.nanoTime();
-            ArticleCoder c = Coders.create(pipeline(), knowledgeBase(overlay));
+            KnowledgeBase kb = overlay == null ? knowledgeBase(System.getenv()) : knowledgeBase(overlay);
+            ArticleCoder c = GatedCoders.create(pipeline(), kb, gate);
             loaded(t0);
             return c;
         });

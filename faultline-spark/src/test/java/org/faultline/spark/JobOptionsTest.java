@@ -33,7 +33,7 @@ class JobOptionsTest {
     @Test
     void unknownNamesAreRefusedWithTheValidOnes() {
         assertThatThrownBy(() -> parse("--inptu", "x")).hasMessage("CodingJob: unknown argument '--inptu'; expected "
-                + "--date, --format, --input, --kb, --master, --max-bytes, --output, --overwrite, --partitions, "
+                + "--date, --format, --gate, --input, --kb, --master, --max-bytes, --output, --overwrite, --partitions, "
                 + "--warm-up, --warm-up-input");
     }
 
@@ -49,6 +49,16 @@ class JobOptionsTest {
                 .hasMessage("CodingJob: --input is required");
         assertThatThrownBy(() -> JobOptions.parse("AggregateJob", new String[] {"x"}, Set.of("input"), Set.of()))
                 .hasMessage("AggregateJob: unknown argument 'x'; expected --input");
+    }
+
+    @Test
+    void theGateIsTheCommandLinesSettingAndABadOneIsNamed() {
+        assertThat(CodingJob.settings(parse("--input", "a", "--output", "b", "--gate", "0.4")).gate())
+                .isEqualTo(new org.faultline.gate.GateSetting(true, 0.4));
+        assertThat(CodingJob.settings(parse("--input", "a", "--output", "b", "--gate", "on")).gate())
+                .isEqualTo(org.faultline.gate.GateSetting.ON);
+        assertThatThrownBy(() -> CodingJob.settings(parse("--input", "a", "--output", "b", "--gate", "maybe")))
+                .hasMessageStartingWith("CodingJob: --gate: unknown gate setting 'maybe'");
     }
 
     @Test
