@@ -146,4 +146,17 @@ class DocumentContextCoderTest {
             assertThat(e.actor()).extracting(ActorRef::code).containsExactly("ISR"); // not the setting's country
         });
     }
+
+    @Test
+    void theAttackCondemnedIsTheOneTheArticleToldOf() {
+        String text = "Russian forces attacked Ukraine from the north before dawn. Western leaders condemned the assault.";
+        CodingResult r = code("anaphor", "2022-02-24", text);
+        Event condemned = r.events().stream().filter(e -> e.eventType() == EventType.ACCUSE).findFirst().orElseThrow();
+        ActorRef target = condemned.recipient().get(0);
+        assertThat(target.code()).isEqualTo("RUS");
+        assertThat(target.antecedent()).isNotNull();
+        assertThat(text.substring(target.antecedent().start(), target.antecedent().end())).isEqualTo("Russian forces");
+        // "Western leaders" are no one state's office holders
+        assertThat(condemned.actor()).noneMatch(a -> "Vladimir Putin".equals(a.name()));
+    }
 }

@@ -483,6 +483,9 @@ public final class MentionFinder {
                 return null;
             }
         }
+        if ((mod == null || mod.entry() == null) && s.token(last).pos().startsWith("NNS")) {
+            return null; // "Western leaders", "world leaders": several office holders of no one state
+        }
         if (mod == null || mod.entry() == null) {
             // "the president" alone: resolved later against the document's setting
             int start = s.token(first).start();

@@ -21,6 +21,8 @@ public final class DocumentContext {
     private final java.util.Set<Mention> subjects = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private PlaceMention lastPlace;
     private List<Mention> resolvedPronouns = List.of();
+    private List<Mention> lastAttackers = List.of();
+    private final java.util.Map<String, List<Mention>> attackersByWord = new java.util.HashMap<>();
 
     public DocumentContext(String setting) {
         this.setting = setting;
@@ -104,6 +106,20 @@ public final class DocumentContext {
             return true;
         }
         return subjectVerb(s, m, true) >= 0;
+    }
+
+    /**
+     * The attackers of an asserted attack told with the word {@code lemma}, which a later "the strikes" refers back
+     * to; a later attack replaces them.
+     */
+    void attacked(String lemma, List<Mention> attackers) {
+        lastAttackers = List.copyOf(attackers);
+        attackersByWord.put(lemma, lastAttackers);
+    }
+
+    /** The attackers of the latest attack told with this word ("struck" for "the strikes"), else of the latest. */
+    List<Mention> lastAttackers(String lemma) {
+        return attackersByWord.getOrDefault(lemma, lastAttackers);
     }
 
     /** The pronouns of the sentence being coded as resolved, remembered with the sentence's other mentions. */

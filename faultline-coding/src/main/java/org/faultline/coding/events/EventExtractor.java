@@ -105,6 +105,18 @@ public final class EventExtractor {
                 }
             }
         }
+        for (Candidate c : main) {
+            // (an attacker the text names, not one inferred from the place or left unidentified)
+            List<Mention> named = c.actors().stream().filter(a -> a.code() != null && a.source() != Mention.Source.PLACE
+                    && (a.rule() == null || !a.rule().startsWith("implicit"))).toList();
+            if (c.type() == EventType.ASSAULT && c.modality() == Modality.ASSERTED && !named.isEmpty()) {
+                ctx.attacked(s.token(c.triggerFirst()).lemma(), named);
+                if (TRACE) {
+                    System.err.println("TRACE\tattackers\t" + s.token(c.triggerFirst()).lemma() + "\t"
+                            + named.stream().map(Mention::code).toList());
+                }
+            }
+        }
         List<Candidate> helped = new ArrayList<>();
         for (Candidate c : main) {
             Candidate help = helpGiven(s, c, mentions);
@@ -512,6 +524,12 @@ public final class EventExtractor {
             if (left != null) {
                 actors.add(left);
                 how = "nearest-left";
+            }
+        }
+        if (recipients.isEmpty() && !nominal && t.entry().type() == EventType.ACCUSE) {
+            recipients.addAll(attackersReferredTo(s, v, ctx, actors));
+            if (!recipients.isEmpty()) {
+                rules.add("event-anaphor");
             }
         }
         if (recipients.isEmpty() && t.entry().type() != null && (t.entry().type().requiresRecipient()
@@ -1702,6 +1720,41 @@ public final class EventExtractor {
         }
         return false;
     }
+
+    /**
+     * "Iran condemned the strikes": a definite attack noun that names nobody refers back to the document's latest
+     * attack, whose attackers are the target; each comes back as a mention of the noun phrase with the attacker as its
+     * antecedent, so the evidence shows why.
+     */
+    private static List<Mention> attackersReferredTo(ParsedSentence s, int v, DocumentContext ctx, List<Mention> actors) {
+        for (int o : s.children(v, "obj")) {
+            Token noun = s.token(o);
+            boolean definite = s.children(o, "det").stream()
+                    .anyMatch(d -> Set.of("the", "this", "these", "those").contains(s.token(d).lemma()));
+            boolean named = false;
+            for (int c : s.children(o)) {
+                String rel = s.relation(c);
+                named |= rel.startsWith("nmod") || rel.equals("amod") || rel.equals("compound") || rel.startsWith("acl");
+            }
+            if (!ATTACK_NOUNS.contains(noun.lemma()) || !definite || named) {
+                continue;
+            }
+            List<Mention> out = new ArrayList<>();
+            for (Mention a : ctx.lastAttackers(noun.lemma())) {
+                if (!sameEntity(a, actors)) {
+                    out.add(new Mention(s.index(), o, o, o, noun.start(), noun.end(),
+                            noun.word(), a.code(), a.sector(), a.entry(), a.form(), Mention.Source.PRONOUN,
+                            a.rule(), a));
+                }
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    /** Nouns for an attack (not its weapons) that a later sentence may take up with "the strikes". */
+    private static final Set<String> ATTACK_NOUNS = Set.of("attack", "strike", "airstrike", "raid", "bombing",
+            "shelling", "assault", "offensive", "invasion", "incursion", "bombardment");
 
     /**
      * Mentions outside an "as" phrase of verb {@code v}: "condemned the strikes as a violation of Yemen's sovereignty"
