@@ -288,6 +288,8 @@ class AnalysisCommandsTest {
         assertThat(list.get("stories").get(0).get("representative").get("sentence").asText()).endsWith("report 0.");
         assertThat(run(new StoriesCommand(), "--db", merged, "show", "k0")).contains("3 mentions in 3 documents")
                 .contains("report 1.").contains("report 2.");
+        assertThat(run(new StoriesCommand(), "show", "k0", "--db", merged, "--format", "json"))
+                .as("--db after the subcommand").contains("\"story_id\" : \"k0\"");
         assertThat(run(new StoriesCommand(), "--db", merged, "split", "k0")).contains("3 mentions");
         assertThat(m.readTree(run(new StoriesCommand(), "--db", merged, "--format", "json")).get("stories")).isEmpty();
         assertThat(run(new StoriesCommand(), "--db", merged, "remerge")).contains("0 events reported more than once")
