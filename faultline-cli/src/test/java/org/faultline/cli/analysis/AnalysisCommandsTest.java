@@ -156,6 +156,11 @@ class AnalysisCommandsTest {
             String[] row = lines.get(1).split(",", -1);
             assertThat(row[header.indexOf("goldstein")]).isEqualTo("2.50");
             assertThat(row[header.indexOf("confidence")]).isEqualTo("0.90");
+            List<String> blocs = run(new BlocsCommand(), "--db", db, "--format", "csv").lines().toList();
+            assertThat(blocs).hasSizeGreaterThan(1);
+            blocs.subList(1, blocs.size()).forEach(line -> assertThat(line.split(",", -1)[3]).as(line)
+                    .matches("[0-9]+\\.[0-9]{2}"));
+            assertThat(run(new BlocsCommand(), "--db", db)).containsPattern("signed modularity -?[0-9]\\.[0-9]{3};");
         });
     }
 
