@@ -1,6 +1,7 @@
 package org.faultline.cli.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.faultline.analysis.AnswerJson;
+import org.faultline.analysis.EvidenceSources;
 import org.faultline.cli.Usage;
 import org.faultline.model.Event;
 import org.faultline.model.EventType;
@@ -115,8 +117,10 @@ public final class EventsCommand implements Callable<Integer> {
         try (EventStore opened = store.open()) {
             StoreQueries s = opened.queries();
             requireStored(s, filter);
+            List<StoredEvent> events = s.events(filter);
+            Map<String, StoredDocument> docs = documents(events, s);
             long n = ParquetWriter.write(output, EventColumns.parquet(),
-                    s.events(filter).stream().map(EventColumns::values).iterator());
+                    events.stream().map(e -> EventColumns.values(e, docs.get(e.event().docId()))).iterator());
             long total = s.countEvents(filter);
             spec.commandLine().getErr().println("wrote " + n + (total > n ? " of " + total : "") + " events to "
                     + output + (total > n ? " (use --limit 0 for all)" : ""));
@@ -142,7 +146,9 @@ public final class EventsCommand implements Callable<Integer> {
 
         @Override
         public Table csv() {
-            return new Table(EventColumns.names(), events.stream().map(EventColumns::text).toList());
+            Map<String, StoredDocument> docs = documents(events, store);
+            return new Table(EventColumns.names(), events.stream().map(e -> EventColumns.text(e,
+                    docs.get(e.event().docId()))).toList());
         }
 
         @Override
@@ -167,16 +173,26 @@ public final class EventsCommand implements Callable<Integer> {
         @Override
         public void write(Format format, PrintWriter out) {
             switch (format) {
-                case JSONL -> events.forEach(e -> out.println(AnswerJson.event(e).toString()));
+                case JSONL -> {
+                    // each line an event of the JSON page, its evidence with its document's source
+                    EvidenceSources sources = new EvidenceSources(store);
+                    List<ObjectNode> lines = events.stream().map(e -> sources.add(AnswerJson.event(e))).toList();
+                    sources.fill();
+                    lines.forEach(l -> out.println(l.toString()));
+                }
                 case GDELT -> {
                     Map<String, String> names = store.actorNames();
-                    Map<String, StoredDocument> docs = store.documentsById(events.stream().map(e -> e.event().docId())
-                            .toList());
+                    Map<String, StoredDocument> docs = documents(events, store);
                     events.forEach(e -> out.println(GdeltRow.of(e, names, docs)));
                 }
                 default -> Answer.super.write(format, out);
             }
         }
+    }
+
+    /** The documents these events were coded from, by document id (one look-up). */
+    private static Map<String, StoredDocument> documents(List<StoredEvent> events, StoreQueries store) {
+        return store.documentsById(events.stream().map(e -> e.event().docId()).toList());
     }
 
     /** The filter the options ask for; a bad value is a usage error naming its option. */
