@@ -227,7 +227,8 @@ class AnalysisCommandsTest {
 
     /**
      * One question, one answer: events, failures and each analysis asked on the command line ({@code --format json}) and of the API over
-     * the same store, with the same parameters, gives equal JSON (both render it with the analysis's view).
+     * the same store, with the same parameters, gives equal JSON (both render it with the analysis's view); a
+     * briefing the same Markdown and HTML.
      */
     @Test
     void theCommandLineAndTheApiGiveOneAnswer() throws Exception {
@@ -267,6 +268,17 @@ class AnalysisCommandsTest {
                         java.net.http.HttpResponse.BodyHandlers.ofString());
                 assertThat(r.statusCode()).as("%s: %s", q.getKey(), r.body()).isEqualTo(200);
                 assertThat(cli).as(q.getKey()).isNotEmpty().isEqualTo(m.readTree(r.body()));
+            }
+            // a briefing is HTML or Markdown, not JSON: the same text, its links to the same desk
+            String desk = server.address().replaceAll("/$", "");
+            for (String format : List.of("md", "html")) {
+                String cli = run(new BriefCommand(), "ISR", "UKR", "--evidence", "1", "--format", format,
+                        "--server-url", desk, "--db", db);
+                java.net.http.HttpResponse<String> r = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(server.address() + "api/brief?parties=ISR,UKR&evidence=1&format=" + format))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(r.statusCode()).as("brief %s: %s", format, r.body()).isEqualTo(200);
+                assertThat(cli).as("brief " + format).contains("ISR").isEqualTo(r.body());
             }
         }
     }
