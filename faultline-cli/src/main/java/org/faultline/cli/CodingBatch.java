@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -127,11 +128,11 @@ public final class CodingBatch {
                         int width = 30;
                         int done = (int) Math.min(width, width * docs / expected);
                         long eta = rate > 0 ? (long) ((expected - docs) / rate) : 0;
-                        err.printf("\r[%s%s] %d/%d documents, %d events, %.1f docs/s, ETA %d:%02d ",
+                        err.printf(Locale.ROOT, "\r[%s%s] %d/%d documents, %d events, %.1f docs/s, ETA %d:%02d ",
                                 "#".repeat(done), " ".repeat(width - done), docs, expected, events, rate, eta / 60,
                                 eta % 60);
                     } else {
-                        err.printf("\r%d documents, %d events, %.1f docs/s ", docs, events, rate);
+                        err.printf(Locale.ROOT, "\r%d documents, %d events, %.1f docs/s ", docs, events, rate);
                     }
                     err.flush();
                 }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.faultline.coding.ArticleCoder;
@@ -70,7 +71,7 @@ public final class IngestCommand implements Callable<Integer> {
             CodingBatch batch = new CodingBatch(coder, coderOptions.threads, err).expecting(total);
             DocumentIngest.Totals t = new DocumentIngest(store.writer(), batch).run(input.read(paths));
             CodingBatch.Summary sum = t.batch();
-            err.printf("stored %d documents (%d events) in %s; %d already stored, %d failed (see: faultline failures"
+            err.printf(Locale.ROOT, "stored %d documents (%d events) in %s; %d already stored, %d failed (see: faultline failures"
                             + " --db %s); %.1f docs/s%n", t.stored(), sum.events(), db, t.alreadyStored(), sum.failed(),
                     db, sum.docsPerSecond());
             if (t.versioned() > 0) {

@@ -1,8 +1,5 @@
 package org.faultline.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.faultline.cli.analysis.Format;
+import org.faultline.cli.analysis.Answer;
 import org.faultline.cli.analysis.FormatOption;
 import org.faultline.coding.kb.ActorEntry;
 import org.faultline.coding.kb.KbCheck;
@@ -55,17 +52,6 @@ public final class KbCommand implements Callable<Integer> {
                 + "import-wikidata");
     }
 
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    static void printJson(PrintWriter out, Object value) {
-        try {
-            out.println(JSON.writeValueAsString(value));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        out.flush();
-    }
-
     static Map<String, Object> entryJson(ActorEntry e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", e.id());
@@ -89,29 +75,48 @@ public final class KbCommand implements Callable<Integer> {
         return (e.start() == null ? "?" : e.start().toString()) + " to " + (e.end() == null ? "now" : e.end());
     }
 
+    /**
+     * What {@code kb who}, {@code find} and {@code stats} share: the knowledge base they ask ({@code --kb},
+     * {@code --actors}; a bad one is a usage error) and the format of the answer, text or JSON.
+     */
+    abstract static class KbQuestion implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        KbOptions kbOptions = new KbOptions();
+        @Mixin
+        FormatOption.TextOrJson format = new FormatOption.TextOrJson();
+
+        @Override
+        public final Integer call() throws IOException {
+            return ask(kbOptions.load(spec));
+        }
+
+        /** Answers from {@code kb} (through {@link #write}); returns the exit code. */
+        abstract int ask(KnowledgeBase kb) throws IOException;
+
+        /** Writes {@code answer} in the format asked for and returns {@code exit}. */
+        int write(Answer answer, int exit) {
+            format.write(spec.commandLine().getOut(), answer);
+            return exit;
+        }
+    }
+
     /** {@code kb who PHRASE COUNTRY DATE}. */
     @Command(name = "who", mixinStandardHelpOptions = true,
             description = "Who held an office in a country on a day. The office is a title phrase of titles.tsv "
                     + "(\"defence minister\", \"prime minister\", \"leader\") or an office name (defence_minister).",
             footer = {"", "Example:", "  faultline kb who \"defence minister\" RUS 2023-05-01"})
-    static final class Who implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        KbOptions kbOptions = new KbOptions();
+    static final class Who extends KbQuestion {
         @Parameters(index = "0", paramLabel = "OFFICE", description = "Title phrase or office name.")
         String phrase;
         @Parameters(index = "1", paramLabel = "COUNTRY", description = "ISO3 code (RUS).")
         String country;
         @Parameters(index = "2", paramLabel = "DATE", description = "YYYY-MM-DD.")
         LocalDate date;
-        @Mixin
-        FormatOption.TextOrJson format = new FormatOption.TextOrJson();
 
         @Override
-        public Integer call() throws IOException {
-            boolean asJson = format.get() == Format.JSON;
-            KnowledgeBase kb = kbOptions.load(spec);
+        int ask(KnowledgeBase kb) throws IOException {
             String p = phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
             Set<String> offices = new TreeSet<>(kb.titles().values());
             kb.officeHolders().forEach(e -> offices.add(e.office()));
@@ -139,31 +144,28 @@ public final class KbCommand implements Callable<Integer> {
                     after = e;
                 }
             }
-            PrintWriter out = spec.commandLine().getOut();
-            if (asJson) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("office", office);
-                m.put("country", iso);
-                m.put("date", date.toString());
-                m.put("holder", holder == null ? null : entryJson(holder));
-                m.put("before", before == null ? null : entryJson(before));
-                m.put("after", after == null ? null : entryJson(after));
-                printJson(out, m);
-            } else {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("office", office);
+            m.put("country", iso);
+            m.put("date", date.toString());
+            m.put("holder", holder == null ? null : entryJson(holder));
+            m.put("before", before == null ? null : entryJson(before));
+            m.put("after", after == null ? null : entryJson(after));
+            ActorEntry previous = before;
+            ActorEntry next = after;
+            return write(Answer.of(m, out -> {
                 out.printf(Locale.ROOT, "%s of %s on %s: %s%n", office, iso, date, holder == null
                         ? "nobody in the knowledge base" : holder.name() + " (" + term(holder) + ")");
                 if (holder != null) {
                     out.printf(Locale.ROOT, "  id %s, %s%n", holder.id(), holder.source());
                 }
-                if (before != null) {
-                    out.printf(Locale.ROOT, "  before: %s (%s)%n", before.name(), term(before));
+                if (previous != null) {
+                    out.printf(Locale.ROOT, "  before: %s (%s)%n", previous.name(), term(previous));
                 }
-                if (after != null) {
-                    out.printf(Locale.ROOT, "  after:  %s (%s)%n", after.name(), term(after));
+                if (next != null) {
+                    out.printf(Locale.ROOT, "  after:  %s (%s)%n", next.name(), term(next));
                 }
-                out.flush();
-            }
-            return holder == null ? 1 : 0;
+            }), holder == null ? 1 : 0);
         }
     }
 
@@ -172,49 +174,38 @@ public final class KbCommand implements Callable<Integer> {
             description = "Every entry (state, organisation, office holder) and place a surface form names, "
                     + "ignoring case. Exit 1 when nothing matches.",
             footer = {"", "Example:", "  faultline kb find Moura"})
-    static final class Find implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        KbOptions kbOptions = new KbOptions();
+    static final class Find extends KbQuestion {
         @Parameters(index = "0", paramLabel = "TEXT", description = "A name as written in news (\"the Kremlin\").")
         String text;
-        @Mixin
-        FormatOption.TextOrJson format = new FormatOption.TextOrJson();
 
         @Override
-        public Integer call() throws IOException {
-            boolean asJson = format.get() == Format.JSON;
-            KnowledgeBase kb = kbOptions.load(spec);
+        int ask(KnowledgeBase kb) throws IOException {
             List<SurfaceForm> forms = kb.formsMatching(text);
             List<Place> places = kb.placesMatching(text);
-            PrintWriter out = spec.commandLine().getOut();
-            if (asJson) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("text", text);
-                List<Object> entries = new ArrayList<>();
-                for (SurfaceForm f : forms) {
-                    Map<String, Object> e = entryJson(f.entry());
-                    e.put("form", f.text());
-                    e.put("form_type", f.type().name());
-                    entries.add(e);
-                }
-                m.put("entries", entries);
-                List<Object> ps = new ArrayList<>();
-                for (Place p : places) {
-                    Map<String, Object> e = new LinkedHashMap<>();
-                    e.put("name", p.name());
-                    e.put("country", p.country());
-                    e.put("admin1", p.admin1());
-                    e.put("kind", p.kind());
-                    e.put("lat", p.lat());
-                    e.put("lon", p.lon());
-                    e.put("population", p.population() == Long.MAX_VALUE ? null : p.population());
-                    ps.add(e);
-                }
-                m.put("places", ps);
-                printJson(out, m);
-            } else {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("text", text);
+            List<Object> entries = new ArrayList<>();
+            for (SurfaceForm f : forms) {
+                Map<String, Object> e = entryJson(f.entry());
+                e.put("form", f.text());
+                e.put("form_type", f.type().name());
+                entries.add(e);
+            }
+            m.put("entries", entries);
+            List<Object> ps = new ArrayList<>();
+            for (Place p : places) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("name", p.name());
+                e.put("country", p.country());
+                e.put("admin1", p.admin1());
+                e.put("kind", p.kind());
+                e.put("lat", p.lat());
+                e.put("lon", p.lon());
+                e.put("population", p.population() == Long.MAX_VALUE ? null : p.population());
+                ps.add(e);
+            }
+            m.put("places", ps);
+            return write(Answer.of(m, out -> {
                 out.printf(Locale.ROOT, "'%s': %d %s, %d %s%n", text, forms.size(), forms.size() == 1 ? "entry"
                         : "entries", places.size(), places.size() == 1 ? "place" : "places");
                 for (SurfaceForm f : forms) {
@@ -229,9 +220,7 @@ public final class KbCommand implements Callable<Integer> {
                             p.admin1() == null ? "" : p.admin1(), p.population() > 0 && p.population() < Long.MAX_VALUE
                                     ? String.format(Locale.ROOT, "  population %,d", p.population()) : "");
                 }
-                out.flush();
-            }
-            return forms.isEmpty() && places.isEmpty() ? 1 : 0;
+            }), forms.isEmpty() && places.isEmpty() ? 1 : 0);
         }
     }
 
@@ -251,7 +240,6 @@ public final class KbCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            boolean asJson = format.get() == Format.JSON;
             if (!Files.isDirectory(dir)) {
                 throw new ParameterException(spec.commandLine(), dir + ": no such directory");
             }
@@ -272,23 +260,25 @@ public final class KbCommand implements Callable<Integer> {
             }
             Map<String, Integer> rows = new TreeMap<>();
             overlay.tables().forEach((n, t) -> rows.put(n, t.rows().size()));
-            PrintWriter out = spec.commandLine().getOut();
-            if (asJson) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("dir", dir.toString());
-                m.put("files", rows);
-                m.put("problems", problems.stream().map(p -> Map.of("where", p.where(), "message", p.message()))
-                        .toList());
-                printJson(out, m);
-            } else {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("dir", dir.toString());
+            m.put("files", rows);
+            List<Map<String, String>> listed = new ArrayList<>();
+            for (KbProblem p : problems) {
+                Map<String, String> one = new LinkedHashMap<>();
+                one.put("where", p.where());
+                one.put("message", p.message());
+                listed.add(one);
+            }
+            m.put("problems", listed);
+            format.write(spec.commandLine().getOut(), Answer.of(m, out -> {
                 problems.forEach(out::println);
                 out.printf(Locale.ROOT, "%s: %s; %s%n", dir, rows.isEmpty() ? "no knowledge-base files"
                         : rows.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " rows")
                                 .reduce((a, b) -> a + ", " + b).orElse(""),
                         problems.isEmpty() ? "no problems" : problems.size() + (problems.size() == 1 ? " problem"
                                 : " problems"));
-                out.flush();
-            }
+            }));
             return problems.isEmpty() ? 0 : 1;
         }
     }
@@ -298,18 +288,10 @@ public final class KbCommand implements Callable<Integer> {
             description = "Rows per file, entries per kind, coverage of office holders, the as-of date (stated in "
                     + "the files' header comments, and the newest term start), and the overlay in use.",
             footer = {"", "Example:", "  faultline kb stats --format json"})
-    static final class Stats implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        KbOptions kbOptions = new KbOptions();
-        @Mixin
-        FormatOption.TextOrJson format = new FormatOption.TextOrJson();
+    static final class Stats extends KbQuestion {
 
         @Override
-        public Integer call() throws IOException {
-            boolean asJson = format.get() == Format.JSON;
-            KnowledgeBase kb = kbOptions.load(spec);
+        int ask(KnowledgeBase kb) throws IOException {
             Map<String, Integer> kinds = new TreeMap<>();
             kb.entries().forEach(e -> kinds.merge(e.kind().name(), 1, Integer::sum));
             Set<String> states = kb.stateCodes();
@@ -349,26 +331,21 @@ public final class KbCommand implements Callable<Integer> {
             m.put("stated_as_of", kb.statedAsOf());
             m.put("overlay", kb.overlay().map(Path::toString).orElse(null));
             m.put("resource_hashes", new TreeMap<>(kb.resourceHashes()));
-            PrintWriter out = spec.commandLine().getOut();
-            if (asJson) {
-                printJson(out, m);
-                return 0;
-            }
-            out.println("rows per file:");
-            kb.rowCounts().forEach((f, n) -> out.printf(Locale.ROOT, "  %-28s %,8d  sha256 %s%n", f, n,
-                    kb.resourceHashes().get(f)));
-            out.println("entries per kind:");
-            kinds.forEach((k, n) -> out.printf(Locale.ROOT, "  %-28s %,8d%n", k, n));
-            out.printf(Locale.ROOT, "coverage: %d states; %d with leader terms, %d with foreign or defence minister "
-                    + "terms; %d with a leader in office on %s%n", states.size(), withLeader.size(),
-                    withMinister.size(), leaderOn.size(), on);
-            out.printf(Locale.ROOT, "as of: %s; newest term start %s%n", kb.statedAsOf().isEmpty()
-                    ? "no file states a date" : kb.statedAsOf().entrySet().stream().map(e -> e.getValue()
-                            + " (" + e.getKey() + " header)").reduce((a, b) -> a + ", " + b).orElse(""), on);
-            out.printf(Locale.ROOT, "overlay: %s%n", kb.overlay().map(Path::toString).orElse("none (--kb DIR or "
-                    + KbOverlay.ENV + " adds one)"));
-            out.flush();
-            return 0;
+            return write(Answer.of(m, out -> {
+                out.println("rows per file:");
+                kb.rowCounts().forEach((f, n) -> out.printf(Locale.ROOT, "  %-28s %,8d  sha256 %s%n", f, n,
+                        kb.resourceHashes().get(f)));
+                out.println("entries per kind:");
+                kinds.forEach((k, n) -> out.printf(Locale.ROOT, "  %-28s %,8d%n", k, n));
+                out.printf(Locale.ROOT, "coverage: %d states; %d with leader terms, %d with foreign or defence minister "
+                        + "terms; %d with a leader in office on %s%n", states.size(), withLeader.size(),
+                        withMinister.size(), leaderOn.size(), on);
+                out.printf(Locale.ROOT, "as of: %s; newest term start %s%n", kb.statedAsOf().isEmpty()
+                        ? "no file states a date" : kb.statedAsOf().entrySet().stream().map(e -> e.getValue()
+                                + " (" + e.getKey() + " header)").reduce((a, b) -> a + ", " + b).orElse(""), on);
+                out.printf(Locale.ROOT, "overlay: %s%n", kb.overlay().map(Path::toString).orElse("none (--kb DIR or "
+                        + KbOverlay.ENV + " adds one)"));
+            }), 0);
         }
     }
 

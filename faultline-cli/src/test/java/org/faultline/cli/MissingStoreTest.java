@@ -24,7 +24,8 @@ class MissingStoreTest {
         return Stream.of(List.of("events"), List.of("dyad", "RUS", "UKR"), List.of("network"), List.of("blocs"),
                 List.of("bridges"), List.of("faultlines", "ISR", "UKR"), List.of("novel", "--since", "2024-01-01"),
                 List.of("stories"), List.of("stories", "show", "k0"), List.of("stories", "remerge"),
-                List.of("failures"), List.of("serve", "--port", "0"));
+                List.of("stories", "split", "k0"), List.of("stories", "off"), List.of("brief", "ISR", "UKR"),
+                List.of("failures"), List.of("serve", "--port", "0"), List.of("export-db", "never-written.duckdb"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -107,7 +107,7 @@ public final class AggregateJob {
             t.dyadMonth().write().mode(mode).parquet(dir + "/dyad_month");
             t.networkEdges().write().mode(mode).parquet(dir + "/network_edges");
             t.networkNodes().write().mode(mode).parquet(dir + "/network_nodes");
-            out.printf("wrote dyad_month, network_edges, network_nodes (%s level) to %s in %.1f s%n",
+            out.printf(Locale.ROOT, "wrote dyad_month, network_edges, network_nodes (%s level) to %s in %.1f s%n",
                     scope.level().name().toLowerCase(Locale.ROOT), dir, (System.nanoTime() - t0) / 1e9);
         } finally {
             spark.stop();

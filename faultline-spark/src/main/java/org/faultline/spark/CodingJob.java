@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
@@ -151,7 +152,7 @@ public final class CodingJob {
         try {
             if (o.flag("warm-up") && spark.sparkContext().isLocal()) {
                 ExecutorCoder.get(s.kb(), s.gate());
-                out.printf("coder loaded in the driver in %.1f s (local mode: the driver is the executor)%n",
+                out.printf(Locale.ROOT, "coder loaded in the driver in %.1f s (local mode: the driver is the executor)%n",
                         ExecutorCoder.loadSeconds());
             }
             if (o.get("warm-up-input", null) != null) {
@@ -161,14 +162,14 @@ public final class CodingJob {
                         s.kb(), s.gate());
                 Summary ws = run(spark, w);
                 deleteTree(scratch);
-                out.printf("warm-up: %d documents in %.1f s (not counted)%n", ws.documents(), ws.seconds());
+                out.printf(Locale.ROOT, "warm-up: %d documents in %.1f s (not counted)%n", ws.documents(), ws.seconds());
             }
             Summary sum = run(spark, s);
-            out.printf("coded %d documents, %d events, %d failed (%.1f s, %.2f docs/s) -> %s%n",
+            out.printf(Locale.ROOT, "coded %d documents, %d events, %d failed (%.1f s, %.2f docs/s) -> %s%n",
                     sum.documents() - sum.failed(), sum.events(), sum.failed(), sum.seconds(), sum.docsPerSecond(),
                     s.output());
             if (!Double.isNaN(ExecutorCoder.loadSeconds()) && !o.flag("warm-up")) {
-                out.printf("(includes loading the coder in this JVM: %.1f s)%n", ExecutorCoder.loadSeconds());
+                out.printf(Locale.ROOT, "(includes loading the coder in this JVM: %.1f s)%n", ExecutorCoder.loadSeconds());
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("warm-up scratch folder", e);

@@ -2,12 +2,12 @@ package org.faultline.cli.analysis;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.faultline.analysis.Scope;
 import org.faultline.analysis.brief.BriefHtml;
@@ -18,8 +18,6 @@ import org.faultline.analysis.faultlines.PartyFaultlines;
 import org.faultline.cli.Usage;
 import org.faultline.query.ActorKey;
 import org.faultline.query.Period;
-import org.faultline.store.EventStore;
-import org.faultline.store.StoreQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,7 +75,6 @@ public final class BriefCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Format f = format.get();
         List<ActorKey> keys = new ArrayList<>();
         for (String p : parties) {
             keys.add(Usage.option(spec, "ACTOR", () -> ActorKey.parse(p)));
@@ -97,34 +94,37 @@ public final class BriefCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--server-url: '" + serverUrl
                     + "' is not an http(s) address such as http://127.0.0.1:8080");
         }
-        Scope scope = store.withCoalitions(store.scope(), spec, "ACTOR", keys);
-        String text;
-        try (EventStore opened = store.open()) {
-            StoreQueries s = opened.queries();
+        Scope asked = store.withCoalitions(store.scope(), spec, "ACTOR", keys);
+        return store.answer(spec, format, outFile, s -> {
             store.requireStored(spec, s, "ACTOR", keys);
             Briefing.Question q = new Briefing.Question(keys, period, evidence, neighbours,
                     store.theatres(spec, s, theatres));
+            Scope scope = asked;
             if (scope.from() == null) {
                 // no --from: begin with the bulk of the parties' events, not a straggler years before it
-                java.util.Optional<java.time.LocalDate> start = FaultlineTimeline.bulkStart(s, scope, keys, period);
+                Optional<LocalDate> start = FaultlineTimeline.bulkStart(s, scope, keys, period);
                 if (start.isPresent() && (scope.to() == null || !start.get().isAfter(scope.to()))) {
                     scope = scope.during(start.get(), scope.to());
                     spec.commandLine().getErr().println("no --from: the briefing begins on " + start.get() + ", the "
                             + "first " + period.name().toLowerCase(Locale.ROOT) + " of the bulk of the parties' events");
                 }
             }
-            Briefing b = Briefing.query(s, scope, store.coalitions(spec), q);
-            text = f == Format.MD ? BriefMarkdown.render(b, serverUrl) : BriefHtml.render(b, serverUrl);
-            if (outFile != null) {
-                Files.writeString(outFile, text, StandardCharsets.UTF_8);
-                spec.commandLine().getErr().println("wrote a briefing on " + String.join(", ", parties) + " ("
-                        + b.all().events() + " events from " + b.all().documents() + " documents) to " + outFile);
-            } else {
-                PrintWriter out = spec.commandLine().getOut();
-                out.print(text);
-                out.flush();
-            }
+            return new Rendered(Briefing.query(s, scope, store.coalitions(spec), q), parties, serverUrl);
+        });
+    }
+
+    /** A briefing as one self-contained HTML page or as Markdown, its sentences linked to the desk at serverUrl. */
+    record Rendered(Briefing briefing, List<String> parties, String serverUrl) implements Answer {
+        @Override
+        public void write(Format format, PrintWriter out) {
+            out.print(format == Format.MD ? BriefMarkdown.render(briefing, serverUrl)
+                    : BriefHtml.render(briefing, serverUrl));
         }
-        return 0;
+
+        @Override
+        public String summary() {
+            return "a briefing on " + String.join(", ", parties) + " (" + briefing.all().events() + " events from "
+                    + briefing.all().documents() + " documents)";
+        }
     }
 }

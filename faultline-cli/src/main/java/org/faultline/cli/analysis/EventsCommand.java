@@ -1,9 +1,9 @@
 package org.faultline.cli.analysis;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.faultline.analysis.AnswerJson;
+import org.faultline.analysis.EvidenceSources;
 import org.faultline.cli.Usage;
 import org.faultline.model.Event;
 import org.faultline.model.EventType;
@@ -78,11 +79,8 @@ public final class EventsCommand implements Callable<Integer> {
     @Option(names = "--stories", description = "One row per merged event (its earliest mention).")
     boolean stories;
 
-    @Option(names = "--limit", paramLabel = "N", description = "At most N events (default 100; 0 = all).")
-    int limit = 100;
-
-    @Option(names = "--offset", paramLabel = "N", description = "Skip the first N events.")
-    int offset;
+    @Mixin
+    PageOptions page = new PageOptions(100);
 
     @Option(names = "--order", paramLabel = "ORDER", description = "date (default, oldest first), newest, or salience "
             + "(most reported first).")
@@ -100,67 +98,101 @@ public final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Format f = format.get();
-        if (f == Format.PARQUET && output == null) {
+        if (format.get() == Format.PARQUET && output == null) {
             throw new ParameterException(spec.commandLine(), "--format parquet writes a binary file: give -o FILE");
         }
         Usage.writable(spec, "--output", output);
         EventFilter filter = filter();
+        if (format.get() == Format.PARQUET) {
+            return parquet(filter);
+        }
+        return store.answer(spec, format, output, s -> {
+            requireStored(s, filter);
+            return new Listed(s.events(filter), filter, page, s);
+        });
+    }
+
+    /** Writes the events to the Parquet file {@code -o} names: the CSV's columns, typed. */
+    private int parquet(EventFilter filter) throws IOException {
         try (EventStore opened = store.open()) {
             StoreQueries s = opened.queries();
-            store.requireStored(spec, s, "--actor", java.util.Arrays.asList(filter.actor(), filter.recipient(),
-                    filter.either()));
+            requireStored(s, filter);
             List<StoredEvent> events = s.events(filter);
-            if (f == Format.PARQUET) {
-                long n = ParquetWriter.write(output, EventColumns.parquet(),
-                        events.stream().map(EventColumns::values).iterator());
-                long total = s.countEvents(filter);
-                spec.commandLine().getErr().println("wrote " + n + (total > n ? " of " + total : "") + " events to "
-                        + output + (total > n ? " (use --limit 0 for all)" : ""));
-                return 0;
-            }
-            if (output == null) {
-                render(f, s, filter, events, spec.commandLine().getOut());
-            } else {
-                try (PrintWriter file = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
-                    render(f, s, filter, events, file);
-                    if (file.checkError()) {
-                        throw new IOException("cannot write " + output);
-                    }
-                }
-            }
+            Map<String, StoredDocument> docs = documents(events, s);
+            long n = ParquetWriter.write(output, EventColumns.parquet(),
+                    events.stream().map(e -> EventColumns.values(e, docs.get(e.event().docId()))).iterator());
+            long total = s.countEvents(filter);
+            spec.commandLine().getErr().println("wrote " + n + (total > n ? " of " + total : "") + " events to "
+                    + output + (total > n ? " (use --limit 0 for all)" : ""));
         }
         return 0;
     }
 
-    private void render(Format f, StoreQueries s, EventFilter filter, List<StoredEvent> events, PrintWriter out) {
-        switch (f) {
-            case JSON: {
-                Output.json(out, AnswerJson.eventPage(events, s.countEvents(filter), limit, offset, s));
-                break;
-            }
-            case JSONL:
-                events.forEach(e -> out.println(AnswerJson.event(e).toString()));
-                break;
-            case GDELT: {
-                Map<String, String> names = s.actorNames();
-                Map<String, StoredDocument> docs = s.documentsById(events.stream().map(e -> e.event().docId())
-                        .toList());
-                events.forEach(e -> out.println(GdeltRow.of(e, names, docs)));
-                break;
-            }
-            case CSV:
-                Output.csv(out, EventColumns.names(), events.stream().map(EventColumns::text).toList());
-                break;
-            default:
-                Output.table(out, List.of("date", "type", "q", "actor", "recipient", "status", "n", "place",
-                        "evidence"), rows(events));
-                long total = s.countEvents(filter);
-                if (total > events.size()) {
-                    out.println("(" + events.size() + " of " + total + " events; use --limit and --offset)");
-                }
+    private void requireStored(StoreQueries s, EventFilter filter) {
+        store.requireStored(spec, s, "--actor", java.util.Arrays.asList(filter.actor(), filter.recipient(),
+                filter.either()));
+    }
+
+    /**
+     * A page of events: the API's JSON page, one JSON object a line, GDELT 2.0 rows, the CSV's columns
+     * ({@link EventColumns}), and a table of fewer columns with the sentence shortened.
+     */
+    record Listed(List<StoredEvent> events, EventFilter filter, PageOptions page, StoreQueries store)
+            implements Answer {
+        @Override
+        public JsonNode json() {
+            return AnswerJson.eventPage(events, store.countEvents(filter), page.limit(), page.offset(), store);
         }
-        out.flush();
+
+        @Override
+        public Table csv() {
+            Map<String, StoredDocument> docs = documents(events, store);
+            return new Table(EventColumns.names(), events.stream().map(e -> EventColumns.text(e,
+                    docs.get(e.event().docId()))).toList());
+        }
+
+        @Override
+        public void text(PrintWriter out) {
+            List<List<String>> rows = new ArrayList<>();
+            for (StoredEvent s : events) {
+                Event e = s.event();
+                String place = EventColumns.place(e);
+                rows.add(List.of(e.date().toString(), e.eventType().name(), Integer.toString(e.quadClass()),
+                        Output.keys(e.actor()), Output.keys(e.recipient()), s.status().json(),
+                        Integer.toString(s.mentions()), place == null ? "" : place,
+                        Output.shorten(Output.sentence(e), 90)));
+            }
+            Output.table(out, new Table(List.of("date", "type", "q", "actor", "recipient", "status", "n", "place",
+                    "evidence"), rows));
+            long total = store.countEvents(filter);
+            if (total > events.size()) {
+                out.println("(" + events.size() + " of " + total + " events; use --limit and --offset)");
+            }
+        }
+
+        @Override
+        public void write(Format format, PrintWriter out) {
+            switch (format) {
+                case JSONL -> {
+                    // each line an event of the JSON page, its evidence with its document's source
+                    EvidenceSources sources = new EvidenceSources(store);
+                    List<ObjectNode> lines = events.stream().map(e -> sources.add(AnswerJson.event(e))).toList();
+                    sources.fill();
+                    lines.forEach(l -> out.println(l.toString()));
+                }
+                case GDELT -> {
+                    Map<String, String> names = store.actorNames();
+                    Map<String, StoredDocument> docs = documents(events, store);
+                    events.forEach(e -> out.println(GdeltRow.of(e, names, docs)));
+                }
+                default -> Answer.super.write(format, out);
+            }
+        }
+    }
+
+    /** The documents these events were coded from, by document id (one look-up). */
+    private static Map<String, StoredDocument> documents(List<StoredEvent> events, StoreQueries store) {
+        return store.documentsById(events.stream().map(e -> e.event().docId()).toList());
     }
 
     /** The filter the options ask for; a bad value is a usage error naming its option. */
@@ -175,8 +207,7 @@ public final class EventsCommand implements Callable<Integer> {
                         + " is not a quad class; expected 1 (verbal cooperation) to 4 (material conflict)");
             }
         }
-        Usage.atLeast(spec, "--limit", limit, 0);
-        Usage.atLeast(spec, "--offset", offset, 0);
+        page.check(spec);
         ActorKey a = actor == null ? null : Usage.option(spec, "--actor", () -> ActorKey.parse(actor));
         ActorKey r = recipient == null ? null : Usage.option(spec, "--recipient", () -> ActorKey.parse(recipient));
         ActorKey e = either == null ? null : Usage.option(spec, "--either", () -> ActorKey.parse(either));
@@ -191,20 +222,6 @@ public final class EventsCommand implements Callable<Integer> {
                 .withTypes(t).withQuadClasses(new TreeSet<>(quads)).withStatuses(st).withCountry(place).withText(text)
                 .withConfidenceBelow(Usage.option(spec, "--low-confidence", () -> EventFilter.all()
                         .withConfidenceBelow(lowConfidence).confidenceBelow()))
-                .withPage(limit, offset).withOrder(Usage.option(spec, "--order", () -> EventFilter.Order.parse(order)));
-    }
-
-    /** The table's rows: fewer columns than the CSV, the sentence shortened. */
-    private static List<List<String>> rows(List<StoredEvent> events) {
-        List<List<String>> rows = new ArrayList<>();
-        for (StoredEvent s : events) {
-            Event e = s.event();
-            String place = EventColumns.place(e);
-            rows.add(List.of(e.date().toString(), e.eventType().name(), Integer.toString(e.quadClass()),
-                    Output.keys(e.actor()), Output.keys(e.recipient()), s.status().json(),
-                    Integer.toString(s.mentions()), place == null ? "" : place,
-                    Output.shorten(Output.sentence(e), 90)));
-        }
-        return rows;
+                .withPage(page.limit(), page.offset()).withOrder(Usage.option(spec, "--order", () -> EventFilter.Order.parse(order)));
     }
 }

@@ -1,5 +1,6 @@
 package org.faultline.cli.analysis;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.faultline.analysis.Scope;
 import org.faultline.analysis.faultlines.FaultlineTimeline;
 import org.faultline.analysis.faultlines.Faultlines;
@@ -17,12 +17,11 @@ import org.faultline.cli.Usage;
 import org.faultline.query.ActorKey;
 import org.faultline.query.Coalition;
 import org.faultline.query.Period;
+import org.faultline.store.StoreQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code faultline faultlines A B [C ...]}: where two or more actors' interests meet and part. */
 @Command(name = "faultlines", mixinStandardHelpOptions = true,
@@ -32,13 +31,7 @@ import picocli.CommandLine.Spec;
                 + "where one stands apart from the others. Actors may be coalitions (WEST, AXIS; see --coalitions).",
         footer = {"", "Examples:", "  faultline faultlines ISR UKR --from 2023-10-07 --evidence 2",
             "  faultline faultlines WEST ISR UKR --by quarter --from 2022-01-01"})
-public final class FaultlinesCommand implements Callable<Integer> {
-    @Mixin
-    StoreOptions store = new StoreOptions();
-
-    @Mixin
-    CountingOptions counting = new CountingOptions();
-
+public final class FaultlinesCommand extends AnalysisCommand {
     @Parameters(arity = "2..*", paramLabel = "ACTOR", description = "Two or more actors (ISR, HAMAS, RUS:MIL, WEST).")
     List<String> parties = new ArrayList<>();
 
@@ -52,12 +45,8 @@ public final class FaultlinesCommand implements Callable<Integer> {
     @Mixin
     FormatOption.Tables format = new FormatOption.Tables();
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-        Format f = format.get();
+    int answer(Scope counted) throws IOException {
         List<ActorKey> keys = new ArrayList<>();
         for (String p : parties) {
             keys.add(Usage.option(spec, "ACTOR", () -> ActorKey.parse(p)));
@@ -70,27 +59,42 @@ public final class FaultlinesCommand implements Callable<Integer> {
             return x;
         });
         Usage.atLeast(spec, "--evidence", evidence, 0);
-        Scope scope = store.withCoalitions(Usage.option(spec, "--level", () -> store.scope(counting)), spec, "ACTOR",
-                keys);
+        Scope scope = store.withCoalitions(counted, spec, "ACTOR", keys);
         Usage.option(spec, "ACTOR", () -> PartyFaultlines.of(keys, List.of()));
-        return store.answer(spec, (s, out) -> {
+        return store.answer(spec, format, s -> {
             store.requireStored(spec, s, "ACTOR", keys);
-            PartyFaultlines pf = PartyFaultlines.query(s, scope, keys, f == Format.CSV ? 0 : evidence);
-            FaultlineTimeline timeline = period == null ? null : FaultlineTimeline.query(s, scope, pf, period);
-            if (f == Format.JSON) {
-                ObjectNode answer = pf.parties().size() == 2
-                        ? FaultlinesJson.of(pf.pairs().get(0), scope.coalitions(), s)
-                        : FaultlinesJson.of(pf, scope.coalitions(), s);
-                Output.json(out, timeline == null ? answer : FaultlinesJson.withTimeline(answer, timeline));
-            } else if (f == Format.CSV) {
-                csv(out, pf, timeline);
-            } else {
-                table(out, pf, timeline, scope);
-            }
+            PartyFaultlines pf = PartyFaultlines.query(s, scope, keys, format.evidence(evidence));
+            return new Rendered(pf, period == null ? null : FaultlineTimeline.query(s, scope, pf, period), scope, s);
         });
     }
 
-    private void table(PrintWriter out, PartyFaultlines pf, FaultlineTimeline timeline, Scope scope) {
+    /**
+     * The faultlines of two parties, or of each pair of several and of all: the API's JSON (with the timeline when
+     * asked by period); one CSV of every point (of two parties without a timeline, the pair's columns only); in the
+     * table each pair's points and evidence, what all share, and the timeline with its turning points.
+     */
+    record Rendered(PartyFaultlines pf, FaultlineTimeline timeline, Scope scope, StoreQueries store)
+            implements Answer {
+        @Override
+        public JsonNode json() {
+            ObjectNode answer = pf.parties().size() == 2
+                    ? FaultlinesJson.of(pf.pairs().get(0), scope.coalitions(), store)
+                    : FaultlinesJson.of(pf, scope.coalitions(), store);
+            return timeline == null ? answer : FaultlinesJson.withTimeline(answer, timeline);
+        }
+
+        @Override
+        public Table csv() {
+            return FaultlinesCommand.csv(pf, timeline);
+        }
+
+        @Override
+        public void text(PrintWriter out) {
+            table(out, pf, timeline, scope);
+        }
+    }
+
+    private static void table(PrintWriter out, PartyFaultlines pf, FaultlineTimeline timeline, Scope scope) {
         for (Coalition c : scope.coalitions()) {
             out.println(c.name() + " = " + StoreOptions.members(c));
         }
@@ -106,7 +110,7 @@ public final class FaultlinesCommand implements Callable<Integer> {
             }
             out.println("Faultlines of " + fl.a() + " and " + fl.b() + ": " + fl.intersections().size()
                     + " intersections, " + fl.divergences().size() + " divergences");
-            Output.table(out, header, pairRows(fl));
+            Output.table(out, new Table(header, pairRows(fl)));
             for (Faultlines.Point p : concat(fl)) {
                 if (!p.evidence().isEmpty()) {
                     out.println(p.summary() + ":");
@@ -118,7 +122,8 @@ public final class FaultlinesCommand implements Callable<Integer> {
             out.println();
             out.println("All of " + String.join(", ", names(pf.parties())) + ": " + pf.shared().size()
                     + " shared, " + pf.apart().size() + " apart");
-            Output.table(out, List.of("side", "kind", "party", "third", "weight", "summary"), partyRows(pf));
+            Output.table(out, new Table(List.of("side", "kind", "party", "third", "weight", "summary"),
+                    partyRows(pf)));
             for (PartyFaultlines.Point p : concat(pf)) {
                 if (!p.evidence().isEmpty()) {
                     out.println(p.summary() + ":");
@@ -141,7 +146,7 @@ public final class FaultlinesCommand implements Callable<Integer> {
                 r.add(Long.toString(x.whole()));
                 rows.add(r);
             }
-            Output.table(out, th, rows);
+            Output.table(out, new Table(th, rows));
             out.println("Turning points (first period above 0: appeared; at least 3 events and 2 standard deviations "
                     + "of a Poisson count from the mean of up to 4 periods before: rose/fell; 0 for the last 2 or more "
                     + "periods: faded):");
@@ -172,7 +177,7 @@ public final class FaultlinesCommand implements Callable<Integer> {
         return String.join(", ", parts);
     }
 
-    private static void csv(PrintWriter out, PartyFaultlines pf, FaultlineTimeline timeline) {
+    private static Table csv(PartyFaultlines pf, FaultlineTimeline timeline) {
         List<String> header = new ArrayList<>(List.of("pair", "side", "kind", "party", "third", "weight", "summary"));
         if (timeline != null) {
             timeline.buckets().forEach(b -> header.add(b.label()));
@@ -201,10 +206,9 @@ public final class FaultlinesCommand implements Callable<Integer> {
         if (pf.parties().size() == 2 && timeline == null) {
             List<List<String>> two = new ArrayList<>();
             rows.forEach(r -> two.add(List.of(r.get(1), r.get(2), r.get(4), r.get(5), r.get(6))));
-            Output.csv(out, List.of("side", "kind", "third", "weight", "summary"), two);
-        } else {
-            Output.csv(out, header, rows);
+            return new Table(List.of("side", "kind", "third", "weight", "summary"), two);
         }
+        return new Table(header, rows);
     }
 
     private static void addWeights(List<String> row, FaultlineTimeline.Series s) {

@@ -1,5 +1,6 @@
 package org.faultline.cli.analysis;
 
+import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -10,7 +11,9 @@ import picocli.CommandLine.Spec;
  * The {@code --format} option of the question and knowledge-base commands, a picocli mixin ({@code @Mixin FormatOption.Tables format}):
  * one subclass per set of formats that commands accept, the first the default, declaring the option once with the
  * help text that names them. A name outside the set is a usage error (exit 2) while the command line is parsed,
- * before a store is opened, naming the accepted ones. Not thread-safe (one per parsed command line).
+ * before a store is opened, naming the accepted ones. The subclasses differ only in their formats and help text:
+ * picocli reads the help text from the annotation, a constant, so each set of formats has its own. What a command
+ * writes in the chosen format is its {@link Answer}'s ({@link #write}). Not thread-safe (one per parsed command line).
  */
 public abstract class FormatOption {
     @Spec(Spec.Target.MIXEE)
@@ -32,6 +35,20 @@ public abstract class FormatOption {
     /** The formats this option accepts, the default first. */
     public List<Format> accepted() {
         return accepted;
+    }
+
+    /**
+     * Writes {@code answer} in the format asked for (see {@link Answer#write}) and flushes {@code out}: the one
+     * switch over the formats of the commands' answers.
+     */
+    public void write(PrintWriter out, Answer answer) {
+        answer.write(format, out);
+        out.flush();
+    }
+
+    /** The evidence events an answer shows, {@code asked}, or none for CSV, which has no column for them. */
+    public int evidence(int asked) {
+        return format == Format.CSV ? 0 : asked;
     }
 
     final void parse(String name) {

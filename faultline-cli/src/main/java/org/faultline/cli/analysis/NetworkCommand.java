@@ -1,16 +1,13 @@
 package org.faultline.cli.analysis;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.faultline.analysis.Flow;
 import org.faultline.analysis.Scope;
 import org.faultline.analysis.network.ActorNetwork;
@@ -20,9 +17,7 @@ import org.faultline.cli.Usage;
 import org.faultline.query.ActorKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code faultline network}: the signed actor graph of a period. */
 @Command(name = "network", mixinStandardHelpOptions = true,
@@ -32,13 +27,7 @@ import picocli.CommandLine.Spec;
             "  faultline network --from 2024-01-01 --format gexf --out axis-2024.gexf",
             "  faultline network --collapse WEST,AXIS --min-events 2",
             "  faultline network --level country --min-events 3"})
-public final class NetworkCommand implements Callable<Integer> {
-    @Mixin
-    StoreOptions store = new StoreOptions();
-
-    @Mixin
-    CountingOptions counting = new CountingOptions();
-
+public final class NetworkCommand extends AnalysisCommand {
     @Option(names = "--min-events", paramLabel = "N", description = "Keep edges with at least N realised events (default 1).")
     int minEvents = 1;
 
@@ -53,15 +42,10 @@ public final class NetworkCommand implements Callable<Integer> {
             + "them drop out. Repeatable; coalitions must not overlap.")
     List<String> collapse = new ArrayList<>();
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-        Format f = format.get();
+    int answer(Scope scope) throws IOException {
         Usage.atLeast(spec, "--min-events", minEvents, 1);
         Usage.writable(spec, "--out", outFile);
-        Scope scope = Usage.option(spec, "--level", () -> store.scope(counting));
         List<ActorKey> folded = new ArrayList<>();
         for (String c : collapse) {
             ActorKey k = Usage.option(spec, "--collapse", () -> ActorKey.parse(c));
@@ -74,65 +58,70 @@ public final class NetworkCommand implements Callable<Integer> {
             folded.add(k);
         }
         Scope asked = store.withCoalitions(scope, spec, "--collapse", folded);
-        return store.answer(spec, (s, out) -> {
-            ActorNetwork net = ActorNetwork.query(s, asked, minEvents);
-            Map<String, String> names = s.actorNames();
-            if (outFile != null) {
-                try (Writer w = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
-                    write(net, names, asked, f, new PrintWriter(w));
+        return store.answer(spec, format, outFile, s -> new Rendered(ActorNetwork.query(s, asked, minEvents),
+                s.actorNames(), asked));
+    }
+
+    /**
+     * The network: the API's JSON and graph files, the edges in CSV, and in the table the edges by weight and the
+     * actors by activity.
+     */
+    record Rendered(ActorNetwork net, Map<String, String> names, Scope scope) implements Answer {
+        @Override
+        public JsonNode json() {
+            return NetworkJson.of(net, scope);
+        }
+
+        @Override
+        public Table csv() {
+            return new Table(List.of("source", "target", "cooperation", "conflict", "net", "refusals", "goldstein",
+                    "plover"), edgeRows(net.edges(), true));
+        }
+
+        @Override
+        public void text(PrintWriter out) {
+            out.println(net.nodes().size() + " actors, " + net.edges().size() + " edges with at least "
+                    + net.minEvents() + " realised events");
+            List<Flow> byWeight = new ArrayList<>(net.edges());
+            byWeight.sort(Comparator.comparing((Flow e) -> -e.events()).thenComparing(Flow::source)
+                    .thenComparing(Flow::target));
+            Output.table(out, new Table(List.of("source", "target", "coop", "conflict", "net", "refused",
+                    "goldstein"), edgeRows(byWeight, false)));
+            out.println();
+            List<ActorNetwork.Node> nodes = new ArrayList<>(net.nodes());
+            nodes.sort(Comparator.comparing((ActorNetwork.Node n) -> -n.activity()).thenComparing(
+                    ActorNetwork.Node::actor));
+            List<List<String>> rows = new ArrayList<>();
+            nodes.forEach(n -> rows.add(List.of(n.actor().toString(), Output.name(n.actor(), names),
+                    Long.toString(n.activity()), Long.toString(n.cooperation()), Long.toString(n.conflict()))));
+            Output.table(out, new Table(List.of("actor", "name", "activity", "coop", "conflict"), rows));
+        }
+
+        @Override
+        public void write(Format format, PrintWriter out) {
+            switch (format) {
+                case GRAPHML, GEXF, DOT -> NetworkFormat.parse(format.name()).write(net, out);
+                default -> Answer.super.write(format, out);
+            }
+        }
+
+        @Override
+        public String summary() {
+            return net.nodes().size() + " actors and " + net.edges().size() + " edges";
+        }
+
+        private static List<List<String>> edgeRows(List<Flow> edges, boolean plover) {
+            List<List<String>> rows = new ArrayList<>();
+            for (Flow e : edges) {
+                List<String> r = new ArrayList<>(List.of(e.source().toString(), e.target().toString(),
+                        Long.toString(e.cooperation()), Long.toString(e.conflict()), Long.toString(e.net()),
+                        Long.toString(e.refusals()), Output.num(e.goldstein())));
+                if (plover) {
+                    r.add(Output.num(e.plover()));
                 }
-                spec.commandLine().getErr().println("wrote " + net.nodes().size() + " actors and " + net.edges().size()
-                        + " edges to " + outFile);
-            } else {
-                write(net, names, asked, f, out);
+                rows.add(r);
             }
-        });
-    }
-
-    private static void write(ActorNetwork net, Map<String, String> names, Scope scope, Format f, PrintWriter out) {
-        switch (f) {
-            case GRAPHML:
-            case GEXF:
-            case DOT:
-                NetworkFormat.parse(f.name()).write(net, out);
-                break;
-            case JSON:
-                Output.json(out, NetworkJson.of(net, scope));
-                break;
-            case CSV:
-                Output.csv(out, List.of("source", "target", "cooperation", "conflict", "net", "refusals", "goldstein",
-                        "plover"), edgeRows(net.edges(), true));
-                break;
-            default:
-                out.println(net.nodes().size() + " actors, " + net.edges().size() + " edges with at least "
-                        + net.minEvents() + " realised events");
-                List<Flow> byWeight = new ArrayList<>(net.edges());
-                byWeight.sort(Comparator.comparing((Flow e) -> -e.events()).thenComparing(Flow::source)
-                        .thenComparing(Flow::target));
-                Output.table(out, List.of("source", "target", "coop", "conflict", "net", "refused", "goldstein"),
-                        edgeRows(byWeight, false));
-                out.println();
-                List<ActorNetwork.Node> nodes = new ArrayList<>(net.nodes());
-                nodes.sort(Comparator.comparing((ActorNetwork.Node n) -> -n.activity()).thenComparing(
-                        ActorNetwork.Node::actor));
-                List<List<String>> rows = new ArrayList<>();
-                nodes.forEach(n -> rows.add(List.of(n.actor().toString(), Output.name(n.actor(), names),
-                        Long.toString(n.activity()), Long.toString(n.cooperation()), Long.toString(n.conflict()))));
-                Output.table(out, List.of("actor", "name", "activity", "coop", "conflict"), rows);
+            return rows;
         }
-    }
-
-    private static List<List<String>> edgeRows(List<Flow> edges, boolean plover) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Flow e : edges) {
-            List<String> r = new ArrayList<>(List.of(e.source().toString(), e.target().toString(),
-                    Long.toString(e.cooperation()), Long.toString(e.conflict()), Long.toString(e.net()),
-                    Long.toString(e.refusals()), Output.num(e.goldstein())));
-            if (plover) {
-                r.add(Output.num(e.plover()));
-            }
-            rows.add(r);
-        }
-        return rows;
     }
 }

@@ -16,7 +16,7 @@ import org.faultline.model.Event;
 import org.faultline.query.ActorKey;
 import org.faultline.query.StoredEvent;
 
-/** Tables, CSV and JSON for the question commands. */
+/** Tables, CSV and JSON for the question commands, and the cells they share. */
 final class Output {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -24,7 +24,9 @@ final class Output {
     }
 
     /** A plain-text table with aligned columns; numbers are right-aligned. */
-    static void table(PrintWriter out, List<String> header, List<List<String>> rows) {
+    static void table(PrintWriter out, Table t) {
+        List<String> header = t.header();
+        List<List<String>> rows = t.rows();
         int[] width = new int[header.size()];
         for (int i = 0; i < header.size(); i++) {
             width[i] = header.get(i).length();
@@ -55,9 +57,9 @@ final class Output {
     }
 
     /** RFC 4180 CSV: a header line, then rows; fields with comma, quote or line break are quoted. */
-    static void csv(PrintWriter out, List<String> header, List<List<String>> rows) {
-        out.println(csvLine(header));
-        rows.forEach(r -> out.println(csvLine(r)));
+    static void csv(PrintWriter out, Table t) {
+        out.println(csvLine(t.header()));
+        t.rows().forEach(r -> out.println(csvLine(r)));
     }
 
     private static String csvLine(List<String> cells) {

@@ -1,7 +1,6 @@
 package org.faultline.cli.analysis;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,14 +16,14 @@ import org.faultline.store.EventStore;
 import org.faultline.store.StoreQueries;
 import org.faultline.store.StoredActors;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
-/** Options every question command shares: where the store is and the period. */
+/** Options every question command shares: where the store is ({@link DbOption}), the period, the coalitions. */
 public final class StoreOptions {
-    @Option(names = "--db", paramLabel = "URL", description = "Store: a DuckDB file (default ./faultline.duckdb), "
-            + "postgresql://user@host:port/db or a jdbc: URL. It must exist (faultline ingest creates one).")
-    String db;
+    @Mixin
+    DbOption db = new DbOption();
 
     @Option(names = "--from", paramLabel = "DATE", description = "First day (YYYY-MM-DD), inclusive.")
     LocalDate from;
@@ -102,28 +101,20 @@ public final class StoreOptions {
         return String.join(", ", m);
     }
 
-    /** Opens the store, which must exist: a mistyped --db is an error, not a new empty store. */
+    /** Opens the store, which must exist (see {@link DbOption#open}). */
     public EventStore open() {
-        return EventStore.openExisting(db);
+        return db.open();
     }
 
-    /** What a question command writes to its output, reading the store. */
-    @FunctionalInterface
-    public interface Answer {
-        void write(StoreQueries store, PrintWriter out) throws IOException;
+    /** Answers {@code question} in {@code format} (see {@link DbOption#answer}); returns the exit code, 0. */
+    public int answer(CommandSpec spec, FormatOption format, DbOption.Question question) throws IOException {
+        return db.answer(spec, format, question);
     }
 
-    /**
-     * The frame of a question command: opens the store ({@link #open}), writes {@code answer} to the command's
-     * standard output, flushes it and closes the store. Returns the exit code, 0.
-     */
-    public int answer(CommandSpec spec, Answer answer) throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        try (EventStore opened = open()) {
-            answer.write(opened.queries(), out);
-        }
-        out.flush();
-        return 0;
+    /** As {@link #answer}, written to {@code file} when it is not null (see {@link DbOption#answer}). */
+    public int answer(CommandSpec spec, FormatOption format, Path file, DbOption.Question question)
+            throws IOException {
+        return db.answer(spec, format, file, question);
     }
 
     /** The period at group level (the API's default: a brief reads the same here and there), each story once. */

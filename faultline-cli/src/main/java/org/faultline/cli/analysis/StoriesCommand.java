@@ -1,9 +1,12 @@
 package org.faultline.cli.analysis;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -31,9 +34,8 @@ import picocli.CommandLine;
             "  faultline stories split 10fb9ca453fe3c03",
             "  faultline stories remerge --rule 3,7,31,366 --forget-splits"})
 public final class StoriesCommand implements Callable<Integer> {
-    @Option(names = "--db", paramLabel = "URL", description = "Store (default ./faultline.duckdb); it must exist.", scope =
-            CommandLine.ScopeType.INHERIT)
-    String db;
+    @Mixin
+    DbOption db = new DbOption();
 
     @Option(names = "--limit", paramLabel = "N", description = "At most N stories (default 50; 0 for all).")
     int limit = 50;
@@ -45,49 +47,58 @@ public final class StoriesCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        Format f = format.get();
+    public Integer call() throws IOException {
         Usage.atLeast(spec, "--limit", limit, 0);
-        PrintWriter out = spec.commandLine().getOut();
-        try (EventStore s = EventStore.openExisting(db)) {
-            List<Story> stories = s.merger().stories(Math.max(0, limit));
+        return db.answerFromStore(spec, format, s -> {
+            List<Story> stories = s.merger().stories(limit);
             List<String> ids = new ArrayList<>();
             stories.forEach(x -> ids.add(x.storyId()));
-            Map<String, StoredEvent> representative = new java.util.HashMap<>();
+            Map<String, StoredEvent> representative = new HashMap<>();
             s.queries().eventsById(ids).forEach(e -> representative.put(e.event().id(), e));
-            if (f == Format.JSON) {
-                ObjectNode root = Output.JSON.createObjectNode();
-                root.put("merging", s.merger().mergingEnabled());
-                ArrayNode arr = root.putArray("stories");
-                for (Story x : stories) {
-                    ObjectNode n = arr.addObject();
-                    story(n, x);
-                    StoredEvent r = representative.get(x.storyId());
-                    n.set("representative", r == null ? null : Output.evidence(r));
-                }
-                Output.json(out, root);
-            } else {
-                List<String> header = List.of("story_id", "type", "first", "last", "mentions", "documents",
-                        "representative");
-                List<List<String>> rows = new ArrayList<>();
-                for (Story x : stories) {
-                    StoredEvent r = representative.get(x.storyId());
-                    rows.add(List.of(x.storyId(), x.eventType().name(), x.firstDate().toString(),
-                            x.lastDate().toString(), Integer.toString(x.mentions()), Integer.toString(x.docIds().size()),
-                            r == null ? "" : f == Format.CSV ? Output.sentence(r.event())
-                                    : Output.shorten(Output.sentence(r.event()), 90)));
-                }
-                if (f == Format.CSV) {
-                    Output.csv(out, header, rows);
-                } else {
-                    out.println(stories.size() + " merged events shown" + (s.merger().mergingEnabled() ? ""
-                            : " (merging is off: `faultline stories remerge` turns it on)"));
-                    Output.table(out, header, rows);
-                }
+            return new Listed(s.merger().mergingEnabled(), stories, representative);
+        });
+    }
+
+    /** The stories, most mentioned first, each with its representative mention. */
+    record Listed(boolean merging, List<Story> stories, Map<String, StoredEvent> representative) implements Answer {
+        @Override
+        public JsonNode json() {
+            ObjectNode root = Output.JSON.createObjectNode();
+            root.put("merging", merging);
+            ArrayNode arr = root.putArray("stories");
+            for (Story x : stories) {
+                ObjectNode n = arr.addObject();
+                putStory(n, x);
+                StoredEvent r = representative.get(x.storyId());
+                n.set("representative", r == null ? null : Output.evidence(r));
             }
+            return root;
         }
-        out.flush();
-        return 0;
+
+        @Override
+        public Table csv() {
+            return table(Integer.MAX_VALUE);
+        }
+
+        @Override
+        public void text(PrintWriter out) {
+            out.println(stories.size() + " merged events shown" + (merging ? ""
+                    : " (merging is off: `faultline stories remerge` turns it on)"));
+            Output.table(out, table(90));
+        }
+
+        /** A row per story, the representative sentence shortened to {@code width}. */
+        private Table table(int width) {
+            List<List<String>> rows = new ArrayList<>();
+            for (Story x : stories) {
+                StoredEvent r = representative.get(x.storyId());
+                rows.add(List.of(x.storyId(), x.eventType().name(), x.firstDate().toString(), x.lastDate().toString(),
+                        Integer.toString(x.mentions()), Integer.toString(x.docIds().size()),
+                        r == null ? "" : Output.shorten(Output.sentence(r.event()), width)));
+            }
+            return new Table(List.of("story_id", "type", "first", "last", "mentions", "documents", "representative"),
+                    rows);
+        }
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
@@ -96,28 +107,34 @@ public final class StoriesCommand implements Callable<Integer> {
     int show(@Parameters(paramLabel = "STORY_ID", description = "A story id (the id of its representative mention).")
              String storyId,
              @Mixin FormatOption.TableOrJson format) {
-        Format f = format.get();
-        PrintWriter out = spec.commandLine().getOut();
-        try (EventStore s = EventStore.openExisting(db)) {
+        try (EventStore s = db.open()) {
             Story x = s.merger().story(storyId);
             if (x == null) {
                 spec.commandLine().getErr().println("faultline: no merged story has the id '" + storyId + "'");
                 return 1;
             }
-            List<StoredEvent> mentions = s.queries().eventsById(x.eventIds());
-            if (f == Format.JSON) {
-                ObjectNode root = Output.JSON.createObjectNode();
-                story(root, x);
-                root.set("mentions", Output.evidence(mentions));
-                Output.json(out, root);
-            } else {
-                out.println("story " + x.storyId() + ": " + x.eventType() + ", " + x.firstDate() + " to " + x.lastDate()
-                        + ", " + x.mentions() + " mentions in " + x.docIds().size() + " documents");
-                mentions.forEach(m -> out.println(Output.evidenceLine(m)));
-            }
+            format.write(spec.commandLine().getOut(), new Shown(x, s.queries().eventsById(x.eventIds())));
         }
-        out.flush();
         return 0;
+    }
+
+    /** One story and every mention of it. */
+    record Shown(Story story, List<StoredEvent> mentions) implements Answer {
+        @Override
+        public JsonNode json() {
+            ObjectNode root = Output.JSON.createObjectNode();
+            putStory(root, story);
+            root.set("mentions", Output.evidence(mentions));
+            return root;
+        }
+
+        @Override
+        public void text(PrintWriter out) {
+            out.println("story " + story.storyId() + ": " + story.eventType() + ", " + story.firstDate() + " to "
+                    + story.lastDate() + ", " + story.mentions() + " mentions in " + story.docIds().size()
+                    + " documents");
+            mentions.forEach(m -> out.println(Output.evidenceLine(m)));
+        }
     }
 
     @Command(name = "split", mixinStandardHelpOptions = true,
@@ -126,7 +143,7 @@ public final class StoriesCommand implements Callable<Integer> {
             footer = {"", "Example:", "  faultline stories split 10fb9ca453fe3c03"})
     int split(@Parameters(paramLabel = "STORY_ID", description = "The story to split.") String storyId) {
         PrintWriter out = spec.commandLine().getOut();
-        try (EventStore s = EventStore.openExisting(db)) {
+        try (EventStore s = db.open()) {
             List<String> apart = s.merger().splitStory(storyId);
             out.println("split story " + storyId + ": " + apart.size() + " mentions are their own events again ("
                     + String.join(", ", apart) + "); undo with `faultline stories remerge --forget-splits`");
@@ -143,7 +160,7 @@ public final class StoriesCommand implements Callable<Integer> {
                         + "week, month and year precision (default: the store's rule).") String rule,
                 @Option(names = "--forget-splits", description = "Let split mentions merge again.") boolean forget) {
         PrintWriter out = spec.commandLine().getOut();
-        try (EventStore s = EventStore.openExisting(db)) {
+        try (EventStore s = db.open()) {
             MergeRule r = rule == null ? s.merger().mergeRule() : parseRule(rule);
             int forgotten = forget ? s.merger().forgetSplits() : 0;
             int merged = s.merger().mergeStories(r);
@@ -161,7 +178,7 @@ public final class StoriesCommand implements Callable<Integer> {
                     + "turns merging off for later documents.",
             footer = {"", "Example:", "  faultline stories off"})
     int off() {
-        try (EventStore s = EventStore.openExisting(db)) {
+        try (EventStore s = db.open()) {
             s.merger().unmerge();
         }
         spec.commandLine().getOut().println("every merged event dissolved; merging is off until "
@@ -178,7 +195,7 @@ public final class StoriesCommand implements Callable<Integer> {
         }
     }
 
-    private static void story(ObjectNode n, Story x) {
+    private static void putStory(ObjectNode n, Story x) {
         n.put("story_id", x.storyId());
         n.put("event_type", x.eventType().name());
         n.put("first_date", x.firstDate().toString());

@@ -156,6 +156,11 @@ class AnalysisCommandsTest {
             String[] row = lines.get(1).split(",", -1);
             assertThat(row[header.indexOf("goldstein")]).isEqualTo("2.50");
             assertThat(row[header.indexOf("confidence")]).isEqualTo("0.90");
+            List<String> blocs = run(new BlocsCommand(), "--db", db, "--format", "csv").lines().toList();
+            assertThat(blocs).hasSizeGreaterThan(1);
+            blocs.subList(1, blocs.size()).forEach(line -> assertThat(line.split(",", -1)[3]).as(line)
+                    .matches("[0-9]+\\.[0-9]{2}"));
+            assertThat(run(new BlocsCommand(), "--db", db)).containsPattern("signed modularity -?[0-9]\\.[0-9]{3};");
         });
     }
 
@@ -222,7 +227,8 @@ class AnalysisCommandsTest {
 
     /**
      * One question, one answer: events, failures and each analysis asked on the command line ({@code --format json}) and of the API over
-     * the same store, with the same parameters, gives equal JSON (both render it with the analysis's view).
+     * the same store, with the same parameters, gives equal JSON (both render it with the analysis's view); a
+     * briefing the same Markdown and HTML.
      */
     @Test
     void theCommandLineAndTheApiGiveOneAnswer() throws Exception {
@@ -263,6 +269,17 @@ class AnalysisCommandsTest {
                 assertThat(r.statusCode()).as("%s: %s", q.getKey(), r.body()).isEqualTo(200);
                 assertThat(cli).as(q.getKey()).isNotEmpty().isEqualTo(m.readTree(r.body()));
             }
+            // a briefing is HTML or Markdown, not JSON: the same text, its links to the same desk
+            String desk = server.address().replaceAll("/$", "");
+            for (String format : List.of("md", "html")) {
+                String cli = run(new BriefCommand(), "ISR", "UKR", "--evidence", "1", "--format", format,
+                        "--server-url", desk, "--db", db);
+                java.net.http.HttpResponse<String> r = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(server.address() + "api/brief?parties=ISR,UKR&evidence=1&format=" + format))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(r.statusCode()).as("brief %s: %s", format, r.body()).isEqualTo(200);
+                assertThat(cli).as("brief " + format).contains("ISR").isEqualTo(r.body());
+            }
         }
     }
 
@@ -288,6 +305,8 @@ class AnalysisCommandsTest {
         assertThat(list.get("stories").get(0).get("representative").get("sentence").asText()).endsWith("report 0.");
         assertThat(run(new StoriesCommand(), "--db", merged, "show", "k0")).contains("3 mentions in 3 documents")
                 .contains("report 1.").contains("report 2.");
+        assertThat(run(new StoriesCommand(), "show", "k0", "--db", merged, "--format", "json"))
+                .as("--db after the subcommand").contains("\"story_id\" : \"k0\"");
         assertThat(run(new StoriesCommand(), "--db", merged, "split", "k0")).contains("3 mentions");
         assertThat(m.readTree(run(new StoriesCommand(), "--db", merged, "--format", "json")).get("stories")).isEmpty();
         assertThat(run(new StoriesCommand(), "--db", merged, "remerge")).contains("0 events reported more than once")

@@ -69,8 +69,10 @@ class EventsParquetTest {
         db = dir.resolve("p.duckdb").toString();
         try (EventStore s = EventStore.open(db)) {
             for (Event e : events) {
-                s.writer().storeCoded(new Article(e.docId(), e.date(), "Text " + e.id(), null, null, null,
-                        "in/" + e.docId()), List.of(e));
+                boolean told = e.id().equals("e1");
+                s.writer().storeCoded(new Article(e.docId(), e.date(), "Text " + e.id(), told ? "Strikes on Gaza" : null,
+                        told ? "Example Wire" : null, told ? "https://example.org/gaza" : null, "in/" + e.docId()),
+                        List.of(e));
             }
         }
     }
@@ -130,13 +132,23 @@ class EventsParquetTest {
                 assertThat(rs.getString(4)).isEqualTo("Sentence, \"quoted\", of event 1.");
                 assertThat(rs.getInt(5)).isEqualTo(3);
             }
-            try (ResultSet rs = s.executeQuery("SELECT mode, place, place_alternatives FROM " + source
-                    + " WHERE event_id = 'e3'")) {
+            try (ResultSet rs = s.executeQuery("SELECT mode, place, place_alternatives, title, outlet, url, "
+                    + "CAST(published AS VARCHAR) FROM " + source + " WHERE event_id = 'e3'")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isNull();
                 assertThat(rs.getString(2)).isEqualTo("the front");
                 assertThat(rs.getObject(3)).isNull();
+                assertThat(Arrays.asList(rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+                        .containsExactly(null, null, null, "2024-01-10");
             }
+            try (ResultSet rs = s.executeQuery("SELECT title, outlet, url, published FROM " + source
+                    + " WHERE event_id = 'e1'")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4,
+                        LocalDate.class))).containsExactly("Strikes on Gaza", "Example Wire",
+                        "https://example.org/gaza", LocalDate.parse("2024-01-04"));
+            }
+            assertThat(types).containsEntry("title", "VARCHAR").containsEntry("published", "DATE");
         }
     }
 
@@ -151,6 +163,28 @@ class EventsParquetTest {
         assertThat(run(new StringWriter(), "--db", db, "--format", "csv", "-o", csv.toString())).isEmpty();
         assertThat(Files.readString(csv, StandardCharsets.UTF_8))
                 .isEqualTo(run(new StringWriter(), "--db", db, "--format", "csv"));
+    }
+
+    /** Every event listing names its document's source, as the JSON answers do: CSV columns and JSON Lines. */
+    @Test
+    void csvAndJsonLinesCarryTheDocumentsTitleOutletUrlAndDate() throws Exception {
+        List<String> csv = run(new StringWriter(), "--db", db, "--format", "csv").lines().toList();
+        assertThat(csv.get(0)).endsWith(",sentence,title,outlet,url,published");
+        assertThat(csv).filteredOn(l -> l.startsWith("e1,")).singleElement().asString()
+                .endsWith(",Strikes on Gaza,Example Wire,https://example.org/gaza,2024-01-04");
+        assertThat(csv).filteredOn(l -> l.startsWith("e2,")).singleElement().asString().endsWith(",,,,2024-01-07");
+        List<String> jsonl = run(new StringWriter(), "--db", db, "--format", "jsonl").lines().toList();
+        JsonNode page = Output.JSON.readTree(run(new StringWriter(), "--db", db, "--format", "json"));
+        assertThat(jsonl).hasSize(4);
+        for (int i = 0; i < jsonl.size(); i++) {
+            assertThat(Output.JSON.readTree(jsonl.get(i))).as("line %d is the JSON page's event", i)
+                    .isEqualTo(page.get("events").get(i));
+        }
+        JsonNode e1 = Output.JSON.readTree(jsonl.get(1)).get("evidence").get(0).get("source");
+        assertThat(e1.get("url").asText()).isEqualTo("https://example.org/gaza");
+        assertThat(e1.get("outlet").asText()).isEqualTo("Example Wire");
+        assertThat(e1.get("published").asText()).isEqualTo("2024-01-04");
+        assertThat(EventJson.fromLine(jsonl.get(1)).id()).isEqualTo("e1");
     }
 
     @Test
