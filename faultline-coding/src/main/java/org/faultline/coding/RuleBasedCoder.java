@@ -223,9 +223,10 @@ public final class RuleBasedCoder implements ArticleCoder {
                         best = c.country();
                     }
                 }
-                if (best != null && !outweighs(first, p.preferring(best).place())) {
-                    ps.add(p.preferring(best));
-                } else if (best != null || dominant(p)) {
+                PlaceMention voted = best == null ? null : p.preferring(best);
+                if (voted != null && !outweighs(first, voted.place())) {
+                    ps.add(voted);
+                } else if (voted != null || dominant(p)) {
                     ps.add(p); // "In Moscow, the president ...": the capital, not the town in Idaho
                 }
                 // else dropped: "in the Red Sea" in an article about Yemen is no place in Egypt or Sudan, which the

@@ -483,10 +483,10 @@ public final class MentionFinder {
                 return null;
             }
         }
-        if ((mod == null || mod.entry() == null) && s.token(last).pos().startsWith("NNS")) {
-            return null; // "Western leaders", "world leaders": several office holders of no one state
-        }
         if (mod == null || mod.entry() == null) {
+            if (s.token(last).pos().startsWith("NNS")) {
+                return null; // "Western leaders", "world leaders": several office holders of no one state
+            }
             // "the president" alone: resolved later against the document's setting
             int start = s.token(first).start();
             int end = s.token(last).end();

@@ -110,10 +110,10 @@ public final class EventExtractor {
             List<Mention> named = c.actors().stream().filter(a -> a.code() != null && a.source() != Mention.Source.PLACE
                     && (a.rule() == null || !a.rule().startsWith("implicit"))).toList();
             if (c.type() == EventType.ASSAULT && c.modality() == Modality.ASSERTED && !named.isEmpty()) {
-                ctx.attacked(s.token(c.triggerFirst()).lemma(), named);
+                String word = s.token(c.triggerFirst()).lemma();
+                ctx.attacked(word, named);
                 if (TRACE) {
-                    System.err.println("TRACE\tattackers\t" + s.token(c.triggerFirst()).lemma() + "\t"
-                            + named.stream().map(Mention::code).toList());
+                    System.err.println("TRACE\tattackers\t" + word + "\t" + named.stream().map(Mention::code).toList());
                 }
             }
         }
@@ -1729,8 +1729,7 @@ public final class EventExtractor {
     private static List<Mention> attackersReferredTo(ParsedSentence s, int v, DocumentContext ctx, List<Mention> actors) {
         for (int o : s.children(v, "obj")) {
             Token noun = s.token(o);
-            boolean definite = s.children(o, "det").stream()
-                    .anyMatch(d -> Set.of("the", "this", "these", "those").contains(s.token(d).lemma()));
+            boolean definite = s.children(o, "det").stream().anyMatch(d -> DEFINITE.contains(s.token(d).lemma()));
             boolean named = false;
             for (int c : s.children(o)) {
                 String rel = s.relation(c);
@@ -1751,6 +1750,8 @@ public final class EventExtractor {
         }
         return List.of();
     }
+
+    private static final Set<String> DEFINITE = Set.of("the", "this", "these", "those");
 
     /** Nouns for an attack (not its weapons) that a later sentence may take up with "the strikes". */
     private static final Set<String> ATTACK_NOUNS = Set.of("attack", "strike", "airstrike", "raid", "bombing",
