@@ -35,6 +35,16 @@ class ActorResolutionCoderTest {
     }
 
     @Test
+    void aNameIsFoundWhateverItsAccents() {
+        // the knowledge base writes "Sékou Touré" and "Sekou Toure"; reporting mixes the two
+        String text = "President Sekou Touré appealed to the United Nations for military support.";
+        ActorRef a = firstActor(code("1970-11-25", text));
+        assertThat(a.code()).isEqualTo("GIN");
+        assertThat(a.name()).isEqualTo("Ahmed Sékou Touré");
+        assertThat(a.text()).isEqualTo("Sekou Touré");
+    }
+
+    @Test
     void capitalsAndSeatsOfPowerStandForTheirGovernments() {
         List<Event> shells = code("2024-05-01", "Pyongyang sent artillery shells to Moscow.");
         assertThat(shells).anySatisfy(e -> {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.faultline.coding.kb.ActorEntry;
+import org.faultline.coding.kb.Diacritics;
 import org.faultline.coding.kb.FormType;
 import org.faultline.coding.kb.KnowledgeBase;
 import org.faultline.coding.kb.Place;
@@ -301,7 +302,7 @@ public final class MentionFinder {
         for (SurfaceForm f : forms) {
             String form = f.text();
             boolean caseFirst = t.word().equals("The") && form.startsWith("the ");
-            if (!text.regionMatches(caseFirst, t.start(), form, 0, form.length())
+            if (!Diacritics.regionMatches(text, t.start(), form, caseFirst)
                     || !KnowledgeBase.formUsableOn(f, date)) {
                 continue;
             }

@@ -348,7 +348,8 @@ public final class KnowledgeBase {
         if (t.isEmpty()) {
             return;
         }
-        String first = t.split(" ", 2)[0];
+        // indexed by the accent-folded first word, so that "Toure" and "Touré" find the same forms
+        String first = Diacritics.fold(t.split(" ", 2)[0]);
         SurfaceForm form = new SurfaceForm(t, type, e);
         formsByFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(form);
         int hyphen = first.indexOf('-');
@@ -400,9 +401,12 @@ public final class KnowledgeBase {
         }
     }
 
-    /** Surface forms whose first space-delimited word is the given token text, longest first. */
+    /**
+     * Surface forms whose first space-delimited word is the given token text, accents aside ({@link Diacritics}),
+     * longest first.
+     */
     public List<SurfaceForm> formsStartingWith(String word) {
-        return formsByFirstWord.getOrDefault(word, List.of());
+        return formsByFirstWord.getOrDefault(Diacritics.fold(word), List.of());
     }
 
     public ActorEntry state(String iso3) {

@@ -142,6 +142,13 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void formsAreFoundByTheirFirstWordAccentsAside() {
+        assertThat(kb.formsStartingWith("Sekou")).extracting(SurfaceForm::text).contains("Sékou Touré", "Sekou Toure");
+        assertThat(kb.formsStartingWith("Sékou")).extracting(SurfaceForm::text).contains("Sékou Touré", "Sekou Toure");
+        assertThat(kb.formsStartingWith("Sekou")).extracting(SurfaceForm::text).doesNotContain("Ahmed Sékou Touré");
+    }
+
+    @Test
     void userActorFileOverridesABundledEntryAndDropsItsOldForms() throws IOException {
         ActorEntry bundled = kb.entry("group:HEZBOLLAH");
         assertThat(bundled).isNotNull();
