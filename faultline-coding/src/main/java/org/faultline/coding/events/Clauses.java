@@ -8,8 +8,9 @@ import org.faultline.coding.lexicon.WordSets;
 import org.faultline.nlp.ParsedSentence;
 
 /**
- * Clause-level reading shared by the trigger and modality stages: who, in a report, lays an obligation on the
- * clause ("Russia said that Sudan must return the helicopter"). Thread-safe.
+ * Clause-level reading shared by the trigger, modality and participant stages: who, in a report, lays an obligation
+ * on the clause ("Russia said that Sudan must return the helicopter"), and whether a clause is what a reporting verb
+ * reports. Thread-safe.
  */
 final class Clauses {
     private final Cues cues;
@@ -53,5 +54,16 @@ final class Clauses {
         }
         boolean statementObject = s.children(h, "obj").stream().anyMatch(o -> STATEMENTS.contains(s.token(o).lemma()));
         return s.is(x, "ccomp") && (cues.is(s.token(h).lemma(), Cues.Kind.REPORT) || statementObject) ? h : -1;
+    }
+
+    /**
+     * Whether clause {@code x} is what the reporting verb {@code h} above it reports. An xcomp with a subject or a
+     * tensed auxiliary of its own is a misparsed complement clause ("said Israel and Hamas had agreed").
+     */
+    boolean reportedBy(ParsedSentence s, int x, int h) {
+        String rel = s.relation(x);
+        boolean clause = rel.startsWith("ccomp") || rel.startsWith("parataxis") || rel.startsWith("xcomp")
+                && (!s.children(x, "nsubj").isEmpty() || !s.children(x, "aux").isEmpty());
+        return clause && cues.is(s.token(h).lemma(), Cues.Kind.REPORT);
     }
 }

@@ -1,15 +1,21 @@
 package org.faultline.coding.events;
 
-import static org.faultline.coding.events.ParseQueries.caseOf;
-import static org.faultline.coding.events.ParseQueries.governingVerb;
+import static org.faultline.coding.events.ArgumentQueries.actorsOf;
+import static org.faultline.coding.events.ArgumentQueries.isPassive;
+import static org.faultline.coding.events.ArgumentQueries.sameEntity;
+import static org.faultline.coding.events.ArgumentQueries.subjectOf;
+import static org.faultline.coding.events.ContextStage.resolvePronouns;
+import static org.faultline.coding.events.ContextStage.withCountry;
 import static org.faultline.coding.events.ParseQueries.hasCase;
 import static org.faultline.coding.events.ParseQueries.objectHead;
+import static org.faultline.coding.events.ParticipantStage.CONTENT_TAKERS;
+import static org.faultline.coding.events.ParticipantStage.armed;
+import static org.faultline.coding.events.ParticipantStage.weaponOwners;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.faultline.coding.actors.Mention;
@@ -18,7 +24,6 @@ import org.faultline.coding.kb.ActorEntry;
 import org.faultline.coding.kb.FormType;
 import org.faultline.coding.lexicon.Cues;
 import org.faultline.coding.lexicon.Plurals;
-import org.faultline.coding.lexicon.TriggerEntry;
 import org.faultline.coding.lexicon.TriggerLexicon;
 import org.faultline.coding.lexicon.WordSets;
 import org.faultline.model.Attribution;
@@ -30,25 +35,21 @@ import org.faultline.nlp.ParsedSentence;
 import org.faultline.nlp.Token;
 
 /**
- * Finds events in one parsed sentence: verbal and nominal triggers from the lexicon, actors and recipients
- * from the dependency parse (subjects, objects, passive agents, prepositional phrases, possessives,
- * compounds, coordination), modality from negation, refusal, future, hypothetical and reporting cues, and
- * the event's date, place and quantity. Thread-safe; per-document state lives in {@link DocumentContext}.
+ * Finds events in one parsed sentence by running the stages in order: {@link ContextStage} resolves the sentence's
+ * pronouns, {@link TriggerStage} finds the triggers, and for each trigger {@link ParticipantStage} reads actors and
+ * recipients from the parse (with {@link ContextStage} for attacks referred back to), {@link ModalityStage} the
+ * modality, and {@link WhereStage} the place and quantity; what stays here are the rules that drop, recode or add
+ * events (content of a stance, help, refusal, background, future acts, guards) and the date and attribution.
+ * Thread-safe; per-document state lives in {@link DocumentContext}.
  */
 public final class EventExtractor {
     private static final Set<String> CLAUSE = Set.of("ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj", "conj",
             "dep", "list");
-    private static final Set<String> RECIPIENT_PREPS = Set.of("to", "against", "on", "with", "at", "toward",
-            "towards", "into", "upon", "onto", "over", "for", "from", "of", "in");
-    private static final Set<EventType> CONTENT_TAKERS = Set.of(EventType.AGREE, EventType.REQUEST, EventType.REJECT,
-            EventType.THREATEN, EventType.ACCUSE);
-    /** Types whose object is usually what is given or moved (own troops, aid), not whom it is for. */
-    private static final Set<EventType> MATERIAL_TRANSFER = Set.of(EventType.AID, EventType.MOBILIZE,
-            EventType.COOPERATE, EventType.RETREAT, EventType.AGREE, EventType.SUPPORT, EventType.CONCEDE);
 
     private final TriggerStage triggers;
     private final Clauses clauses;
     private final ModalityStage modalities;
+    private final ParticipantStage participants;
     private final Cues cues;
     private final TemporalResolver dates = new TemporalResolver();
 
@@ -57,14 +58,13 @@ public final class EventExtractor {
         this.clauses = new Clauses(cues);
         this.triggers = new TriggerStage(lexicon, clauses);
         this.modalities = new ModalityStage(cues, clauses);
+        this.participants = new ParticipantStage(clauses);
     }
 
     /** Whether a sentence has any trigger word: half of the cheap test before the costly parse. */
     public boolean hasTriggerWord(ParsedSentence s) {
         return triggers.hasTriggerWord(s);
     }
-
-
 
     /** Debugging aid: {@code -Dfaultline.trace=true} lists every trigger kept or dropped on stderr. */
     private static final boolean TRACE = Boolean.getBoolean("faultline.trace");
@@ -187,41 +187,6 @@ public final class EventExtractor {
     private static final Set<String> BACKGROUND_MARKS = Set.of("after", "before", "since", "following", "amid", "as",
             "when", "while", "until", "despite", "over");
 
-    /** The coded mentions inside a passive subject that is a demand, request or offer ("the Israeli demand"). */
-    private static List<Mention> proposalAuthors(ParsedSentence s, int v, List<Mention> mentions) {
-        List<Mention> out = new ArrayList<>();
-        for (int c : s.children(v, "nsubj:pass")) {
-            if (PROPOSALS.contains(s.token(c).lemma())) {
-                for (Mention m : mentions) {
-                    if (m.head() >= 0 && m.code() != null && s.dominates(c, m.head())) {
-                        out.add(m);
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Nouns for what one party puts to another: demands, requests, proposals, offers. */
-    private static final Set<String> PROPOSALS = WordSets.bundled().set("proposals");
-
-    /** Nouns for a body's sitting: "a session of the OAS" is the OAS meeting. */
-    private static final Set<String> GATHERINGS = WordSets.bundled().set("gatherings");
-
-    /** Verbs whose "in" oblique names an event the subject takes part in. */
-    private static final Set<String> PARTICIPATION = WordSets.bundled().set("participation");
-
-    /** Sectors of armed forces and armed groups. */
-    /** Types that use force, where "with" names the means ("struck with Iranian drones"), not a partner. */
-    private static final Set<EventType> FORCE = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE);
-
-    private static final Set<String> ARMED = Set.of("MIL", "REB", "PRM", "UAF", "INS");
-
-    /** An armed sector: forces, rebels, militias (a mention with no sector is not; {@code Set.of} refuses null). */
-    private static boolean armed(Mention m) {
-        return m.sector() != null && ARMED.contains(m.sector());
-    }
-
     private static final Set<String> AGREEMENT_NOUNS = WordSets.bundled().set("agreement-nouns");
 
     /** Whether a trigger reports background rather than the sentence's news. */
@@ -327,10 +292,6 @@ public final class EventExtractor {
                 && (m.entry() == null || m.entry().kind() == ActorEntry.Kind.STATE);
     }
 
-    /** Words for what an actor did in answer to something, verbs and nouns ("responded with", "its reaction was"). */
-    private static final Set<String> RESPONSES = WordSets.bundled().set("responses");
-
-    private static final Set<String> MEDIATION = WordSets.bundled().set("mediation");
     private static final Set<String> EXERCISES = WordSets.bundled().set("exercises");
 
     // ---------------------------------------------------------------- one event
@@ -339,7 +300,6 @@ public final class EventExtractor {
                             List<Mention> mentions, List<PlaceMention> places, DocumentContext ctx) {
         int v = t.head();
         boolean nominal = t.nounHead() == v;
-        int verbForArgs = nominal ? governingVerb(s, v) : v;
         // content of a verbal act ("demanded that Y withdraw", "accused X of attacking") is not a separate event
         Trigger gov = governorTrigger(s, v, byHead);
         if (gov != null && gov.entry().type() != null && CONTENT_TAKERS.contains(gov.entry().type())
@@ -370,184 +330,22 @@ public final class EventExtractor {
         }
         List<String> rules = new ArrayList<>();
         rules.add(t.entry().id());
-        // actors
-        List<Mention> actors = new ArrayList<>();
-        List<Mention> recipients = new ArrayList<>();
-        String how = "syntax";
-        if (nominal) {
-            nominalArguments(s, v, mentions, actors, recipients);
-            if (actors.isEmpty() && verbForArgs >= 0 && (s.is(v, "obj") || s.is(v, "xcomp")
-                    // "took part in the talks", "participated in a summit": who takes part holds the meeting
-                    || s.relation(v).startsWith("obl") && hasCase(s, v, "in")
-                    && PARTICIPATION.contains(s.token(verbForArgs).lemma())
-                    && (t.entry().type() == EventType.CONSULT || t.entry().type() == EventType.COOPERATE))
-                    && (!byHead.containsKey(verbForArgs) || t.head() != v)) {
-                actors.addAll(subjectOf(s, verbForArgs, mentions, 0));
-            }
-            if (actors.isEmpty() && verbForArgs >= 0 && s.relation(v).startsWith("obl") && hasCase(s, v, "with", "by")
-                    && RESPONSES.contains(s.token(verbForArgs).lemma())) {
-                // "Honduras responded with a concentration of forces": the one who responds does what the noun says
-                actors.addAll(subjectOf(s, verbForArgs, mentions, 0));
-            }
-            if (actors.isEmpty() && !s.children(v, "cop").isEmpty()) {
-                // "Oman's response was a military campaign", "the major U.S. reaction was a blockade": the noun is
-                // what the responder did
-                for (int sub : s.children(v, "nsubj")) {
-                    if (RESPONSES.contains(s.token(sub).lemma())) {
-                        nominalArguments(s, sub, mentions, actors, new ArrayList<>());
-                    }
-                }
-            }
-            if (actors.isEmpty() && recipients.isEmpty() && verbForArgs >= 0 && s.is(v, "nsubj")) {
-                // "clashes took place between X and Y", "fighting broke out between ..."
-                for (int c : s.children(verbForArgs, "obl")) {
-                    if (hasCase(s, c, "between", "among")) {
-                        actors.addAll(actorsOf(s, c, mentions));
-                    } else if (hasCase(s, c, "with", "against")) {
-                        recipients.addAll(actorsOf(s, c, mentions));
-                    }
-                }
-            }
-            if (actors.isEmpty() && recipients.isEmpty() && verbForArgs >= 0 && t.entry().type() == EventType.CONSULT
-                    && s.relation(v).startsWith("obl") && hasCase(s, v, "on", "for")) {
-                travellerAndHost(s, verbForArgs, v, mentions, actors, recipients);
-            }
-            if (actors.isEmpty() && verbForArgs >= 0 && s.relation(v).startsWith("obl") && hasCase(s, v, "on")) {
-                // "troops remained on alert", "workers are on strike": the subject is in the state the noun names
-                actors.addAll(subjectOf(s, verbForArgs, mentions, 0));
-            }
-            if (actors.isEmpty() && recipients.isEmpty()) {
-                return null;
-            }
-        } else {
-            if (isPassive(s, v) && statePassive(s, v, t.entry().type())) {
-                // "Israel is opposed to French mediation", "Tehran is committed to the deal": a stance, not a passive
-                for (int c : s.children(v, "nsubj:pass")) {
-                    actors.addAll(actorsOf(s, c, mentions));
-                }
-            } else if (isPassive(s, v)) {
-                actors.addAll(passiveAgent(s, v, mentions));
-                // "Assad had been granted asylum": with the theme still the verb's object, the passive subject is
-                // whom it was given to
-                if (t.entry().objects().isEmpty() || themeObject(s, v, t)) {
-                    for (int c : s.children(v, "nsubj:pass")) {
-                        recipients.addAll(actorsOf(s, c, mentions));
-                    }
-                }
-            } else {
-                actors.addAll(subjectOf(s, v, mentions, 0));
-            }
-            if (t.nounHead() >= 0) {
-                List<Mention> nounActors = new ArrayList<>();
-                nominalArguments(s, t.nounHead(), mentions, nounActors, recipients);
-                if (actors.isEmpty() && isPassive(s, v) && passiveAgent(s, v, mentions).isEmpty()
-                        && s.is(t.nounHead(), "nsubj:pass")) {
-                    // "an agreement between Iran and Iraq was reached": with no by-agent, the noun names the parties
-                    actors.addAll(nounActors);
-                }
-                if (recipients.isEmpty() && s.is(t.nounHead(), "compound")) {
-                    // "undertook a mediation mission between Syria and the PLO": the phrase's head carries them
-                    nominalArguments(s, s.head(t.nounHead()), mentions, new ArrayList<>(), recipients);
-                }
-            }
-            if (recipients.isEmpty()) {
-                recipients.addAll(verbRecipients(s, v, t.entry(), mentions, actors));
-            }
-            if (t.entry().type() == EventType.REJECT && recipients.stream().allMatch(r -> sameEntity(r, actors))) {
-                // "reneged on his commitment to the Zambian people", "backed out of its deal with Iran": the party
-                // the broken undertaking was made to
-                for (int c : s.children(v, "obl")) {
-                    for (int g : s.children(c)) {
-                        if (s.relation(g).startsWith("nmod") && hasCase(s, g, "to", "with")) {
-                            for (Mention m : actorsOf(s, g, mentions)) {
-                                if (!sameEntity(m, actors)) {
-                                    recipients.add(m);
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            if (recipients.isEmpty() && t.entry().type() != null && CONTENT_TAKERS.contains(t.entry().type())) {
-                // "agreed to provide aid for Romania and Poland": a stance takes the target of its content
-                recipients.addAll(complementRecipients(s, v, mentions, actors, 0));
-            }
+        // participants: what the parse names, then what the document refers back to
+        ParticipantStage.Participants found = participants.find(s, t, byHead, mentions);
+        if (found == null) {
+            return null;
         }
-        if (actors.isEmpty() && !nominal) {
-            // "TGB and VP members staged a protest": an unknown subject is still the actor; its country comes from
-            // the place, its sector from what it did
-            for (int c : s.children(v, isPassive(s, v) ? "obl" : "nsubj")) {
-                Token st = s.token(c);
-                boolean byAgent = !isPassive(s, v) || hasCase(s, c, "by");
-                boolean agentLike = (st.pos().equals("NNS") || st.pos().equals("NNPS") || "PERSON".equals(st.ner())
-                        || "ORGANIZATION".equals(st.ner()) || Set.of("group", "crowd", "mob", "gang").contains(st.lemma()))
-                        && !WEAPONS_AND_ATTACKS.contains(st.lemma()); // "missiles struck": a weapon is nobody
-                if (byAgent && agentLike && covering(mentions, c) == null) {
-                    String sector = t.entry().type() == EventType.PROTEST ? "CVL"
-                            : t.entry().type() == EventType.ASSAULT || t.entry().type() == EventType.COERCE ? "UAF"
-                            : "UNK";
-                    actors.add(new Mention(s.index(), c, c, c, st.start(), st.end(), st.word(), null, sector, null,
-                            null, Mention.Source.AGENT, "subject:" + st.lemma()));
-                    how = "subject-noun";
-                    break;
-                }
-            }
-        }
-        if (actors.isEmpty()) {
-            List<Mention> candidates = leftCandidates(s, mentions);
-            List<Mention> authors = nominal || !isPassive(s, v) ? List.of() : proposalAuthors(s, v, mentions);
-            if (!authors.isEmpty()) {
-                // "the Israeli demand was refused", "a second request, made by the U.S. ambassador, was rejected":
-                // with no by-agent, whoever made the proposal or demand that was answered is not who answered it
-                if (recipients.isEmpty()) {
-                    recipients.addAll(authors);
-                }
-                candidates = new ArrayList<>(candidates);
-                candidates.removeAll(authors);
-                rules.add("passive-patient");
-            }
-            int speaker = nominal || !isPassive(s, v) ? -1 : speakerOf(s, v);
-            if (speaker >= 0) {
-                // "Houthi officials said five fighters were killed": who reports a passive is not its agent
-                candidates = candidates.stream().filter(m -> !s.dominates(speaker, m.head())).toList();
-            }
-            if (!nominal && isPassive(s, v) && themeObject(s, v, t)) {
-                // "Assad and his family had been granted asylum" (parsed as the object of "said"): with the theme
-                // still the verb's object, the phrase before the passive's auxiliaries is whom it was given to
-                List<Mention> patients = passiveSubjects(s, v, mentions);
-                candidates = candidates.stream().filter(m -> !patients.contains(m)).toList();
-                if (recipients.isEmpty()) {
-                    recipients.addAll(patients);
-                }
-            }
-            Mention left = nearest(s, candidates, t.first(), -1, recipients);
-            if (left != null) {
-                actors.add(left);
-                how = "nearest-left";
-            }
-        }
+        rules.addAll(found.rules());
+        List<Mention> actors = new ArrayList<>(found.actors());
+        List<Mention> recipients = new ArrayList<>(found.recipients());
+        String how = found.how();
         if (recipients.isEmpty() && !nominal && t.entry().type() == EventType.ACCUSE) {
-            recipients.addAll(attackersReferredTo(s, v, ctx, actors));
+            recipients.addAll(ContextStage.attackersReferredTo(s, v, ctx, actors));
             if (!recipients.isEmpty()) {
                 rules.add("event-anaphor");
             }
         }
-        if (recipients.isEmpty() && t.entry().type() != null && (t.entry().type().requiresRecipient()
-                || t.entry().type().quadClass() >= 3)) {
-            Mention right = nearest(s, describing(s, v, mentions), t.last(), +1, actors);
-            if (right != null && MATERIAL_TRANSFER.contains(t.entry().type()) && right.source() == Mention.Source.AGENT
-                    && armed(right)) {
-                right = null; // "sent two battalions to the frontier": the units sent are not whom they are for
-            }
-            if (right != null && !sameEntity(right, actors)) {
-                recipients.add(right);
-            }
-        }
-        recipients.removeIf(r -> sameEntity(r, actors));
-        if (t.entry().phrase()) {
-            // "a concentration of forces": the words of the trigger are not its participants
-            recipients.removeIf(r -> r.first() >= t.first() && r.last() <= t.last());
-        }
+        ParticipantStage.completeRecipients(s, t, mentions, actors, recipients);
         // modality and attribution
         Modality modality = modalities.modality(s, v, t);
         Attribution attribution = attribution(s, v, mentions);
@@ -804,29 +602,6 @@ public final class EventExtractor {
     }
 
     /**
-     * "Saddam Hussein arrived in Amman on a visit", "left for Moscow for talks": the one who travels consults
-     * the host named by where the journey goes.
-     */
-    private void travellerAndHost(ParsedSentence s, int verb, int purpose, List<Mention> mentions,
-                                  List<Mention> actors, List<Mention> recipients) {
-        List<Mention> traveller = subjectOf(s, verb, mentions, 0);
-        if (traveller.isEmpty()) {
-            return;
-        }
-        for (int c : s.children(verb, "obl")) {
-            if (c != purpose && hasCase(s, c, "in", "to", "for", "at")) {
-                List<Mention> host = actorsOf(s, c, mentions);
-                host.removeIf(m -> sameEntity(m, traveller));
-                if (!host.isEmpty()) {
-                    actors.addAll(traveller);
-                    recipients.addAll(host);
-                    return;
-                }
-            }
-        }
-    }
-
-    /**
      * Whether a trigger is the "to" purpose clause of a trigger that sends or gives troops, arms or aid (used for
      * fighting: "sent troops to fight for Russia"; "sent experts to investigate" keeps its investigation).
      */
@@ -877,38 +652,6 @@ public final class EventExtractor {
             }
         }
         return false;
-    }
-
-    /**
-     * Who fired the weapons a defensive verb acts on: a mention modifying them ("Houthi drones", "Iran's
-     * missiles") or under "from"/"by" in a clause on them ("drones launched from Yemen"); none otherwise.
-     */
-    private List<Mention> weaponOwners(ParsedSentence s, int v, List<Mention> mentions, List<Mention> defenders) {
-        List<Mention> out = new ArrayList<>();
-        for (int w : s.children(v, "obj")) {
-            for (int c : s.children(w)) {
-                String rel = s.relation(c);
-                List<Mention> found = new ArrayList<>();
-                if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss")) {
-                    Mention m = covering(mentions, c);
-                    if (m != null) {
-                        found.add(m);
-                    }
-                } else if (rel.startsWith("acl")) {
-                    for (int o : s.children(c)) {
-                        if (s.relation(o).startsWith("obl") && hasCase(s, o, "from", "by")) {
-                            found.addAll(actorsOf(s, o, mentions));
-                        }
-                    }
-                }
-                for (Mention m : found) {
-                    if (m.code() != null && !sameEntity(m, defenders)) {
-                        out.add(m);
-                    }
-                }
-            }
-        }
-        return out;
     }
 
     /** Verbs that stop incoming fire. */
@@ -1022,17 +765,6 @@ public final class EventExtractor {
                 || type == EventType.RETREAT || type == EventType.MOBILIZE || type == EventType.ASSAULT;
     }
 
-    private static boolean sameEntity(Mention m, List<Mention> others) {
-        for (Mention o : others) {
-            if (o == m || o.first() == m.first() && o.last() == m.last()
-                    || o.entry() != null && m.entry() != null && o.entry().id().equals(m.entry().id())
-                    && java.util.Objects.equals(o.sector(), m.sector())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private Trigger governorTrigger(ParsedSentence s, int v, Map<Integer, Trigger> byHead) {
         int x = v;
         for (int depth = 0; depth < 3; depth++) {
@@ -1069,102 +801,6 @@ public final class EventExtractor {
         return governorTrigger(s, h, byHead);
     }
 
-
-    private boolean statePassive(ParsedSentence s, int v, EventType type) {
-        if (type != EventType.REJECT && type != EventType.AGREE && type != EventType.SUPPORT) {
-            return false;
-        }
-        for (int c : s.children(v, "obl")) {
-            if (hasCase(s, c, "by")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isPassive(ParsedSentence s, int v) {
-        return !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty()
-                || s.is(v, "acl") && s.token(v).pos().equals("VBN");
-    }
-
-    private List<Mention> passiveAgent(ParsedSentence s, int v, List<Mention> mentions) {
-        for (int c : s.children(v, "obl")) {
-            for (int k : s.children(c, "case")) {
-                if (s.token(k).lemma().equals("by")) {
-                    return actorsOf(s, c, mentions);
-                }
-            }
-        }
-        return List.of();
-    }
-
-    /** The subject of a verb, inherited from the governing clause for xcomp/conj/advcl and relative clauses. */
-    private List<Mention> subjectOf(ParsedSentence s, int v, List<Mention> mentions, int depth) {
-        for (int c : s.children(v, "nsubj")) {
-            String w = s.token(c).lemma();
-            if ((w.equals("which") || w.equals("who") || w.equals("that")) && s.is(v, "acl") && s.head(v) >= 0) {
-                return actorsOf(s, s.head(v), mentions);
-            }
-            List<Mention> a = actorsOf(s, c, mentions);
-            if (!a.isEmpty()) {
-                return a;
-            }
-        }
-        if (depth >= 3) {
-            return List.of();
-        }
-        int h = s.head(v);
-        if (h < 0) {
-            return List.of();
-        }
-        if (s.is(v, "acl") && s.token(h).isNoun() && !isPassive(s, v)) {
-            if (STATEMENT_NOUNS.contains(s.token(h).lemma())) {
-                return issuerOf(s, h, mentions);
-            }
-            int g = s.head(h);
-            if (g >= 0 && s.relation(h).startsWith("obl") && hasCase(s, h, "to") && s.children(g, "obj").stream()
-                    .anyMatch(o -> STATEMENT_NOUNS.contains(s.token(o).lemma()))) {
-                // "delivered a note to Sweden asking it to ...", the clause misattached to the addressee: the sender asks
-                return subjectOf(s, g, mentions, depth + 1);
-            }
-            return actorsOf(s, h, mentions);
-        }
-        if (s.is(v, "xcomp") || s.is(v, "conj") || s.is(v, "advcl") || s.is(v, "dep")) {
-            // for "urged X to attack", the controller is the object
-            if (s.is(v, "xcomp")) {
-                for (int o : s.children(h, "obj")) {
-                    List<Mention> a = actorsOf(s, o, mentions);
-                    if (!a.isEmpty()) {
-                        return a;
-                    }
-                }
-            }
-            if (isPassive(s, h) && s.is(v, "conj")) {
-                if (activeConjunct(s, v)) {
-                    if (KILL.contains(s.token(h).lemma()) && s.head(h) >= 0 && s.is(h, "ccomp")) {
-                        // "officials said five fighters were killed and vowed retaliation": the dead do not vow; the
-                        // parser hung the speakers' second verb on the report
-                        return subjectOf(s, s.head(h), mentions, depth + 1);
-                    }
-                    // "X has been indicted by the court and will resign": the conjunct shares the passive subject
-                    for (int c : s.children(h, "nsubj:pass")) {
-                        List<Mention> a = actorsOf(s, c, mentions);
-                        if (!a.isEmpty()) {
-                            return a;
-                        }
-                    }
-                    return List.of();
-                }
-                List<Mention> a = passiveAgent(s, h, mentions);
-                if (!a.isEmpty()) {
-                    return a;
-                }
-            }
-            return subjectOf(s, h, mentions, depth + 1);
-        }
-        return List.of();
-    }
-
     /** Nouns for what a speaker issues, sends or delivers: notes, letters, resolutions, proposals. */
     private static final Set<String> STATEMENT_NOUNS = WordSets.bundled().set("statements");
     private static final Set<EventType> SPEECH = Set.of(EventType.REQUEST, EventType.ACCUSE, EventType.THREATEN,
@@ -1177,675 +813,9 @@ public final class EventExtractor {
                 && s.token(h).isNoun() && STATEMENT_NOUNS.contains(s.token(h).lemma());
     }
 
-    /**
-     * Who issued a statement noun: its own agent ("a draft resolution by Argentina", "Britain's note"), else the
-     * subject of the verb that governs it ("Britain delivered a Note"), or the agent when that verb is passive
-     * ("a resolution was adopted by the General Assembly").
-     */
-    private List<Mention> issuerOf(ParsedSentence s, int noun, List<Mention> mentions) {
-        List<Mention> actors = new ArrayList<>();
-        nominalArguments(s, noun, mentions, actors, new ArrayList<>());
-        if (!actors.isEmpty()) {
-            return actors;
-        }
-        int g = s.head(noun);
-        if (g < 0 || !s.token(g).isVerb()) {
-            return List.of();
-        }
-        if (s.is(noun, "nsubj:pass")) {
-            return passiveAgent(s, g, mentions);
-        }
-        if (s.is(noun, "obj")) {
-            return subjectOf(s, g, mentions, 1);
-        }
-        return List.of();
-    }
-
-    /**
-     * Whether a verb coordinated with a passive is itself active ("will resign", "fled"), not a second
-     * participle sharing the passive's auxiliary ("was shelled by X and captured").
-     */
-    private static boolean activeConjunct(ParsedSentence s, int v) {
-        return !s.token(v).pos().equals("VBN")
-                || !s.children(v, "aux").isEmpty() && s.children(v, "aux:pass").isEmpty();
-    }
-
-    /** The actors a noun phrase names: its own mention or one inside it, plus coordinated ones. */
-    private List<Mention> actorsOf(ParsedSentence s, int tok, List<Mention> mentions) {
-        List<Mention> out = new ArrayList<>();
-        Mention m = covering(mentions, tok);
-        if (m == null) {
-            for (int c : s.children(tok)) {
-                String rel = s.relation(c);
-                if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod") || rel.equals("appos")
-                        || rel.startsWith("nmod") && hasCase(s, c, "of", "from")) {
-                    Mention inner = covering(mentions, c);
-                    if (inner == null) {
-                        List<Mention> deeper = actorsOf(s, c, mentions);
-                        if (!deeper.isEmpty()) {
-                            inner = deeper.get(0);
-                        }
-                    }
-                    if (inner != null) {
-                        m = inner;
-                        break;
-                    }
-                }
-            }
-        }
-        if (m != null) {
-            out.add(m);
-            // "Ukrainian and Russian forces": the other nationality hangs as a conjunct of the adjective
-            for (int c : s.children(tok, "amod")) {
-                Mention adj = covering(mentions, c);
-                if (adj != null && adj != m && adj.code() != null && !adj.code().equals(m.code())) {
-                    out.add(adj.sector() == null && m.sector() != null ? withSector(adj, m.sector()) : adj);
-                }
-                for (int cc : s.children(c, "conj")) {
-                    Mention adj2 = covering(mentions, cc);
-                    if (adj2 != null && adj2 != m && adj2.code() != null && !adj2.code().equals(m.code())) {
-                        out.add(adj2.sector() == null && m.sector() != null ? withSector(adj2, m.sector()) : adj2);
-                    }
-                }
-            }
-            // "the leaders of Japan and South Korea": the countries conjoined with the one the head belongs to
-            for (int c : s.children(tok)) {
-                Mention of = s.relation(c).startsWith("nmod") && hasCase(s, c, "of") ? covering(mentions, c) : null;
-                if (of == null || of.code() == null || m.code() != null && !of.code().equals(m.code())) {
-                    continue; // the head's own country, or none yet: a title coded later from "of Japan"
-                }
-                for (int cc : s.children(c, "conj")) {
-                    Mention other = covering(mentions, cc);
-                    if (other != null && other.code() != null && !other.code().equals(of.code())) {
-                        out.add(other.sector() == null && m.sector() != null ? withSector(other, m.sector()) : other);
-                    }
-                }
-            }
-            // "US and Russian delegations": a coordinated name in front of the head, parsed as a compound
-            for (int c : s.children(tok, "compound")) {
-                Mention name = covering(mentions, c);
-                if (name != null && name != m && name.code() != null && !name.code().equals(m.code())
-                        && !s.children(c, "conj").isEmpty()) {
-                    out.add(name.sector() == null && m.sector() != null ? withSector(name, m.sector()) : name);
-                }
-            }
-        }
-        for (int c : s.children(tok, "conj")) {
-            for (Mention x : actorsOf(s, c, mentions)) {
-                if (!out.contains(x)) {
-                    out.add(x);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static Mention withSector(Mention m, String sector) {
-        return new Mention(m.sentence(), m.first(), m.last(), m.head(), m.start(), m.end(), m.text(), m.code(), sector,
-                m.entry(), m.form(), m.source(), m.rule(), m.antecedent());
-    }
-
-
-
-    private void nominalArguments(ParsedSentence s, int noun, List<Mention> mentions, List<Mention> actors,
-                                  List<Mention> recipients) {
-        for (int c : s.children(noun)) {
-            String rel = s.relation(c);
-            if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")) {
-                Mention m = covering(mentions, c);
-                if (m != null && !actors.contains(m)) {
-                    actors.add(m);
-                    for (int cc : s.children(c, "conj")) {
-                        Mention m2 = covering(mentions, cc);
-                        if (m2 != null && !actors.contains(m2)) {
-                            actors.add(m2);
-                        }
-                    }
-                }
-            } else if (rel.startsWith("nmod") || rel.startsWith("obl")) {
-                String p = caseOf(s, c);
-                if (p == null) {
-                    continue;
-                }
-                if (p.equals("by") || p.equals("from")) {
-                    actors.addAll(actorsOf(s, c, mentions));
-                } else if (p.equals("of") && GATHERINGS.contains(s.token(noun).lemma())) {
-                    // "a meeting of the contact group", "an emergency session of the OAS": the body that meets
-                    for (Mention m : actorsOf(s, c, mentions)) {
-                        if (m.collective()) {
-                            actors.add(m);
-                        }
-                    }
-                } else if ((p.equals("between") || p.equals("among")) && MEDIATION.contains(s.token(noun).lemma())) {
-                    // "a mediation mission between Syria and the PLO": the parties are mediated, not mediating
-                    recipients.addAll(actorsOf(s, c, mentions));
-                } else if (p.equals("between") || p.equals("among")) {
-                    actors.addAll(actorsOf(s, c, mentions));
-                } else if (RECIPIENT_PREPS.contains(p) && !p.equals("in") && !p.equals("for")) {
-                    recipients.addAll(actorsOf(s, c, mentions));
-                }
-            } else if (rel.equals("acl")) {
-                // "the accord signed by X", "the strikes carried out by X"
-                if (isPassive(s, c)) {
-                    actors.addAll(passiveAgent(s, c, mentions));
-                }
-            }
-        }
-        // a mention right before the noun in the same phrase ("the Hezbollah rocket attacks")
-        if (actors.isEmpty()) {
-            for (int k = noun - 1; k >= Math.max(0, noun - 4); k--) {
-                Token tk = s.token(k);
-                if (!(tk.isNoun() || tk.pos().startsWith("JJ") || tk.pos().equals("POS") || tk.pos().equals("HYPH"))) {
-                    break;
-                }
-                Mention m = covering(mentions, k);
-                if (m != null) {
-                    actors.add(m);
-                    break;
-                }
-            }
-        }
-    }
-
-    /** Verbs that hand a person or place over to another party, whose "to" oblique is the recipient. */
-    private static final Set<String> CUSTODY_TRANSFERS = WordSets.bundled().set("custody-transfers");
-
-    private List<Mention> verbRecipients(ParsedSentence s, int v, TriggerEntry e, List<Mention> mentions,
-                                         List<Mention> actors) {
-        EventType type = e.type();
-        boolean transfer = type != null && MATERIAL_TRANSFER.contains(type);
-        if (CUSTODY_TRANSFERS.contains(s.token(v).lemma())) {
-            // "extradited a drug trafficker to the United States": the receiving state, not the person handed over
-            for (int c : s.children(v, "obl")) {
-                List<Mention> r = "to".equals(caseOf(s, c)) ? actorsOf(s, c, mentions) : List.of();
-                if (!r.isEmpty()) {
-                    return r;
-                }
-            }
-        }
-        for (int c : s.children(v, "iobj")) {
-            List<Mention> r = actorsOf(s, c, mentions);
-            if (!r.isEmpty()) {
-                return r;
-            }
-        }
-        for (int c : s.children(v, "obj")) {
-            List<Mention> r = actorsOf(s, c, mentions);
-            // "offered its troops to Lebanon": what the actor moves of its own is not whom it is for
-            r.removeIf(m -> transfer && (m.generic() || sameEntity(m, actors) || m.source() == Mention.Source.AGENT
-                    && m.entry() != null && actors.stream().anyMatch(a -> a.entry() != null && a.entry().equals(m.entry()))
-                    // "sent two battalions to the frontier": armed units moved are what is sent
-                    || m.source() == Mention.Source.AGENT && armed(m))
-                    || !e.objects().isEmpty() && m.head() == c && m.generic()
-                    // "suspended its trade agreement with Bolivia": the actor's own possession names no other party
-                    || s.is(m.head(), "nmod:poss") && s.head(m.head()) == c && sameEntity(m, actors));
-            if (!r.isEmpty()) {
-                return r;
-            }
-            // "sent troops to Russia" parsed with the oblique under the object
-            for (int cc : s.children(c)) {
-                if (s.relation(cc).startsWith("nmod") && (hasCase(s, cc, "to", "against", "on", "into")
-                        || type == EventType.RETREAT && hasCase(s, cc, "from")
-                        // "suspended its friendship treaty with Libya", "mediated negotiations between Greece and
-                        // Turkey": the party the object is shared with (not in fighting: "struck with Iranian drones")
-                        || type != null && !FORCE.contains(type) && hasCase(s, cc, "with", "between", "among"))) {
-                    List<Mention> r2 = actorsOf(s, cc, mentions);
-                    if (!r2.isEmpty()) {
-                        return r2;
-                    }
-                }
-            }
-            if (transfer) {
-                List<Mention> r3 = beneficiaryUnder(s, c, mentions, 2);
-                if (!r3.isEmpty()) {
-                    return r3;
-                }
-            }
-        }
-        List<Integer> obls = s.children(v, "obl");
-        List<String> order = type == EventType.ACCUSE
-                // "complained to the UN over Israeli raids": the accused is what the complaint is about
-                ? List.of("over", "about", "against", "on", "to", "with", "at", "for", "of")
-                : List.of("to", "against", "on", "with", "at", "toward", "towards", "into", "upon", "onto", "over",
-                "for", "from", "of");
-        for (String want : order) {
-            for (int c : obls) {
-                String p = caseOf(s, c);
-                if (p == null || !p.equals(want)) {
-                    continue;
-                }
-                if (want.equals("from") && type != EventType.REQUEST && type != EventType.RETREAT
-                        && type != EventType.SANCTION) {
-                    continue;
-                }
-                if (want.equals("for") && type != EventType.AID && type != EventType.SUPPORT
-                        && type != EventType.ACCUSE) {
-                    continue;
-                }
-                List<Mention> r = actorsOf(s, c, mentions);
-                if (!r.isEmpty()) {
-                    return r;
-                }
-            }
-        }
-        // purpose clause: "sent soldiers to help Moscow", "sent troops to fight for Russia"
-        for (int c : s.children(v)) {
-            if ((s.is(c, "xcomp") || s.is(c, "advcl")) && s.token(c).isVerb()) {
-                for (int o : s.children(c)) {
-                    if (s.is(o, "obj") || s.is(o, "iobj") || s.is(o, "ccomp")
-                            || transfer && s.is(o, "obl") && hasCase(s, o, "for")) {
-                        List<Mention> r = actorsOf(s, o, mentions);
-                        if (r.isEmpty() && s.is(o, "ccomp")) {
-                            for (int sub : s.children(o, "nsubj")) {
-                                r = actorsOf(s, sub, mentions);
-                            }
-                        }
-                        r.removeIf(m -> sameEntity(m, actors));
-                        if (!r.isEmpty()) {
-                            return r;
-                        }
-                    }
-                }
-            }
-        }
-        return List.of();
-    }
-
-    /** "pledged 700 million euros in military support for Ukraine": a "for"/"to" beneficiary down the object's nmods. */
-    private List<Mention> beneficiaryUnder(ParsedSentence s, int noun, List<Mention> mentions, int depth) {
-        for (int c : s.children(noun)) {
-            if (!s.relation(c).startsWith("nmod")) {
-                continue;
-            }
-            if (hasCase(s, c, "for", "to")) {
-                List<Mention> r = actorsOf(s, c, mentions);
-                if (!r.isEmpty()) {
-                    return r;
-                }
-            }
-            if (depth > 1) {
-                List<Mention> r = beneficiaryUnder(s, c, mentions, depth - 1);
-                if (!r.isEmpty()) {
-                    return r;
-                }
-            }
-        }
-        return List.of();
-    }
-
-    private List<Mention> complementRecipients(ParsedSentence s, int v, List<Mention> mentions, List<Mention> actors,
-                                               int depth) {
-        for (int c : s.children(v)) {
-            if (!(s.is(c, "xcomp") || s.is(c, "ccomp")) || !s.token(c).isVerb() && !s.token(c).pos().startsWith("JJ")) {
-                continue;
-            }
-            if (s.is(c, "ccomp")) {
-                // "demanded that the US cancel the sale": whoever is asked to act is the target
-                List<Mention> subject = new ArrayList<>();
-                for (int sub : s.children(c, "nsubj")) {
-                    subject.addAll(actorsOf(s, sub, mentions));
-                }
-                subject.removeIf(m -> sameEntity(m, actors));
-                if (!subject.isEmpty()) {
-                    return subject;
-                }
-            }
-            List<Mention> found = new ArrayList<>();
-            for (int g : s.children(c)) {
-                if (s.is(g, "obj") || s.is(g, "iobj")) {
-                    for (Mention m : actorsOf(s, g, mentions)) {
-                        if (!m.generic()) {
-                            found.add(m);
-                        }
-                    }
-                    for (int n : s.children(g)) {
-                        if (s.relation(n).startsWith("nmod") && hasCase(s, n, "to", "for", "on", "against", "with")) {
-                            found.addAll(actorsOf(s, n, mentions));
-                        }
-                    }
-                } else if (s.is(g, "obl") && hasCase(s, g, "to", "for", "on", "against", "with", "from")) {
-                    found.addAll(actorsOf(s, g, mentions));
-                }
-            }
-            found.removeIf(m -> sameEntity(m, actors));
-            if (!found.isEmpty()) {
-                return found;
-            }
-            if (depth < 1) {
-                List<Mention> deeper = complementRecipients(s, c, mentions, actors, depth + 1);
-                if (!deeper.isEmpty()) {
-                    return deeper;
-                }
-            }
-        }
-        return List.of();
-    }
-
-    private static Mention nearest(ParsedSentence s, List<Mention> mentions, int from, int dir, List<Mention> exclude) {
-        Mention best = null;
-        int bestDist = Integer.MAX_VALUE;
-        for (Mention m : mentions) {
-            if (m.code() == null && !m.generic() || exclude.contains(m)) {
-                continue;
-            }
-            int d = dir < 0 ? from - m.last() : m.first() - from;
-            if (d > 0 && d < bestDist && d <= 12) {
-                best = m;
-                bestDist = d;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * Mentions that may stand as the actor of a trigger whose syntax names none: not a phrase under a preposition
-     * that modifies a noun ("a demonstration against the Russian invasion of Ukraine was held": Ukraine is
-     * what the rally was about, not who held it).
-     */
-    private static List<Mention> leftCandidates(ParsedSentence s, List<Mention> mentions) {
-        List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            boolean governed = false;
-            // the mention itself or a phrase it modifies ("against the Russian invasion") under such a preposition
-            for (int x = m.head(), depth = 0; x >= 0 && depth < 4 && !governed; x = s.head(x), depth++) {
-                String rel = s.relation(x);
-                if (rel == null || !(rel.startsWith("nmod") || rel.equals("amod") || rel.equals("compound"))) {
-                    break;
-                }
-                governed = rel.startsWith("nmod") && !rel.equals("nmod:poss") && caseOf(s, x) != null
-                        && !caseOf(s, x).equals("by");
-            }
-            if (!governed && !madeIn(s, m)) {
-                out.add(m);
-            }
-        }
-        return out;
-    }
-
-    private static final Set<String> KILL = WordSets.bundled().set("kill");
-
     private static final Set<String> STANDOFF_WEAPONS = WordSets.bundled().set("standoff-weapons");
 
-    private static final Set<String> ORIGIN_PARTICIPLES = WordSets.bundled().set("origin-participles");
-
-    /**
-     * guard.weapon-origin: "Iranian-made drones", "Russian-built jets": the country a thing comes from, which is not
-     * who used it unless the text says so.
-     */
-    private static boolean madeIn(ParsedSentence s, Mention m) {
-        int k = m.last() + 1;
-        if (k < s.size() && s.token(k).word().equals("-")) {
-            k++;
-        }
-        return k < s.size() && k > m.last() + 1 && ORIGIN_PARTICIPLES.contains(s.token(k).word().toLowerCase(
-                Locale.ROOT));
-    }
-
-    private static Mention covering(List<Mention> ms, int token) {
-        for (Mention m : ms) {
-            if (m.covers(token)) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * A pronoun or description at its own span, standing for its antecedent's actor; the antecedent kept is the
-     * named mention at the end of the chain ("they" after "they" after "Hezbollah fighters").
-     */
-    private static Mention resolvedTo(Mention m, Mention ante) {
-        Mention root = ante.antecedent() != null ? ante.antecedent() : ante;
-        return new Mention(m.sentence(), m.first(), m.last(), m.head(), m.start(), m.end(), m.text(), ante.code(),
-                ante.sector(), ante.entry(), ante.form(), Mention.Source.PRONOUN,
-                m.rule() + "->" + (ante.entry() == null ? ante.rule() : ante.entry().id()), root);
-    }
-
-    private static List<Mention> resolvePronouns(List<Mention> raw, DocumentContext ctx, ParsedSentence s) {
-        List<Mention> out = new ArrayList<>(raw.size());
-        for (Mention m : raw) {
-            if (m.source() == Mention.Source.PRONOUN && m.rule() != null && m.rule().startsWith("pair:")) {
-                for (Mention ante : ctx.pair(out)) {
-                    out.add(resolvedTo(m, ante));
-                }
-                continue;
-            }
-            if (m.source() == Mention.Source.PRONOUN || m.source() == Mention.Source.TITLE && m.code() == null) {
-                Mention ante = m.source() == Mention.Source.PRONOUN ? ctx.antecedent(m, out, s) : null;
-                if (ante != null) {
-                    out.add(resolvedTo(m, ante));
-                } else if (m.source() == Mention.Source.TITLE) {
-                    out.add(m);
-                }
-                continue;
-            }
-            out.add(m);
-        }
-        // "Israel condemned the visit. Its foreign ministry called ...": a generic body owned by a resolved possessive
-        // pronoun is that actor's, whatever country the document's setting lent it
-        for (int i = 0; i < out.size(); i++) {
-            Mention m = out.get(i);
-            if (m.source() != Mention.Source.AGENT || !s.parsed()) {
-                continue;
-            }
-            for (int c : s.children(m.head(), "nmod:poss")) {
-                for (Mention p : out) {
-                    if (p.source() == Mention.Source.PRONOUN && p.covers(c) && p.code() != null
-                            && !p.code().equals(m.code())) {
-                        out.set(i, m.withCode(p.code()));
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    private static final String UN_TITLE = "title:secretary_general";
-
-    /** Generic agents take the country named with them, else the event's place, else the document setting. */
-    private static List<Mention> withCountry(ParsedSentence s, List<Mention> ms, List<Mention> all, String fallback) {
-        List<Mention> out = new ArrayList<>(ms.size());
-        for (Mention m : ms) {
-            if (m.code() != null) {
-                out.add(m);
-                continue;
-            }
-            String code = null;
-            for (int c : s.children(m.head(), "compound")) {
-                // "British Defence Secretary Tom King": the title in front of the name says whose official it is
-                Mention title = covering(all, c);
-                if (title != null && title != m && title.code() != null && title.source() == Mention.Source.TITLE) {
-                    code = title.code();
-                }
-            }
-            for (int c : s.children(m.head())) {
-                if (code == null && s.relation(c).startsWith("nmod") && hasCase(s, c, "of", "from")) {
-                    Mention inner = covering(all, c);
-                    if (inner == null) {
-                        // "inhabitants of the Syrian Golan Heights": the nationality sits on the place's name
-                        for (int g : s.children(c)) {
-                            Mention mod = (s.is(g, "amod") || s.is(g, "compound")) ? covering(all, g) : null;
-                            if (mod != null && mod.entry() != null && mod.entry().kind() == ActorEntry.Kind.STATE) {
-                                inner = mod;
-                            }
-                        }
-                    }
-                    if (inner != null && inner.code() != null && inner.entry() != null
-                            && (inner.entry().kind() == ActorEntry.Kind.STATE || m.source() == Mention.Source.TITLE)) {
-                        code = inner.code(); // (a title's body: "the Secretary-General of the Arab League")
-                    }
-                }
-            }
-            if (code == null && s.is(m.head(), "conj") && s.head(m.head()) >= 0) {
-                // "Burkina Faso planes and soldiers", "Syrian troops and militiamen": the nationality in front of the
-                // first conjunct covers the others
-                for (int g : s.children(s.head(m.head()))) {
-                    Mention mod = s.is(g, "compound") || s.is(g, "amod") || s.is(g, "nmod:poss") ? covering(all, g) : null;
-                    if (mod != null && mod != m && mod.code() != null && mod.entry() != null
-                            && mod.entry().kind() == ActorEntry.Kind.STATE) {
-                        code = mod.code();
-                    }
-                }
-            }
-            if (code == null && m.source() == Mention.Source.TITLE && UN_TITLE.equals(m.rule())) {
-                code = "IGO"; // "the Secretary-General" with no body named is the UN's, wherever he speaks
-            }
-            if (code == null) {
-                code = fallback;
-            }
-            // an actor whose country cannot be told stays, with no code: "40 people demonstrated in <a hamlet>"
-            out.add(code == null ? m : m.withCode(code));
-        }
-        return out;
-    }
-
     // ---------------------------------------------------------------- attribution
-
-    /** Event types whose verbs give or withhold something to someone: the types with a dative passive. */
-    private static final Set<EventType> GIVING = Set.of(EventType.AID, EventType.CONCEDE, EventType.REJECT,
-            EventType.AGREE, EventType.SUPPORT, EventType.COOPERATE);
-
-    /**
-     * Whether a passive verb of giving keeps the trigger's theme as its object ("had been granted asylum", "was
-     * denied entry"), so that its subject is whom the theme went to (not "troops were put on alert").
-     */
-    private static boolean themeObject(ParsedSentence s, int v, Trigger t) {
-        if (!GIVING.contains(t.entry().type())) {
-            return false;
-        }
-        for (int o : s.children(v, "obj")) {
-            if (t.entry().objects().contains(s.token(o).lemma())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "Iran condemned the strikes": a definite attack noun that names nobody refers back to the document's latest
-     * attack, whose attackers are the target; each comes back as a mention of the noun phrase with the attacker as its
-     * antecedent, so the evidence shows why.
-     */
-    private static List<Mention> attackersReferredTo(ParsedSentence s, int v, DocumentContext ctx, List<Mention> actors) {
-        for (int o : s.children(v, "obj")) {
-            Token noun = s.token(o);
-            boolean definite = s.children(o, "det").stream().anyMatch(d -> DEFINITE.contains(s.token(d).lemma()));
-            boolean named = false;
-            for (int c : s.children(o)) {
-                String rel = s.relation(c);
-                named |= rel.startsWith("nmod") || rel.equals("amod") || rel.equals("compound") || rel.startsWith("acl");
-            }
-            if (!ATTACK_NOUNS.contains(noun.lemma()) || !definite || named) {
-                continue;
-            }
-            List<Mention> out = new ArrayList<>();
-            for (Mention a : ctx.lastAttackers(noun.lemma())) {
-                if (!sameEntity(a, actors)) {
-                    out.add(new Mention(s.index(), o, o, o, noun.start(), noun.end(),
-                            noun.word(), a.code(), a.sector(), a.entry(), a.form(), Mention.Source.PRONOUN,
-                            a.rule(), a));
-                }
-            }
-            return out;
-        }
-        return List.of();
-    }
-
-    private static final Set<String> DEFINITE = Set.of("the", "this", "these", "those");
-
-    /** Nouns for an attack (not its weapons) that a later sentence may take up with "the strikes". */
-    private static final Set<String> ATTACK_NOUNS = Set.of("attack", "strike", "airstrike", "raid", "bombing",
-            "shelling", "assault", "offensive", "invasion", "incursion", "bombardment");
-
-    /**
-     * Mentions outside an "as" phrase of verb {@code v}: "condemned the strikes as a violation of Yemen's sovereignty"
-     * says what the strikes were, not whom the condemnation was aimed at.
-     */
-    private static List<Mention> describing(ParsedSentence s, int v, List<Mention> mentions) {
-        if (v < 0) {
-            return mentions;
-        }
-        List<Mention> out = new ArrayList<>(mentions);
-        for (int c : s.children(v)) {
-            if (s.relation(c).startsWith("obl") && hasCase(s, c, "as")) {
-                out.removeIf(m -> s.dominates(c, m.head()));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The mentions of a passive verb's subject: its nsubj:pass, or where the parser found none, the mentions
-     * of the noun phrase that ends right before the verb's first auxiliary.
-     */
-    private static List<Mention> passiveSubjects(ParsedSentence s, int v, List<Mention> mentions) {
-        List<Mention> out = new ArrayList<>();
-        for (int c : s.children(v, "nsubj:pass")) {
-            for (Mention m : mentions) {
-                if (s.dominates(c, m.head())) {
-                    out.add(m);
-                }
-            }
-        }
-        if (!out.isEmpty() || !s.children(v, "nsubj:pass").isEmpty()) {
-            return out;
-        }
-        int aux = v;
-        for (int c : s.children(v)) {
-            if ((s.is(c, "aux") || s.is(c, "aux:pass")) && c < aux) {
-                aux = c;
-            }
-        }
-        if (aux == v || aux == 0) {
-            return out;
-        }
-        int np = aux - 1;
-        if (!s.token(np).pos().startsWith("NN") && !s.token(np).pos().startsWith("PRP")) {
-            return out;
-        }
-        int top = np;
-        while (s.head(top) >= 0 && s.head(top) < aux && (s.relation(top).startsWith("conj") || s.relation(top).equals("compound")
-                || s.relation(top).startsWith("nmod") || s.relation(top).equals("flat"))) {
-            top = s.head(top);
-        }
-        for (Mention m : mentions) {
-            if (m.last() < aux && s.dominates(top, m.head())) {
-                out.add(m);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Whether clause {@code x} is what the reporting verb {@code h} above it reports. An xcomp with a subject or a
-     * tensed auxiliary of its own is a misparsed complement clause ("said Israel and Hamas had agreed").
-     */
-    private boolean reportedBy(ParsedSentence s, int x, int h) {
-        String rel = s.relation(x);
-        boolean clause = rel.startsWith("ccomp") || rel.startsWith("parataxis") || rel.startsWith("xcomp")
-                && (!s.children(x, "nsubj").isEmpty() || !s.children(x, "aux").isEmpty());
-        return clause && cues.is(s.token(h).lemma(), Cues.Kind.REPORT);
-    }
-
-    /** The subject of the reporting verb whose complement holds verb {@code v} (through conjuncts), or -1. */
-    private int speakerOf(ParsedSentence s, int v) {
-        int x = v;
-        for (int depth = 0; depth < 3; depth++) {
-            int h = s.head(x);
-            if (h < 0) {
-                return -1;
-            }
-            if (reportedBy(s, x, h)) {
-                List<Integer> subjects = s.children(h, "nsubj");
-                return subjects.isEmpty() ? -1 : subjects.get(0);
-            }
-            if (!s.relation(x).startsWith("conj")) {
-                return -1;
-            }
-            x = h;
-        }
-        return -1;
-    }
 
     private Attribution attribution(ParsedSentence s, int v, List<Mention> mentions) {
         int x = v;
@@ -1860,7 +830,7 @@ public final class EventExtractor {
             if (h < 0) {
                 break;
             }
-            if (reportedBy(s, x, h)) {
+            if (clauses.reportedBy(s, x, h)) {
                 for (int sub : s.children(h, "nsubj")) {
                     return attributionFrom(s, sub, mentions, s.token(h).lemma());
                 }
@@ -1935,6 +905,5 @@ public final class EventExtractor {
         }
         return false;
     }
-
 
 }

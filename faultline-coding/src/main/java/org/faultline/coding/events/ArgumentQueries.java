@@ -1,0 +1,318 @@
+package org.faultline.coding.events;
+
+import static org.faultline.coding.events.ParseQueries.caseOf;
+import static org.faultline.coding.events.ParseQueries.hasCase;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.faultline.coding.actors.Mention;
+import org.faultline.coding.lexicon.WordSets;
+import org.faultline.nlp.ParsedSentence;
+import org.faultline.nlp.Token;
+
+/**
+ * Questions about participants that the participant stage and the later rules ask of a phrase: the actors a noun
+ * phrase names (its own mention or one inside it, with coordinated and nationality ones), the subject of a verb
+ * (inherited through control, coordination and relative clauses), a passive's by-agent, and the arguments of an
+ * event noun. Needs a parsed sentence and its mentions (pronouns resolved); reads the "statements", "kill",
+ * "gatherings" and "mediation" word sets. Pure functions of their arguments; no state.
+ */
+final class ArgumentQueries {
+    private ArgumentQueries() {
+    }
+
+    private static final Set<String> RECIPIENT_PREPS = Set.of("to", "against", "on", "with", "at", "toward",
+            "towards", "into", "upon", "onto", "over", "for", "from", "of", "in");
+
+    /** Nouns for a body's sitting: "a session of the OAS" is the OAS meeting. */
+    private static final Set<String> GATHERINGS = WordSets.bundled().set("gatherings");
+
+    private static final Set<String> MEDIATION = WordSets.bundled().set("mediation");
+
+    /** Nouns for what a speaker issues, sends or delivers: notes, letters, resolutions, proposals. */
+    private static final Set<String> STATEMENT_NOUNS = WordSets.bundled().set("statements");
+
+    private static final Set<String> KILL = WordSets.bundled().set("kill");
+
+    /** The first mention that covers a token, or {@code null}. */
+    static Mention covering(List<Mention> ms, int token) {
+        for (Mention m : ms) {
+            if (m.covers(token)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a mention is one of the others: the same object, the same span, or the same entry and sector. */
+    static boolean sameEntity(Mention m, List<Mention> others) {
+        for (Mention o : others) {
+            if (o == m || o.first() == m.first() && o.last() == m.last()
+                    || o.entry() != null && m.entry() != null && o.entry().id().equals(m.entry().id())
+                    && java.util.Objects.equals(o.sector(), m.sector())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A passive verb: with a passive subject or auxiliary, or a reduced relative participle ("the accord signed by"). */
+    static boolean isPassive(ParsedSentence s, int v) {
+        return !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty()
+                || s.is(v, "acl") && s.token(v).pos().equals("VBN");
+    }
+
+    /** The actors of a passive verb's "by" oblique ("was shelled by Russian forces"), or none. */
+    static List<Mention> passiveAgent(ParsedSentence s, int v, List<Mention> mentions) {
+        for (int c : s.children(v, "obl")) {
+            for (int k : s.children(c, "case")) {
+                if (s.token(k).lemma().equals("by")) {
+                    return actorsOf(s, c, mentions);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The subject of a verb, inherited from the governing clause for xcomp/conj/advcl and relative clauses. */
+    static List<Mention> subjectOf(ParsedSentence s, int v, List<Mention> mentions, int depth) {
+        for (int c : s.children(v, "nsubj")) {
+            String w = s.token(c).lemma();
+            if ((w.equals("which") || w.equals("who") || w.equals("that")) && s.is(v, "acl") && s.head(v) >= 0) {
+                return actorsOf(s, s.head(v), mentions);
+            }
+            List<Mention> a = actorsOf(s, c, mentions);
+            if (!a.isEmpty()) {
+                return a;
+            }
+        }
+        if (depth >= 3) {
+            return List.of();
+        }
+        int h = s.head(v);
+        if (h < 0) {
+            return List.of();
+        }
+        if (s.is(v, "acl") && s.token(h).isNoun() && !isPassive(s, v)) {
+            if (STATEMENT_NOUNS.contains(s.token(h).lemma())) {
+                return issuerOf(s, h, mentions);
+            }
+            int g = s.head(h);
+            if (g >= 0 && s.relation(h).startsWith("obl") && hasCase(s, h, "to") && s.children(g, "obj").stream()
+                    .anyMatch(o -> STATEMENT_NOUNS.contains(s.token(o).lemma()))) {
+                // "delivered a note to Sweden asking it to ...", the clause misattached to the addressee: the sender asks
+                return subjectOf(s, g, mentions, depth + 1);
+            }
+            return actorsOf(s, h, mentions);
+        }
+        if (s.is(v, "xcomp") || s.is(v, "conj") || s.is(v, "advcl") || s.is(v, "dep")) {
+            // for "urged X to attack", the controller is the object
+            if (s.is(v, "xcomp")) {
+                for (int o : s.children(h, "obj")) {
+                    List<Mention> a = actorsOf(s, o, mentions);
+                    if (!a.isEmpty()) {
+                        return a;
+                    }
+                }
+            }
+            if (isPassive(s, h) && s.is(v, "conj")) {
+                if (activeConjunct(s, v)) {
+                    if (KILL.contains(s.token(h).lemma()) && s.head(h) >= 0 && s.is(h, "ccomp")) {
+                        // "officials said five fighters were killed and vowed retaliation": the dead do not vow; the
+                        // parser hung the speakers' second verb on the report
+                        return subjectOf(s, s.head(h), mentions, depth + 1);
+                    }
+                    // "X has been indicted by the court and will resign": the conjunct shares the passive subject
+                    for (int c : s.children(h, "nsubj:pass")) {
+                        List<Mention> a = actorsOf(s, c, mentions);
+                        if (!a.isEmpty()) {
+                            return a;
+                        }
+                    }
+                    return List.of();
+                }
+                List<Mention> a = passiveAgent(s, h, mentions);
+                if (!a.isEmpty()) {
+                    return a;
+                }
+            }
+            return subjectOf(s, h, mentions, depth + 1);
+        }
+        return List.of();
+    }
+
+    /**
+     * Who issued a statement noun: its own agent ("a draft resolution by Argentina", "Britain's note"), else the
+     * subject of the verb that governs it ("Britain delivered a Note"), or the agent when that verb is passive
+     * ("a resolution was adopted by the General Assembly").
+     */
+    private static List<Mention> issuerOf(ParsedSentence s, int noun, List<Mention> mentions) {
+        List<Mention> actors = new ArrayList<>();
+        nominalArguments(s, noun, mentions, actors, new ArrayList<>());
+        if (!actors.isEmpty()) {
+            return actors;
+        }
+        int g = s.head(noun);
+        if (g < 0 || !s.token(g).isVerb()) {
+            return List.of();
+        }
+        if (s.is(noun, "nsubj:pass")) {
+            return passiveAgent(s, g, mentions);
+        }
+        if (s.is(noun, "obj")) {
+            return subjectOf(s, g, mentions, 1);
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether a verb coordinated with a passive is itself active ("will resign", "fled"), not a second
+     * participle sharing the passive's auxiliary ("was shelled by X and captured").
+     */
+    private static boolean activeConjunct(ParsedSentence s, int v) {
+        return !s.token(v).pos().equals("VBN")
+                || !s.children(v, "aux").isEmpty() && s.children(v, "aux:pass").isEmpty();
+    }
+
+    /** The actors a noun phrase names: its own mention or one inside it, plus coordinated ones. */
+    static List<Mention> actorsOf(ParsedSentence s, int tok, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        Mention m = covering(mentions, tok);
+        if (m == null) {
+            for (int c : s.children(tok)) {
+                String rel = s.relation(c);
+                if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod") || rel.equals("appos")
+                        || rel.startsWith("nmod") && hasCase(s, c, "of", "from")) {
+                    Mention inner = covering(mentions, c);
+                    if (inner == null) {
+                        List<Mention> deeper = actorsOf(s, c, mentions);
+                        if (!deeper.isEmpty()) {
+                            inner = deeper.get(0);
+                        }
+                    }
+                    if (inner != null) {
+                        m = inner;
+                        break;
+                    }
+                }
+            }
+        }
+        if (m != null) {
+            out.add(m);
+            // "Ukrainian and Russian forces": the other nationality hangs as a conjunct of the adjective
+            for (int c : s.children(tok, "amod")) {
+                Mention adj = covering(mentions, c);
+                if (adj != null && adj != m && adj.code() != null && !adj.code().equals(m.code())) {
+                    out.add(adj.sector() == null && m.sector() != null ? withSector(adj, m.sector()) : adj);
+                }
+                for (int cc : s.children(c, "conj")) {
+                    Mention adj2 = covering(mentions, cc);
+                    if (adj2 != null && adj2 != m && adj2.code() != null && !adj2.code().equals(m.code())) {
+                        out.add(adj2.sector() == null && m.sector() != null ? withSector(adj2, m.sector()) : adj2);
+                    }
+                }
+            }
+            // "the leaders of Japan and South Korea": the countries conjoined with the one the head belongs to
+            for (int c : s.children(tok)) {
+                Mention of = s.relation(c).startsWith("nmod") && hasCase(s, c, "of") ? covering(mentions, c) : null;
+                if (of == null || of.code() == null || m.code() != null && !of.code().equals(m.code())) {
+                    continue; // the head's own country, or none yet: a title coded later from "of Japan"
+                }
+                for (int cc : s.children(c, "conj")) {
+                    Mention other = covering(mentions, cc);
+                    if (other != null && other.code() != null && !other.code().equals(of.code())) {
+                        out.add(other.sector() == null && m.sector() != null ? withSector(other, m.sector()) : other);
+                    }
+                }
+            }
+            // "US and Russian delegations": a coordinated name in front of the head, parsed as a compound
+            for (int c : s.children(tok, "compound")) {
+                Mention name = covering(mentions, c);
+                if (name != null && name != m && name.code() != null && !name.code().equals(m.code())
+                        && !s.children(c, "conj").isEmpty()) {
+                    out.add(name.sector() == null && m.sector() != null ? withSector(name, m.sector()) : name);
+                }
+            }
+        }
+        for (int c : s.children(tok, "conj")) {
+            for (Mention x : actorsOf(s, c, mentions)) {
+                if (!out.contains(x)) {
+                    out.add(x);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Mention withSector(Mention m, String sector) {
+        return new Mention(m.sentence(), m.first(), m.last(), m.head(), m.start(), m.end(), m.text(), m.code(), sector,
+                m.entry(), m.form(), m.source(), m.rule(), m.antecedent());
+    }
+
+    /**
+     * Adds the participants of an event noun: its possessor, compound or nationality adjective and "by"/"from"
+     * phrase as actors ("Russia's invasion", "the Israeli strikes", "an attack by Hamas"), the parties of "between"
+     * or "among" (recipients where the noun is a mediation), the body of a gathering ("a session of the OAS"), the
+     * "to"/"against"/"with"... phrase as recipients, and failing all, a mention just before the noun.
+     */
+    static void nominalArguments(ParsedSentence s, int noun, List<Mention> mentions, List<Mention> actors,
+                                 List<Mention> recipients) {
+        for (int c : s.children(noun)) {
+            String rel = s.relation(c);
+            if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")) {
+                Mention m = covering(mentions, c);
+                if (m != null && !actors.contains(m)) {
+                    actors.add(m);
+                    for (int cc : s.children(c, "conj")) {
+                        Mention m2 = covering(mentions, cc);
+                        if (m2 != null && !actors.contains(m2)) {
+                            actors.add(m2);
+                        }
+                    }
+                }
+            } else if (rel.startsWith("nmod") || rel.startsWith("obl")) {
+                String p = caseOf(s, c);
+                if (p == null) {
+                    continue;
+                }
+                if (p.equals("by") || p.equals("from")) {
+                    actors.addAll(actorsOf(s, c, mentions));
+                } else if (p.equals("of") && GATHERINGS.contains(s.token(noun).lemma())) {
+                    // "a meeting of the contact group", "an emergency session of the OAS": the body that meets
+                    for (Mention m : actorsOf(s, c, mentions)) {
+                        if (m.collective()) {
+                            actors.add(m);
+                        }
+                    }
+                } else if ((p.equals("between") || p.equals("among")) && MEDIATION.contains(s.token(noun).lemma())) {
+                    // "a mediation mission between Syria and the PLO": the parties are mediated, not mediating
+                    recipients.addAll(actorsOf(s, c, mentions));
+                } else if (p.equals("between") || p.equals("among")) {
+                    actors.addAll(actorsOf(s, c, mentions));
+                } else if (RECIPIENT_PREPS.contains(p) && !p.equals("in") && !p.equals("for")) {
+                    recipients.addAll(actorsOf(s, c, mentions));
+                }
+            } else if (rel.equals("acl")) {
+                // "the accord signed by X", "the strikes carried out by X"
+                if (isPassive(s, c)) {
+                    actors.addAll(passiveAgent(s, c, mentions));
+                }
+            }
+        }
+        // a mention right before the noun in the same phrase ("the Hezbollah rocket attacks")
+        if (actors.isEmpty()) {
+            for (int k = noun - 1; k >= Math.max(0, noun - 4); k--) {
+                Token tk = s.token(k);
+                if (!(tk.isNoun() || tk.pos().startsWith("JJ") || tk.pos().equals("POS") || tk.pos().equals("HYPH"))) {
+                    break;
+                }
+                Mention m = covering(mentions, k);
+                if (m != null) {
+                    actors.add(m);
+                    break;
+                }
+            }
+        }
+    }
+}

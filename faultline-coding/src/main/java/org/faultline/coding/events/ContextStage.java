@@ -1,0 +1,171 @@
+package org.faultline.coding.events;
+
+import static org.faultline.coding.events.ArgumentQueries.covering;
+import static org.faultline.coding.events.ArgumentQueries.sameEntity;
+import static org.faultline.coding.events.ParseQueries.hasCase;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.faultline.coding.actors.Mention;
+import org.faultline.coding.kb.ActorEntry;
+import org.faultline.nlp.ParsedSentence;
+import org.faultline.nlp.Token;
+
+/**
+ * The context stage: what a sentence takes from the document around it. Needs a sentence's raw mentions, its parse and
+ * the article's {@link DocumentContext}; provides the mentions with pronouns and descriptions resolved to their
+ * antecedents ({@link Mention.Source#PRONOUN}, the antecedent kept for the evidence), the attackers a definite attack
+ * noun refers back to ("condemned the strikes"), and a country for generic agents and titles (the one named with
+ * them, else the event's place, else the document's setting). Reads and writes no state of its own; the
+ * {@link DocumentContext} it is given is per document and not thread-safe.
+ */
+final class ContextStage {
+    private ContextStage() {
+    }
+
+    /**
+     * A pronoun or description at its own span, standing for its antecedent's actor; the antecedent kept is the
+     * named mention at the end of the chain ("they" after "they" after "Hezbollah fighters").
+     */
+    private static Mention resolvedTo(Mention m, Mention ante) {
+        Mention root = ante.antecedent() != null ? ante.antecedent() : ante;
+        return new Mention(m.sentence(), m.first(), m.last(), m.head(), m.start(), m.end(), m.text(), ante.code(),
+                ante.sector(), ante.entry(), ante.form(), Mention.Source.PRONOUN,
+                m.rule() + "->" + (ante.entry() == null ? ante.rule() : ante.entry().id()), root);
+    }
+
+    static List<Mention> resolvePronouns(List<Mention> raw, DocumentContext ctx, ParsedSentence s) {
+        List<Mention> out = new ArrayList<>(raw.size());
+        for (Mention m : raw) {
+            if (m.source() == Mention.Source.PRONOUN && m.rule() != null && m.rule().startsWith("pair:")) {
+                for (Mention ante : ctx.pair(out)) {
+                    out.add(resolvedTo(m, ante));
+                }
+                continue;
+            }
+            if (m.source() == Mention.Source.PRONOUN || m.source() == Mention.Source.TITLE && m.code() == null) {
+                Mention ante = m.source() == Mention.Source.PRONOUN ? ctx.antecedent(m, out, s) : null;
+                if (ante != null) {
+                    out.add(resolvedTo(m, ante));
+                } else if (m.source() == Mention.Source.TITLE) {
+                    out.add(m);
+                }
+                continue;
+            }
+            out.add(m);
+        }
+        // "Israel condemned the visit. Its foreign ministry called ...": a generic body owned by a resolved possessive
+        // pronoun is that actor's, whatever country the document's setting lent it
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (m.source() != Mention.Source.AGENT || !s.parsed()) {
+                continue;
+            }
+            for (int c : s.children(m.head(), "nmod:poss")) {
+                for (Mention p : out) {
+                    if (p.source() == Mention.Source.PRONOUN && p.covers(c) && p.code() != null
+                            && !p.code().equals(m.code())) {
+                        out.set(i, m.withCode(p.code()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final String UN_TITLE = "title:secretary_general";
+
+    /** Generic agents take the country named with them, else the event's place, else the document setting. */
+    static List<Mention> withCountry(ParsedSentence s, List<Mention> ms, List<Mention> all, String fallback) {
+        List<Mention> out = new ArrayList<>(ms.size());
+        for (Mention m : ms) {
+            if (m.code() != null) {
+                out.add(m);
+                continue;
+            }
+            String code = null;
+            for (int c : s.children(m.head(), "compound")) {
+                // "British Defence Secretary Tom King": the title in front of the name says whose official it is
+                Mention title = covering(all, c);
+                if (title != null && title != m && title.code() != null && title.source() == Mention.Source.TITLE) {
+                    code = title.code();
+                }
+            }
+            for (int c : s.children(m.head())) {
+                if (code == null && s.relation(c).startsWith("nmod") && hasCase(s, c, "of", "from")) {
+                    Mention inner = covering(all, c);
+                    if (inner == null) {
+                        // "inhabitants of the Syrian Golan Heights": the nationality sits on the place's name
+                        for (int g : s.children(c)) {
+                            Mention mod = (s.is(g, "amod") || s.is(g, "compound")) ? covering(all, g) : null;
+                            if (mod != null && mod.entry() != null && mod.entry().kind() == ActorEntry.Kind.STATE) {
+                                inner = mod;
+                            }
+                        }
+                    }
+                    if (inner != null && inner.code() != null && inner.entry() != null
+                            && (inner.entry().kind() == ActorEntry.Kind.STATE || m.source() == Mention.Source.TITLE)) {
+                        code = inner.code(); // (a title's body: "the Secretary-General of the Arab League")
+                    }
+                }
+            }
+            if (code == null && s.is(m.head(), "conj") && s.head(m.head()) >= 0) {
+                // "Burkina Faso planes and soldiers", "Syrian troops and militiamen": the nationality in front of the
+                // first conjunct covers the others
+                for (int g : s.children(s.head(m.head()))) {
+                    Mention mod = s.is(g, "compound") || s.is(g, "amod") || s.is(g, "nmod:poss") ? covering(all, g) : null;
+                    if (mod != null && mod != m && mod.code() != null && mod.entry() != null
+                            && mod.entry().kind() == ActorEntry.Kind.STATE) {
+                        code = mod.code();
+                    }
+                }
+            }
+            if (code == null && m.source() == Mention.Source.TITLE && UN_TITLE.equals(m.rule())) {
+                code = "IGO"; // "the Secretary-General" with no body named is the UN's, wherever he speaks
+            }
+            if (code == null) {
+                code = fallback;
+            }
+            // an actor whose country cannot be told stays, with no code: "40 people demonstrated in <a hamlet>"
+            out.add(code == null ? m : m.withCode(code));
+        }
+        return out;
+    }
+
+    /**
+     * "Iran condemned the strikes": a definite attack noun that names nobody refers back to the document's latest
+     * attack, whose attackers are the target; each comes back as a mention of the noun phrase with the attacker as its
+     * antecedent, so the evidence shows why.
+     */
+    static List<Mention> attackersReferredTo(ParsedSentence s, int v, DocumentContext ctx, List<Mention> actors) {
+        for (int o : s.children(v, "obj")) {
+            Token noun = s.token(o);
+            boolean definite = s.children(o, "det").stream().anyMatch(d -> DEFINITE.contains(s.token(d).lemma()));
+            boolean named = false;
+            for (int c : s.children(o)) {
+                String rel = s.relation(c);
+                named |= rel.startsWith("nmod") || rel.equals("amod") || rel.equals("compound") || rel.startsWith("acl");
+            }
+            if (!ATTACK_NOUNS.contains(noun.lemma()) || !definite || named) {
+                continue;
+            }
+            List<Mention> out = new ArrayList<>();
+            for (Mention a : ctx.lastAttackers(noun.lemma())) {
+                if (!sameEntity(a, actors)) {
+                    out.add(new Mention(s.index(), o, o, o, noun.start(), noun.end(),
+                            noun.word(), a.code(), a.sector(), a.entry(), a.form(), Mention.Source.PRONOUN,
+                            a.rule(), a));
+                }
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    private static final Set<String> DEFINITE = Set.of("the", "this", "these", "those");
+
+    /** Nouns for an attack (not its weapons) that a later sentence may take up with "the strikes". */
+    private static final Set<String> ATTACK_NOUNS = Set.of("attack", "strike", "airstrike", "raid", "bombing",
+            "shelling", "assault", "offensive", "invasion", "incursion", "bombardment");
+}

@@ -1,0 +1,691 @@
+package org.faultline.coding.events;
+
+import static org.faultline.coding.events.ArgumentQueries.actorsOf;
+import static org.faultline.coding.events.ArgumentQueries.covering;
+import static org.faultline.coding.events.ArgumentQueries.isPassive;
+import static org.faultline.coding.events.ArgumentQueries.nominalArguments;
+import static org.faultline.coding.events.ArgumentQueries.passiveAgent;
+import static org.faultline.coding.events.ArgumentQueries.sameEntity;
+import static org.faultline.coding.events.ArgumentQueries.subjectOf;
+import static org.faultline.coding.events.ParseQueries.caseOf;
+import static org.faultline.coding.events.ParseQueries.governingVerb;
+import static org.faultline.coding.events.ParseQueries.hasCase;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.faultline.coding.actors.Mention;
+import org.faultline.coding.lexicon.TriggerEntry;
+import org.faultline.coding.lexicon.WordSets;
+import org.faultline.model.EventType;
+import org.faultline.nlp.ParsedSentence;
+import org.faultline.nlp.Token;
+
+/**
+ * The participant stage: who acts and who is acted on, read from the dependency parse. Needs a parsed sentence, a
+ * {@link Trigger} (with the sentence's other triggers by head word), the sentence's mentions with pronouns already
+ * resolved ({@link ContextStage}) and the report cues (through {@link Clauses}); provides the trigger's
+ * {@link Participants}: actors from the subject (inherited through control, coordination and relative clauses), a
+ * passive's by-agent, a nominal event's possessor, nationality adjective or "by"/"between" phrase; recipients from
+ * the indirect object, the object, the obliques and what a stance's content clause targets; the nearest mention as a
+ * last resort, and the rules that shaped the reading. Reads phrases through {@link ArgumentQueries}. It finds no
+ * participant from the document (see {@link ContextStage}) and recodes no event type. Thread-safe.
+ */
+final class ParticipantStage {
+    private final Clauses clauses;
+
+    ParticipantStage(Clauses clauses) {
+        this.clauses = clauses;
+    }
+
+    /**
+     * The participants the parse gives one trigger: its actors and recipients (in the order found), how the actor
+     * was found ({@code "syntax"}, {@code "subject-noun"} for an unknown subject noun, {@code "nearest-left"}) and the
+     * rule ids the reading adds.
+     */
+    record Participants(List<Mention> actors, List<Mention> recipients, String how, List<String> rules) {
+        Participants {
+            actors = List.copyOf(actors);
+            recipients = List.copyOf(recipients);
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /**
+     * The actors and recipients of trigger {@code t} from the parse, or {@code null} for an event noun that names
+     * neither. Recipients from the document ({@link ContextStage#attackersReferredTo}) and the nearest one to the
+     * right ({@link #completeRecipients}) are left to the caller, which runs them in that order.
+     */
+    Participants find(ParsedSentence s, Trigger t, Map<Integer, Trigger> byHead, List<Mention> mentions) {
+        int v = t.head();
+        boolean nominal = t.nounHead() == v;
+        int verbForArgs = nominal ? governingVerb(s, v) : v;
+        List<String> rules = new ArrayList<>();
+        List<Mention> actors = new ArrayList<>();
+        List<Mention> recipients = new ArrayList<>();
+        String how = "syntax";
+        if (nominal) {
+            nominalArguments(s, v, mentions, actors, recipients);
+            if (actors.isEmpty() && verbForArgs >= 0 && (s.is(v, "obj") || s.is(v, "xcomp")
+                    // "took part in the talks", "participated in a summit": who takes part holds the meeting
+                    || s.relation(v).startsWith("obl") && hasCase(s, v, "in")
+                    && PARTICIPATION.contains(s.token(verbForArgs).lemma())
+                    && (t.entry().type() == EventType.CONSULT || t.entry().type() == EventType.COOPERATE))
+                    && (!byHead.containsKey(verbForArgs) || t.head() != v)) {
+                actors.addAll(subjectOf(s, verbForArgs, mentions, 0));
+            }
+            if (actors.isEmpty() && verbForArgs >= 0 && s.relation(v).startsWith("obl") && hasCase(s, v, "with", "by")
+                    && RESPONSES.contains(s.token(verbForArgs).lemma())) {
+                // "Honduras responded with a concentration of forces": the one who responds does what the noun says
+                actors.addAll(subjectOf(s, verbForArgs, mentions, 0));
+            }
+            if (actors.isEmpty() && !s.children(v, "cop").isEmpty()) {
+                // "Oman's response was a military campaign", "the major U.S. reaction was a blockade": the noun is
+                // what the responder did
+                for (int sub : s.children(v, "nsubj")) {
+                    if (RESPONSES.contains(s.token(sub).lemma())) {
+                        nominalArguments(s, sub, mentions, actors, new ArrayList<>());
+                    }
+                }
+            }
+            if (actors.isEmpty() && recipients.isEmpty() && verbForArgs >= 0 && s.is(v, "nsubj")) {
+                // "clashes took place between X and Y", "fighting broke out between ..."
+                for (int c : s.children(verbForArgs, "obl")) {
+                    if (hasCase(s, c, "between", "among")) {
+                        actors.addAll(actorsOf(s, c, mentions));
+                    } else if (hasCase(s, c, "with", "against")) {
+                        recipients.addAll(actorsOf(s, c, mentions));
+                    }
+                }
+            }
+            if (actors.isEmpty() && recipients.isEmpty() && verbForArgs >= 0 && t.entry().type() == EventType.CONSULT
+                    && s.relation(v).startsWith("obl") && hasCase(s, v, "on", "for")) {
+                travellerAndHost(s, verbForArgs, v, mentions, actors, recipients);
+            }
+            if (actors.isEmpty() && verbForArgs >= 0 && s.relation(v).startsWith("obl") && hasCase(s, v, "on")) {
+                // "troops remained on alert", "workers are on strike": the subject is in the state the noun names
+                actors.addAll(subjectOf(s, verbForArgs, mentions, 0));
+            }
+            if (actors.isEmpty() && recipients.isEmpty()) {
+                return null;
+            }
+        } else {
+            if (isPassive(s, v) && statePassive(s, v, t.entry().type())) {
+                // "Israel is opposed to French mediation", "Tehran is committed to the deal": a stance, not a passive
+                for (int c : s.children(v, "nsubj:pass")) {
+                    actors.addAll(actorsOf(s, c, mentions));
+                }
+            } else if (isPassive(s, v)) {
+                actors.addAll(passiveAgent(s, v, mentions));
+                // "Assad had been granted asylum": with the theme still the verb's object, the passive subject is
+                // whom it was given to
+                if (t.entry().objects().isEmpty() || themeObject(s, v, t)) {
+                    for (int c : s.children(v, "nsubj:pass")) {
+                        recipients.addAll(actorsOf(s, c, mentions));
+                    }
+                }
+            } else {
+                actors.addAll(subjectOf(s, v, mentions, 0));
+            }
+            if (t.nounHead() >= 0) {
+                List<Mention> nounActors = new ArrayList<>();
+                nominalArguments(s, t.nounHead(), mentions, nounActors, recipients);
+                if (actors.isEmpty() && isPassive(s, v) && passiveAgent(s, v, mentions).isEmpty()
+                        && s.is(t.nounHead(), "nsubj:pass")) {
+                    // "an agreement between Iran and Iraq was reached": with no by-agent, the noun names the parties
+                    actors.addAll(nounActors);
+                }
+                if (recipients.isEmpty() && s.is(t.nounHead(), "compound")) {
+                    // "undertook a mediation mission between Syria and the PLO": the phrase's head carries them
+                    nominalArguments(s, s.head(t.nounHead()), mentions, new ArrayList<>(), recipients);
+                }
+            }
+            if (recipients.isEmpty()) {
+                recipients.addAll(verbRecipients(s, v, t.entry(), mentions, actors));
+            }
+            if (t.entry().type() == EventType.REJECT && recipients.stream().allMatch(r -> sameEntity(r, actors))) {
+                // "reneged on his commitment to the Zambian people", "backed out of its deal with Iran": the party
+                // the broken undertaking was made to
+                for (int c : s.children(v, "obl")) {
+                    for (int g : s.children(c)) {
+                        if (s.relation(g).startsWith("nmod") && hasCase(s, g, "to", "with")) {
+                            for (Mention m : actorsOf(s, g, mentions)) {
+                                if (!sameEntity(m, actors)) {
+                                    recipients.add(m);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            if (recipients.isEmpty() && t.entry().type() != null && CONTENT_TAKERS.contains(t.entry().type())) {
+                // "agreed to provide aid for Romania and Poland": a stance takes the target of its content
+                recipients.addAll(complementRecipients(s, v, mentions, actors, 0));
+            }
+        }
+        if (actors.isEmpty() && !nominal) {
+            // "TGB and VP members staged a protest": an unknown subject is still the actor; its country comes from
+            // the place, its sector from what it did
+            for (int c : s.children(v, isPassive(s, v) ? "obl" : "nsubj")) {
+                Token st = s.token(c);
+                boolean byAgent = !isPassive(s, v) || hasCase(s, c, "by");
+                boolean agentLike = (st.pos().equals("NNS") || st.pos().equals("NNPS") || "PERSON".equals(st.ner())
+                        || "ORGANIZATION".equals(st.ner()) || Set.of("group", "crowd", "mob", "gang").contains(st.lemma()))
+                        && !WEAPONS_AND_ATTACKS.contains(st.lemma()); // "missiles struck": a weapon is nobody
+                if (byAgent && agentLike && covering(mentions, c) == null) {
+                    String sector = t.entry().type() == EventType.PROTEST ? "CVL"
+                            : t.entry().type() == EventType.ASSAULT || t.entry().type() == EventType.COERCE ? "UAF"
+                            : "UNK";
+                    actors.add(new Mention(s.index(), c, c, c, st.start(), st.end(), st.word(), null, sector, null,
+                            null, Mention.Source.AGENT, "subject:" + st.lemma()));
+                    how = "subject-noun";
+                    break;
+                }
+            }
+        }
+        if (actors.isEmpty()) {
+            List<Mention> candidates = leftCandidates(s, mentions);
+            List<Mention> authors = nominal || !isPassive(s, v) ? List.of() : proposalAuthors(s, v, mentions);
+            if (!authors.isEmpty()) {
+                // "the Israeli demand was refused", "a second request, made by the U.S. ambassador, was rejected":
+                // with no by-agent, whoever made the proposal or demand that was answered is not who answered it
+                if (recipients.isEmpty()) {
+                    recipients.addAll(authors);
+                }
+                candidates = new ArrayList<>(candidates);
+                candidates.removeAll(authors);
+                rules.add("passive-patient");
+            }
+            int speaker = nominal || !isPassive(s, v) ? -1 : speakerOf(s, v);
+            if (speaker >= 0) {
+                // "Houthi officials said five fighters were killed": who reports a passive is not its agent
+                candidates = candidates.stream().filter(m -> !s.dominates(speaker, m.head())).toList();
+            }
+            if (!nominal && isPassive(s, v) && themeObject(s, v, t)) {
+                // "Assad and his family had been granted asylum" (parsed as the object of "said"): with the theme
+                // still the verb's object, the phrase before the passive's auxiliaries is whom it was given to
+                List<Mention> patients = passiveSubjects(s, v, mentions);
+                candidates = candidates.stream().filter(m -> !patients.contains(m)).toList();
+                if (recipients.isEmpty()) {
+                    recipients.addAll(patients);
+                }
+            }
+            Mention left = nearest(s, candidates, t.first(), -1, recipients);
+            if (left != null) {
+                actors.add(left);
+                how = "nearest-left";
+            }
+        }
+        return new Participants(actors, recipients, how, rules);
+    }
+
+    /**
+     * Completes a trigger's recipients in place: for a type that needs one and has none, the nearest coded mention to
+     * the right of the trigger (outside an "as" phrase); then drops any recipient that is one of the actors, and for a
+     * phrase trigger any inside the phrase.
+     */
+    static void completeRecipients(ParsedSentence s, Trigger t, List<Mention> mentions, List<Mention> actors,
+                                   List<Mention> recipients) {
+        int v = t.head();
+        if (recipients.isEmpty() && t.entry().type() != null && (t.entry().type().requiresRecipient()
+                || t.entry().type().quadClass() >= 3)) {
+            Mention right = nearest(s, describing(s, v, mentions), t.last(), +1, actors);
+            if (right != null && MATERIAL_TRANSFER.contains(t.entry().type()) && right.source() == Mention.Source.AGENT
+                    && armed(right)) {
+                right = null; // "sent two battalions to the frontier": the units sent are not whom they are for
+            }
+            if (right != null && !sameEntity(right, actors)) {
+                recipients.add(right);
+            }
+        }
+        recipients.removeIf(r -> sameEntity(r, actors));
+        if (t.entry().phrase()) {
+            // "a concentration of forces": the words of the trigger are not its participants
+            recipients.removeIf(r -> r.first() >= t.first() && r.last() <= t.last());
+        }
+    }
+
+    /** Stances whose content clause is what they are about, not an event of its own. */
+    static final Set<EventType> CONTENT_TAKERS = Set.of(EventType.AGREE, EventType.REQUEST, EventType.REJECT,
+            EventType.THREATEN, EventType.ACCUSE);
+
+    /** Types whose object is usually what is given or moved (own troops, aid), not whom it is for. */
+    private static final Set<EventType> MATERIAL_TRANSFER = Set.of(EventType.AID, EventType.MOBILIZE,
+            EventType.COOPERATE, EventType.RETREAT, EventType.AGREE, EventType.SUPPORT, EventType.CONCEDE);
+
+    /** Types that use force, where "with" names the means ("struck with Iranian drones"), not a partner. */
+    private static final Set<EventType> FORCE = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE);
+
+    /** Sectors of armed forces and armed groups. */
+    private static final Set<String> ARMED = Set.of("MIL", "REB", "PRM", "UAF", "INS");
+
+    /** An armed sector: forces, rebels, militias (a mention with no sector is not; {@code Set.of} refuses null). */
+    static boolean armed(Mention m) {
+        return m.sector() != null && ARMED.contains(m.sector());
+    }
+
+    /** Nouns for what one party puts to another: demands, requests, proposals, offers. */
+    private static final Set<String> PROPOSALS = WordSets.bundled().set("proposals");
+
+    /** Verbs whose "in" oblique names an event the subject takes part in. */
+    private static final Set<String> PARTICIPATION = WordSets.bundled().set("participation");
+
+    /** Words for what an actor did in answer to something, verbs and nouns ("responded with", "its reaction was"). */
+    private static final Set<String> RESPONSES = WordSets.bundled().set("responses");
+
+    /** Weapons and attacks, which are nobody: "missiles struck" names no agent. */
+    private static final Set<String> WEAPONS_AND_ATTACKS = WordSets.bundled().set("weapons-and-attacks");
+
+    /** Verbs that hand a person or place over to another party, whose "to" oblique is the recipient. */
+    private static final Set<String> CUSTODY_TRANSFERS = WordSets.bundled().set("custody-transfers");
+
+    private static final Set<String> ORIGIN_PARTICIPLES = WordSets.bundled().set("origin-participles");
+
+    /** Event types whose verbs give or withhold something to someone: the types with a dative passive. */
+    private static final Set<EventType> GIVING = Set.of(EventType.AID, EventType.CONCEDE, EventType.REJECT,
+            EventType.AGREE, EventType.SUPPORT, EventType.COOPERATE);
+
+    /**
+     * "Saddam Hussein arrived in Amman on a visit", "left for Moscow for talks": the one who travels consults
+     * the host named by where the journey goes.
+     */
+    private static void travellerAndHost(ParsedSentence s, int verb, int purpose, List<Mention> mentions,
+                                         List<Mention> actors, List<Mention> recipients) {
+        List<Mention> traveller = subjectOf(s, verb, mentions, 0);
+        if (traveller.isEmpty()) {
+            return;
+        }
+        for (int c : s.children(verb, "obl")) {
+            if (c != purpose && hasCase(s, c, "in", "to", "for", "at")) {
+                List<Mention> host = actorsOf(s, c, mentions);
+                host.removeIf(m -> sameEntity(m, traveller));
+                if (!host.isEmpty()) {
+                    actors.addAll(traveller);
+                    recipients.addAll(host);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The coded mentions inside a passive subject that is a demand, request or offer ("the Israeli demand"). */
+    private static List<Mention> proposalAuthors(ParsedSentence s, int v, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (int c : s.children(v, "nsubj:pass")) {
+            if (PROPOSALS.contains(s.token(c).lemma())) {
+                for (Mention m : mentions) {
+                    if (m.head() >= 0 && m.code() != null && s.dominates(c, m.head())) {
+                        out.add(m);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean statePassive(ParsedSentence s, int v, EventType type) {
+        if (type != EventType.REJECT && type != EventType.AGREE && type != EventType.SUPPORT) {
+            return false;
+        }
+        for (int c : s.children(v, "obl")) {
+            if (hasCase(s, c, "by")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static List<Mention> verbRecipients(ParsedSentence s, int v, TriggerEntry e, List<Mention> mentions,
+                                        List<Mention> actors) {
+        EventType type = e.type();
+        boolean transfer = type != null && MATERIAL_TRANSFER.contains(type);
+        if (CUSTODY_TRANSFERS.contains(s.token(v).lemma())) {
+            // "extradited a drug trafficker to the United States": the receiving state, not the person handed over
+            for (int c : s.children(v, "obl")) {
+                List<Mention> r = "to".equals(caseOf(s, c)) ? actorsOf(s, c, mentions) : List.of();
+                if (!r.isEmpty()) {
+                    return r;
+                }
+            }
+        }
+        for (int c : s.children(v, "iobj")) {
+            List<Mention> r = actorsOf(s, c, mentions);
+            if (!r.isEmpty()) {
+                return r;
+            }
+        }
+        for (int c : s.children(v, "obj")) {
+            List<Mention> r = actorsOf(s, c, mentions);
+            // "offered its troops to Lebanon": what the actor moves of its own is not whom it is for
+            r.removeIf(m -> transfer && (m.generic() || sameEntity(m, actors) || m.source() == Mention.Source.AGENT
+                    && m.entry() != null && actors.stream().anyMatch(a -> a.entry() != null && a.entry().equals(m.entry()))
+                    // "sent two battalions to the frontier": armed units moved are what is sent
+                    || m.source() == Mention.Source.AGENT && armed(m))
+                    || !e.objects().isEmpty() && m.head() == c && m.generic()
+                    // "suspended its trade agreement with Bolivia": the actor's own possession names no other party
+                    || s.is(m.head(), "nmod:poss") && s.head(m.head()) == c && sameEntity(m, actors));
+            if (!r.isEmpty()) {
+                return r;
+            }
+            // "sent troops to Russia" parsed with the oblique under the object
+            for (int cc : s.children(c)) {
+                if (s.relation(cc).startsWith("nmod") && (hasCase(s, cc, "to", "against", "on", "into")
+                        || type == EventType.RETREAT && hasCase(s, cc, "from")
+                        // "suspended its friendship treaty with Libya", "mediated negotiations between Greece and
+                        // Turkey": the party the object is shared with (not in fighting: "struck with Iranian drones")
+                        || type != null && !FORCE.contains(type) && hasCase(s, cc, "with", "between", "among"))) {
+                    List<Mention> r2 = actorsOf(s, cc, mentions);
+                    if (!r2.isEmpty()) {
+                        return r2;
+                    }
+                }
+            }
+            if (transfer) {
+                List<Mention> r3 = beneficiaryUnder(s, c, mentions, 2);
+                if (!r3.isEmpty()) {
+                    return r3;
+                }
+            }
+        }
+        List<Integer> obls = s.children(v, "obl");
+        List<String> order = type == EventType.ACCUSE
+                // "complained to the UN over Israeli raids": the accused is what the complaint is about
+                ? List.of("over", "about", "against", "on", "to", "with", "at", "for", "of")
+                : List.of("to", "against", "on", "with", "at", "toward", "towards", "into", "upon", "onto", "over",
+                "for", "from", "of");
+        for (String want : order) {
+            for (int c : obls) {
+                String p = caseOf(s, c);
+                if (p == null || !p.equals(want)) {
+                    continue;
+                }
+                if (want.equals("from") && type != EventType.REQUEST && type != EventType.RETREAT
+                        && type != EventType.SANCTION) {
+                    continue;
+                }
+                if (want.equals("for") && type != EventType.AID && type != EventType.SUPPORT
+                        && type != EventType.ACCUSE) {
+                    continue;
+                }
+                List<Mention> r = actorsOf(s, c, mentions);
+                if (!r.isEmpty()) {
+                    return r;
+                }
+            }
+        }
+        // purpose clause: "sent soldiers to help Moscow", "sent troops to fight for Russia"
+        for (int c : s.children(v)) {
+            if ((s.is(c, "xcomp") || s.is(c, "advcl")) && s.token(c).isVerb()) {
+                for (int o : s.children(c)) {
+                    if (s.is(o, "obj") || s.is(o, "iobj") || s.is(o, "ccomp")
+                            || transfer && s.is(o, "obl") && hasCase(s, o, "for")) {
+                        List<Mention> r = actorsOf(s, o, mentions);
+                        if (r.isEmpty() && s.is(o, "ccomp")) {
+                            for (int sub : s.children(o, "nsubj")) {
+                                r = actorsOf(s, sub, mentions);
+                            }
+                        }
+                        r.removeIf(m -> sameEntity(m, actors));
+                        if (!r.isEmpty()) {
+                            return r;
+                        }
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** "pledged 700 million euros in military support for Ukraine": a "for"/"to" beneficiary down the object's nmods. */
+    private static List<Mention> beneficiaryUnder(ParsedSentence s, int noun, List<Mention> mentions, int depth) {
+        for (int c : s.children(noun)) {
+            if (!s.relation(c).startsWith("nmod")) {
+                continue;
+            }
+            if (hasCase(s, c, "for", "to")) {
+                List<Mention> r = actorsOf(s, c, mentions);
+                if (!r.isEmpty()) {
+                    return r;
+                }
+            }
+            if (depth > 1) {
+                List<Mention> r = beneficiaryUnder(s, c, mentions, depth - 1);
+                if (!r.isEmpty()) {
+                    return r;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Mention> complementRecipients(ParsedSentence s, int v, List<Mention> mentions,
+                                                      List<Mention> actors, int depth) {
+        for (int c : s.children(v)) {
+            if (!(s.is(c, "xcomp") || s.is(c, "ccomp")) || !s.token(c).isVerb() && !s.token(c).pos().startsWith("JJ")) {
+                continue;
+            }
+            if (s.is(c, "ccomp")) {
+                // "demanded that the US cancel the sale": whoever is asked to act is the target
+                List<Mention> subject = new ArrayList<>();
+                for (int sub : s.children(c, "nsubj")) {
+                    subject.addAll(actorsOf(s, sub, mentions));
+                }
+                subject.removeIf(m -> sameEntity(m, actors));
+                if (!subject.isEmpty()) {
+                    return subject;
+                }
+            }
+            List<Mention> found = new ArrayList<>();
+            for (int g : s.children(c)) {
+                if (s.is(g, "obj") || s.is(g, "iobj")) {
+                    for (Mention m : actorsOf(s, g, mentions)) {
+                        if (!m.generic()) {
+                            found.add(m);
+                        }
+                    }
+                    for (int n : s.children(g)) {
+                        if (s.relation(n).startsWith("nmod") && hasCase(s, n, "to", "for", "on", "against", "with")) {
+                            found.addAll(actorsOf(s, n, mentions));
+                        }
+                    }
+                } else if (s.is(g, "obl") && hasCase(s, g, "to", "for", "on", "against", "with", "from")) {
+                    found.addAll(actorsOf(s, g, mentions));
+                }
+            }
+            found.removeIf(m -> sameEntity(m, actors));
+            if (!found.isEmpty()) {
+                return found;
+            }
+            if (depth < 1) {
+                List<Mention> deeper = complementRecipients(s, c, mentions, actors, depth + 1);
+                if (!deeper.isEmpty()) {
+                    return deeper;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static Mention nearest(ParsedSentence s, List<Mention> mentions, int from, int dir, List<Mention> exclude) {
+        Mention best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (Mention m : mentions) {
+            if (m.code() == null && !m.generic() || exclude.contains(m)) {
+                continue;
+            }
+            int d = dir < 0 ? from - m.last() : m.first() - from;
+            if (d > 0 && d < bestDist && d <= 12) {
+                best = m;
+                bestDist = d;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Mentions that may stand as the actor of a trigger whose syntax names none: not a phrase under a preposition
+     * that modifies a noun ("a demonstration against the Russian invasion of Ukraine was held": Ukraine is
+     * what the rally was about, not who held it).
+     */
+    private static List<Mention> leftCandidates(ParsedSentence s, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean governed = false;
+            // the mention itself or a phrase it modifies ("against the Russian invasion") under such a preposition
+            for (int x = m.head(), depth = 0; x >= 0 && depth < 4 && !governed; x = s.head(x), depth++) {
+                String rel = s.relation(x);
+                if (rel == null || !(rel.startsWith("nmod") || rel.equals("amod") || rel.equals("compound"))) {
+                    break;
+                }
+                governed = rel.startsWith("nmod") && !rel.equals("nmod:poss") && caseOf(s, x) != null
+                        && !caseOf(s, x).equals("by");
+            }
+            if (!governed && !madeIn(s, m)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * guard.weapon-origin: "Iranian-made drones", "Russian-built jets": the country a thing comes from, which is not
+     * who used it unless the text says so.
+     */
+    private static boolean madeIn(ParsedSentence s, Mention m) {
+        int k = m.last() + 1;
+        if (k < s.size() && s.token(k).word().equals("-")) {
+            k++;
+        }
+        return k < s.size() && k > m.last() + 1 && ORIGIN_PARTICIPLES.contains(s.token(k).word().toLowerCase(
+                Locale.ROOT));
+    }
+
+    /**
+     * Whether a passive verb of giving keeps the trigger's theme as its object ("had been granted asylum", "was
+     * denied entry"), so that its subject is whom the theme went to (not "troops were put on alert").
+     */
+    private static boolean themeObject(ParsedSentence s, int v, Trigger t) {
+        if (!GIVING.contains(t.entry().type())) {
+            return false;
+        }
+        for (int o : s.children(v, "obj")) {
+            if (t.entry().objects().contains(s.token(o).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Mentions outside an "as" phrase of verb {@code v}: "condemned the strikes as a violation of Yemen's sovereignty"
+     * says what the strikes were, not whom the condemnation was aimed at.
+     */
+    private static List<Mention> describing(ParsedSentence s, int v, List<Mention> mentions) {
+        if (v < 0) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int c : s.children(v)) {
+            if (s.relation(c).startsWith("obl") && hasCase(s, c, "as")) {
+                out.removeIf(m -> s.dominates(c, m.head()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The mentions of a passive verb's subject: its nsubj:pass, or where the parser found none, the mentions
+     * of the noun phrase that ends right before the verb's first auxiliary.
+     */
+    private static List<Mention> passiveSubjects(ParsedSentence s, int v, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (int c : s.children(v, "nsubj:pass")) {
+            for (Mention m : mentions) {
+                if (s.dominates(c, m.head())) {
+                    out.add(m);
+                }
+            }
+        }
+        if (!out.isEmpty() || !s.children(v, "nsubj:pass").isEmpty()) {
+            return out;
+        }
+        int aux = v;
+        for (int c : s.children(v)) {
+            if ((s.is(c, "aux") || s.is(c, "aux:pass")) && c < aux) {
+                aux = c;
+            }
+        }
+        if (aux == v || aux == 0) {
+            return out;
+        }
+        int np = aux - 1;
+        if (!s.token(np).pos().startsWith("NN") && !s.token(np).pos().startsWith("PRP")) {
+            return out;
+        }
+        int top = np;
+        while (s.head(top) >= 0 && s.head(top) < aux && (s.relation(top).startsWith("conj") || s.relation(top).equals("compound")
+                || s.relation(top).startsWith("nmod") || s.relation(top).equals("flat"))) {
+            top = s.head(top);
+        }
+        for (Mention m : mentions) {
+            if (m.last() < aux && s.dominates(top, m.head())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The subject of the reporting verb whose complement holds verb {@code v} (through conjuncts), or -1. */
+    int speakerOf(ParsedSentence s, int v) {
+        int x = v;
+        for (int depth = 0; depth < 3; depth++) {
+            int h = s.head(x);
+            if (h < 0) {
+                return -1;
+            }
+            if (clauses.reportedBy(s, x, h)) {
+                List<Integer> subjects = s.children(h, "nsubj");
+                return subjects.isEmpty() ? -1 : subjects.get(0);
+            }
+            if (!s.relation(x).startsWith("conj")) {
+                return -1;
+            }
+            x = h;
+        }
+        return -1;
+    }
+
+    /**
+     * Who fired the weapons a defensive verb acts on: a mention modifying them ("Houthi drones", "Iran's
+     * missiles") or under "from"/"by" in a clause on them ("drones launched from Yemen"); none otherwise.
+     */
+    static List<Mention> weaponOwners(ParsedSentence s, int v, List<Mention> mentions, List<Mention> defenders) {
+        List<Mention> out = new ArrayList<>();
+        for (int w : s.children(v, "obj")) {
+            for (int c : s.children(w)) {
+                String rel = s.relation(c);
+                List<Mention> found = new ArrayList<>();
+                if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss")) {
+                    Mention m = covering(mentions, c);
+                    if (m != null) {
+                        found.add(m);
+                    }
+                } else if (rel.startsWith("acl")) {
+                    for (int o : s.children(c)) {
+                        if (s.relation(o).startsWith("obl") && hasCase(s, o, "from", "by")) {
+                            found.addAll(actorsOf(s, o, mentions));
+                        }
+                    }
+                }
+                for (Mention m : found) {
+                    if (m.code() != null && !sameEntity(m, defenders)) {
+                        out.add(m);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}
