@@ -23,6 +23,20 @@ class DocumentContextCoderTest {
     }
 
     @Test
+    void bothSidesAreBothPartiesNamedBefore() {
+        String text = "India and Pakistan fought a short war over Kashmir in 1965. Both sides accused each other of "
+                + "violating the ceasefire.";
+        CodingResult r = code("pair", "1965-10-01", text);
+        Event accuse = r.events().stream().filter(e -> e.eventType() == EventType.ACCUSE).findFirst().orElseThrow(
+                () -> new AssertionError("no ACCUSE in " + r.events()));
+        assertThat(accuse.actor()).extracting(ActorRef::code).containsExactlyInAnyOrder("IND", "PAK");
+        assertThat(accuse.actor()).allSatisfy(a -> {
+            assertThat(a.text()).isEqualTo("Both sides");
+            assertThat(a.antecedent()).isNotNull();
+        });
+    }
+
+    @Test
     void theyTakesTheSubjectOfTheEarlierSentenceAndShowsWhy() {
         // (the first sentence names the group without an event of the same kind: "crossed the border into Israel"
         // would be an incursion, one event with the rockets, whose lead mention is the group's)

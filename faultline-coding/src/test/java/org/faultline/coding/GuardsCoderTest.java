@@ -63,6 +63,26 @@ class GuardsCoderTest {
     }
 
     @Test
+    void aCondemnedAttackAimsTheCondemnationAtTheAttackersNotTheVictims() {
+        List<Event> events = code("2024-01-12", "Iran condemned the strikes by the United States and Britain on Yemen.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.ACCUSE);
+            assertThat(codes(e.actor())).containsExactly("IRN");
+            assertThat(codes(e.recipient())).containsExactlyInAnyOrder("USA", "GBR");
+        });
+        assertThat(events).noneMatch(e -> e.eventType() == EventType.ACCUSE && codes(e.recipient()).contains("YEM"));
+    }
+
+    @Test
+    void theMediationOfAStateIsThatStateMediating() {
+        List<Event> events = code("1981-06-30", "The border war ended in June after the mediation of Brazil and Chile.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.CONSULT);
+            assertThat(codes(e.actor())).containsExactlyInAnyOrder("BRA", "CHL");
+        });
+    }
+
+    @Test
     void aQuestionIsNoDemand() {
         assertThat(code("2024-04-14", "Reporters asked the chancellor why Berlin was not arming Kyiv."))
                 .noneMatch(e -> e.eventType() == EventType.REQUEST && e.modality() == Modality.ASSERTED);

@@ -200,6 +200,13 @@ final class ArgumentQueries {
         }
         if (m != null) {
             out.add(m);
+            // "both sides": a pair resolves to two mentions on one span, and both take part
+            for (Mention twin : mentions) {
+                if (twin != m && twin.first() == m.first() && twin.last() == m.last() && twin.code() != null
+                        && !twin.code().equals(m.code()) && !out.contains(twin)) {
+                    out.add(twin);
+                }
+            }
             // "Ukrainian and Russian forces": the other nationality hangs as a conjunct of the adjective
             for (int c : s.children(tok, "amod")) {
                 Mention adj = covering(mentions, c);
@@ -277,6 +284,9 @@ final class ArgumentQueries {
                     continue;
                 }
                 if (p.equals("by") || p.equals("from")) {
+                    actors.addAll(actorsOf(s, c, mentions));
+                } else if (p.equals("of") && MEDIATION.contains(s.token(noun).lemma())) {
+                    // "the mediation of Costa Rica and Venezuela", "the efforts of the OAU": who mediates
                     actors.addAll(actorsOf(s, c, mentions));
                 } else if (p.equals("of") && GATHERINGS.contains(s.token(noun).lemma())) {
                     // "a meeting of the contact group", "an emergency session of the OAS": the body that meets

@@ -145,7 +145,9 @@ final class ContextStage {
             boolean named = false;
             for (int c : s.children(o)) {
                 String rel = s.relation(c);
-                named |= rel.startsWith("nmod") || rel.equals("amod") || rel.equals("compound") || rel.startsWith("acl");
+                // "the strikes on Yemen" names the victims, not who struck
+                named |= rel.startsWith("nmod") && !hasCase(s, c, "on", "against", "in", "at")
+                        || rel.equals("amod") || rel.equals("compound") || rel.startsWith("acl");
             }
             if (!ATTACK_NOUNS.contains(noun.lemma()) || !definite || named) {
                 continue;
@@ -166,6 +168,6 @@ final class ContextStage {
     private static final Set<String> DEFINITE = Set.of("the", "this", "these", "those");
 
     /** Nouns for an attack (not its weapons) that a later sentence may take up with "the strikes". */
-    private static final Set<String> ATTACK_NOUNS = Set.of("attack", "strike", "airstrike", "raid", "bombing",
+    static final Set<String> ATTACK_NOUNS = Set.of("attack", "strike", "airstrike", "raid", "bombing",
             "shelling", "assault", "offensive", "invasion", "incursion", "bombardment");
 }

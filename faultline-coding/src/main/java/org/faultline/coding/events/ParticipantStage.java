@@ -369,6 +369,19 @@ final class ParticipantStage {
             if (!r.isEmpty()) {
                 return r;
             }
+            if (type == EventType.ACCUSE && ContextStage.ATTACK_NOUNS.contains(s.token(c).lemma())) {
+                // "condemned the strikes by the United States on Yemen": a condemnation of an attack is aimed at the
+                // attackers, never at its victims; with no attacker named, "the strikes" is an event anaphor
+                for (int cc : s.children(c)) {
+                    if (s.relation(cc).startsWith("nmod") && hasCase(s, cc, "by")) {
+                        List<Mention> r2 = actorsOf(s, cc, mentions);
+                        if (!r2.isEmpty()) {
+                            return r2;
+                        }
+                    }
+                }
+                return List.of();
+            }
             // "sent troops to Russia" parsed with the oblique under the object
             for (int cc : s.children(c)) {
                 if (s.relation(cc).startsWith("nmod") && (hasCase(s, cc, "to", "against", "on", "into")
