@@ -37,6 +37,19 @@ class DocumentContextCoderTest {
     }
 
     @Test
+    void theTwoGovernmentsAreThePairNotTheSettingsGovernment() {
+        String text = "Peru and Ecuador clashed along the border in January. The two governments later held talks in "
+                + "Brasilia.";
+        CodingResult r = code("pair-agent", "1995-05-12", text);
+        Event talks = r.events().stream().filter(e -> e.eventType() == EventType.CONSULT).findFirst().orElseThrow(
+                () -> new AssertionError("no CONSULT in " + r.events()));
+        assertThat(talks.actor()).extracting(ActorRef::code).containsExactlyInAnyOrder("PER", "ECU");
+        // with nobody named before, the generic reading stays: a meeting of leaders is still a meeting
+        CodingResult alone = code("pair-alone", "1995-05-12", "The two leaders met in Geneva on 5 May.");
+        assertThat(alone.events()).anyMatch(e -> e.eventType() == EventType.CONSULT);
+    }
+
+    @Test
     void theyTakesTheSubjectOfTheEarlierSentenceAndShowsWhy() {
         // (the first sentence names the group without an event of the same kind: "crossed the border into Israel"
         // would be an incursion, one event with the rockets, whose lead mention is the group's)

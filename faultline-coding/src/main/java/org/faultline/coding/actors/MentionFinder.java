@@ -91,6 +91,7 @@ public final class MentionFinder {
                 Mention m = titleMention(s, text, i, title[0], office, out, date);
                 if (m != null) {
                     replaceJoined(out, used, m);
+                    pairReading(s, text, m, out);
                     i = m.last();
                     continue;
                 }
@@ -104,6 +105,7 @@ public final class MentionFinder {
                 String phrase = lemmas(s, i, agent[0]);
                 Mention m = agentMention(s, text, i, agent[0], phrase, out);
                 replaceJoined(out, used, m);
+                pairReading(s, text, m, out);
                 i = m.last();
             }
         }
@@ -535,6 +537,23 @@ public final class MentionFinder {
     private static boolean lendsNationality(ActorEntry.Kind kind) {
         return kind == ActorEntry.Kind.STATE || kind == ActorEntry.Kind.ARMED_GROUP || kind == ActorEntry.Kind.STATE_BODY
                 || kind == ActorEntry.Kind.IGO || kind == ActorEntry.Kind.PARTY;
+    }
+
+    /**
+     * "the two leaders", "both governments": a plural title or agent after "both" or "the two" also stands for the two
+     * parties named before; the document context takes that reading when it knows two, else the generic one stays.
+     */
+    private static void pairReading(ParsedSentence s, String text, Mention m, List<Mention> out) {
+        List<Token> toks = s.tokens();
+        Token head = toks.get(m.last());
+        int first = pairStart(toks, m.first());
+        if (first < 0 || !(head.pos().equals("NNS") || head.pos().equals("NNPS"))) {
+            return;
+        }
+        out.add(new Mention(s.index(), first, m.last(), m.last(), toks.get(first).start(), head.end(),
+                text.substring(toks.get(first).start(), head.end()), null, null, null, null,
+                Mention.Source.PRONOUN, "pair:" + Plurals.singular(head)));
+        out.sort(Comparator.comparingInt(Mention::first));
     }
 
     private static void replaceJoined(List<Mention> out, boolean[] used, Mention m) {

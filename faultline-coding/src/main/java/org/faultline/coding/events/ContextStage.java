@@ -37,10 +37,12 @@ final class ContextStage {
 
     static List<Mention> resolvePronouns(List<Mention> raw, DocumentContext ctx, ParsedSentence s) {
         List<Mention> out = new ArrayList<>(raw.size());
+        List<Mention> pairs = new ArrayList<>(0);
         for (Mention m : raw) {
             if (m.source() == Mention.Source.PRONOUN && m.rule() != null && m.rule().startsWith("pair:")) {
                 for (Mention ante : ctx.pair(out)) {
                     out.add(resolvedTo(m, ante));
+                    pairs.add(m);
                 }
                 continue;
             }
@@ -55,6 +57,9 @@ final class ContextStage {
             }
             out.add(m);
         }
+        // "the two leaders" resolved to the pair is no longer the generic leaders of the setting's country
+        out.removeIf(m -> m.source() != Mention.Source.PRONOUN
+                && pairs.stream().anyMatch(p -> p.first() <= m.first() && m.last() <= p.last()));
         // "Israel condemned the visit. Its foreign ministry called ...": a generic body owned by a resolved possessive
         // pronoun is that actor's, whatever country the document's setting lent it
         for (int i = 0; i < out.size(); i++) {
