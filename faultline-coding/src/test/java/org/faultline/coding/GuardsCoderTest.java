@@ -32,6 +32,20 @@ class GuardsCoderTest {
     }
 
     @Test
+    void aDateIsNoQuantity() {
+        List<Event> demand = code("1920-03-30", "On 27 March 1920 the Poles demanded Russian acquiescence in the new border.");
+        assertThat(demand).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.REQUEST);
+            assertThat(e.quantity()).as("'27 March' had become the count 19200327").isNull();
+        });
+        List<Event> killing = code("2024-03-30", "On 27 March Russian missiles killed 12 civilians in Kharkiv.");
+        assertThat(killing).anySatisfy(e -> {
+            assertThat(e.quantity()).isNotNull();
+            assertThat(e.quantity().value()).isEqualTo(12);
+        });
+    }
+
+    @Test
     void aCountryActingOnItselfKeepsNoRecipient() {
         for (Event e : code("2024-05-01", "Ukraine said Ukrainian forces had shelled Ukraine's own positions.")) {
             if (!e.recipient().isEmpty() && !e.actor().isEmpty()) {

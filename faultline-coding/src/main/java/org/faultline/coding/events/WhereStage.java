@@ -26,6 +26,8 @@ final class WhereStage {
     private static final Set<String> PLACE_PREPS = Set.of("in", "near", "at", "outside", "across", "around", "inside",
             "from", "into", "throughout", "within");
     private static final Set<String> KILL = WordSets.bundled().set("kill");
+    /** CoreNLP's tags for dates and times, whose numbers are no quantity of the event. */
+    private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
     private static final Set<String> INJURE = WordSets.bundled().set("injure");
 
     private WhereStage() {
@@ -150,6 +152,9 @@ final class WhereStage {
         String lemma = s.token(v).lemma();
         for (int h : heads) {
             for (int n : s.children(h, "nummod")) {
+                if (time(s.token(n)) || time(s.token(h))) {
+                    continue; // "on 27 March 1920", "for three days": a date or a span of time counts nothing
+                }
                 Long value = number(s.token(n));
                 if (value == null) {
                     continue;
@@ -173,6 +178,10 @@ final class WhereStage {
             }
         }
         return null;
+    }
+
+    private static boolean time(Token t) {
+        return t.ner() != null && TIME_NER.contains(t.ner());
     }
 
     private static Long number(Token t) {
