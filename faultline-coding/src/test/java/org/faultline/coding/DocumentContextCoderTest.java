@@ -183,7 +183,9 @@ class DocumentContextCoderTest {
         assertThat(target.code()).isEqualTo("RUS");
         assertThat(target.antecedent()).isNotNull();
         assertThat(text.substring(target.antecedent().start(), target.antecedent().end())).isEqualTo("Russian forces");
-        // "Western leaders" are no one state's office holders
+        // "Western leaders" are no one state's office holders, nor the leaders of the country the article is about
         assertThat(condemned.actor()).noneMatch(a -> "Vladimir Putin".equals(a.name()));
+        assertThat(condemned.actor()).extracting(ActorRef::text).containsExactly("leaders");
+        assertThat(condemned.actor()).extracting(ActorRef::code).containsOnlyNulls();
     }
 }

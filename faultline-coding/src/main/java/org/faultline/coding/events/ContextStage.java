@@ -80,6 +80,25 @@ final class ContextStage {
     }
 
     private static final String UN_TITLE = "title:secretary_general";
+    private static final java.util.Set<String> BEYOND_STATES = org.faultline.coding.lexicon.WordSets.bundled()
+            .set("beyond-states");
+
+    /**
+     * "Western leaders", "world powers", "international mediators": a plural generic agent whose adjective places it
+     * beyond any one state takes no country from the setting.
+     */
+    private static boolean beyondStates(ParsedSentence s, Mention m) {
+        if (!s.parsed() || !s.token(m.head()).pos().startsWith("NNS") && !s.token(m.head()).pos().equals("NNPS")) {
+            return false; // (a singular title is an office: "the Foreign Minister", "the International Court")
+        }
+        for (int c : s.children(m.head())) {
+            if ((s.is(c, "amod") || s.is(c, "compound")) && BEYOND_STATES.contains(s.token(c).lemma().toLowerCase(
+                    java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Generic agents take the country named with them, else the event's place, else the document setting. */
     static List<Mention> withCountry(ParsedSentence s, List<Mention> ms, List<Mention> all, String fallback) {
@@ -129,7 +148,7 @@ final class ContextStage {
             if (code == null && m.source() == Mention.Source.TITLE && UN_TITLE.equals(m.rule())) {
                 code = "IGO"; // "the Secretary-General" with no body named is the UN's, wherever he speaks
             }
-            if (code == null) {
+            if (code == null && !beyondStates(s, m)) {
                 code = fallback;
             }
             // an actor whose country cannot be told stays, with no code: "40 people demonstrated in <a hamlet>"
