@@ -110,7 +110,13 @@ public final class RuleBasedCoder implements ArticleCoder {
         for (MentionFinder.Found f : found) {
             allPlaces.addAll(f.places());
         }
-        DocumentContext ctx = new DocumentContext(DocumentContext.settingOf(allMentions, allPlaces));
+        List<Mention> settingMentions = new ArrayList<>(allMentions.size());
+        for (Mention m : allMentions) {
+            if (!MentionFinder.hyphenModifier(doc.sentences().get(m.sentence()), m)) {
+                settingMentions.add(m); // "Iran-backed rebels fired at a ship": the story is not set in Iran
+            }
+        }
+        DocumentContext ctx = new DocumentContext(DocumentContext.settingOf(settingMentions, allPlaces));
         List<Candidate> candidates = new ArrayList<>();
         List<Failure> warnings = new ArrayList<>();
         String origin = article.origin() == null ? article.id() : article.origin();

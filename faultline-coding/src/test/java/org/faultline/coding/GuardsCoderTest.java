@@ -97,6 +97,20 @@ class GuardsCoderTest {
     }
 
     @Test
+    void aPatronNamedInFrontIsNeitherThePlaceNorAParty() {
+        List<Event> events = code("2024-01-12", "Iran-backed Houthi rebels fired missiles at a cargo ship in the Red Sea.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.ASSAULT);
+            assertThat(codes(e.actor())).containsExactly("YEM");
+        });
+        for (Event e : events) {
+            assertThat(codes(e.actor())).doesNotContain("IRN");
+            assertThat(codes(e.recipient())).as("the place had been Iran, and so the target").doesNotContain("IRN");
+            assertThat(e.location() == null ? null : e.location().country()).isNotEqualTo("IRN");
+        }
+    }
+
+    @Test
     void aQuestionIsNoDemand() {
         assertThat(code("2024-04-14", "Reporters asked the chancellor why Berlin was not arming Kyiv."))
                 .noneMatch(e -> e.eventType() == EventType.REQUEST && e.modality() == Modality.ASSERTED);

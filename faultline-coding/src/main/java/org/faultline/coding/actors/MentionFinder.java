@@ -163,6 +163,9 @@ public final class MentionFinder {
             if (best != null && (surnameOf(s, best) || adjectiveOnly(s, best))) {
                 best = null; // "Judge Alejandro Rivera" is no Rivera Department, "Jewish settlers" no Jewish Oblast
             }
+            if (best != null && hyphenModifier(s, best.last())) {
+                best = null; // "Iran-backed rebels", "US-brokered truce", "Kremlin-controlled media": no place
+            }
             if (best != null) {
                 Mention actor = covering(out, i);
                 boolean actorName = actor != null && actor.entry() != null
@@ -537,6 +540,25 @@ public final class MentionFinder {
     private static boolean lendsNationality(ActorEntry.Kind kind) {
         return kind == ActorEntry.Kind.STATE || kind == ActorEntry.Kind.ARMED_GROUP || kind == ActorEntry.Kind.STATE_BODY
                 || kind == ActorEntry.Kind.IGO || kind == ActorEntry.Kind.PARTY;
+    }
+
+    /**
+     * Whether the mention modifies what follows as "Iran-backed", "Saudi-led", "US-brokered": it names who stands
+     * behind a thing, not where the sentence is (the document's setting does not count it).
+     */
+    public static boolean hyphenModifier(ParsedSentence s, Mention m) {
+        return hyphenModifier(s, m.last());
+    }
+
+    /** Whether the name ending at token {@code last} modifies what follows as "X-backed", "X-led", "X-brokered". */
+    private static boolean hyphenModifier(ParsedSentence s, int last) {
+        if (last + 2 >= s.size() || !s.token(last + 1).word().equals("-")
+                || s.token(last + 1).start() != s.token(last).end()) {
+            return false;
+        }
+        Token next = s.token(last + 2);
+        String w = next.word().toLowerCase(Locale.ROOT);
+        return next.start() == s.token(last + 1).end() && (next.pos().equals("VBN") || w.endsWith("ed") && w.length() > 3);
     }
 
     /**

@@ -282,6 +282,7 @@ final class ParticipantStage {
     private static final Set<String> CUSTODY_TRANSFERS = WordSets.bundled().set("custody-transfers");
 
     private static final Set<String> ORIGIN_PARTICIPLES = WordSets.bundled().set("origin-participles");
+    private static final Set<String> PATRON_PARTICIPLES = WordSets.bundled().set("patron-participles");
 
     /** Event types whose verbs give or withhold something to someone: the types with a dative passive. */
     private static final Set<EventType> GIVING = Set.of(EventType.AID, EventType.CONCEDE, EventType.REJECT,
@@ -564,15 +565,19 @@ final class ParticipantStage {
 
     /**
      * guard.weapon-origin: "Iranian-made drones", "Russian-built jets": the country a thing comes from, which is not
-     * who used it unless the text says so.
+     * who used it unless the text says so; likewise the patron of "Iran-backed militias", "US-trained units", who
+     * stands behind the actor but is not it.
      */
     private static boolean madeIn(ParsedSentence s, Mention m) {
         int k = m.last() + 1;
         if (k < s.size() && s.token(k).word().equals("-")) {
             k++;
         }
-        return k < s.size() && k > m.last() + 1 && ORIGIN_PARTICIPLES.contains(s.token(k).word().toLowerCase(
-                Locale.ROOT));
+        if (k >= s.size() || k == m.last() + 1) {
+            return false;
+        }
+        String w = s.token(k).word().toLowerCase(Locale.ROOT);
+        return ORIGIN_PARTICIPLES.contains(w) || PATRON_PARTICIPLES.contains(w);
     }
 
     /**
