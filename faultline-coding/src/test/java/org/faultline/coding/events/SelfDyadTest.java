@@ -27,16 +27,16 @@ class SelfDyadTest {
 
     @Test
     void aStateOnItselfIsASelfDyad() {
-        assertThat(EventExtractor.selfDyad(List.of(named(UKRAINE, FormType.NAME)),
+        assertThat(RecodeStage.selfDyad(List.of(named(UKRAINE, FormType.NAME)),
                 List.of(named(UKRAINE, FormType.ADJECTIVE)))).isTrue();
     }
 
     @Test
     void groupsOfOneCountryAreNot() {
-        assertThat(EventExtractor.selfDyad(List.of(agent("UKR", "MIL")), List.of(agent("UKR", "MIL")))).isFalse();
-        assertThat(EventExtractor.selfDyad(List.of(agent("UKR", "COP")), List.of(named(UKRAINE, FormType.NAME))))
+        assertThat(RecodeStage.selfDyad(List.of(agent("UKR", "MIL")), List.of(agent("UKR", "MIL")))).isFalse();
+        assertThat(RecodeStage.selfDyad(List.of(agent("UKR", "COP")), List.of(named(UKRAINE, FormType.NAME))))
                 .isFalse();
-        assertThat(EventExtractor.selfDyad(List.of(named(HAMAS, FormType.NAME)), List.of(named(PA, FormType.NAME))))
+        assertThat(RecodeStage.selfDyad(List.of(named(HAMAS, FormType.NAME)), List.of(named(PA, FormType.NAME))))
                 .isFalse();
     }
 
@@ -44,7 +44,7 @@ class SelfDyadTest {
     void oneDistinctRecipientIsEnough() {
         Mention russia = named(new ActorEntry("country:RUS", "RUS", null, ActorEntry.Kind.STATE, "Russia", null, null,
                 null, false, "test"), FormType.NAME);
-        assertThat(EventExtractor.selfDyad(List.of(named(UKRAINE, FormType.NAME)),
+        assertThat(RecodeStage.selfDyad(List.of(named(UKRAINE, FormType.NAME)),
                 List.of(named(UKRAINE, FormType.NAME), russia))).isFalse();
     }
 }

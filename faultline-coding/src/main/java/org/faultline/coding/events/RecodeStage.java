@@ -1,0 +1,407 @@
+package org.faultline.coding.events;
+
+import static org.faultline.coding.events.ArgumentQueries.isPassive;
+import static org.faultline.coding.events.ArgumentQueries.sameEntity;
+import static org.faultline.coding.events.ArgumentQueries.subjectOf;
+import static org.faultline.coding.events.ParseQueries.hasCase;
+import static org.faultline.coding.events.ParseQueries.objectHead;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.faultline.coding.actors.Mention;
+import org.faultline.coding.kb.ActorEntry;
+import org.faultline.coding.kb.FormType;
+import org.faultline.coding.lexicon.Plurals;
+import org.faultline.coding.lexicon.WordSets;
+import org.faultline.model.EventType;
+import org.faultline.model.Modality;
+import org.faultline.nlp.ParsedSentence;
+
+/**
+ * The type stage: what kind of event a reading is, and who stands on which side of it once the kind is known. Needs
+ * a parsed sentence, a {@link Trigger} (with the trigger that governs it, if any), the sentence's resolved mentions,
+ * the report and intent cues (through {@link Clauses} and {@link ModalityStage}) and a {@link Reading} with the
+ * participants and modality already read; provides
+ * <ul>
+ *   <li>{@link #recode}: the reading recoded in a fixed order (joint exercise → COOPERATE, host →
+ *       recipient, call → all actors, official protest → ACCUSE, "X said Y must" → REQUEST by X, future or
+ *       conditional acts → AGREE or THREATEN, a stated intent not to use force → AGREE);</li>
+ *   <li>{@link #deployment} and {@link #withoutSelfDyad}: the two rules that run after {@link FallbackStage} has
+ *       settled the recipients (troops sent to nobody are a deployment; guard.self-dyad);</li>
+ *   <li>{@link #helpGiven} and {@link #refusal}: the events a coded candidate implies (the help given to its actor,
+ *       the decision against a refused act), and {@link #background}: whether a trigger is background to the
+ *       sentence's news.</li>
+ * </ul>
+ * Every rule that changes a reading appends its id to the reading's rules. Thread-safe.
+ */
+final class RecodeStage {
+    private static final Set<String> EXERCISES = WordSets.bundled().set("exercises");
+    private static final Set<String> REMOTE_MEDIA = WordSets.bundled().set("remote-media");
+    /** Verbs by which a protest note is issued, and words that make a protest a formal one. */
+    private static final Set<String> LODGING = WordSets.bundled().set("lodging");
+    /** Verbs whose object is helped to do what their complement says. */
+    private static final Set<String> HELPERS = WordSets.bundled().set("helpers");
+    private static final Set<String> BACKGROUND_MARKS = Set.of("after", "before", "since", "following", "amid", "as",
+            "when", "while", "until", "despite", "over");
+    private static final Set<String> AGREEMENT_NOUNS = WordSets.bundled().set("agreement-nouns");
+    /** Nouns for what a speaker issues, sends or delivers: notes, letters, resolutions, proposals. */
+    private static final Set<String> STATEMENT_NOUNS = WordSets.bundled().set("statements");
+    private static final Set<EventType> SPEECH = Set.of(EventType.REQUEST, EventType.ACCUSE, EventType.THREATEN,
+            EventType.REJECT, EventType.AGREE, EventType.SUPPORT);
+
+    private final Clauses clauses;
+    private final ModalityStage modalities;
+
+    RecodeStage(Clauses clauses, ModalityStage modalities) {
+        this.clauses = clauses;
+        this.modalities = modalities;
+    }
+
+    /**
+     * The reading of trigger {@code t} after every recode that needs only the parse, in this order: joint exercise,
+     * host, call, official protest, "must", future, no future force. {@code gov} is the trigger whose content or
+     * complement {@code t} is, or {@code null}.
+     */
+    Reading recode(ParsedSentence s, Trigger t, Trigger gov, List<Mention> mentions, Reading r) {
+        r = jointExercise(s, t, r);
+        r = hostToRecipient(r);
+        r = callToActors(s, t, r);
+        r = officialProtest(s, t, r);
+        r = mustRequest(s, t, mentions, r);
+        r = future(s, t, gov, r);
+        return noFutureForce(s, t, r);
+    }
+
+    /** PLOVER: joint exercises are military cooperation, one side's exercise a show of force. */
+    static Reading jointExercise(ParsedSentence s, Trigger t, Reading r) {
+        int v = t.head();
+        // the exercise noun: a nominal trigger, the object of "held drills", or the verb "exercised"
+        int exercise = t.nounHead() >= 0 ? t.nounHead() : objectHead(s, v) >= 0 ? objectHead(s, v) : v;
+        if (r.type() == EventType.MOBILIZE && EXERCISES.contains(Plurals.singular(s.token(exercise)))
+                && (r.actors().stream().map(Mention::code).filter(Objects::nonNull).distinct().count() > 1
+                || hasJoint(s, exercise))) {
+            return r.recoded("joint->COOPERATE", EventType.COOPERATE, "062", null);
+        }
+        return r;
+    }
+
+    /** PLOVER: the visitor is the actor and the host the recipient ("Biden hosted the leaders of Japan"). */
+    static Reading hostToRecipient(Reading r) {
+        if (r.type() == EventType.CONSULT && "043".equals(r.cameo()) && !r.recipients().isEmpty()
+                && !r.actors().isEmpty()) {
+            return r.withParties(r.recipients(), r.actors()).withRule("host->recipient");
+        }
+        return r;
+    }
+
+    /** PLOVER: a call has no host and no visitor, so all its participants are actors. */
+    static Reading callToActors(ParsedSentence s, Trigger t, Reading r) {
+        if (r.type() == EventType.CONSULT && ("phone".equals(r.mode()) || remoteMedium(s, t.head()))) {
+            List<Mention> all = new ArrayList<>(r.actors());
+            all.addAll(r.recipients());
+            return r.recoded("call->actors", r.type(), r.cameo(), "phone").withParties(all, List.of());
+        }
+        return r;
+    }
+
+    /**
+     * "Lebanon protested to the UN", "a human rights group protested": a formal protest is an accusation (as a
+     * noun: "the USSR issued a mild protest", "lodged a protest with Britain").
+     */
+    static Reading officialProtest(ParsedSentence s, Trigger t, Reading r) {
+        int v = t.head();
+        if (r.type() == EventType.PROTEST && s.token(v).lemma().equals("protest") && !r.actors().isEmpty()
+                && (!t.nominal() || lodged(s, v)) && r.actors().stream().allMatch(RecodeStage::officialVoice)) {
+            return r.recoded("official-protest->ACCUSE", EventType.ACCUSE, "111", "disapprove");
+        }
+        return r;
+    }
+
+    /**
+     * "Russia said that Sudan must return the helicopter": the speaker demands the act of the subject, so the
+     * speaker is the actor, the subject the recipient, and the demand itself is asserted and unattributed.
+     */
+    Reading mustRequest(ParsedSentence s, Trigger t, List<Mention> mentions, Reading r) {
+        int demander = t.nominal() ? -1 : clauses.demandingSpeaker(s, t.head());
+        if (demander < 0) {
+            return r;
+        }
+        List<Mention> speaker = subjectOf(s, demander, mentions, 0);
+        if (speaker.isEmpty() || sameEntity(speaker.get(0), r.actors())) {
+            return r;
+        }
+        List<String> rules = new ArrayList<>(r.rules());
+        rules.add("must->REQUEST");
+        return new Reading(EventType.REQUEST, "10", null, r.context(), Modality.ASSERTED, null, speaker, r.actors(),
+                r.how(), rules);
+    }
+
+    /**
+     * PLOVER: future CONSULT, SUPPORT, COOPERATE and AID are AGREE; announced conflict, or an act made conditional on
+     * the other side's behaviour ("will withdraw ... unless"), is THREATEN. Only for a trigger that is no other
+     * trigger's content.
+     */
+    Reading future(ParsedSentence s, Trigger t, Trigger gov, Reading r) {
+        if (r.modality() != Modality.FUTURE || gov != null && gov.entry().type() != null) {
+            return r;
+        }
+        int v = t.head();
+        boolean conditional = false;
+        for (int c : s.children(v, "advcl")) {
+            for (int m : s.children(c, "mark")) {
+                if (s.token(m).lemma().equals("unless")) {
+                    conditional = true;
+                }
+            }
+        }
+        EventType type = r.type();
+        if (conditional) {
+            return r.announced("conditional->THREATEN", EventType.THREATEN, "13");
+        } else if (type == EventType.CONSULT || type == EventType.SUPPORT || type == EventType.COOPERATE
+                || type == EventType.AID || type.cooperative() && type != EventType.AGREE && modalities.statedIntent(s, v)) {
+            // a withdrawal or release that an actor says it will make ("Syria says it is willing to withdraw",
+            // "Iraq said it would allow inspectors back") is an expressed intent: AGREE, as CAMEO's 035x codes
+            return r.announced("future->AGREE", EventType.AGREE, "03");
+        } else if (!type.cooperative() && type.quadClass() == 4) {
+            return r.announced("future->THREATEN", EventType.THREATEN, "13");
+        }
+        return r;
+    }
+
+    /**
+     * "Iraq declared that it would not fire upon US patrols": a stated intent to refrain from force is a promise to
+     * de-escalate (CAMEO 0356), not a negated attack.
+     */
+    Reading noFutureForce(ParsedSentence s, Trigger t, Reading r) {
+        int v = t.head();
+        if (r.modality() == Modality.NEGATED && !t.nominal() && r.type() != null && r.type().quadClass() == 4
+                && modalities.futureAux(s, v) && modalities.statedIntent(s, v)) {
+            return r.announced("no-future-force->AGREE", EventType.AGREE, "0356");
+        }
+        return r;
+    }
+
+    /**
+     * "sent naval forces to the area", "sent 10,000 troops to reinforce the frontier": troops sent to no party they
+     * are to help are a deployment, not military aid. Runs once the recipients are settled.
+     */
+    static Reading deployment(Trigger t, Reading r) {
+        if (r.recipients().isEmpty() && r.type() == EventType.AID && t.entry().id().equals("send.v.troops")) {
+            return r.recoded("deployment", EventType.MOBILIZE, "154", "troops");
+        }
+        return r;
+    }
+
+    /** guard.self-dyad: "Ukraine" acting on "Ukraine" with no sector to tell them apart says nothing. */
+    static Reading withoutSelfDyad(Reading r) {
+        if (!r.actors().isEmpty() && !r.recipients().isEmpty() && selfDyad(r.actors(), r.recipients())) {
+            return r.withRecipients(List.of()).withRule("guard.self-dyad");
+        }
+        return r;
+    }
+
+    /**
+     * Whether every recipient is one of the actors over again: the same state named at country level on both
+     * sides, with no sector or organisation to tell them apart, as in ASSAULT UKR→UKR read from a country and its
+     * own adjective. Groups of one country (gangs, students and police) stay.
+     */
+    static boolean selfDyad(List<Mention> actors, List<Mention> recipients) {
+        for (Mention r : recipients) {
+            boolean same = false;
+            for (Mention a : actors) {
+                if (a.code() != null && a.code().equals(r.code())
+                        && a.sector() == null && r.sector() == null && countryLevel(a) && countryLevel(r)) {
+                    same = true;
+                }
+            }
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The state itself, named or referred to, not a group of its people ("gang members", "students"). */
+    private static boolean countryLevel(Mention m) {
+        return m.source() != Mention.Source.AGENT && m.source() != Mention.Source.PLACE
+                && (m.entry() == null || m.entry().kind() == ActorEntry.Kind.STATE);
+    }
+
+    // ---------------------------------------------------------------- events a coded candidate implies
+
+    /**
+     * "France helped Jordan shoot down the missiles": the helped act keeps its own actor (Jordan), and the help is
+     * cooperation of the helper with it (COOPERATE FRA→JOR, military when the act is violence or deployment), not
+     * hostility towards anyone. Returns {@code null} when the candidate is not the complement of such a verb or
+     * the helper is not known.
+     */
+    static Candidate helpGiven(ParsedSentence s, Candidate c, List<Mention> mentions) {
+        int v = -1;
+        for (int k = c.triggerFirst(); k <= c.triggerLast(); k++) {
+            if ((s.is(k, "xcomp") || s.is(k, "ccomp")) && s.head(k) >= 0
+                    && HELPERS.contains(s.token(s.head(k)).lemma())) {
+                v = k;
+            }
+        }
+        if (v < 0 || c.actors().isEmpty()) {
+            return null;
+        }
+        int helpVerb = s.head(v);
+        List<Mention> helpers = new ArrayList<>();
+        for (Mention m : subjectOf(s, helpVerb, mentions, 0)) {
+            if (m.code() != null && !sameEntity(m, c.actors())) {
+                helpers.add(m);
+            }
+        }
+        if (helpers.isEmpty()) {
+            return null;
+        }
+        boolean military = c.type() == EventType.ASSAULT || c.type() == EventType.COERCE
+                || c.type() == EventType.MOBILIZE;
+        return new Candidate(c.sentence(), helpVerb, helpVerb, c.entry(), EventType.COOPERATE, null,
+                military ? List.of("military") : List.of(), military ? "062" : "060", helpers, c.actors(),
+                c.modality(), c.attribution(), c.date(), c.location(), null, 0.75, "help-with:" + c.rule());
+    }
+
+    /**
+     * "Jerusalem weighed sending air defences to Kyiv and decided against it": the refused act is kept (refused),
+     * and the decision itself is a REJECT by the same actor towards the would-be recipient. Returns {@code null}
+     * when the candidate is not refused, or the decision has no word of its own or is a trigger itself.
+     */
+    Candidate refusal(ParsedSentence s, Candidate c, Trigger t, Map<Integer, Trigger> byHead) {
+        if (c.modality() != Modality.REFUSED || c.type() == EventType.REJECT) {
+            return null;
+        }
+        int anchor = modalities.refusalAnchorOf(s, t.head());
+        if (anchor < 0 || byHead.containsKey(anchor)) {
+            return null;
+        }
+        return new Candidate(c.sentence(), anchor, anchor, c.entry(), EventType.REJECT, "assist", c.context(), "1211",
+                c.actors(), c.recipients(), Modality.ASSERTED, c.attribution(), c.date(), c.location(), null,
+                c.confidence(), "refusal-of:" + c.rule());
+    }
+
+    /** Whether a trigger reports background rather than the sentence's news. */
+    static boolean background(ParsedSentence s, Trigger t, Map<Integer, Trigger> byHead) {
+        int v = t.head();
+        String rel = s.relation(v);
+        if (t.nounHead() == v && AGREEMENT_NOUNS.contains(s.token(v).lemma())) {
+            // "decried the violation of their friendship treaty", "the National Pact of 1943": a treaty named is a
+            // reference to an agreement; signing, reaching or breaking it is the event, coded by its verb
+            return true;
+        }
+        if (rel == null) {
+            return false;
+        }
+        if (rel.startsWith("acl")) {
+            // "a note asking it to withdraw", "a resolution calling on all members to ...": what a statement says
+            // is the statement's news, not background
+            return !statementContent(s, v, t.entry().type());
+        }
+        if (rel.startsWith("advcl")) {
+            for (int m : s.children(v, "mark")) {
+                if (BACKGROUND_MARKS.contains(s.token(m).lemma())) {
+                    return true;
+                }
+            }
+        }
+        if (t.nounHead() == v && rel.startsWith("nmod")) {
+            // "after 12 days of battles": the background marker sits on the phrase above
+            int x = v;
+            for (int depth = 0; depth < 3 && x >= 0 && s.relation(x) != null && s.relation(x).startsWith("nmod"); depth++) {
+                x = s.head(x);
+            }
+            if (x >= 0 && x != v && s.relation(x) != null && s.relation(x).startsWith("obl")) {
+                for (int c : s.children(x, "case")) {
+                    if (BACKGROUND_MARKS.contains(s.token(c).lemma())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        if (t.nounHead() == v && (rel.startsWith("obl") || rel.startsWith("nmod"))) {
+            for (int c : s.children(v, "case")) {
+                if (BACKGROUND_MARKS.contains(s.token(c).lemma()) || s.token(c).lemma().equals("in")
+                        && s.size() > c + 2 && s.token(c + 1).lemma().equals("the")
+                        && s.token(c + 2).lemma().equals("wake")) {
+                    return true;
+                }
+            }
+            // a nominal event named inside another event's arguments: "the battle against the crisis"
+            int h = s.head(v);
+            if (h >= 0 && byHead.containsKey(h)) {
+                return true;
+            }
+            // what a protest is against, also when the protest noun is the object of a verb row ("a demonstration
+            // against the invasion was held"); a reprisal's cause ("vowed retaliation for the strikes") stays news
+            if (h >= 0 && byHead.values().stream().anyMatch(o -> o.entry().type() == EventType.PROTEST
+                    && (o.nounHead() == h || o.head() == s.head(h) && (s.is(h, "obj") || s.is(h, "nsubj:pass"))))) {
+                return true;
+            }
+        }
+        if (t.nounHead() == v && rel.startsWith("nsubj") && s.head(v) >= 0 && s.relation(s.head(v)) != null
+                && s.relation(s.head(v)).startsWith("advcl")) {
+            // "since the Russian invasion began, ...": the noun is the subject of a background clause
+            for (int m : s.children(s.head(v), "mark")) {
+                if (BACKGROUND_MARKS.contains(s.token(m).lemma())) {
+                    return true;
+                }
+            }
+        }
+        if (t.nounHead() == v && rel.equals("obj") && s.head(v) >= 0 && byHead.containsKey(s.head(v))
+                && byHead.get(s.head(v)).nounHead() != v) {
+            return true;
+        }
+        return false;
+    }
+
+    /** "a Note asking it to withdraw": a speech act that is what a statement noun says. */
+    private static boolean statementContent(ParsedSentence s, int v, EventType type) {
+        int h = s.head(v);
+        return type != null && SPEECH.contains(type) && h >= 0 && s.is(v, "acl") && !isPassive(s, v)
+                && s.token(h).isNoun() && STATEMENT_NOUNS.contains(s.token(h).lemma());
+    }
+
+    // ---------------------------------------------------------------- parse tests of the recodes
+
+    /** "issued a protest", "lodged a formal protest", "an official protest from France": a diplomatic protest. */
+    private static boolean lodged(ParsedSentence s, int noun) {
+        int g = s.head(noun);
+        if (g >= 0 && s.is(noun, "obj") && LODGING.contains(s.token(g).lemma())) {
+            return true;
+        }
+        return s.children(noun, "amod").stream().anyMatch(c -> LODGING.contains(s.token(c).lemma()));
+    }
+
+    /** A state, organisation or office holder speaking as such (not a crowd of its people). */
+    private static boolean officialVoice(Mention m) {
+        if (m.entry() == null) {
+            return m.generic() && "GOV".equals(m.sector());
+        }
+        return m.form() != FormType.DEMONYM && m.form() != FormType.ADJECTIVE
+                && m.entry().kind() != ActorEntry.Kind.ARMED_GROUP && m.entry().kind() != ActorEntry.Kind.PARTY;
+    }
+
+    /** "spoke by phone with", "talked via video link": a consultation over a remote medium. */
+    private static boolean remoteMedium(ParsedSentence s, int verb) {
+        for (int c : s.children(verb, "obl")) {
+            if (REMOTE_MEDIA.contains(s.token(c).lemma()) && hasCase(s, c, "by", "over", "via")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasJoint(ParsedSentence s, int noun) {
+        for (int c : s.children(noun)) {
+            String l = s.token(c).lemma();
+            if (l.equals("joint") || l.equals("combined") || l.equals("bilateral") || l.equals("trilateral")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
