@@ -111,6 +111,16 @@ class GuardsCoderTest {
     }
 
     @Test
+    void evacuatingAPlaceIsAWithdrawalEvacuatingPeopleIsHelp() {
+        assertThat(code("1982-05-12", "Israel evacuated Sinai in April 1982 under the peace treaty."))
+                .anyMatch(e -> e.eventType() == EventType.RETREAT && codes(e.actor()).contains("ISR"))
+                .noneMatch(e -> e.eventType() == EventType.AID);
+        assertThat(code("2024-05-12", "The French navy evacuated 450 women and children from the port."))
+                .anyMatch(e -> e.eventType() == EventType.AID)
+                .noneMatch(e -> e.eventType() == EventType.RETREAT);
+    }
+
+    @Test
     void aQuestionIsNoDemand() {
         assertThat(code("2024-04-14", "Reporters asked the chancellor why Berlin was not arming Kyiv."))
                 .noneMatch(e -> e.eventType() == EventType.REQUEST && e.modality() == Modality.ASSERTED);

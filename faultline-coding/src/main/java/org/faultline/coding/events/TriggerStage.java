@@ -335,7 +335,22 @@ public final class TriggerStage {
         return -1;
     }
 
+    /** CoreNLP's tags for a place name. */
+    private static final Set<String> PLACE_NER = Set.of("LOCATION", "COUNTRY", "STATE_OR_PROVINCE", "CITY");
+
+    /**
+     * A place name: tagged as one, or a singular proper noun the tagger could not place ("evacuated Sinai") that is
+     * no person, organisation or nationality ("evacuated Americans").
+     */
+    private static boolean placeName(org.faultline.nlp.Token t) {
+        String ner = t.ner() == null ? "O" : t.ner();
+        return PLACE_NER.contains(ner) || t.pos().equals("NNP") && ner.equals("O");
+    }
+
     private static boolean objectMatches(ParsedSentence s, int obj, Set<String> lemmas) {
+        if (lemmas.contains(TriggerEntry.PLACE) && placeName(s.token(obj))) {
+            return true;
+        }
         if (lemmas.contains(s.token(obj).lemma()) || lemmas.contains(compoundPhrase(s, obj))
                 || lemmas.contains(Plurals.singular(s.token(obj))) || lemmas.contains(hyphenated(s, obj))) {
             return true;
