@@ -121,6 +121,16 @@ class GuardsCoderTest {
     }
 
     @Test
+    void withdrawingFromAnOrganisationIsASanctionNotARetreat() {
+        List<Event> events = code("2023-11-20", "Nicaragua formally withdrew from the Organization of American States.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.SANCTION);
+            assertThat(codes(e.actor())).containsExactly("NIC");
+        });
+        assertThat(events).noneMatch(e -> e.eventType() == EventType.RETREAT);
+    }
+
+    @Test
     void aQuestionIsNoDemand() {
         assertThat(code("2024-04-14", "Reporters asked the chancellor why Berlin was not arming Kyiv."))
                 .noneMatch(e -> e.eventType() == EventType.REQUEST && e.modality() == Modality.ASSERTED);

@@ -348,7 +348,8 @@ public final class TriggerStage {
     }
 
     private static boolean objectMatches(ParsedSentence s, int obj, Set<String> lemmas) {
-        if (lemmas.contains(TriggerEntry.PLACE) && placeName(s.token(obj))) {
+        if (lemmas.contains(TriggerEntry.PLACE) && placeName(s.token(obj))
+                || lemmas.contains(TriggerEntry.ORGANISATION) && "ORGANIZATION".equals(s.token(obj).ner())) {
             return true;
         }
         if (lemmas.contains(s.token(obj).lemma()) || lemmas.contains(compoundPhrase(s, obj))

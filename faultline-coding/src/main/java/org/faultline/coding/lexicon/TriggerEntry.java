@@ -13,7 +13,7 @@ import org.faultline.model.EventType;
  * @param particle rest of a phrasal verb ("call for" → "for"), or {@code null}; unused for nouns
  * @param words    all lemmas of the trigger ("memorandum of understanding" → three words)
  * @param objects  lemmas the object head must have for the entry to apply; empty = any; {@link #TO_CLAUSE}: an
- *                 infinitive complement instead of an object; {@link #PLACE}: a place name will do as the object
+ *                 infinitive complement instead of an object; {@link #PLACE}: a place name will do as the object; {@link #ORGANISATION}: an organisation's name
  * @param type     the PLOVER type, or {@code null} for a light verb that takes its event from its object noun
  * @param mode     PLOVER mode or {@code null}
  * @param context  PLOVER contexts
@@ -26,6 +26,8 @@ public record TriggerEntry(String id, boolean noun, String lemma, String particl
     public static final String TO_CLAUSE = "+to-clause";
     /** In {@code objects}: the object may also be a place name ("evacuated Bessarabia", "evacuate Kherson"). */
     public static final String PLACE = "+place";
+    /** In {@code objects}: the object may also be an organisation's name ("withdrew from the IAEA"). */
+    public static final String ORGANISATION = "+organisation";
 
     /** A noun trigger of several words, matched as a contiguous lemma sequence. */
     public boolean phrase() {
