@@ -15,18 +15,11 @@ import org.faultline.nlp.Token;
  * language, raise no warning. Texts under 40 words are not judged.
  */
 final class LanguageCheck {
-    private static final Set<String> ENGLISH = Set.of("the", "of", "and", "to", "in", "a", "is", "was", "that", "for",
-            "on", "with", "as", "by", "it", "at", "from", "his", "her", "their", "are", "were", "has", "have", "had",
-            "be", "been", "this", "which", "an", "not", "but", "or", "they", "he", "she", "said", "will", "would",
-            "after", "its");
+    private static final Set<String> ENGLISH = org.faultline.coding.lexicon.WordSets.bundled()
+            .set("english-function-words");
     /** Frequent function words of other languages written in Latin script, none of them also an English word. */
-    private static final Set<String> OTHER = Set.of(
-            "le", "la", "les", "de", "des", "et", "est", "une", "du", "dans", "pour", "qui", "que", "en", "sur", "au",
-            "aux", "pas", "ont",
-            "el", "los", "las", "y", "del", "por", "para", "una", "es", "su", "como", "más", "sus",
-            "os", "em", "não", "uma", "dos", "ao", "pelo", "pela", "foi",
-            "il", "di", "che", "della", "sono", "gli", "nel", "alla",
-            "der", "das", "und", "ist", "nicht", "mit", "von", "zu", "ein", "eine", "sich", "dem", "wird", "auch");
+    private static final Set<String> OTHER = org.faultline.coding.lexicon.WordSets.bundled()
+            .set("other-function-words");
     static final int MIN_WORDS = 40;
     static final double MIN_OTHER_SHARE = 0.05;
 

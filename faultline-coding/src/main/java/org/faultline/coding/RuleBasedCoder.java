@@ -156,8 +156,8 @@ public final class RuleBasedCoder implements ArticleCoder {
         return "sentence " + (s.index() + 1) + " (characters " + s.start() + "-" + s.end() + ")";
     }
 
-    private static final java.util.Set<String> PRONOUN_CUES = java.util.Set.of("he", "she", "they", "it", "we", "i",
-            "who");
+    private static final java.util.Set<String> PRONOUN_CUES = org.faultline.coding.lexicon.WordSets.bundled()
+            .set("pronoun-cues");
 
     /**
      * The cheap pre-parse filter: a sentence is parsed only when it has a trigger word and something that can be

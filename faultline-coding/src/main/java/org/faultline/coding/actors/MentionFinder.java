@@ -25,8 +25,7 @@ import org.faultline.nlp.Token;
  * date). Thread-safe.
  */
 public final class MentionFinder {
-    private static final Set<String> PRONOUNS = Set.of("they", "them", "it", "he", "she", "him", "her", "its",
-            "their", "his");
+    private static final Set<String> PRONOUNS = WordSets.bundled().set("actor-pronouns");
     /** Nouns that, after "both" or "the two", stand for the two parties named before. */
     private static final Set<String> PAIR_NOUNS = WordSets.bundled().set("pair-nouns");
 
@@ -232,13 +231,10 @@ public final class MentionFinder {
         return "and".equals(t.lemma()) || "or".equals(t.lemma());
     }
 
-    private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "around", "from", "to",
-            "between", "of", "into", "(", ",", "and", "across", "towards", "toward", "inside");
+    private static final Set<String> LOCATIVE = WordSets.bundled().set("locative-words");
 
-    private static final Set<String> ADMIN_WORDS = Set.of("state", "province", "region", "district", "governorate",
-            "oblast", "city", "town", "county", "department", "municipality", "township", "village", "prefecture",
-            "division", "territory", "countryside", "area", "sub-district", "subdistrict", "valley", "camp");
-    private static final Set<String> NAME_PARTICLES = Set.of("del", "de", "la", "el", "al", "da", "do", "dos", "des");
+    private static final Set<String> ADMIN_WORDS = WordSets.bundled().set("admin-words");
+    private static final Set<String> NAME_PARTICLES = WordSets.bundled().set("name-particles");
 
     private static boolean partOfLongerName(ParsedSentence s, int next) {
         Token t = s.token(next);
@@ -378,12 +374,7 @@ public final class MentionFinder {
      * Combining forms of country adjectives, which stand only before a hyphen: "Anglo-French talks", "the Sino-Soviet
      * split", "Indo-Pakistani war" ("Franco" alone is a name, "Indo" alone nothing).
      */
-    private static final Map<String, String> COMBINING_FORMS = Map.ofEntries(Map.entry("anglo", "GBR"),
-            Map.entry("franco", "FRA"), Map.entry("sino", "CHN"), Map.entry("indo", "IND"), Map.entry("russo", "RUS"),
-            Map.entry("italo", "ITA"), Map.entry("austro", "AUT"), Map.entry("greco", "GRC"),
-            Map.entry("turco", "TUR"), Map.entry("nippo", "JPN"), Map.entry("luso", "PRT"),
-            Map.entry("hispano", "ESP"), Map.entry("germano", "DEU"), Map.entry("polono", "POL"),
-            Map.entry("serbo", "SRB"));
+    private static final Map<String, String> COMBINING_FORMS = WordSets.bundled().map("combining-forms");
 
     private Mention combiningForm(ParsedSentence s, String text, int i) {
         Token t = s.token(i);
@@ -462,8 +453,7 @@ public final class MentionFinder {
     }
 
     /** Words before a title that make it someone other than the office's holder. */
-    private static final Set<String> NOT_THE_HOLDER = Set.of("deputy", "vice", "assistant", "former", "ex", "junior",
-            "shadow", "late");
+    private static final Set<String> NOT_THE_HOLDER = WordSets.bundled().set("not-the-holder");
 
     private Mention titleMention(ParsedSentence s, String text, int first, int last, String office, List<Mention> found,
                                  LocalDate date) {

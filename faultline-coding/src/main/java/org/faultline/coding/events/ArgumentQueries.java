@@ -22,8 +22,7 @@ final class ArgumentQueries {
     private ArgumentQueries() {
     }
 
-    private static final Set<String> RECIPIENT_PREPS = Set.of("to", "against", "on", "with", "at", "toward",
-            "towards", "into", "upon", "onto", "over", "for", "from", "of", "in");
+    private static final Set<String> RECIPIENT_PREPS = WordSets.bundled().set("recipient-prepositions");
 
     /** Nouns for a body's sitting: "a session of the OAS" is the OAS meeting. */
     private static final Set<String> GATHERINGS = WordSets.bundled().set("gatherings");

@@ -189,9 +189,9 @@ final class ContextStage {
         return List.of();
     }
 
-    private static final Set<String> DEFINITE = Set.of("the", "this", "these", "those");
+    private static final Set<String> DEFINITE = org.faultline.coding.lexicon.WordSets.bundled()
+            .set("definite-determiners");
 
     /** Nouns for an attack (not its weapons) that a later sentence may take up with "the strikes". */
-    static final Set<String> ATTACK_NOUNS = Set.of("attack", "strike", "airstrike", "raid", "bombing",
-            "shelling", "assault", "offensive", "invasion", "incursion", "bombardment");
+    static final Set<String> ATTACK_NOUNS = org.faultline.coding.lexicon.WordSets.bundled().set("attack-nouns");
 }

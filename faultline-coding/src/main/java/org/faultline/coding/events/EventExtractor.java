@@ -259,8 +259,7 @@ public final class EventExtractor {
         return false;
     }
 
-    private static final Set<String> QUESTION_WORDS = Set.of("why", "whether", "if", "how", "what", "when", "where",
-            "who", "which");
+    private static final Set<String> QUESTION_WORDS = WordSets.bundled().set("question-words");
 
     /** The verb's complement is an indirect question: "asked why ...", "asked whether ...". */
     private static boolean asksQuestion(ParsedSentence s, int v) {

@@ -172,7 +172,7 @@ final class ParticipantStage {
                 Token st = s.token(c);
                 boolean byAgent = !isPassive(s, v) || hasCase(s, c, "by");
                 boolean agentLike = (st.pos().equals("NNS") || st.pos().equals("NNPS") || "PERSON".equals(st.ner())
-                        || "ORGANIZATION".equals(st.ner()) || Set.of("group", "crowd", "mob", "gang").contains(st.lemma()))
+                        || "ORGANIZATION".equals(st.ner()) || CROWD_NOUNS.contains(st.lemma()))
                         && !WEAPONS_AND_ATTACKS.contains(st.lemma()); // "missiles struck": a weapon is nobody
                 if (byAgent && agentLike && covering(mentions, c) == null) {
                     String sector = t.entry().type() == EventType.PROTEST ? "CVL"
@@ -283,6 +283,10 @@ final class ParticipantStage {
 
     private static final Set<String> ORIGIN_PARTICIPLES = WordSets.bundled().set("origin-participles");
     private static final Set<String> PATRON_PARTICIPLES = WordSets.bundled().set("patron-participles");
+    private static final Set<String> CROWD_NOUNS = WordSets.bundled().set("crowd-nouns");
+    /** Prepositions of the obliques that may name an accusation's target or an event's recipient, in that order. */
+    private static final List<String> ACCUSED_OBLIQUES = WordSets.bundled().list("accused-obliques");
+    private static final List<String> RECIPIENT_OBLIQUES = WordSets.bundled().list("recipient-obliques");
 
     /** Event types whose verbs give or withhold something to someone: the types with a dative passive. */
     private static final Set<EventType> GIVING = Set.of(EventType.AID, EventType.CONCEDE, EventType.REJECT,
@@ -406,9 +410,8 @@ final class ParticipantStage {
         List<Integer> obls = s.children(v, "obl");
         List<String> order = type == EventType.ACCUSE
                 // "complained to the UN over Israeli raids": the accused is what the complaint is about
-                ? List.of("over", "about", "against", "on", "to", "with", "at", "for", "of")
-                : List.of("to", "against", "on", "with", "at", "toward", "towards", "into", "upon", "onto", "over",
-                "for", "from", "of");
+                ? ACCUSED_OBLIQUES
+                : RECIPIENT_OBLIQUES;
         for (String want : order) {
             for (int c : obls) {
                 String p = caseOf(s, c);

@@ -44,8 +44,7 @@ final class RecodeStage {
     private static final Set<String> LODGING = WordSets.bundled().set("lodging");
     /** Verbs whose object is helped to do what their complement says. */
     private static final Set<String> HELPERS = WordSets.bundled().set("helpers");
-    private static final Set<String> BACKGROUND_MARKS = Set.of("after", "before", "since", "following", "amid", "as",
-            "when", "while", "until", "despite", "over");
+    private static final Set<String> BACKGROUND_MARKS = WordSets.bundled().set("background-marks");
     private static final Set<String> AGREEMENT_NOUNS = WordSets.bundled().set("agreement-nouns");
     /** Nouns for what a speaker issues, sends or delivers: notes, letters, resolutions, proposals. */
     private static final Set<String> STATEMENT_NOUNS = WordSets.bundled().set("statements");

@@ -23,8 +23,7 @@ import org.faultline.nlp.Token;
  * place-as-target {@link Mention} and a {@link Quantity}. Pure functions; no state.
  */
 final class WhereStage {
-    private static final Set<String> PLACE_PREPS = Set.of("in", "near", "at", "outside", "across", "around", "inside",
-            "from", "into", "throughout", "within");
+    private static final Set<String> PLACE_PREPS = WordSets.bundled().set("place-prepositions");
     private static final Set<String> KILL = WordSets.bundled().set("kill");
     /** CoreNLP's tags for dates and times, whose numbers are no quantity of the event. */
     private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");

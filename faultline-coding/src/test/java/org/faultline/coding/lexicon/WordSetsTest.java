@@ -33,4 +33,26 @@ class WordSetsTest {
         assertThatThrownBy(() -> new WordSets(TsvTable.file(f, "set", "lemma")))
                 .hasMessageContaining("4").hasMessageContaining("listed twice");
     }
+
+    @Test
+    void aSetWithValuesIsReadAsAMapAndListsKeepFileOrder() {
+        WordSets w = WordSets.bundled();
+        assertThat(w.map("combining-forms")).containsEntry("anglo", "GBR").containsEntry("sino", "CHN").hasSize(15);
+        assertThat(w.set("combining-forms")).contains("anglo", "serbo");
+        assertThat(w.list("recipient-obliques")).startsWith("to", "against", "on").endsWith("for", "from", "of");
+        assertThat(w.list("accused-obliques")).startsWith("over", "about");
+        assertThatThrownBy(() -> w.map("helpers")).hasMessageContaining("has no values");
+    }
+
+    @Test
+    void aSetMixingRowsWithAndWithoutValuesIsAnErrorWithItsLine(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("wordsets.tsv");
+        Files.writeString(f, "set\tlemma\tnote\tvalue\nforms\tanglo\t\tGBR\nforms\tsino\t\t\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new WordSets(TsvTable.file(f, "set", "lemma")))
+                .hasMessageContaining("3").hasMessageContaining("mixes rows");
+        Path g = dir.resolve("ok.tsv");
+        Files.writeString(g, "set\tlemma\tnote\tvalue\nforms\tAnglo\t\tGBR\nforms\tsino\t\tCHN\n", StandardCharsets.UTF_8);
+        assertThat(new WordSets(TsvTable.file(g, "set", "lemma")).map("forms"))
+                .isEqualTo(java.util.Map.of("anglo", "GBR", "sino", "CHN"));
+    }
 }
