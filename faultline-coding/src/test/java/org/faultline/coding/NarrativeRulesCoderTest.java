@@ -35,6 +35,16 @@ class NarrativeRulesCoderTest {
     }
 
     @Test
+    void pressureExertedIsTheEventTheLightVerbCarries() {
+        List<Event> events = code("2024-01-12", "Strong pressure was exerted by Washington on Cairo to reopen the crossing.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.REQUEST);
+            assertThat(codes(e.actor())).containsExactly("USA");
+            assertThat(codes(e.recipient())).containsExactly("EGY");
+        });
+    }
+
+    @Test
     void callingUponAStateIsARequest() {
         assertThat(code("1975-02-11", "The president of Peru called upon Ecuador to withdraw its patrol boats."))
                 .anySatisfy(e -> {
