@@ -22,7 +22,6 @@ import org.faultline.coding.events.EventExtractor;
 import org.faultline.coding.kb.ActorEntry;
 import org.faultline.coding.kb.Place;
 import org.faultline.coding.kb.KnowledgeBase;
-import org.faultline.coding.kb.TsvTable;
 import org.faultline.coding.lexicon.CameoCodebook;
 import org.faultline.coding.lexicon.Cues;
 import org.faultline.coding.lexicon.TriggerLexicon;
@@ -46,7 +45,6 @@ import org.faultline.nlp.ParsedSentence;
  */
 public final class RuleBasedCoder implements ArticleCoder {
     public static final String CODER_VERSION = "faultline-coder-0.1";
-    private static final String ROOT = "/org/faultline/coding/lexicon/";
 
     private final NlpPipeline nlp;
     private final KnowledgeBase kb;
@@ -58,10 +56,9 @@ public final class RuleBasedCoder implements ArticleCoder {
     public RuleBasedCoder(NlpPipeline nlp, KnowledgeBase kb) {
         this.nlp = Objects.requireNonNull(nlp, "nlp");
         this.kb = Objects.requireNonNull(kb, "kb");
-        this.cameo = new CameoCodebook(TsvTable.resource(ROOT + "cameo.tsv", "code", "goldstein"));
-        TriggerLexicon lexicon = new TriggerLexicon(TsvTable.resource(ROOT + "triggers.tsv", "id", "pos", "lemma",
-                "object", "type", "mode", "context", "cameo"), cameo);
-        Cues cues = new Cues(TsvTable.resource(ROOT + "cues.tsv", "id", "kind", "lemma"));
+        this.cameo = CameoCodebook.bundled();
+        TriggerLexicon lexicon = TriggerLexicon.bundled(cameo);
+        Cues cues = Cues.bundled();
         this.mentions = new MentionFinder(kb);
         this.extractor = new EventExtractor(lexicon, cues);
         Map<String, String> hashes = new java.util.TreeMap<>(kb.resourceHashes());

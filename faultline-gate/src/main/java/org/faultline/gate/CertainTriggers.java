@@ -1,7 +1,6 @@
 package org.faultline.gate;
 
 import java.util.List;
-import org.faultline.coding.kb.TsvTable;
 import org.faultline.coding.lexicon.CameoCodebook;
 import org.faultline.coding.lexicon.TriggerEntry;
 import org.faultline.coding.lexicon.TriggerLexicon;
@@ -16,7 +15,6 @@ import org.faultline.nlp.ParsedSentence;
  * from the bundled {@code triggers.tsv}. Immutable, thread-safe.
  */
 public final class CertainTriggers {
-    private static final String ROOT = "/org/faultline/coding/lexicon/";
 
     /**
      * Lemmas that mark a demonstration whoever holds it: a protest by employees, parents or residents over a local
@@ -34,9 +32,7 @@ public final class CertainTriggers {
 
     /** The bundled lexicon, loaded as the coder loads it. */
     public static CertainTriggers bundled() {
-        CameoCodebook cameo = new CameoCodebook(TsvTable.resource(ROOT + "cameo.tsv", "code", "goldstein"));
-        return new CertainTriggers(new TriggerLexicon(TsvTable.resource(ROOT + "triggers.tsv", "id", "pos", "lemma",
-                "object", "type", "mode", "context", "cameo"), cameo));
+        return new CertainTriggers(TriggerLexicon.bundled(CameoCodebook.bundled()));
     }
 
     /**

@@ -16,6 +16,11 @@ public final class CameoCodebook {
     private final Map<String, Code> codes = new HashMap<>();
     private final String sha;
 
+    /** The codebook bundled with the coder ({@code lexicon/cameo.tsv}). */
+    public static CameoCodebook bundled() {
+        return new CameoCodebook(TsvTable.resource("/org/faultline/coding/lexicon/cameo.tsv", "code", "goldstein"));
+    }
+
     public CameoCodebook(TsvTable table) {
         this.sha = table.sha256();
         for (TsvTable.Row r : table.rows()) {

@@ -14,6 +14,11 @@ public final class Cues {
     private final Map<String, Kind> byLemma = new HashMap<>();
     private final Map<String, Kind> phrases = new HashMap<>();
 
+    /** The modality cues bundled with the coder ({@code lexicon/cues.tsv}). */
+    public static Cues bundled() {
+        return new Cues(TsvTable.resource("/org/faultline/coding/lexicon/cues.tsv", "id", "kind", "lemma"));
+    }
+
     public Cues(TsvTable table) {
         for (TsvTable.Row r : table.rows()) {
             Kind k;

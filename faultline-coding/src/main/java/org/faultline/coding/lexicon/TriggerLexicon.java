@@ -23,6 +23,12 @@ public final class TriggerLexicon {
     private final Set<String> lemmas = new java.util.HashSet<>();
     private final String sha;
 
+    /** The trigger lexicon bundled with the coder ({@code lexicon/triggers.tsv}), its CAMEO codes checked in {@code cameo}. */
+    public static TriggerLexicon bundled(CameoCodebook cameo) {
+        return new TriggerLexicon(TsvTable.resource("/org/faultline/coding/lexicon/triggers.tsv", "id", "pos", "lemma",
+                "object", "type", "mode", "context", "cameo"), cameo);
+    }
+
     public TriggerLexicon(TsvTable table, CameoCodebook cameo) {
         this.sha = table.sha256();
         Set<String> ids = new java.util.HashSet<>();

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.faultline.coding.SharedCoder;
 import org.faultline.coding.actors.Mention;
 import org.faultline.coding.actors.MentionFinder;
-import org.faultline.coding.kb.TsvTable;
 import org.faultline.coding.lexicon.CameoCodebook;
 import org.faultline.coding.lexicon.Cues;
 import org.faultline.coding.lexicon.TriggerLexicon;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.Test;
  * (loaded once per test JVM) with the bundled lexicon and knowledge base.
  */
 class ParticipantStageTest {
-    private static final String ROOT = "/org/faultline/coding/lexicon/";
     private static final LocalDate DATE = LocalDate.of(2024, 5, 1);
     private static TriggerStage triggers;
     private static ParticipantStage stage;
@@ -32,10 +30,8 @@ class ParticipantStageTest {
 
     @BeforeAll
     static void load() {
-        CameoCodebook cameo = new CameoCodebook(TsvTable.resource(ROOT + "cameo.tsv", "code", "goldstein"));
-        TriggerLexicon lexicon = new TriggerLexicon(TsvTable.resource(ROOT + "triggers.tsv", "id", "pos", "lemma",
-                "object", "type", "mode", "context", "cameo"), cameo);
-        Clauses clauses = new Clauses(new Cues(TsvTable.resource(ROOT + "cues.tsv", "id", "kind", "lemma")));
+        TriggerLexicon lexicon = TriggerLexicon.bundled(CameoCodebook.bundled());
+        Clauses clauses = new Clauses(Cues.bundled());
         triggers = new TriggerStage(lexicon, clauses);
         stage = new ParticipantStage(clauses);
         finder = new MentionFinder(SharedCoder.get().knowledgeBase());

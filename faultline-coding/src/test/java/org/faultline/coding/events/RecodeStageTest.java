@@ -10,7 +10,6 @@ import java.util.Map;
 import org.faultline.coding.SharedCoder;
 import org.faultline.coding.actors.Mention;
 import org.faultline.coding.actors.MentionFinder;
-import org.faultline.coding.kb.TsvTable;
 import org.faultline.coding.lexicon.CameoCodebook;
 import org.faultline.coding.lexicon.Cues;
 import org.faultline.coding.lexicon.TriggerLexicon;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.Test;
  * {@link EventExtractor} does (participants, modality, a {@link Reading}) and checks what the stage makes of it.
  */
 class RecodeStageTest {
-    private static final String ROOT = "/org/faultline/coding/lexicon/";
     private static final LocalDate DATE = LocalDate.of(2024, 5, 1);
     private static TriggerStage triggers;
     private static ParticipantStage participants;
@@ -36,10 +34,8 @@ class RecodeStageTest {
 
     @BeforeAll
     static void load() {
-        CameoCodebook cameo = new CameoCodebook(TsvTable.resource(ROOT + "cameo.tsv", "code", "goldstein"));
-        TriggerLexicon lexicon = new TriggerLexicon(TsvTable.resource(ROOT + "triggers.tsv", "id", "pos", "lemma",
-                "object", "type", "mode", "context", "cameo"), cameo);
-        Cues cues = new Cues(TsvTable.resource(ROOT + "cues.tsv", "id", "kind", "lemma"));
+        TriggerLexicon lexicon = TriggerLexicon.bundled(CameoCodebook.bundled());
+        Cues cues = Cues.bundled();
         Clauses clauses = new Clauses(cues);
         triggers = new TriggerStage(lexicon, clauses);
         participants = new ParticipantStage(clauses);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.faultline.coding.HandBuiltSentence;
-import org.faultline.coding.kb.TsvTable;
 import org.faultline.coding.lexicon.CameoCodebook;
 import org.faultline.coding.lexicon.Cues;
 import org.faultline.coding.lexicon.TriggerLexicon;
@@ -15,15 +14,12 @@ import org.junit.jupiter.api.Test;
 
 /** The trigger stage on hand-built parses with the bundled lexicon (no CoreNLP). */
 class TriggerStageTest {
-    private static final String ROOT = "/org/faultline/coding/lexicon/";
     private static TriggerStage stage;
 
     @BeforeAll
     static void load() {
-        CameoCodebook cameo = new CameoCodebook(TsvTable.resource(ROOT + "cameo.tsv", "code", "goldstein"));
-        TriggerLexicon lexicon = new TriggerLexicon(TsvTable.resource(ROOT + "triggers.tsv", "id", "pos", "lemma",
-                "object", "type", "mode", "context", "cameo"), cameo);
-        Cues cues = new Cues(TsvTable.resource(ROOT + "cues.tsv", "id", "kind", "lemma"));
+        TriggerLexicon lexicon = TriggerLexicon.bundled(CameoCodebook.bundled());
+        Cues cues = Cues.bundled();
         stage = new TriggerStage(lexicon, new Clauses(cues));
     }
 
