@@ -45,6 +45,15 @@ class NarrativeRulesCoderTest {
     }
 
     @Test
+    void whatADemandNamesInAListIsNoEventOfItsOwn() {
+        List<Event> events = code("2024-01-12",
+                "Egypt demanded the release of the prisoners and the withdrawal of Israeli troops from Gaza.");
+        assertThat(events).anyMatch(e -> e.eventType() == EventType.REQUEST && codes(e.actor()).contains("EGY"));
+        // the withdrawal is demanded, not done (it had been an asserted RETREAT of its own)
+        assertThat(events).noneMatch(e -> e.eventType() == EventType.RETREAT);
+    }
+
+    @Test
     void callingUponAStateIsARequest() {
         assertThat(code("1975-02-11", "The president of Peru called upon Ecuador to withdraw its patrol boats."))
                 .anySatisfy(e -> {

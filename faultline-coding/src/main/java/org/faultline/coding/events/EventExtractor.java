@@ -284,6 +284,12 @@ public final class EventExtractor {
             if (h < 0 || rel == null) {
                 return null;
             }
+            if (rel.equals("conj") && s.token(x).isNoun() && s.token(h).isNoun()) {
+                // "called for the cessation of the attack and the withdrawal of the forces": a conjoined event noun
+                // has the governor of the noun it is conjoined with
+                x = h;
+                continue;
+            }
             if (!(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("advcl") || rel.equals("obj")
                     || rel.startsWith("obl") && s.token(x).isVerb()
                     // "an ultimatum to evacuate Bessarabia", "an offer to mediate": what the noun asks or offers
