@@ -24,4 +24,9 @@ public record Token(int index, String word, String lemma, String pos, String ner
     public boolean isProperNoun() {
         return pos.startsWith("NNP");
     }
+
+    /** A plural noun, common or proper ("troops", "Americans"). */
+    public boolean isPluralNoun() {
+        return pos.equals("NNS") || pos.equals("NNPS");
+    }
 }

@@ -342,8 +342,7 @@ public final class MentionFinder {
     /** Same span named by two forms: adjective vs demonym by POS, persons by date, else the first. */
     private static SurfaceForm prefer(ParsedSentence s, int i, int last, SurfaceForm a, SurfaceForm b, LocalDate date) {
         if (a.type() != b.type() && a.entry().equals(b.entry())) {
-            String pos = s.token(last).pos();
-            boolean plural = pos.equals("NNS") || pos.equals("NNPS");
+            boolean plural = s.token(last).isPluralNoun();
             boolean nextNoun = last + 1 < s.size() && (s.token(last + 1).isNoun() || s.token(last + 1).pos().equals("JJ"));
             FormType want = plural || !nextNoun ? FormType.DEMONYM : FormType.ADJECTIVE;
             if (b.type() == want) {
@@ -559,7 +558,7 @@ public final class MentionFinder {
         List<Token> toks = s.tokens();
         Token head = toks.get(m.last());
         int first = pairStart(toks, m.first());
-        if (first < 0 || !(head.pos().equals("NNS") || head.pos().equals("NNPS"))) {
+        if (first < 0 || !head.isPluralNoun()) {
             return;
         }
         out.add(new Mention(s.index(), first, m.last(), m.last(), toks.get(first).start(), head.end(),

@@ -40,8 +40,11 @@ final class ContextStage {
         List<Mention> pairs = new ArrayList<>(0);
         for (Mention m : raw) {
             if (m.source() == Mention.Source.PRONOUN && m.rule() != null && m.rule().startsWith("pair:")) {
-                for (Mention ante : ctx.pair(out)) {
+                List<Mention> both = ctx.pair(out);
+                for (Mention ante : both) {
                     out.add(resolvedTo(m, ante));
+                }
+                if (!both.isEmpty()) {
                     pairs.add(m);
                 }
                 continue;
@@ -88,7 +91,7 @@ final class ContextStage {
      * beyond any one state takes no country from the setting.
      */
     private static boolean beyondStates(ParsedSentence s, Mention m) {
-        if (!s.parsed() || !s.token(m.head()).pos().startsWith("NNS") && !s.token(m.head()).pos().equals("NNPS")) {
+        if (!s.parsed() || !s.token(m.head()).isPluralNoun()) {
             return false; // (a singular title is an office: "the Foreign Minister", "the International Court")
         }
         for (int c : s.children(m.head())) {

@@ -3,6 +3,7 @@ package org.faultline.coding.events;
 import java.util.List;
 import java.util.Locale;
 import org.faultline.nlp.ParsedSentence;
+import org.faultline.nlp.Token;
 
 /**
  * Questions about the dependency parse that several stages ask: the case marker of a phrase, the object of a
@@ -22,6 +23,12 @@ final class ParseQueries {
             }
         }
         return false;
+    }
+
+    /** A word the tagger read as part of a date, time or duration ("23 March", "next May", "for three days"). */
+    static boolean temporal(Token t) {
+        String ner = t.ner();
+        return "DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner) || "SET".equals(ner);
     }
 
     static int objectHead(ParsedSentence s, int verb) {

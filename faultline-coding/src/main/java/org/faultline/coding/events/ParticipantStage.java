@@ -171,7 +171,7 @@ final class ParticipantStage {
             for (int c : s.children(v, isPassive(s, v) ? "obl" : "nsubj")) {
                 Token st = s.token(c);
                 boolean byAgent = !isPassive(s, v) || hasCase(s, c, "by");
-                boolean agentLike = (st.pos().equals("NNS") || st.pos().equals("NNPS") || "PERSON".equals(st.ner())
+                boolean agentLike = (st.isPluralNoun() || "PERSON".equals(st.ner())
                         || "ORGANIZATION".equals(st.ner()) || CROWD_NOUNS.contains(st.lemma()))
                         && !WEAPONS_AND_ATTACKS.contains(st.lemma()); // "missiles struck": a weapon is nobody
                 if (byAgent && agentLike && covering(mentions, c) == null) {

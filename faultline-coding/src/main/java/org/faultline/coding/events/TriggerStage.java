@@ -2,6 +2,7 @@ package org.faultline.coding.events;
 
 import static org.faultline.coding.events.ParseQueries.hasCase;
 import static org.faultline.coding.events.ParseQueries.objectHead;
+import static org.faultline.coding.events.ParseQueries.temporal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -282,12 +283,6 @@ public final class TriggerStage {
         return -1;
     }
 
-    /** A word the tagger read as part of a date, time or duration ("23 March", "next May"). */
-    private static boolean temporal(Token t) {
-        String ner = t.ner();
-        return "DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner) || "SET".equals(ner);
-    }
-
     /** Storms, earthquakes and other natural hazards that "strike", "kill" or "hit" without any political actor. */
     private static final Set<String> NATURAL_FORCES = WordSets.bundled().set("natural-forces");
 
@@ -342,7 +337,7 @@ public final class TriggerStage {
      * A place name: tagged as one, or a singular proper noun the tagger could not place ("evacuated Sinai") that is
      * no person, organisation or nationality ("evacuated Americans").
      */
-    private static boolean placeName(org.faultline.nlp.Token t) {
+    private static boolean placeName(Token t) {
         String ner = t.ner() == null ? "O" : t.ner();
         return PLACE_NER.contains(ner) || t.pos().equals("NNP") && ner.equals("O");
     }

@@ -2,6 +2,7 @@ package org.faultline.coding.events;
 
 import static org.faultline.coding.events.ParseQueries.caseOf;
 import static org.faultline.coding.events.ParseQueries.hasCase;
+import static org.faultline.coding.events.ParseQueries.temporal;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,8 +26,6 @@ import org.faultline.nlp.Token;
 final class WhereStage {
     private static final Set<String> PLACE_PREPS = WordSets.bundled().set("place-prepositions");
     private static final Set<String> KILL = WordSets.bundled().set("kill");
-    /** CoreNLP's tags for dates and times, whose numbers are no quantity of the event. */
-    private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
     private static final Set<String> INJURE = WordSets.bundled().set("injure");
 
     private WhereStage() {
@@ -151,7 +150,7 @@ final class WhereStage {
         String lemma = s.token(v).lemma();
         for (int h : heads) {
             for (int n : s.children(h, "nummod")) {
-                if (time(s.token(n)) || time(s.token(h))) {
+                if (temporal(s.token(n)) || temporal(s.token(h))) {
                     continue; // "on 27 March 1920", "for three days": a date or a span of time counts nothing
                 }
                 Long value = number(s.token(n));
@@ -177,10 +176,6 @@ final class WhereStage {
             }
         }
         return null;
-    }
-
-    private static boolean time(Token t) {
-        return t.ner() != null && TIME_NER.contains(t.ner());
     }
 
     private static Long number(Token t) {

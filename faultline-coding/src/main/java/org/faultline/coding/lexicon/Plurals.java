@@ -14,8 +14,7 @@ public final class Plurals {
      */
     public static String singular(Token t) {
         String l = t.lemma();
-        boolean keptPlural = t.pos().startsWith("NNS") || t.pos().equals("NNPS")
-                || t.pos().equals("NNP") && t.index() == 0;
+        boolean keptPlural = t.isPluralNoun() || t.pos().equals("NNP") && t.index() == 0;
         return keptPlural && l.length() > 3 && l.endsWith("s") && !l.endsWith("ss") ? l.substring(0, l.length() - 1) : l;
     }
 }
