@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.faultline.coding.actors.Mention;
+import org.faultline.coding.kb.FormType;
 import org.faultline.coding.lexicon.WordSets;
 import org.faultline.nlp.ParsedSentence;
 import org.faultline.nlp.Token;
@@ -59,8 +60,23 @@ final class ArgumentQueries {
     /** A passive verb: with a passive subject or auxiliary, or a reduced relative participle ("the accord signed by"). */
     static boolean isPassive(ParsedSentence s, int v) {
         return !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty()
-                || s.is(v, "acl") && s.token(v).pos().equals("VBN");
+                || s.is(v, "acl") && s.token(v).pos().equals("VBN") || reducedPassive(s, v);
     }
+
+    /**
+     * A headline's reduced passive that the parser took for an active verb: a past participle with a subject, no
+     * auxiliary at all and a "by" agent ("Houthi militants backed by Yemeni troops seize ..."): the subject is what
+     * was done to, the agent who did it.
+     */
+    static boolean reducedPassive(ParsedSentence s, int v) {
+        return v >= 0 && s.token(v).pos().equals("VBN") && s.children(v, "aux").isEmpty()
+                && !s.children(v, "nsubj").isEmpty() && s.children(v, "obl").stream().anyMatch(c -> hasCase(s, c, "by")
+                && s.children(c, "nummod").isEmpty() && !MEASURES.contains(String.valueOf(s.token(c).ner())));
+    }
+
+    /** NER tags of a "by" phrase that measures ("shortened by one hour", "by 2 percent") rather than names an agent. */
+    private static final Set<String> MEASURES = Set.of("DURATION", "DATE", "TIME", "NUMBER", "PERCENT", "MONEY",
+            "ORDINAL", "SET");
 
     /** The actors of a passive verb's "by" oblique ("was shelled by Russian forces"), or none. */
     static List<Mention> passiveAgent(ParsedSentence s, int v, List<Mention> mentions) {
@@ -262,13 +278,23 @@ final class ArgumentQueries {
      * or "among" (recipients where the noun is a mediation), the body of a gathering ("a session of the OAS"), the
      * "to"/"against"/"with"... phrase as recipients, and failing all, a mention just before the noun.
      */
+    /**
+     * "the Bangkok bombing", "the Geneva talks": a city named in front of an event noun says where it happened; a
+     * capital stands for its government only as a subject or possessor ("Moscow said", "Moscow's offensive").
+     */
+    static boolean cityModifier(ParsedSentence s, Mention m) {
+        String ner = s.token(m.head()).ner();
+        return m.form() == FormType.METONYM && s.is(m.head(), "compound")
+                && ("CITY".equals(ner) || "LOCATION".equals(ner) || "STATE_OR_PROVINCE".equals(ner));
+    }
+
     static void nominalArguments(ParsedSentence s, int noun, List<Mention> mentions, List<Mention> actors,
                                  List<Mention> recipients) {
         for (int c : s.children(noun)) {
             String rel = s.relation(c);
             if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")) {
                 Mention m = covering(mentions, c);
-                if (m != null && !actors.contains(m)) {
+                if (m != null && !actors.contains(m) && !cityModifier(s, m)) {
                     actors.add(m);
                     for (int cc : s.children(c, "conj")) {
                         Mention m2 = covering(mentions, cc);
@@ -318,7 +344,9 @@ final class ArgumentQueries {
                 }
                 Mention m = covering(mentions, k);
                 if (m != null) {
-                    actors.add(m);
+                    if (!cityModifier(s, m)) {
+                        actors.add(m);
+                    }
                     break;
                 }
             }

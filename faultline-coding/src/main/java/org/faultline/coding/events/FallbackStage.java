@@ -61,6 +61,7 @@ final class FallbackStage {
             r = placeTarget(s, t, mentions, places, r);
             r = targetUnderWeapon(s, t, mentions, fallbackCountry, r);
         }
+        r = borderTarget(s, t, mentions, r);
         r = victimNoun(s, t, places, fallbackCountry, r);
         r = implicitPerpetrator(s, t, fallbackCountry, r);
         r = implicitProtesters(s, t, fallbackCountry, r);
@@ -123,6 +124,48 @@ final class FallbackStage {
                         }
                     }
                 }
+            }
+        }
+        return r;
+    }
+
+    /** Nouns for a line between states: "along the Nicaraguan border", "across the frontier with Iraq". */
+    private static final Set<String> BORDERS = WordSets.bundled().set("borders");
+
+    /**
+     * "massed troops along the Nicaraguan border", "shelled positions across the frontier with Iraq": force used or
+     * shown at a border with no recipient named is aimed at the state on the other side of it, named by an adjective
+     * or a "with"/"of" phrase under the border noun (the actor's own side, "its border", is not a target).
+     */
+    private static Reading borderTarget(ParsedSentence s, Trigger t, List<Mention> mentions, Reading r) {
+        EventType type = r.type();
+        if (!r.recipients().isEmpty() || r.actors().isEmpty() || type != EventType.MOBILIZE
+                && type != EventType.ASSAULT && type != EventType.THREATEN && type != EventType.COERCE) {
+            return r;
+        }
+        List<Integer> heads = new ArrayList<>(s.children(t.head()));
+        for (int k = t.first(); k <= t.last(); k++) {
+            if (k != t.head()) {
+                heads.addAll(s.children(k)); // "a concentration of forces along ...": under any word of the phrase
+            }
+        }
+        if (t.nounHead() >= 0 && (t.nounHead() < t.first() || t.nounHead() > t.last())) {
+            heads.addAll(s.children(t.nounHead()));
+        }
+        for (int c : heads) {
+            if (!(s.relation(c).startsWith("obl") || s.relation(c).startsWith("nmod"))
+                    || !BORDERS.contains(s.token(c).lemma())) {
+                continue;
+            }
+            List<Mention> targets = new ArrayList<>();
+            for (Mention m : mentions) {
+                if (m.code() != null && m.head() != c && s.dominates(c, m.head()) && m.source() != Mention.Source.PRONOUN
+                        && r.actors().stream().noneMatch(a -> m.code().equals(a.code()))) {
+                    targets.add(m);
+                }
+            }
+            if (!targets.isEmpty()) {
+                return r.withRecipients(targets).withRule("border-target");
             }
         }
         return r;

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.faultline.coding.actors.Mention;
 import org.faultline.coding.lexicon.TriggerEntry;
+import org.faultline.coding.lexicon.Plurals;
 import org.faultline.coding.lexicon.WordSets;
 import org.faultline.model.EventType;
 import org.faultline.nlp.ParsedSentence;
@@ -68,7 +69,20 @@ final class ParticipantStage {
         String how = "syntax";
         if (nominal) {
             nominalArguments(s, v, mentions, actors, recipients);
-            if (actors.isEmpty() && verbForArgs >= 0 && (s.is(v, "obj") || s.is(v, "xcomp")
+            boolean undergone = actors.isEmpty() && verbForArgs >= 0 && t.entry().type() != null
+                    && t.entry().type().quadClass() == 4 && (s.is(v, "obj") && UNDERGOING.contains(
+                    s.token(verbForArgs).lemma()) || s.relation(v).startsWith("obl") && hasCase(s, v, "under"));
+            if (undergone) {
+                // "survived an assassination attempt", "repelled a Russian assault", "came under fire": the subject is
+                // whom the act was aimed at, not who did it
+                for (Mention m : subjectOf(s, verbForArgs, mentions, 0)) {
+                    if (!recipients.contains(m)) {
+                        recipients.add(m);
+                    }
+                }
+                rules.add("undergone");
+            }
+            if (actors.isEmpty() && !undergone && verbForArgs >= 0 && (s.is(v, "obj") || s.is(v, "xcomp")
                     // "took part in the talks", "participated in a summit": who takes part holds the meeting
                     || s.relation(v).startsWith("obl") && hasCase(s, v, "in")
                     && PARTICIPATION.contains(s.token(verbForArgs).lemma())
@@ -122,7 +136,7 @@ final class ParticipantStage {
                 // "Assad had been granted asylum": with the theme still the verb's object, the passive subject is
                 // whom it was given to
                 if (t.entry().objects().isEmpty() || themeObject(s, v, t)) {
-                    for (int c : s.children(v, "nsubj:pass")) {
+                    for (int c : s.children(v, ArgumentQueries.reducedPassive(s, v) ? "nsubj" : "nsubj:pass")) {
                         recipients.addAll(actorsOf(s, c, mentions));
                     }
                 }
@@ -212,6 +226,14 @@ final class ParticipantStage {
                     recipients.addAll(patients);
                 }
             }
+            // "the bombing which killed 209 people and injured 714": whom violence was done to does not act next
+            candidates = candidates.stream().filter(m -> !victimOfViolence(s, m)).toList();
+            // "the bombing which killed 209 people and injured 714": with a weapon or attack as the clause's subject,
+            // only a name inside that subject ("Saudi-led coalition air raids targeted ...") is the perpetrator
+            int weapon = nominal ? -1 : weaponOrAttackSubject(s, v, 0);
+            if (weapon >= 0) {
+                candidates = candidates.stream().filter(m -> s.dominates(weapon, m.head())).toList();
+            }
             Mention left = nearest(s, candidates, t.first(), -1, recipients);
             if (left != null) {
                 actors.add(left);
@@ -245,6 +267,46 @@ final class ParticipantStage {
             // "a concentration of forces": the words of the trigger are not its participants
             recipients.removeIf(r -> r.first() >= t.first() && r.last() <= t.last());
         }
+    }
+
+    /** Verbs whose subject undergoes the act their object names: "survived an attack", "repelled an assault". */
+    private static final Set<String> UNDERGOING = WordSets.bundled().set("undergoing");
+
+    /** Verbs of killing and wounding, whose object or passive subject is a victim. */
+    private static final Set<String> VIOLENCE = union(WordSets.bundled().set("kill"), WordSets.bundled().set("injure"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
+
+    /**
+     * The verb's subject, its own or the one a conjunct or relative clause shares, when it is a weapon or an attack;
+     * else -1.
+     */
+    static int weaponOrAttackSubject(ParsedSentence s, int v, int depth) {
+        for (int c : s.children(v, "nsubj")) {
+            if (s.is(c, "nsubj:pass")) {
+                continue;
+            }
+            int h = c;
+            String w = s.token(c).lemma();
+            if ((w.equals("which") || w.equals("that")) && s.is(v, "acl") && s.head(v) >= 0) {
+                h = s.head(v);
+            }
+            return WEAPONS_AND_ATTACKS.contains(s.token(h).lemma())
+                    || WEAPONS_AND_ATTACKS.contains(Plurals.singular(s.token(h))) ? h : -1;
+        }
+        return depth < 3 && s.is(v, "conj") && s.head(v) >= 0 && s.token(s.head(v)).isVerb()
+                ? weaponOrAttackSubject(s, s.head(v), depth + 1) : -1;
+    }
+
+    /** Whether the mention is whom a verb of killing or wounding was done to ("killed 209 people"). */
+    static boolean victimOfViolence(ParsedSentence s, Mention m) {
+        int h = m.head();
+        return (s.is(h, "obj") || s.is(h, "nsubj:pass")) && s.head(h) >= 0
+                && VIOLENCE.contains(s.token(s.head(h)).lemma());
     }
 
     /** Stances whose content clause is what they are about, not an event of its own. */

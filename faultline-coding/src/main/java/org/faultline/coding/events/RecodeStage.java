@@ -19,6 +19,7 @@ import org.faultline.coding.lexicon.WordSets;
 import org.faultline.model.EventType;
 import org.faultline.model.Modality;
 import org.faultline.nlp.ParsedSentence;
+import org.faultline.nlp.Token;
 
 /**
  * The type stage: what kind of event a reading is, and who stands on which side of it once the kind is known. Needs
@@ -69,6 +70,7 @@ final class RecodeStage {
         r = hostToRecipient(r);
         r = callToActors(s, t, r);
         r = officialProtest(s, t, r);
+        r = labourStrike(s, t, mentions, r);
         r = mustRequest(s, t, mentions, r);
         r = future(s, t, gov, r);
         return noFutureForce(s, t, r);
@@ -115,6 +117,31 @@ final class RecodeStage {
         if (r.type() == EventType.PROTEST && s.token(v).lemma().equals("protest") && !r.actors().isEmpty()
                 && (!t.nominal() || lodged(s, v)) && r.actors().stream().allMatch(RecodeStage::officialVoice)) {
             return r.recoded("official-protest->ACCUSE", EventType.ACCUSE, "111", "disapprove");
+        }
+        return r;
+    }
+
+    /**
+     * "the teachers' strike", "a doctors strike", "the union's strike": a strike whose holders are named by a plural
+     * noun of people who are not armed, or by a union, is a labour strike (PLOVER PROTEST, CAMEO 143), not a military
+     * strike; "drone strikes", "Israeli strikes" and "rebel strikes" stay attacks.
+     */
+    static Reading labourStrike(ParsedSentence s, Trigger t, List<Mention> mentions, Reading r) {
+        int n = t.nounHead();
+        if (r.type() != EventType.ASSAULT || n < 0 || !s.token(n).lemma().equals("strike")) {
+            return r;
+        }
+        for (int c : s.children(n)) {
+            if (!(s.is(c, "nmod:poss") || s.is(c, "compound"))) {
+                continue;
+            }
+            Token h = s.token(c);
+            Mention m = ArgumentQueries.covering(mentions, c);
+            boolean people = h.pos().equals("NNS") && (m == null || !ParticipantStage.armed(m)
+                    && (m.entry() == null || m.entry().kind() != ActorEntry.Kind.STATE));
+            if (people || h.lemma().equals("union")) {
+                return r.recoded("labour-strike->PROTEST", EventType.PROTEST, "143", "strike");
+            }
         }
         return r;
     }
