@@ -60,23 +60,8 @@ final class ArgumentQueries {
     /** A passive verb: with a passive subject or auxiliary, or a reduced relative participle ("the accord signed by"). */
     static boolean isPassive(ParsedSentence s, int v) {
         return !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty()
-                || s.is(v, "acl") && s.token(v).pos().equals("VBN") || reducedPassive(s, v);
+                || s.is(v, "acl") && s.token(v).pos().equals("VBN");
     }
-
-    /**
-     * A headline's reduced passive that the parser took for an active verb: a past participle with a subject, no
-     * auxiliary at all and a "by" agent ("Houthi militants backed by Yemeni troops seize ..."): the subject is what
-     * was done to, the agent who did it.
-     */
-    static boolean reducedPassive(ParsedSentence s, int v) {
-        return v >= 0 && s.token(v).pos().equals("VBN") && s.children(v, "aux").isEmpty()
-                && !s.children(v, "nsubj").isEmpty() && s.children(v, "obl").stream().anyMatch(c -> hasCase(s, c, "by")
-                && s.children(c, "nummod").isEmpty() && !MEASURES.contains(String.valueOf(s.token(c).ner())));
-    }
-
-    /** NER tags of a "by" phrase that measures ("shortened by one hour", "by 2 percent") rather than names an agent. */
-    private static final Set<String> MEASURES = Set.of("DURATION", "DATE", "TIME", "NUMBER", "PERCENT", "MONEY",
-            "ORDINAL", "SET");
 
     /** The actors of a passive verb's "by" oblique ("was shelled by Russian forces"), or none. */
     static List<Mention> passiveAgent(ParsedSentence s, int v, List<Mention> mentions) {

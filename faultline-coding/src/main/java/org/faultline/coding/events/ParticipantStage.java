@@ -136,7 +136,7 @@ final class ParticipantStage {
                 // "Assad had been granted asylum": with the theme still the verb's object, the passive subject is
                 // whom it was given to
                 if (t.entry().objects().isEmpty() || themeObject(s, v, t)) {
-                    for (int c : s.children(v, ArgumentQueries.reducedPassive(s, v) ? "nsubj" : "nsubj:pass")) {
+                    for (int c : s.children(v, "nsubj:pass")) {
                         recipients.addAll(actorsOf(s, c, mentions));
                     }
                 }
