@@ -191,6 +191,51 @@ class GuardsCoderTest {
     }
 
     @Test
+    void aLakeOrMountainIsNoTownOfTheSameName() {
+        List<Event> events = code("2015-09-13", "Ugandan police arrested twelve fishermen on Lake Victoria.");
+        assertThat(events).anyMatch(e -> e.eventType() == EventType.COERCE);
+        for (Event e : events) {
+            assertThat(e.location() == null ? null : e.location().country()).as("Victoria, Seychelles: %s", e)
+                    .isNotEqualTo("SYC");
+            assertThat(codes(e.recipient())).doesNotContain("SYC");
+        }
+    }
+
+    @Test
+    void theDeadOfAWreckAreNoAttack() {
+        assertThat(code("2015-09-13", "A ferry carrying pilgrims capsized on Lake Victoria, killing at least 30 people."))
+                .noneMatch(e -> e.eventType() == EventType.ASSAULT);
+        assertThat(code("2015-09-16", "A hotel in the town of Jos collapsed with six guests killed."))
+                .noneMatch(e -> e.eventType() == EventType.ASSAULT);
+        assertThat(code("2015-09-17", "Dozens were killed in Kano after a fuel truck veered off the road and exploded."))
+                .noneMatch(e -> e.eventType() == EventType.ASSAULT);
+        // a blast that is an attack stays one
+        assertThat(code("2015-09-18", "A car bomb exploded near a checkpoint in Mogadishu, killing five soldiers."))
+                .anyMatch(e -> e.eventType() == EventType.ASSAULT);
+    }
+
+    @Test
+    void playIsNoForce() {
+        assertThat(code("2015-09-20", "Nigeria attacked down the left and their winger fired a penalty over the bar."))
+                .noneMatch(e -> e.eventType() == EventType.ASSAULT);
+        assertThat(code("2015-09-20", "The Kenyan cyclist attacked on the cobbles and won the stage."))
+                .noneMatch(e -> e.eventType() == EventType.ASSAULT);
+        assertThat(code("2015-09-20", "A Canadian firm struck gold at a new mine in Mali."))
+                .noneMatch(e -> e.eventType() == EventType.ASSAULT);
+        // a war report keeps its verbs
+        assertThat(code("2015-09-20", "Nigerian troops attacked a Boko Haram camp near Lake Chad."))
+                .anyMatch(e -> e.eventType() == EventType.ASSAULT);
+    }
+
+    @Test
+    void weatherKillsNobodyPolitically() {
+        assertThat(code("2015-01-20", "A cold snap killed nine homeless people in Warsaw."))
+                .noneMatch(e -> e.eventType() == EventType.ASSAULT);
+        assertThat(code("2015-08-20", "Bushfires destroyed 300 homes in Victoria state."))
+                .noneMatch(e -> e.eventType() == EventType.ASSAULT);
+    }
+
+    @Test
     void aQuestionIsNoDemand() {
         assertThat(code("2024-04-14", "Reporters asked the chancellor why Berlin was not arming Kyiv."))
                 .noneMatch(e -> e.eventType() == EventType.REQUEST && e.modality() == Modality.ASSERTED);

@@ -26,6 +26,8 @@ import org.faultline.nlp.Token;
  */
 public final class MentionFinder {
     private static final Set<String> PRONOUNS = WordSets.bundled().set("actor-pronouns");
+    /** Capitalised words that make the name after them a lake, a mountain or a cape, not the town or state named so. */
+    private static final Set<String> FEATURE_WORDS = WordSets.bundled().set("feature-words");
     /** Nouns that, after "both" or "the two", stand for the two parties named before. */
     private static final Set<String> PAIR_NOUNS = WordSets.bundled().set("pair-nouns");
 
@@ -156,6 +158,9 @@ public final class MentionFinder {
                     && (partOfLongerName(s, best.last() + 1) || sharesNameHead(s, best.last() + 1))) {
                 best = null; // "Codo del Pozuzo", "Moreno and San Martin squares": a longer name we do not know
             }
+            if (best != null && best.first() > 0 && featureWord(s.token(best.first() - 1).word())) {
+                best = null; // "Lake Victoria" is no Victoria (Seychelles), "Lake Chad" no Chad, "Mount Lebanon" no state
+            }
             if (best != null && smallTown(best) && !locative(s, i)) {
                 best = null; // a town of a few thousand people is trusted only where the text says "in X"
             }
@@ -235,6 +240,11 @@ public final class MentionFinder {
 
     private static final Set<String> ADMIN_WORDS = WordSets.bundled().set("admin-words");
     private static final Set<String> NAME_PARTICLES = WordSets.bundled().set("name-particles");
+
+    private static boolean featureWord(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                && FEATURE_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
 
     private static boolean partOfLongerName(ParsedSentence s, int next) {
         Token t = s.token(next);

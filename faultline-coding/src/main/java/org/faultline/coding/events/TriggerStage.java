@@ -61,6 +61,12 @@ public final class TriggerStage {
             if (hasNaturalForceSubject(s, i)) {
                 continue; // "an earthquake struck southern Turkey": nature does not act politically
             }
+            if (PLAY_VERBS.contains(t.lemma()) && sport(s)) {
+                continue; // guard.sport: "Ireland attacked relentlessly and won the match" is play, not force
+            }
+            if (CASUALTY_VERBS.contains(t.lemma()) && accident(s, i)) {
+                continue; // guard.accident: "a boat sank off Malaysia, killing 15": the dead of a wreck are no attack
+            }
             for (TriggerEntry e : lexicon.verb(t.lemma())) {
                 int particle = e.particle() == null ? -1 : findParticle(s, i, e.particle());
                 if (e.particle() != null && particle < 0) {
@@ -286,7 +292,73 @@ public final class TriggerStage {
     /** Storms, earthquakes and other natural hazards that "strike", "kill" or "hit" without any political actor. */
     private static final Set<String> NATURAL_FORCES = WordSets.bundled().set("natural-forces");
 
+    /** Words of sport that no war report uses ("goalkeeper", "wicket", "tournament", "match"). */
+    private static final Set<String> SPORTS_CUES = WordSets.bundled().set("sports-cues");
+
+    /** Verbs of force that sport uses for play: "attacked down the flanks", "struck twice", "fired home", "beat". */
+    private static final Set<String> PLAY_VERBS = Set.of("attack", "strike", "fire", "shoot", "beat", "defeat",
+            "crush", "hit", "thrash", "rout", "ban");
+
+    /** Whether a noun of the sentence is a word of sport. */
+    static boolean sport(ParsedSentence s) {
+        for (int k = 0; k < s.size(); k++) {
+            Token w = s.token(k);
+            if (w.isNoun() && (SPORTS_CUES.contains(w.lemma().toLowerCase(Locale.ROOT))
+                    || SPORTS_CUES.contains(Plurals.singular(w).toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that report deaths, injuries or a blast, which an accident as well as an attack can cause. */
+    private static final Set<String> CASUALTY_VERBS = union(WordSets.bundled().set("kill"),
+            WordSets.bundled().set("injure"), Set.of("explode"));
+
+    /** Verbs of a wreck or a structure's failure: "sank", "crashed", "collapsed", "derailed", "veered off". */
+    private static final Set<String> ACCIDENT_VERBS = WordSets.bundled().set("accident-verbs");
+
+    private static Set<String> union(Set<String> a, Set<String> b, Set<String> c) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        out.addAll(c);
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Whether a verb of casualties belongs to an accident: the clause it hangs under is a wreck ("sank off the coast,
+     * killing 15"; "the school collapsed with four students killed"), or it is told as what followed one ("180 were
+     * killed after a fuel truck veered off the road and exploded"). A shooting-down that ends in a crash keeps its
+     * own trigger; only the casualties of the crash are not an attack.
+     */
+    static boolean accident(ParsedSentence s, int verb) {
+        int x = verb;
+        for (int depth = 0; depth < 3 && s.head(x) >= 0; depth++) {
+            x = s.head(x);
+            if (s.token(x).isVerb() && ACCIDENT_VERBS.contains(s.token(x).lemma())) {
+                return true;
+            }
+        }
+        for (int c : s.children(verb, "advcl")) {
+            if (ACCIDENT_VERBS.contains(s.token(c).lemma())) {
+                return true;
+            }
+            for (int cc : s.children(c, "conj")) {
+                if (ACCIDENT_VERBS.contains(s.token(cc).lemma())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the verb's subject (or a passive's agent) is a natural hazard: "Hurricane Beryl struck the coast". */
+    /** A hazard word, whatever its case or number ("Bushfires destroyed 400 homes"; "a cold snap"). */
+    private static boolean naturalForce(Token t) {
+        return NATURAL_FORCES.contains(t.lemma().toLowerCase(Locale.ROOT))
+                || NATURAL_FORCES.contains(Plurals.singular(t).toLowerCase(Locale.ROOT));
+    }
+
     private static boolean hasNaturalForceSubject(ParsedSentence s, int verb) {
         if (s.is(verb, "advcl") || s.is(verb, "xcomp") || s.is(verb, "conj") || s.is(verb, "dep")) {
             // "Typhoon Yagi hit the Philippines, killing dozens": the participle's subject is the clause's
@@ -297,11 +369,11 @@ public final class TriggerStage {
         }
         for (String rel : List.of("nsubj", "obl:agent")) {
             for (int c : s.children(verb, rel)) {
-                if (NATURAL_FORCES.contains(s.token(c).lemma())) {
+                if (naturalForce(s.token(c))) {
                     return true;
                 }
                 for (int m : s.children(c, "compound")) {
-                    if (NATURAL_FORCES.contains(s.token(m).lemma())) {
+                    if (naturalForce(s.token(m))) {
                         return true; // "Hurricane Beryl": the hazard is the name's modifier
                     }
                 }
