@@ -236,6 +236,36 @@ class GuardsCoderTest {
     }
 
     @Test
+    void whatWasBombedDoesNotActInTheNextClause() {
+        for (Event e : code("2015-09-06", "Saudi warplanes bombed Sana'a, targeting the house of a Houthi commander.")) {
+            assertThat(e.actor()).as("Sana'a was bombed, it did not target anyone: %s", e)
+                    .noneMatch(a -> a.text().equals("Sana'a"));
+        }
+    }
+
+    @Test
+    void aCityInFrontOfAnAgreementDoesNotShell() {
+        for (Event e : code("2015-09-06", "Despite the Minsk agreements, shelling continued near Donetsk.")) {
+            assertThat(codes(e.actor())).as("%s", e).doesNotContain("BLR");
+        }
+    }
+
+    @Test
+    void airstrikesCalledOffDidNotHappen() {
+        List<Event> events = code("2015-09-08",
+                "The Syrian government called off airstrikes against rebel fighters because of a sandstorm.");
+        assertThat(events).noneMatch(e -> e.eventType() == EventType.ASSAULT);
+        assertThat(events).anyMatch(e -> e.eventType() == EventType.RETREAT);
+    }
+
+    @Test
+    void theStateOfAStateOfEmergencyIsNoVictim() {
+        for (Event e : code("2015-09-15", "Hungary declared a state of emergency in two border counties.")) {
+            assertThat(e.recipient()).as("%s", e).noneMatch(a -> a.text().equals("state"));
+        }
+    }
+
+    @Test
     void aQuestionIsNoDemand() {
         assertThat(code("2024-04-14", "Reporters asked the chancellor why Berlin was not arming Kyiv."))
                 .noneMatch(e -> e.eventType() == EventType.REQUEST && e.modality() == Modality.ASSERTED);

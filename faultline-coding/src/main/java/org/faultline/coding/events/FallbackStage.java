@@ -187,6 +187,8 @@ final class FallbackStage {
                     && !WEAPONS_AND_ATTACKS.contains(s.token(c).lemma())
                     // "exchanged fire with them": the object that makes the trigger is nobody hit
                     && !t.entry().objects().contains(s.token(c).lemma())
+                    // "declared a state of emergency": the head of a several-word object is no victim either
+                    && t.entry().objects().stream().noneMatch(o -> o.startsWith(s.token(c).lemma() + " "))
                     && places.stream().noneMatch(p -> p.first() <= c && c <= p.last())) {
                 Token tv = s.token(c);
                 return r.withRecipients(List.of(new Mention(s.index(), c, c, c, tv.start(), tv.end(), tv.word(),

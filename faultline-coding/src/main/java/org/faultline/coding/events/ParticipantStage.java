@@ -135,7 +135,7 @@ final class ParticipantStage {
                 actors.addAll(passiveAgent(s, v, mentions));
                 // "Assad had been granted asylum": with the theme still the verb's object, the passive subject is
                 // whom it was given to
-                if (t.entry().objects().isEmpty() || themeObject(s, v, t)) {
+                if (t.entry().objects().isEmpty() || themeObject(s, v, t) || forcedUpon(s, v, t)) {
                     for (int c : s.children(v, "nsubj:pass")) {
                         recipients.addAll(actorsOf(s, c, mentions));
                     }
@@ -227,7 +227,8 @@ final class ParticipantStage {
                 }
             }
             // "the bombing which killed 209 people and injured 714": whom violence was done to does not act next
-            candidates = candidates.stream().filter(m -> !victimOfViolence(s, m)).toList();
+            candidates = candidates.stream().filter(m -> !victimOfViolence(s, m) && !patientOfForce(s, m, byHead)
+                    && !ArgumentQueries.cityModifier(s, m)).toList();
             // "the bombing which killed 209 people and injured 714": with a weapon or attack as the clause's subject,
             // only a name inside that subject ("Saudi-led coalition air raids targeted ...") is the perpetrator
             int weapon = nominal ? -1 : weaponOrAttackSubject(s, v, 0);
@@ -300,6 +301,37 @@ final class ParticipantStage {
         }
         return depth < 3 && s.is(v, "conj") && s.head(v) >= 0 && s.token(s.head(v)).isVerb()
                 ? weaponOrAttackSubject(s, s.head(v), depth + 1) : -1;
+    }
+
+    /**
+     * Whether the mention is the object of another trigger of force in the sentence: "warplanes bombed Sana'a,
+     * targeting a leader's house" does not make Sana'a, what was bombed, the one who targets.
+     */
+    private static boolean patientOfForce(ParsedSentence s, Mention m, Map<Integer, Trigger> byHead) {
+        int h = m.head();
+        if (!(s.is(h, "obj") || s.is(h, "nsubj:pass")) || s.head(h) < 0) {
+            return false;
+        }
+        Trigger g = byHead.get(s.head(h));
+        return g != null && (g.entry().type() == EventType.ASSAULT || g.entry().type() == EventType.COERCE);
+    }
+
+    /**
+     * "Ukrainian forces had been driven out of Kursk", "two soldiers were captured": the passive subject of a row of
+     * force is the very object the row names, so it is whom the force was used on.
+     */
+    private static boolean forcedUpon(ParsedSentence s, int v, Trigger t) {
+        EventType type = t.entry().type();
+        if (type != EventType.ASSAULT && type != EventType.COERCE) {
+            return false;
+        }
+        for (int c : s.children(v, "nsubj:pass")) {
+            if (t.entry().objects().contains(Plurals.singular(s.token(c)))
+                    || t.entry().objects().contains(s.token(c).lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the mention is whom a verb of killing or wounding was done to ("killed 209 people"). */
