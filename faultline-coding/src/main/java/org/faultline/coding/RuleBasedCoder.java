@@ -65,6 +65,7 @@ public final class RuleBasedCoder implements ArticleCoder {
         hashes.put("triggers.tsv", lexicon.sha256().substring(0, 12));
         hashes.put("cameo.tsv", cameo.sha256().substring(0, 12));
         hashes.put("wordsets.tsv", org.faultline.coding.lexicon.WordSets.bundled().sha256().substring(0, 12));
+        hashes.put("recodes.tsv", org.faultline.coding.lexicon.Recodes.bundled().sha256().substring(0, 12));
         this.version = CODER_VERSION + ";" + hashes.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(",")) + ";" + nlp.description();
     }
@@ -279,6 +280,10 @@ public final class RuleBasedCoder implements ArticleCoder {
         return first.population() > 0 && first.population() >= 10 * other;
     }
 
+    /** What demands or accusations voiced by protesters are recoded as (recodes.tsv). */
+    private static final org.faultline.coding.lexicon.Recodes.Recode VOICED_BY_PROTESTERS =
+            org.faultline.coding.lexicon.Recodes.bundled().get("voiced-by-protesters");
+
     /**
      * A protest's demands and denunciations ("teachers protested to demand ...") are the protest's content, not
      * separate requests or accusations: verbal-conflict events by the protesters are folded into the protest.
@@ -294,9 +299,10 @@ public final class RuleBasedCoder implements ArticleCoder {
                         || c.type() == org.faultline.model.EventType.ACCUSE;
                 if (verbal && !c.actors().isEmpty() && c.actors().stream().allMatch(RuleBasedCoder::protester)) {
                     c = new Candidate(c.sentence(), c.triggerFirst(), c.triggerLast(), c.entry(),
-                            org.faultline.model.EventType.PROTEST, "demo", c.context(), "141", c.actors(),
-                            c.recipients(), c.modality(), c.attribution(), c.date(), c.location(), c.quantity(),
-                            c.confidence(), c.rule() + "+voiced-by-protesters");
+                            VOICED_BY_PROTESTERS.type(), VOICED_BY_PROTESTERS.mode(), c.context(),
+                            VOICED_BY_PROTESTERS.cameo(), c.actors(), c.recipients(), c.modality(), c.attribution(),
+                            c.date(), c.location(), c.quantity(), c.confidence(),
+                            c.rule() + "+" + VOICED_BY_PROTESTERS.id());
                 }
                 out.add(c);
             }

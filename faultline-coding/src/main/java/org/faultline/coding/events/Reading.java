@@ -3,6 +3,7 @@ package org.faultline.coding.events;
 import java.util.ArrayList;
 import java.util.List;
 import org.faultline.coding.actors.Mention;
+import org.faultline.coding.lexicon.Recodes.Recode;
 import org.faultline.model.Attribution;
 import org.faultline.model.EventType;
 import org.faultline.model.Modality;
@@ -40,13 +41,18 @@ record Reading(EventType type, String cameo, String mode, List<String> context, 
                 plus(rules, rule));
     }
 
+    /** The same reading under the type, CAMEO code and mode of {@code recode}, with its id as the rule. */
+    Reading recoded(Recode recode) {
+        return recoded(recode.id(), recode.type(), recode.cameo(), recode.mode());
+    }
+
     /**
-     * A stated or announced act recoded as what it is now (AGREE, THREATEN): the context gains {@code "future"} and
-     * the act is asserted.
+     * A stated or announced act recoded as what it is now (AGREE, THREATEN), under the type, CAMEO code and mode of
+     * {@code recode} with its id as the rule: the context gains {@code "future"} and the act is asserted.
      */
-    Reading announced(String rule, EventType newType, String newCameo) {
-        return new Reading(newType, newCameo, null, plus(context, "future"), Modality.ASSERTED, attribution, actors,
-                recipients, how, plus(rules, rule));
+    Reading announced(Recode recode) {
+        return new Reading(recode.type(), recode.cameo(), recode.mode(), plus(context, "future"), Modality.ASSERTED,
+                attribution, actors, recipients, how, plus(rules, recode.id()));
     }
 
     /** The same reading with other participants. */

@@ -15,6 +15,8 @@ import org.faultline.coding.actors.Mention;
 import org.faultline.coding.kb.ActorEntry;
 import org.faultline.coding.kb.FormType;
 import org.faultline.coding.lexicon.Plurals;
+import org.faultline.coding.lexicon.Recodes;
+import org.faultline.coding.lexicon.Recodes.Recode;
 import org.faultline.coding.lexicon.WordSets;
 import org.faultline.model.EventType;
 import org.faultline.model.Modality;
@@ -36,7 +38,8 @@ import org.faultline.nlp.Token;
  *       the decision against a refused act), and {@link #background}: whether a trigger is background to the
  *       sentence's news.</li>
  * </ul>
- * Every rule that changes a reading appends its id to the reading's rules. Thread-safe.
+ * Every rule that changes a reading appends its id to the reading's rules; the type, CAMEO code and mode a rule gives
+ * are read from {@code recodes.tsv} under that id ({@link Recodes}). Thread-safe.
  */
 final class RecodeStage {
     private static final Set<String> EXERCISES = WordSets.bundled().set("exercises");
@@ -51,6 +54,22 @@ final class RecodeStage {
     private static final Set<String> STATEMENT_NOUNS = WordSets.bundled().set("statements");
     private static final Set<EventType> SPEECH = Set.of(EventType.REQUEST, EventType.ACCUSE, EventType.THREATEN,
             EventType.REJECT, EventType.AGREE, EventType.SUPPORT);
+
+    private static final Recodes RECODES = Recodes.bundled();
+    private static final Recode JOINT = RECODES.get("joint->COOPERATE");
+    /** Not a recode: the reading (a hosted visit) whose parties {@link #hostToRecipient} swaps. */
+    private static final Recode HOST = RECODES.get("host->recipient");
+    private static final Recode OFFICIAL_PROTEST = RECODES.get("official-protest->ACCUSE");
+    private static final Recode LABOUR_STRIKE = RECODES.get("labour-strike->PROTEST");
+    private static final Recode MUST = RECODES.get("must->REQUEST");
+    private static final Recode CONDITIONAL = RECODES.get("conditional->THREATEN");
+    private static final Recode FUTURE_AGREE = RECODES.get("future->AGREE");
+    private static final Recode FUTURE_THREATEN = RECODES.get("future->THREATEN");
+    private static final Recode NO_FUTURE_FORCE = RECODES.get("no-future-force->AGREE");
+    private static final Recode DEPLOYMENT = RECODES.get("deployment");
+    private static final Recode HELP = RECODES.get("help-with");
+    private static final Recode MILITARY_HELP = RECODES.get("help-with.military");
+    private static final Recode REFUSAL = RECODES.get("refusal-of");
 
     private final Clauses clauses;
     private final ModalityStage modalities;
@@ -84,16 +103,16 @@ final class RecodeStage {
         if (r.type() == EventType.MOBILIZE && EXERCISES.contains(Plurals.singular(s.token(exercise)))
                 && (r.actors().stream().map(Mention::code).filter(Objects::nonNull).distinct().count() > 1
                 || hasJoint(s, exercise))) {
-            return r.recoded("joint->COOPERATE", EventType.COOPERATE, "062", null);
+            return r.recoded(JOINT);
         }
         return r;
     }
 
     /** PLOVER: the visitor is the actor and the host the recipient ("Biden hosted the leaders of Japan"). */
     static Reading hostToRecipient(Reading r) {
-        if (r.type() == EventType.CONSULT && "043".equals(r.cameo()) && !r.recipients().isEmpty()
+        if (r.type() == HOST.type() && HOST.cameo().equals(r.cameo()) && !r.recipients().isEmpty()
                 && !r.actors().isEmpty()) {
-            return r.withParties(r.recipients(), r.actors()).withRule("host->recipient");
+            return r.withParties(r.recipients(), r.actors()).withRule(HOST.id());
         }
         return r;
     }
@@ -116,7 +135,7 @@ final class RecodeStage {
         int v = t.head();
         if (r.type() == EventType.PROTEST && s.token(v).lemma().equals("protest") && !r.actors().isEmpty()
                 && (!t.nominal() || lodged(s, v)) && r.actors().stream().allMatch(RecodeStage::officialVoice)) {
-            return r.recoded("official-protest->ACCUSE", EventType.ACCUSE, "111", "disapprove");
+            return r.recoded(OFFICIAL_PROTEST);
         }
         return r;
     }
@@ -140,7 +159,7 @@ final class RecodeStage {
             boolean people = h.pos().equals("NNS") && (m == null || !ParticipantStage.armed(m)
                     && (m.entry() == null || m.entry().kind() != ActorEntry.Kind.STATE));
             if (people || h.lemma().equals("union")) {
-                return r.recoded("labour-strike->PROTEST", EventType.PROTEST, "143", "strike");
+                return r.recoded(LABOUR_STRIKE);
             }
         }
         return r;
@@ -160,9 +179,9 @@ final class RecodeStage {
             return r;
         }
         List<String> rules = new ArrayList<>(r.rules());
-        rules.add("must->REQUEST");
-        return new Reading(EventType.REQUEST, "10", null, r.context(), Modality.ASSERTED, null, speaker, r.actors(),
-                r.how(), rules);
+        rules.add(MUST.id());
+        return new Reading(MUST.type(), MUST.cameo(), MUST.mode(), r.context(), Modality.ASSERTED, null, speaker,
+                r.actors(), r.how(), rules);
     }
 
     /**
@@ -185,14 +204,14 @@ final class RecodeStage {
         }
         EventType type = r.type();
         if (conditional) {
-            return r.announced("conditional->THREATEN", EventType.THREATEN, "13");
+            return r.announced(CONDITIONAL);
         } else if (type == EventType.CONSULT || type == EventType.SUPPORT || type == EventType.COOPERATE
                 || type == EventType.AID || type.cooperative() && type != EventType.AGREE && modalities.statedIntent(s, v)) {
             // a withdrawal or release that an actor says it will make ("Syria says it is willing to withdraw",
             // "Iraq said it would allow inspectors back") is an expressed intent: AGREE, as CAMEO's 035x codes
-            return r.announced("future->AGREE", EventType.AGREE, "03");
+            return r.announced(FUTURE_AGREE);
         } else if (!type.cooperative() && type.quadClass() == 4) {
-            return r.announced("future->THREATEN", EventType.THREATEN, "13");
+            return r.announced(FUTURE_THREATEN);
         }
         return r;
     }
@@ -205,7 +224,7 @@ final class RecodeStage {
         int v = t.head();
         if (r.modality() == Modality.NEGATED && !t.nominal() && r.type() != null && r.type().quadClass() == 4
                 && modalities.futureAux(s, v) && modalities.statedIntent(s, v)) {
-            return r.announced("no-future-force->AGREE", EventType.AGREE, "0356");
+            return r.announced(NO_FUTURE_FORCE);
         }
         return r;
     }
@@ -216,7 +235,7 @@ final class RecodeStage {
      */
     static Reading deployment(Trigger t, Reading r) {
         if (r.recipients().isEmpty() && r.type() == EventType.AID && t.entry().id().equals("send.v.troops")) {
-            return r.recoded("deployment", EventType.MOBILIZE, "154", "troops");
+            return r.recoded(DEPLOYMENT);
         }
         return r;
     }
@@ -287,8 +306,9 @@ final class RecodeStage {
         }
         boolean military = c.type() == EventType.ASSAULT || c.type() == EventType.COERCE
                 || c.type() == EventType.MOBILIZE;
-        return new Candidate(c.sentence(), helpVerb, helpVerb, c.entry(), EventType.COOPERATE, null,
-                military ? List.of("military") : List.of(), military ? "062" : "060", helpers, c.actors(),
+        Recode help = military ? MILITARY_HELP : HELP;
+        return new Candidate(c.sentence(), helpVerb, helpVerb, c.entry(), help.type(), help.mode(),
+                military ? List.of("military") : List.of(), help.cameo(), helpers, c.actors(),
                 c.modality(), c.attribution(), c.date(), c.location(), null, 0.75, "help-with:" + c.rule());
     }
 
@@ -305,9 +325,9 @@ final class RecodeStage {
         if (anchor < 0 || byHead.containsKey(anchor)) {
             return null;
         }
-        return new Candidate(c.sentence(), anchor, anchor, c.entry(), EventType.REJECT, "assist", c.context(), "1211",
-                c.actors(), c.recipients(), Modality.ASSERTED, c.attribution(), c.date(), c.location(), null,
-                c.confidence(), "refusal-of:" + c.rule());
+        return new Candidate(c.sentence(), anchor, anchor, c.entry(), REFUSAL.type(), REFUSAL.mode(), c.context(),
+                REFUSAL.cameo(), c.actors(), c.recipients(), Modality.ASSERTED, c.attribution(), c.date(),
+                c.location(), null, c.confidence(), "refusal-of:" + c.rule());
     }
 
     /** Whether a trigger reports background rather than the sentence's news. */
