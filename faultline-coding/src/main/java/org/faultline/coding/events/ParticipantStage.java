@@ -274,13 +274,7 @@ final class ParticipantStage {
     private static final Set<String> UNDERGOING = WordSets.bundled().set("undergoing");
 
     /** Verbs of killing and wounding, whose object or passive subject is a victim. */
-    private static final Set<String> VIOLENCE = union(WordSets.bundled().set("kill"), WordSets.bundled().set("injure"));
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> out = new java.util.HashSet<>(a);
-        out.addAll(b);
-        return Set.copyOf(out);
-    }
+    private static final Set<String> VIOLENCE = WordSets.bundled().union("kill", "injure");
 
     /**
      * The verb's subject, its own or the one a conjunct or relative clause shares, when it is a weapon or an attack;

@@ -312,18 +312,10 @@ public final class TriggerStage {
     }
 
     /** Verbs that report deaths, injuries or a blast, which an accident as well as an attack can cause. */
-    private static final Set<String> CASUALTY_VERBS = union(WordSets.bundled().set("kill"),
-            WordSets.bundled().set("injure"), Set.of("explode"));
+    private static final Set<String> CASUALTY_VERBS = WordSets.bundled().union("kill", "injure", "blasts");
 
     /** Verbs of a wreck or a structure's failure: "sank", "crashed", "collapsed", "derailed", "veered off". */
     private static final Set<String> ACCIDENT_VERBS = WordSets.bundled().set("accident-verbs");
-
-    private static Set<String> union(Set<String> a, Set<String> b, Set<String> c) {
-        Set<String> out = new java.util.HashSet<>(a);
-        out.addAll(b);
-        out.addAll(c);
-        return Set.copyOf(out);
-    }
 
     /**
      * Whether a verb of casualties belongs to an accident: the clause it hangs under is a wreck ("sank off the coast,

@@ -75,6 +75,15 @@ public final class WordSets {
         return s;
     }
 
+    /** The lemmas of several sets together ("kill" and "injure": the verbs of casualties). Immutable. */
+    public Set<String> union(String... names) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String n : names) {
+            out.addAll(set(n));
+        }
+        return Set.copyOf(out);
+    }
+
     /** The lemmas of one set in file order, for a rule that tries them in order of preference. */
     public List<String> list(String name) {
         set(name);

@@ -21,6 +21,14 @@ class WordSetsTest {
     }
 
     @Test
+    void aUnionHoldsEveryNamedSetAndRefusesAnUnknownOne() {
+        WordSets w = WordSets.bundled();
+        assertThat(w.union("kill", "injure")).contains("kill", "massacre", "wound").containsAll(w.set("injure"));
+        assertThatThrownBy(() -> w.union("kill", "no-such-set")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no-such-set");
+    }
+
+    @Test
     void anUnknownSetFailsLoudly() {
         assertThatThrownBy(() -> WordSets.bundled().set("no-such-set"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no word set 'no-such-set'");
