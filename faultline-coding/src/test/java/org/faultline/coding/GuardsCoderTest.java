@@ -266,6 +266,19 @@ class GuardsCoderTest {
     }
 
     @Test
+    void salesAndBargesAreNobody() {
+        for (String text : List.of("The chairman said the year's sales should exceed 1.4 billion dlrs.",
+                "No barges traded today on the St Louis grain exchange.")) {
+            for (Event e : code("1987-03-02", text)) {
+                assertThat(e.actor()).as("%s", e).noneMatch(a -> List.of("sales", "barges").contains(a.text()));
+            }
+        }
+        // an unknown plural subject of people still acts
+        assertThat(code("2022-03-02", "Dock workers staged a protest in Harare over unpaid wages."))
+                .anyMatch(e -> e.eventType() == EventType.PROTEST && !e.actor().isEmpty());
+    }
+
+    @Test
     void aQuestionIsNoDemand() {
         assertThat(code("2024-04-14", "Reporters asked the chancellor why Berlin was not arming Kyiv."))
                 .noneMatch(e -> e.eventType() == EventType.REQUEST && e.modality() == Modality.ASSERTED);

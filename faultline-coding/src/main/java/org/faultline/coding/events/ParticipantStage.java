@@ -187,7 +187,9 @@ final class ParticipantStage {
                 boolean byAgent = !isPassive(s, v) || hasCase(s, c, "by");
                 boolean agentLike = (st.isPluralNoun() || "PERSON".equals(st.ner())
                         || "ORGANIZATION".equals(st.ner()) || CROWD_NOUNS.contains(st.lemma()))
-                        && !WEAPONS_AND_ATTACKS.contains(st.lemma()); // "missiles struck": a weapon is nobody
+                        && !WEAPONS_AND_ATTACKS.contains(st.lemma()) // "missiles struck": a weapon is nobody
+                        // "sales should exceed", "shares shot up": goods, money and figures are nobody either
+                        && !INANIMATE.contains(Plurals.singular(st)) && !INANIMATE.contains(st.lemma());
                 if (byAgent && agentLike && covering(mentions, c) == null) {
                     String sector = t.entry().type() == EventType.PROTEST ? "CVL"
                             : t.entry().type() == EventType.ASSAULT || t.entry().type() == EventType.COERCE ? "UAF"
@@ -269,6 +271,9 @@ final class ParticipantStage {
             recipients.removeIf(r -> r.first() >= t.first() && r.last() <= t.last());
         }
     }
+
+    /** Things, money and figures that business news makes the subject of verbs of acting ("sales", "shares"). */
+    private static final Set<String> INANIMATE = WordSets.bundled().set("inanimate-nouns");
 
     /** Verbs whose subject undergoes the act their object names: "survived an attack", "repelled an assault". */
     private static final Set<String> UNDERGOING = WordSets.bundled().set("undergoing");
