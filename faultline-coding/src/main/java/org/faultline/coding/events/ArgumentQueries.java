@@ -258,12 +258,6 @@ final class ArgumentQueries {
     }
 
     /**
-     * Adds the participants of an event noun: its possessor, compound or nationality adjective and "by"/"from"
-     * phrase as actors ("Russia's invasion", "the Israeli strikes", "an attack by Hamas"), the parties of "between"
-     * or "among" (recipients where the noun is a mediation), the body of a gathering ("a session of the OAS"), the
-     * "to"/"against"/"with"... phrase as recipients, and failing all, a mention just before the noun.
-     */
-    /**
      * "the Bangkok bombing", "the Geneva talks": a city named in front of an event noun says where it happened; a
      * capital stands for its government only as a subject or possessor ("Moscow said", "Moscow's offensive").
      */
@@ -273,6 +267,12 @@ final class ArgumentQueries {
                 && ("CITY".equals(ner) || "LOCATION".equals(ner) || "STATE_OR_PROVINCE".equals(ner));
     }
 
+    /**
+     * Adds the participants of an event noun: its possessor, compound or nationality adjective and "by"/"from"
+     * phrase as actors ("Russia's invasion", "the Israeli strikes", "an attack by Hamas"), the parties of "between"
+     * or "among" (recipients where the noun is a mediation), the body of a gathering ("a session of the OAS"), the
+     * "to"/"against"/"with"... phrase as recipients, and failing all, a mention just before the noun.
+     */
     static void nominalArguments(ParsedSentence s, int noun, List<Mention> mentions, List<Mention> actors,
                                  List<Mention> recipients) {
         for (int c : s.children(noun)) {

@@ -186,9 +186,9 @@ final class FallbackStage {
                     || s.token(c).pos().equals("NNS") || s.token(c).pos().equals("CD"))
                     && !WEAPONS_AND_ATTACKS.contains(s.token(c).lemma())
                     // "exchanged fire with them": the object that makes the trigger is nobody hit
-                    && !t.entry().objects().contains(s.token(c).lemma())
-                    // "declared a state of emergency": the head of a several-word object is no victim either
-                    && t.entry().objects().stream().noneMatch(o -> o.startsWith(s.token(c).lemma() + " "))
+                    // ("declared a state of emergency": nor is the head of a several-word object)
+                    && t.entry().objects().stream().noneMatch(o -> o.equals(s.token(c).lemma())
+                    || o.startsWith(s.token(c).lemma() + " "))
                     && places.stream().noneMatch(p -> p.first() <= c && c <= p.last())) {
                 Token tv = s.token(c);
                 return r.withRecipients(List.of(new Mention(s.index(), c, c, c, tv.start(), tv.end(), tv.word(),
@@ -254,8 +254,7 @@ final class FallbackStage {
             return false; // "fired rockets into Sderot" does attack the place
         }
         for (int c : s.children(v, "obj")) {
-            if (WEAPONS_AND_ATTACKS.contains(s.token(c).lemma())
-                    || WEAPONS_AND_ATTACKS.contains(Plurals.singular(s.token(c)))) {
+            if (Plurals.in(WEAPONS_AND_ATTACKS, s.token(c))) {
                 return true;
             }
         }

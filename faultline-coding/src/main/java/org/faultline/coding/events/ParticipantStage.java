@@ -189,7 +189,7 @@ final class ParticipantStage {
                         || "ORGANIZATION".equals(st.ner()) || CROWD_NOUNS.contains(st.lemma()))
                         && !WEAPONS_AND_ATTACKS.contains(st.lemma()) // "missiles struck": a weapon is nobody
                         // "sales should exceed", "shares shot up": goods, money and figures are nobody either
-                        && !INANIMATE.contains(Plurals.singular(st)) && !INANIMATE.contains(st.lemma());
+                        && !Plurals.in(INANIMATE, st);
                 if (byAgent && agentLike && covering(mentions, c) == null) {
                     String sector = t.entry().type() == EventType.PROTEST ? "CVL"
                             : t.entry().type() == EventType.ASSAULT || t.entry().type() == EventType.COERCE ? "UAF"
@@ -228,8 +228,9 @@ final class ParticipantStage {
                     recipients.addAll(patients);
                 }
             }
-            // "the bombing which killed 209 people and injured 714": whom violence was done to does not act next
-            candidates = candidates.stream().filter(m -> !victimOfViolence(s, m) && !patientOfForce(s, m, byHead)
+            // whom force was done to does not act next ("killed 209 people and injured 714"; "warplanes bombed
+            // Sana'a, targeting ..."), nor does a city in front of a noun ("despite the Minsk agreements, shelling")
+            candidates = candidates.stream().filter(m -> !actedUpon(s, m, byHead)
                     && !ArgumentQueries.cityModifier(s, m)).toList();
             // "the bombing which killed 209 people and injured 714": with a weapon or attack as the clause's subject,
             // only a name inside that subject ("Saudi-led coalition air raids targeted ...") is the perpetrator
@@ -295,21 +296,24 @@ final class ParticipantStage {
             if ((w.equals("which") || w.equals("that")) && s.is(v, "acl") && s.head(v) >= 0) {
                 h = s.head(v);
             }
-            return WEAPONS_AND_ATTACKS.contains(s.token(h).lemma())
-                    || WEAPONS_AND_ATTACKS.contains(Plurals.singular(s.token(h))) ? h : -1;
+            return Plurals.in(WEAPONS_AND_ATTACKS, s.token(h)) ? h : -1;
         }
         return depth < 3 && s.is(v, "conj") && s.head(v) >= 0 && s.token(s.head(v)).isVerb()
                 ? weaponOrAttackSubject(s, s.head(v), depth + 1) : -1;
     }
 
     /**
-     * Whether the mention is the object of another trigger of force in the sentence: "warplanes bombed Sana'a,
-     * targeting a leader's house" does not make Sana'a, what was bombed, the one who targets.
+     * Whether the mention is whom force was done to: the object or passive subject of a verb of killing or wounding
+     * ("killed 209 people") or of another trigger of force in the sentence ("warplanes bombed Sana'a, targeting a
+     * leader's house" does not make Sana'a, what was bombed, the one who targets).
      */
-    private static boolean patientOfForce(ParsedSentence s, Mention m, Map<Integer, Trigger> byHead) {
+    private static boolean actedUpon(ParsedSentence s, Mention m, Map<Integer, Trigger> byHead) {
         int h = m.head();
         if (!(s.is(h, "obj") || s.is(h, "nsubj:pass")) || s.head(h) < 0) {
             return false;
+        }
+        if (VIOLENCE.contains(s.token(s.head(h)).lemma())) {
+            return true;
         }
         Trigger g = byHead.get(s.head(h));
         return g != null && (g.entry().type() == EventType.ASSAULT || g.entry().type() == EventType.COERCE);
@@ -325,19 +329,11 @@ final class ParticipantStage {
             return false;
         }
         for (int c : s.children(v, "nsubj:pass")) {
-            if (t.entry().objects().contains(Plurals.singular(s.token(c)))
-                    || t.entry().objects().contains(s.token(c).lemma())) {
+            if (Plurals.in(t.entry().objects(), s.token(c))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Whether the mention is whom a verb of killing or wounding was done to ("killed 209 people"). */
-    static boolean victimOfViolence(ParsedSentence s, Mention m) {
-        int h = m.head();
-        return (s.is(h, "obj") || s.is(h, "nsubj:pass")) && s.head(h) >= 0
-                && VIOLENCE.contains(s.token(s.head(h)).lemma());
     }
 
     /** Stances whose content clause is what they are about, not an event of its own. */

@@ -296,15 +296,13 @@ public final class TriggerStage {
     private static final Set<String> SPORTS_CUES = WordSets.bundled().set("sports-cues");
 
     /** Verbs of force that sport uses for play: "attacked down the flanks", "struck twice", "fired home", "beat". */
-    private static final Set<String> PLAY_VERBS = Set.of("attack", "strike", "fire", "shoot", "beat", "defeat",
-            "crush", "hit", "thrash", "rout", "ban");
+    private static final Set<String> PLAY_VERBS = WordSets.bundled().set("play-verbs");
 
     /** Whether a noun of the sentence is a word of sport. */
     static boolean sport(ParsedSentence s) {
         for (int k = 0; k < s.size(); k++) {
             Token w = s.token(k);
-            if (w.isNoun() && (SPORTS_CUES.contains(w.lemma().toLowerCase(Locale.ROOT))
-                    || SPORTS_CUES.contains(Plurals.singular(w).toLowerCase(Locale.ROOT)))) {
+            if (w.isNoun() && inAnyCase(SPORTS_CUES, w)) {
                 return true;
             }
         }
@@ -344,13 +342,18 @@ public final class TriggerStage {
         return false;
     }
 
-    /** Whether the verb's subject (or a passive's agent) is a natural hazard: "Hurricane Beryl struck the coast". */
     /** A hazard word, whatever its case or number ("Bushfires destroyed 400 homes"; "a cold snap"). */
     private static boolean naturalForce(Token t) {
-        return NATURAL_FORCES.contains(t.lemma().toLowerCase(Locale.ROOT))
-                || NATURAL_FORCES.contains(Plurals.singular(t).toLowerCase(Locale.ROOT));
+        return inAnyCase(NATURAL_FORCES, t);
     }
 
+    /** Whether the token's lemma or its singular, lower-cased, is one of {@code words}. */
+    private static boolean inAnyCase(Set<String> words, Token t) {
+        return words.contains(t.lemma().toLowerCase(Locale.ROOT))
+                || words.contains(Plurals.singular(t).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the verb's subject (or a passive's agent) is a natural hazard: "Hurricane Beryl struck the coast". */
     private static boolean hasNaturalForceSubject(ParsedSentence s, int verb) {
         if (s.is(verb, "advcl") || s.is(verb, "xcomp") || s.is(verb, "conj") || s.is(verb, "dep")) {
             // "Typhoon Yagi hit the Philippines, killing dozens": the participle's subject is the clause's
@@ -424,12 +427,12 @@ public final class TriggerStage {
         }
         // "thousands of soldiers", "a batch of missiles": the noun under "of"
         for (int c : s.children(obj, "nmod")) {
-            if (lemmas.contains(s.token(c).lemma()) || lemmas.contains(Plurals.singular(s.token(c)))) {
+            if (Plurals.in(lemmas, s.token(c))) {
                 return true;
             }
         }
         for (int c : s.children(obj, "conj")) {
-            if (lemmas.contains(s.token(c).lemma()) || lemmas.contains(Plurals.singular(s.token(c)))) {
+            if (Plurals.in(lemmas, s.token(c))) {
                 return true;
             }
         }

@@ -17,4 +17,9 @@ public final class Plurals {
         boolean keptPlural = t.isPluralNoun() || t.pos().equals("NNP") && t.index() == 0;
         return keptPlural && l.length() > 3 && l.endsWith("s") && !l.endsWith("ss") ? l.substring(0, l.length() - 1) : l;
     }
+
+    /** Whether the token's lemma, or the singular a lexicon row writes it with, is one of {@code words}. */
+    public static boolean in(java.util.Collection<String> words, Token t) {
+        return words.contains(t.lemma()) || words.contains(singular(t));
+    }
 }
