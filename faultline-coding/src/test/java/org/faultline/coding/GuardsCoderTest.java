@@ -422,4 +422,43 @@ class GuardsCoderTest {
         assertThat(events).anySatisfy(e -> assertThat(e.eventType()).isEqualTo(EventType.ACCUSE));
         assertThat(events).allSatisfy(e -> assertThat(codes(e.recipient())).doesNotContain("YEM"));
     }
+
+    @Test
+    void whoMadeTheAttackKilledTheDead() {
+        List<Event> events = code("2024-07-10", "Nine people were killed in an Israeli air strike on a shelter in Khan "
+                + "Younis, medics said.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.ASSAULT);
+            assertThat(codes(e.actor())).containsExactly("ISR");
+            assertThat(codes(e.recipient())).containsExactly("PSE");
+        });
+        assertThat(events).as("the dead are no attackers of themselves")
+                .noneMatch(e -> codes(e.actor()).contains("PSE"));
+        // the sides of a clash are not its maker
+        assertThat(code("2022-05-02", "Four villagers were injured in a clash between Kenyan police and herders."))
+                .noneMatch(e -> e.rule() != null && e.rule().contains("attack-agent"));
+    }
+
+    @Test
+    void aWorksThatExplodesIsNoAttack() {
+        assertThat(code("2023-08-14", "A fertiliser factory exploded near Tianjin, killing four workers."))
+                .noneMatch(e -> e.eventType() == EventType.ASSAULT);
+        assertThat(code("2023-08-14", "A roadside bomb exploded near Kandahar, killing four soldiers."))
+                .anyMatch(e -> e.eventType() == EventType.ASSAULT);
+    }
+
+    @Test
+    void aRelativePronounStandsForItsNoun() {
+        // "officers who were fired": dismissed from a job, as "fired the officers" is
+        assertThat(code("2023-02-01", "Two officers who were fired last year sued the city of Memphis."))
+                .noneMatch(e -> e.eventType() == EventType.ASSAULT);
+        // "the envoy, who was detained by Iranian police": the envoy is whom it was done to, not the detainer
+        List<Event> events = code("2023-02-01", "Germany recalled its envoy from Tehran after a German aid worker, "
+                + "who was detained by Iranian police, fell ill.");
+        assertThat(events).allSatisfy(e -> {
+            if (e.eventType() == EventType.COERCE) {
+                assertThat(codes(e.actor())).containsExactly("IRN");
+            }
+        });
+    }
 }

@@ -43,7 +43,7 @@ final class ParseQueries {
         }
         List<Integer> pass = s.children(verb, "nsubj:pass");
         if (!pass.isEmpty()) {
-            return pass.get(0);
+            return relativeAntecedent(s, verb, pass.get(0)); // "officers who were fired": the officers
         }
         // reduced relative: "the accord signed by", "weapons sent to Russia"
         if (s.is(verb, "acl") && s.head(verb) >= 0 && s.token(s.head(verb)).isNoun()) {
@@ -74,5 +74,15 @@ final class ParseQueries {
             w = w + " " + s.token(k.get(1)).lemma();
         }
         return w.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The noun a relative clause hangs on when {@code pronoun}, an argument of {@code verb}, is its relative "who",
+     * "which" or "that" ("Els Borst, who was murdered in 2014"); otherwise {@code pronoun} itself.
+     */
+    static int relativeAntecedent(ParsedSentence s, int verb, int pronoun) {
+        String w = s.token(pronoun).lemma();
+        return (w.equals("who") || w.equals("which") || w.equals("that")) && s.is(verb, "acl") && s.head(verb) >= 0
+                ? s.head(verb) : pronoun;
     }
 }

@@ -10,6 +10,7 @@ import static org.faultline.coding.events.ArgumentQueries.subjectOf;
 import static org.faultline.coding.events.ParseQueries.caseOf;
 import static org.faultline.coding.events.ParseQueries.governingVerb;
 import static org.faultline.coding.events.ParseQueries.hasCase;
+import static org.faultline.coding.events.ParseQueries.relativeAntecedent;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -133,11 +134,19 @@ final class ParticipantStage {
                 }
             } else if (isPassive(s, v)) {
                 actors.addAll(passiveAgent(s, v, mentions));
+                if (actors.isEmpty()) {
+                    // "were killed in an Israeli airstrike", "arrested during a police raid": who made the attack
+                    actors.addAll(attackAgents(s, v, byHead, mentions));
+                    if (!actors.isEmpty()) {
+                        rules.add("attack-agent");
+                    }
+                }
                 // "Assad had been granted asylum": with the theme still the verb's object, the passive subject is
                 // whom it was given to
                 if (t.entry().objects().isEmpty() || themeObject(s, v, t) || forcedUpon(s, v, t)) {
                     for (int c : s.children(v, "nsubj:pass")) {
-                        recipients.addAll(actorsOf(s, c, mentions));
+                        // "Els Borst, who was murdered in 2014": a relative pronoun stands for the noun it hangs on
+                        recipients.addAll(actorsOf(s, relativeAntecedent(s, v, c), mentions));
                     }
                 }
             } else {
@@ -245,6 +254,36 @@ final class ParticipantStage {
             }
         }
         return new Participants(actors, recipients, how, rules);
+    }
+
+    /**
+     * The makers of an attack named as the setting of a passive act: "were killed in an Israeli airstrike", "died
+     * during a Russian missile attack", "were wounded in Israeli shelling". The attack is a trigger of force named by
+     * a noun in an "in" or "during" phrase of the verb; its nationality adjective, compound or possessor is the
+     * actor.
+     */
+    private static List<Mention> attackAgents(ParsedSentence s, int v, Map<Integer, Trigger> byHead,
+                                              List<Mention> mentions) {
+        for (int c : s.children(v, "obl")) {
+            Trigger attack = byHead.get(c);
+            if (attack != null && s.token(c).isNoun() && attack.entry().type() == EventType.ASSAULT
+                    && hasCase(s, c, "in", "during")) {
+                // its maker, not the sides of a clash ("injured in a clash between supporters of X and Y")
+                List<Mention> makers = new ArrayList<>();
+                for (int m : s.children(c)) {
+                    boolean maker = s.is(m, "nmod:poss") || s.is(m, "compound") || s.is(m, "amod")
+                            || s.relation(m).startsWith("nmod") && hasCase(s, m, "by");
+                    Mention who = maker ? covering(mentions, m) : null;
+                    if (who != null && !makers.contains(who) && !ArgumentQueries.cityModifier(s, who)) {
+                        makers.add(who);
+                    }
+                }
+                if (!makers.isEmpty()) {
+                    return makers;
+                }
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -61,6 +61,10 @@ final class RecodeStage {
     private static final Recode HOST = RECODES.get("host->recipient");
     private static final Recode OFFICIAL_PROTEST = RECODES.get("official-protest->ACCUSE");
     private static final Recode LABOUR_STRIKE = RECODES.get("labour-strike->PROTEST");
+    /** What workers do with a strike: join, call, hold, end one, go on one. */
+    private static final Set<String> LABOUR_STRIKE_VERBS = WordSets.bundled().set("labour-strike-verbs");
+    /** Words that only a work stoppage takes: a general, nationwide, indefinite strike. */
+    private static final Set<String> LABOUR_STRIKE_MODIFIERS = WordSets.bundled().set("labour-strike-modifiers");
     private static final Recode MUST = RECODES.get("must->REQUEST");
     private static final Recode CONDITIONAL = RECODES.get("conditional->THREATEN");
     private static final Recode FUTURE_AGREE = RECODES.get("future->AGREE");
@@ -149,6 +153,18 @@ final class RecodeStage {
         int n = t.nounHead();
         if (r.type() != EventType.ASSAULT || n < 0 || !s.token(n).lemma().equals("strike")) {
             return r;
+        }
+        // "joined the strike", "called a general strike", "went on strike": what workers do with a strike, and the
+        // words that only a stoppage takes
+        int verb = s.head(n);
+        if (verb >= 0 && s.token(verb).isVerb() && LABOUR_STRIKE_VERBS.contains(s.token(verb).lemma())
+                && (s.is(n, "obj") || s.relation(n).startsWith("obl") && hasCase(s, n, "on"))) {
+            return r.recoded(LABOUR_STRIKE);
+        }
+        for (int c : s.children(n, "amod")) {
+            if (LABOUR_STRIKE_MODIFIERS.contains(s.token(c).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return r.recoded(LABOUR_STRIKE);
+            }
         }
         for (int c : s.children(n)) {
             if (!(s.is(c, "nmod:poss") || s.is(c, "compound"))) {

@@ -322,10 +322,13 @@ public final class TriggerStage {
      * own trigger; only the casualties of the crash are not an attack.
      */
     static boolean accident(ParsedSentence s, int verb) {
+        if (siteBlast(s, verb)) {
+            return true;
+        }
         int x = verb;
         for (int depth = 0; depth < 3 && s.head(x) >= 0; depth++) {
             x = s.head(x);
-            if (s.token(x).isVerb() && ACCIDENT_VERBS.contains(s.token(x).lemma())) {
+            if (s.token(x).isVerb() && (ACCIDENT_VERBS.contains(s.token(x).lemma()) || siteBlast(s, x))) {
                 return true;
             }
         }
@@ -337,6 +340,25 @@ public final class TriggerStage {
                 if (ACCIDENT_VERBS.contains(s.token(cc).lemma())) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of a blast ("explode", "blow up"). */
+    private static final Set<String> BLASTS = WordSets.bundled().set("blasts");
+
+    /** Plants, refineries, pipelines: works whose blast is an industrial accident unless the text says otherwise. */
+    private static final Set<String> WORKS = WordSets.bundled().set("industrial-works");
+
+    /** "a chemical plant exploded", "a gas pipeline blew up": a blast whose subject is a works, not a weapon. */
+    private static boolean siteBlast(ParsedSentence s, int v) {
+        if (!BLASTS.contains(s.token(v).lemma())) {
+            return false;
+        }
+        for (int c : s.children(v, "nsubj")) {
+            if (Plurals.in(WORKS, s.token(c))) {
+                return true;
             }
         }
         return false;
