@@ -66,6 +66,7 @@ public final class RuleBasedCoder implements ArticleCoder {
         hashes.put("cameo.tsv", cameo.sha256().substring(0, 12));
         hashes.put("wordsets.tsv", org.faultline.coding.lexicon.WordSets.bundled().sha256().substring(0, 12));
         hashes.put("recodes.tsv", org.faultline.coding.lexicon.Recodes.bundled().sha256().substring(0, 12));
+        hashes.put("guards.tsv", org.faultline.coding.lexicon.Guards.bundled().sha256().substring(0, 12));
         this.version = CODER_VERSION + ";" + hashes.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(",")) + ";" + nlp.description();
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import org.faultline.coding.actors.Mention;
 import org.faultline.coding.kb.FormType;
+import org.faultline.coding.lexicon.Guards;
+import org.faultline.coding.lexicon.Guards.Guard;
 import org.faultline.coding.lexicon.WordSets;
 import org.faultline.nlp.ParsedSentence;
 import org.faultline.nlp.Token;
@@ -34,6 +36,9 @@ final class ArgumentQueries {
     private static final Set<String> STATEMENT_NOUNS = WordSets.bundled().set("statements");
 
     private static final Set<String> KILL = WordSets.bundled().set("kill");
+
+    /** The guard that {@link #cityModifier} tests: a place named in front of an event noun is not its actor. */
+    private static final Guard PLACE_NOT_ACTOR = Guards.bundled().get("guard.place-not-actor", ArgumentQueries.class);
 
     /** The first mention that covers a token, or {@code null}. */
     static Mention covering(List<Mention> ms, int token) {
@@ -258,8 +263,9 @@ final class ArgumentQueries {
     }
 
     /**
-     * "the Bangkok bombing", "the Geneva talks": a city named in front of an event noun says where it happened; a
-     * capital stands for its government only as a subject or possessor ("Moscow said", "Moscow's offensive").
+     * {@link #PLACE_NOT_ACTOR}: "the Bangkok bombing", "the Geneva talks": a city named in front of an event noun says
+     * where it happened; a capital stands for its government only as a subject or possessor ("Moscow said", "Moscow's
+     * offensive").
      */
     static boolean cityModifier(ParsedSentence s, Mention m) {
         String ner = s.token(m.head()).ner();

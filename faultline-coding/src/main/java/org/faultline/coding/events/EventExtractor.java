@@ -15,6 +15,8 @@ import java.util.Set;
 import org.faultline.coding.actors.Mention;
 import org.faultline.coding.actors.PlaceMention;
 import org.faultline.coding.lexicon.Cues;
+import org.faultline.coding.lexicon.Guards;
+import org.faultline.coding.lexicon.Guards.Guard;
 import org.faultline.coding.lexicon.TriggerLexicon;
 import org.faultline.coding.lexicon.WordSets;
 import org.faultline.model.Attribution;
@@ -31,11 +33,11 @@ import org.faultline.nlp.Token;
  * recipients from the parse (with {@link ContextStage} for attacks referred back to), {@link ModalityStage} the
  * modality, {@link RecodeStage} the event type and the sides it implies, {@link WhereStage} the place and quantity,
  * {@link FallbackStage} the participants the place and type imply, and {@link RecodeStage} again the deployment and
- * self-dyad rules; the stages pass one {@link Reading} along. What stays here are the rules that drop a trigger
- * (content of a stance, purpose of a transfer, question, weak protest, guard.incursion, nobody named), the events a
- * candidate implies ({@link RecodeStage#helpGiven}, {@link RecodeStage#refusal}) and the choice between news and
- * background, and the date, attribution and confidence. Thread-safe; per-document state lives in
- * {@link DocumentContext}.
+ * self-dyad rules; the stages pass one {@link Reading} along. What stays here are the guards that drop a trigger's
+ * event (content of a stance or a protest, purpose of a transfer, question, weak protest, incursion, nobody named;
+ * rows of {@code guards.tsv}), the events a candidate implies ({@link RecodeStage#helpGiven},
+ * {@link RecodeStage#refusal}) and the choice between news and background, and the date, attribution and
+ * confidence. Thread-safe; per-document state lives in {@link DocumentContext}.
  */
 public final class EventExtractor {
     private static final Set<String> CLAUSE = Set.of("ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj", "conj",
@@ -48,6 +50,19 @@ public final class EventExtractor {
     private final RecodeStage recodes;
     private final Cues cues;
     private final TemporalResolver dates = new TemporalResolver();
+
+    private static final Guard STANCE_CONTENT = guard("guard.stance-content");
+    private static final Guard TRANSFER_PURPOSE = guard("guard.transfer-purpose");
+    private static final Guard PROTEST_CONTENT = guard("guard.protest-content");
+    private static final Guard QUESTION = guard("guard.question");
+    private static final Guard WEAK_PROTEST = guard("guard.weak-protest");
+    private static final Guard INCURSION = guard("guard.incursion");
+    private static final Guard NOBODY = guard("guard.nobody");
+    private static final Guard NO_SPEAKER = guard("guard.no-speaker");
+
+    private static Guard guard(String id) {
+        return Guards.bundled().get(id, EventExtractor.class);
+    }
 
     public EventExtractor(TriggerLexicon lexicon, Cues cues) {
         this.cues = cues;
@@ -63,8 +78,26 @@ public final class EventExtractor {
         return triggers.hasTriggerWord(s);
     }
 
-    /** Debugging aid: {@code -Dfaultline.trace=true} lists every trigger kept or dropped on stderr. */
+    /**
+     * Debugging aid: {@code -Dfaultline.trace=true} lists every trigger kept or dropped on stderr, as
+     * {@code TRACE <kept|dropped> <trigger id> <sentence>}, tab-separated; a trigger a guard dropped has the guard's id
+     * as a fifth column, and a word a guard of the trigger stage left out before its row was read is listed as
+     * dropped under its lemma.
+     */
     private static final boolean TRACE = Boolean.getBoolean("faultline.trace");
+
+    /** The trace's note of the guard that dropped the trigger being built; made only when tracing. */
+    private static final class DropNote {
+        private Guard guard;
+    }
+
+    /** No event, for {@code guard}: noted for the trace when {@code note} is there. */
+    private static Candidate dropped(DropNote note, Guard guard) {
+        if (note != null) {
+            note.guard = guard;
+        }
+        return null;
+    }
 
     private static String sentenceText(ParsedSentence s, String text) {
         return text.substring(s.token(0).start(), s.token(s.size() - 1).end()).replace('\n', ' ');
@@ -81,18 +114,29 @@ public final class EventExtractor {
         }
         List<Mention> mentions = resolvePronouns(rawMentions, ctx, s);
         ctx.resolved(mentions.stream().filter(m -> m.source() == Mention.Source.PRONOUN).toList());
-        List<Trigger> triggers = this.triggers.find(s);
+        List<TriggerStage.Skipped> skipped = TRACE ? new ArrayList<>() : null;
+        List<Trigger> triggers = this.triggers.find(s, skipped);
+        if (TRACE) {
+            for (TriggerStage.Skipped k : skipped) {
+                System.err.println("TRACE\tdropped\t" + s.token(k.token()).lemma() + "\t" + sentenceText(s, text)
+                        + "\t" + k.guard().id());
+            }
+        }
         Map<Integer, Trigger> byHead = new HashMap<>();
         for (Trigger t : triggers) {
             byHead.put(t.head(), t);
         }
         List<Candidate> main = new ArrayList<>();
         List<Candidate> background = new ArrayList<>();
+        DropNote note = TRACE ? new DropNote() : null;
         for (Trigger t : triggers) {
-            Candidate c = build(s, text, articleDate, t, byHead, mentions, places, ctx);
+            if (TRACE) {
+                note.guard = null;
+            }
+            Candidate c = build(s, text, articleDate, t, byHead, mentions, places, ctx, note);
             if (TRACE) {
                 System.err.println("TRACE\t" + (c == null ? "dropped" : "kept") + "\t" + t.entry().id() + "\t"
-                        + sentenceText(s, text));
+                        + sentenceText(s, text) + (note.guard == null ? "" : "\t" + note.guard.id()));
             }
             if (c != null) {
                 (RecodeStage.background(s, t, byHead) ? background : main).add(c);
@@ -129,44 +173,50 @@ public final class EventExtractor {
 
     // ---------------------------------------------------------------- one event
 
+    /**
+     * The event of trigger {@code t}, or {@code null} where a guard drops it; {@code note}, when not {@code null},
+     * is told which guard.
+     */
     private Candidate build(ParsedSentence s, String text, LocalDate articleDate, Trigger t, Map<Integer, Trigger> byHead,
-                            List<Mention> mentions, List<PlaceMention> places, DocumentContext ctx) {
+                            List<Mention> mentions, List<PlaceMention> places, DocumentContext ctx, DropNote note) {
         int v = t.head();
         boolean nominal = t.nounHead() == v;
         // content of a verbal act ("demanded that Y withdraw", "accused X of attacking") is not a separate event
         Trigger gov = governorTrigger(s, v, byHead);
         if (gov != null && gov.entry().type() != null && CONTENT_TAKERS.contains(gov.entry().type())
                 && !cues.is(s.token(gov.head()).lemma(), Cues.Kind.REFUSAL)) {
-            return null;
+            return dropped(note, STANCE_CONTENT);
         }
         if (nominal && gov == null) {
             // "refused to respond to a demand from the US": an event noun inside the complement of a stance is
             // what the stance is about, refusals included
             Trigger outer = nominalGovernor(s, v, byHead);
             if (outer != null && outer.entry().type() != null && CONTENT_TAKERS.contains(outer.entry().type())) {
-                return null;
+                return dropped(note, STANCE_CONTENT);
             }
         }
         if (gov != null && purposeOfTransfer(s, t, gov)) {
-            return null; // "sent 12,000 troops to fight for Russia": the sending is the event, the fight its aim
+            // "sent 12,000 troops to fight for Russia": the sending is the event, the fight its aim
+            return dropped(note, TRANSFER_PURPOSE);
         }
         if (gov != null && gov.entry().type() == EventType.PROTEST && t.entry().type() != null
                 && (t.entry().type() == EventType.REQUEST || t.entry().type() == EventType.ACCUSE
                 || t.entry().type() == EventType.PROTEST && gov.head() != v)) {
-            return null;
+            return dropped(note, PROTEST_CONTENT);
         }
         if (t.entry().type() == EventType.REQUEST && !nominal && asksQuestion(s, v)) {
-            return null; // "asked why Berlin was not arming Kyiv": a question, not a demand
+            return dropped(note, QUESTION); // "asked why Berlin was not arming Kyiv": a question, not a demand
         }
-        if (t.entry().type() == EventType.PROTEST && WEAK_PROTEST.contains(t.entry().lemma()) && !protestCue(s, v)) {
-            return null; // "fans gathered to watch the match" is no protest
+        if (t.entry().type() == EventType.PROTEST && WEAK_PROTEST_VERBS.contains(t.entry().lemma())
+                && !protestCue(s, v)) {
+            return dropped(note, WEAK_PROTEST); // "fans gathered to watch the match" is no protest
         }
         List<String> rules = new ArrayList<>();
         rules.add(t.entry().id());
         // participants: what the parse names, then what the document refers back to
         ParticipantStage.Participants found = participants.find(s, t, byHead, mentions);
         if (found == null) {
-            return null;
+            return dropped(note, NOBODY); // an event noun that names neither side
         }
         rules.addAll(found.rules());
         List<Mention> actors = new ArrayList<>(found.actors());
@@ -198,15 +248,16 @@ public final class EventExtractor {
         if (t.entry().id().endsWith(".incursion") && (a.stream().noneMatch(m -> armed(m)
                 && !(m.rule() != null && m.rule().startsWith("subject:")))
                 || r.stream().allMatch(m -> m.rule() != null && m.rule().startsWith("implicit-target")))) {
-            // guard.incursion: "troops entered Goa" is an incursion into a named place or state; "the delegation
-            // entered the hall", "gunmen entered a house" are not
-            return null;
+            // "troops entered Goa" is an incursion into a named place or state; "the delegation entered the hall",
+            // "gunmen entered a house" are not
+            return dropped(note, INCURSION);
         }
         if (a.isEmpty() && r.isEmpty()) {
-            return null; // nobody did anything to anybody: a storm "struck", a rocket "exploded"
+            return dropped(note, NOBODY); // nobody did anything to anybody: a storm "struck", a rocket "exploded"
         }
         if (a.isEmpty() && type != null && (type.quadClass() == 1 || type.quadClass() == 3)) {
-            return null; // a statement, demand or accusation by nobody in particular is not an event
+            // a statement, demand or accusation by nobody in particular is not an event
+            return dropped(note, NO_SPEAKER);
         }
         final int trig = v;
         EventDate date = dates.resolve(s, text, v, k -> inClause(s, trig, k), articleDate);
@@ -246,7 +297,7 @@ public final class EventExtractor {
         return false;
     }
 
-    private static final Set<String> WEAK_PROTEST = WordSets.bundled().set("weak-protest");
+    private static final Set<String> WEAK_PROTEST_VERBS = WordSets.bundled().set("weak-protest");
     private static final Set<String> PROTEST_CUES = WordSets.bundled().set("protest-cues");
 
     /** Whether a sentence says a gathering is a protest (its purpose, slogans, banners, a target). */

@@ -14,6 +14,8 @@ import org.faultline.coding.actors.Mention;
 import org.faultline.coding.actors.PlaceMention;
 import org.faultline.coding.kb.ActorEntry;
 import org.faultline.coding.kb.FormType;
+import org.faultline.coding.lexicon.Guards;
+import org.faultline.coding.lexicon.Guards.Guard;
 import org.faultline.coding.lexicon.Plurals;
 import org.faultline.coding.lexicon.WordSets;
 import org.faultline.model.EventType;
@@ -37,6 +39,17 @@ final class FallbackStage {
     private static final Set<String> DEFENSIVE = WordSets.bundled().set("defensive");
     private static final Set<String> STANDOFF_WEAPONS = WordSets.bundled().set("standoff-weapons");
 
+    private static final Guard WEAPON_OBJECT = guard("guard.weapon-object");
+    private static final Guard ALLY_NOT_TARGET = guard("guard.ally-not-target");
+    private static final Guard HOME_TARGET = guard("guard.home-target");
+    private static final Guard UNGUESSED_COUNTRY = guard("guard.unguessed-country");
+    /** The unnamed launcher of a stand-off weapon takes no country; the guard's id joins the rule recorded. */
+    private static final Guard WEAPON_ORIGIN = guard("guard.weapon-origin");
+
+    private static Guard guard(String id) {
+        return Guards.bundled().get(id, FallbackStage.class);
+    }
+
     private FallbackStage() {
     }
 
@@ -47,6 +60,7 @@ final class FallbackStage {
         Reading r = reading.withActors(withCountry(s, reading.actors(), mentions, fallbackCountry), reading.how());
         r = unguessedCountry(s, r);
         r = r.withRecipients(withCountry(s, r.recipients(), mentions, fallbackCountry));
+        // WEAPON_OBJECT: a defensive verb on weapons attacks nobody at the place (no place or implicit target)
         boolean weaponObject = !t.nominal() && objectIsWeapon(s, v);
         if (weaponObject) {
             // "shot down the missiles over Amman": whoever fired them is the other side, if the text says so
@@ -69,8 +83,9 @@ final class FallbackStage {
     }
 
     /**
-     * "Chamorro sought U.S. advice": a person or body the knowledge base does not know, acting in diplomacy, is as
-     * likely foreign as local; the place's country would be a guess, so the actor keeps no country.
+     * {@link #UNGUESSED_COUNTRY}: "Chamorro sought U.S. advice": a person or body the knowledge base does not know,
+     * acting in diplomacy, is as likely foreign as local; the place's country would be a guess, so the actor keeps no
+     * country.
      */
     static Reading unguessedCountry(ParsedSentence s, Reading r) {
         EventType type = r.type();
@@ -87,7 +102,10 @@ final class FallbackStage {
         return r.withActors(unguessed, r.how());
     }
 
-    /** An attack with no recipient yet aims at the place it is aimed at ("shelled Kharkiv"), unless that is an ally. */
+    /**
+     * An attack with no recipient yet aims at the place it is aimed at ("shelled Kharkiv"), unless that is an ally
+     * ({@link #ALLY_NOT_TARGET}).
+     */
     private static Reading placeTarget(ParsedSentence s, Trigger t, List<Mention> mentions, List<PlaceMention> places,
                                        Reading r) {
         if (r.recipients().isEmpty() && r.type() != null && r.type().quadClass() == 4
@@ -201,7 +219,7 @@ final class FallbackStage {
 
     /**
      * "a man was killed in Villagran": an unnamed perpetrator, coded as unidentified armed forces of the place;
-     * guard.weapon-origin: when a weapon fired from afar is the subject ("Iranian-made drones hit Odesa", "missiles
+     * {@link #WEAPON_ORIGIN}: when a weapon fired from afar is the subject ("Iranian-made drones hit Odesa", "missiles
      * struck Kharkiv") whoever fired it may well be abroad, so the perpetrator keeps no country, neither the place's
      * nor the weapon's maker's (a roadside bomb keeps the place's).
      */
@@ -215,7 +233,7 @@ final class FallbackStage {
                     .anyMatch(c -> STANDOFF_WEAPONS.contains(Plurals.singular(s.token(c))));
             return r.withActors(List.of(implicitAgent(s, t, weapon ? null : fallbackCountry, "UAF",
                             "implicit-unidentified")), "implicit")
-                    .withRule(weapon ? "implicit-unidentified+guard.weapon-origin" : "implicit-unidentified");
+                    .withRule(weapon ? "implicit-unidentified+" + WEAPON_ORIGIN.id() : "implicit-unidentified");
         }
         return r;
     }
@@ -232,7 +250,8 @@ final class FallbackStage {
 
     /**
      * A protest, strike, curfew or concession with no named target is aimed at the state where it happens; not so
-     * for a state itself acting at home ("Honduras massed forces along the border" targets nobody there).
+     * for a state itself acting at home ({@link #HOME_TARGET}: "Honduras massed forces along the border" targets
+     * nobody there).
      */
     private static Reading implicitTarget(ParsedSentence s, String text, Trigger t, String fallbackCountry,
                                           Reading r) {

@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.faultline.coding.actors.Mention;
+import org.faultline.coding.lexicon.Guards;
+import org.faultline.coding.lexicon.Guards.Guard;
 import org.faultline.coding.lexicon.TriggerEntry;
 import org.faultline.coding.lexicon.Plurals;
 import org.faultline.coding.lexicon.WordSets;
@@ -33,9 +35,24 @@ import org.faultline.nlp.Token;
  * passive's by-agent, a nominal event's possessor, nationality adjective or "by"/"between" phrase; recipients from
  * the indirect object, the object, the obliques and what a stance's content clause targets; the nearest mention as a
  * last resort, and the rules that shaped the reading. Reads phrases through {@link ArgumentQueries}. It finds no
- * participant from the document (see {@link ContextStage}) and recodes no event type. Thread-safe.
+ * participant from the document (see {@link ContextStage}) and recodes no event type. Its guards (rows of
+ * {@code guards.tsv}) keep weapons, goods, speakers, victims, places and a weapon's maker from being actors, and
+ * units sent or the victims of a condemned attack from being recipients. Thread-safe.
  */
 final class ParticipantStage {
+    private static final Guard WEAPON_NOT_ACTOR = guard("guard.weapon-not-actor");
+    private static final Guard INANIMATE_NOT_ACTOR = guard("guard.inanimate-not-actor");
+    private static final Guard SPEAKER_NOT_AGENT = guard("guard.speaker-not-agent");
+    private static final Guard VICTIM_NOT_ACTOR = guard("guard.victim-not-actor");
+    private static final Guard PLACE_NOT_ACTOR = guard("guard.place-not-actor");
+    private static final Guard WEAPON_ORIGIN = guard("guard.weapon-origin");
+    private static final Guard UNITS_SENT = guard("guard.units-sent");
+    private static final Guard CONDEMNED_VICTIMS = guard("guard.condemned-victims");
+
+    private static Guard guard(String id) {
+        return Guards.bundled().get(id, ParticipantStage.class);
+    }
+
     private final Clauses clauses;
 
     ParticipantStage(Clauses clauses) {
@@ -196,8 +213,9 @@ final class ParticipantStage {
                 boolean byAgent = !isPassive(s, v) || hasCase(s, c, "by");
                 boolean agentLike = (st.isPluralNoun() || "PERSON".equals(st.ner())
                         || "ORGANIZATION".equals(st.ner()) || CROWD_NOUNS.contains(st.lemma()))
-                        && !WEAPONS_AND_ATTACKS.contains(st.lemma()) // "missiles struck": a weapon is nobody
-                        // "sales should exceed", "shares shot up": goods, money and figures are nobody either
+                        // WEAPON_NOT_ACTOR: "missiles struck": a weapon is nobody
+                        && !WEAPONS_AND_ATTACKS.contains(st.lemma())
+                        // INANIMATE_NOT_ACTOR: "sales should exceed", "shares shot up": goods, money and figures
                         && !Plurals.in(INANIMATE, st);
                 if (byAgent && agentLike && covering(mentions, c) == null) {
                     String sector = t.entry().type() == EventType.PROTEST ? "CVL"
@@ -225,7 +243,8 @@ final class ParticipantStage {
             }
             int speaker = nominal || !isPassive(s, v) ? -1 : speakerOf(s, v);
             if (speaker >= 0) {
-                // "Houthi officials said five fighters were killed": who reports a passive is not its agent
+                // SPEAKER_NOT_AGENT: "Houthi officials said five fighters were killed": who reports a passive is
+                // not its agent
                 candidates = candidates.stream().filter(m -> !s.dominates(speaker, m.head())).toList();
             }
             if (!nominal && isPassive(s, v) && themeObject(s, v, t)) {
@@ -237,8 +256,9 @@ final class ParticipantStage {
                     recipients.addAll(patients);
                 }
             }
-            // whom force was done to does not act next ("killed 209 people and injured 714"; "warplanes bombed
-            // Sana'a, targeting ..."), nor does a city in front of a noun ("despite the Minsk agreements, shelling")
+            // VICTIM_NOT_ACTOR: whom force was done to does not act next ("killed 209 people and injured 714";
+            // "warplanes bombed Sana'a, targeting ..."); PLACE_NOT_ACTOR: nor does a city in front of a noun
+            // ("despite the Minsk agreements, shelling")
             candidates = candidates.stream().filter(m -> !actedUpon(s, m, byHead)
                     && !ArgumentQueries.cityModifier(s, m)).toList();
             // "the bombing which killed 209 people and injured 714": with a weapon or attack as the clause's subject,
@@ -299,7 +319,7 @@ final class ParticipantStage {
             Mention right = nearest(s, describing(s, v, mentions), t.last(), +1, actors);
             if (right != null && MATERIAL_TRANSFER.contains(t.entry().type()) && right.source() == Mention.Source.AGENT
                     && armed(right)) {
-                right = null; // "sent two battalions to the frontier": the units sent are not whom they are for
+                right = null; // UNITS_SENT: "sent two battalions to the frontier": the units are not whom they are for
             }
             if (right != null && !sameEntity(right, actors)) {
                 recipients.add(right);
@@ -494,7 +514,7 @@ final class ParticipantStage {
             // "offered its troops to Lebanon": what the actor moves of its own is not whom it is for
             r.removeIf(m -> transfer && (m.generic() || sameEntity(m, actors) || m.source() == Mention.Source.AGENT
                     && m.entry() != null && actors.stream().anyMatch(a -> a.entry() != null && a.entry().equals(m.entry()))
-                    // "sent two battalions to the frontier": armed units moved are what is sent
+                    // UNITS_SENT: "sent two battalions to the frontier": armed units moved are what is sent
                     || m.source() == Mention.Source.AGENT && armed(m))
                     || !e.objects().isEmpty() && m.head() == c && m.generic()
                     // "suspended its trade agreement with Bolivia": the actor's own possession names no other party
@@ -503,8 +523,9 @@ final class ParticipantStage {
                 return r;
             }
             if (type == EventType.ACCUSE && ContextStage.ATTACK_NOUNS.contains(s.token(c).lemma())) {
-                // "condemned the strikes by the United States on Yemen": a condemnation of an attack is aimed at the
-                // attackers, never at its victims; with no attacker named, "the strikes" is an event anaphor
+                // CONDEMNED_VICTIMS: "condemned the strikes by the United States on Yemen": a condemnation of an
+                // attack is aimed at the attackers, never at its victims; with no attacker named, "the strikes" is an
+                // event anaphor
                 for (int cc : s.children(c)) {
                     if (s.relation(cc).startsWith("nmod") && hasCase(s, cc, "by")) {
                         List<Mention> r2 = actorsOf(s, cc, mentions);
@@ -695,7 +716,7 @@ final class ParticipantStage {
     }
 
     /**
-     * guard.weapon-origin: "Iranian-made drones", "Russian-built jets": the country a thing comes from, which is not
+     * {@link #WEAPON_ORIGIN}: "Iranian-made drones", "Russian-built jets": the country a thing comes from, which is not
      * who used it unless the text says so; likewise the patron of "Iran-backed militias", "US-trained units", who
      * stands behind the actor but is not it.
      */

@@ -14,6 +14,8 @@ import java.util.Set;
 import org.faultline.coding.actors.Mention;
 import org.faultline.coding.kb.ActorEntry;
 import org.faultline.coding.kb.FormType;
+import org.faultline.coding.lexicon.Guards;
+import org.faultline.coding.lexicon.Guards.Guard;
 import org.faultline.coding.lexicon.Plurals;
 import org.faultline.coding.lexicon.Recodes;
 import org.faultline.coding.lexicon.Recodes.Recode;
@@ -33,7 +35,8 @@ import org.faultline.nlp.Token;
  *       recipient, call → all actors, official protest → ACCUSE, "X said Y must" → REQUEST by X, future or
  *       conditional acts → AGREE or THREATEN, a stated intent not to use force → AGREE);</li>
  *   <li>{@link #deployment} and {@link #withoutSelfDyad}: the two rules that run after {@link FallbackStage} has
- *       settled the recipients (troops sent to nobody are a deployment; guard.self-dyad);</li>
+ *       settled the recipients (troops sent to nobody are a deployment; the guard against a state acting on
+ *       itself, {@link #SELF_DYAD});</li>
  *   <li>{@link #helpGiven} and {@link #refusal}: the events a coded candidate implies (the help given to its actor,
  *       the decision against a refused act), and {@link #background}: whether a trigger is background to the
  *       sentence's news.</li>
@@ -74,6 +77,9 @@ final class RecodeStage {
     private static final Recode HELP = RECODES.get("help-with");
     private static final Recode MILITARY_HELP = RECODES.get("help-with.military");
     private static final Recode REFUSAL = RECODES.get("refusal-of");
+
+    /** A state acting on itself at country level keeps no recipient; the guard's id is the rule recorded. */
+    static final Guard SELF_DYAD = Guards.bundled().get("guard.self-dyad", RecodeStage.class);
 
     private final Clauses clauses;
     private final ModalityStage modalities;
@@ -256,10 +262,10 @@ final class RecodeStage {
         return r;
     }
 
-    /** guard.self-dyad: "Ukraine" acting on "Ukraine" with no sector to tell them apart says nothing. */
+    /** {@link #SELF_DYAD}: "Ukraine" acting on "Ukraine" with no sector to tell them apart says nothing. */
     static Reading withoutSelfDyad(Reading r) {
         if (!r.actors().isEmpty() && !r.recipients().isEmpty() && selfDyad(r.actors(), r.recipients())) {
-            return r.withRecipients(List.of()).withRule("guard.self-dyad");
+            return r.withRecipients(List.of()).withRule(SELF_DYAD.id());
         }
         return r;
     }

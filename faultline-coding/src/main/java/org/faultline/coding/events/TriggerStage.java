@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.faultline.coding.lexicon.Guards;
+import org.faultline.coding.lexicon.Guards.Guard;
 import org.faultline.coding.lexicon.Plurals;
 import org.faultline.coding.lexicon.TriggerEntry;
 import org.faultline.coding.lexicon.TriggerLexicon;
@@ -20,7 +22,8 @@ import org.faultline.nlp.Token;
  * The trigger stage: needs a parsed sentence and the trigger lexicon; provides the sentence's {@link Trigger}s.
  * Verbs (with particles and object constraints, light verbs resolved to their event noun), reported obligations
  * ("X said Y must ..."), multi-word event nouns and single event nouns; words that name no political act here are
- * left out (natural hazards and accidents as subjects, months, adjectival participles). Thread-safe.
+ * left out by the guards of {@code guards.tsv} (natural hazards as subjects, the dead of accidents, play in sport,
+ * dates, adjectival participles). Thread-safe.
  */
 public final class TriggerStage {
     private final TriggerLexicon lexicon;
@@ -36,6 +39,25 @@ public final class TriggerStage {
 
     private static final Set<String> QUANTITY_NOUNS = WordSets.bundled().set("quantity-nouns");
 
+    private static final Guard PARTICIPLE_MODIFIER = guard("guard.participle-modifier");
+    private static final Guard NATURAL_FORCE = guard("guard.natural-force");
+    private static final Guard SPORT = guard("guard.sport");
+    private static final Guard ACCIDENT = guard("guard.accident");
+    private static final Guard DATE_NOUN = guard("guard.date-noun");
+
+    private static Guard guard(String id) {
+        return Guards.bundled().get(id, TriggerStage.class);
+    }
+
+    /**
+     * A trigger word a guard left out before the lexicon was read for it: what the debug trace lists.
+     *
+     * @param token the word's index in the sentence
+     * @param guard the guard that left it out
+     */
+    record Skipped(int token, Guard guard) {
+    }
+
     /** Whether a sentence has any trigger word: half of the cheap test before the costly parse. */
     public boolean hasTriggerWord(ParsedSentence s) {
         for (Token t : s.tokens()) {
@@ -48,6 +70,14 @@ public final class TriggerStage {
 
     /** The triggers of a parsed sentence, in the order the rules rely on: verbs, obligations, phrases, nouns. */
     public List<Trigger> find(ParsedSentence s) {
+        return find(s, null);
+    }
+
+    /**
+     * {@link #find(ParsedSentence)}, also adding to {@code skipped}, unless it is {@code null} (the debug trace asks
+     * for them, nothing else does), each word of the lexicon that a guard left out.
+     */
+    List<Trigger> find(ParsedSentence s, List<Skipped> skipped) {
         List<Trigger> out = new ArrayList<>();
         Set<Integer> consumedNouns = new java.util.HashSet<>();
         for (int i = 0; i < s.size(); i++) {
@@ -56,16 +86,24 @@ public final class TriggerStage {
                 continue;
             }
             if (s.is(i, "amod") || s.is(i, "compound")) {
-                continue; // "the occupied West Bank", "the besieged town", "Syrian-backed militia"
+                // "the occupied West Bank", "the besieged town", "Syrian-backed militia"
+                skip(skipped, t, i, PARTICIPLE_MODIFIER);
+                continue;
             }
             if (hasNaturalForceSubject(s, i)) {
-                continue; // "an earthquake struck southern Turkey": nature does not act politically
+                // "an earthquake struck southern Turkey": nature does not act politically
+                skip(skipped, t, i, NATURAL_FORCE);
+                continue;
             }
             if (PLAY_VERBS.contains(t.lemma()) && sport(s)) {
-                continue; // guard.sport: "Ireland attacked relentlessly and won the match" is play, not force
+                // "Ireland attacked relentlessly and won the match" is play, not force
+                skip(skipped, t, i, SPORT);
+                continue;
             }
             if (CASUALTY_VERBS.contains(t.lemma()) && accident(s, i)) {
-                continue; // guard.accident: "a boat sank off Malaysia, killing 15": the dead of a wreck are no attack
+                // "a boat sank off Malaysia, killing 15": the dead of a wreck are no attack
+                skip(skipped, t, i, ACCIDENT);
+                continue;
             }
             for (TriggerEntry e : lexicon.verb(t.lemma())) {
                 int particle = e.particle() == null ? -1 : findParticle(s, i, e.particle());
@@ -161,8 +199,12 @@ public final class TriggerStage {
         }
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
-            if (!t.isNoun() || consumedNouns.contains(i) || temporal(t)) {
-                continue; // "on 23 March", "in May": a month is no march
+            if (!t.isNoun() || consumedNouns.contains(i)) {
+                continue;
+            }
+            if (temporal(t)) {
+                skip(skipped, t, i, DATE_NOUN); // "on 23 March", "in May": a month is no march
+                continue;
             }
             String rel = s.relation(i);
             if (rel == null || !NOMINAL_RELS.contains(rel) && !rel.startsWith("obl") && !rel.startsWith("nmod")
@@ -179,6 +221,13 @@ public final class TriggerStage {
             }
         }
         return out;
+    }
+
+    /** Notes for the trace that a guard left out word {@code i}, when the trace asks and the lexicon knows the word. */
+    private void skip(List<Skipped> skipped, Token t, int i, Guard guard) {
+        if (skipped != null && lexicon.mayTrigger(t.lemma())) {
+            skipped.add(new Skipped(i, guard));
+        }
     }
 
     /**

@@ -6,9 +6,11 @@ import java.util.List;
 import org.faultline.coding.actors.Mention;
 import org.faultline.coding.kb.ActorEntry;
 import org.faultline.coding.kb.FormType;
+import org.faultline.model.EventType;
+import org.faultline.model.Modality;
 import org.junit.jupiter.api.Test;
 
-/** guard.self-dyad on hand-made mentions: a state on itself at country level, not groups of one country. */
+/** The self-dyad guard on hand-made mentions: a state on itself at country level, not groups of one country. */
 class SelfDyadTest {
     private static final ActorEntry UKRAINE = new ActorEntry("country:UKR", "UKR", null, ActorEntry.Kind.STATE,
             "Ukraine", null, null, null, false, "test");
@@ -38,6 +40,16 @@ class SelfDyadTest {
                 .isFalse();
         assertThat(RecodeStage.selfDyad(List.of(named(HAMAS, FormType.NAME)), List.of(named(PA, FormType.NAME))))
                 .isFalse();
+    }
+
+    @Test
+    void theGuardDropsTheRecipientAndRecordsItsIdAsTheRule() {
+        Reading r = new Reading(EventType.ASSAULT, "190", null, List.of(), Modality.ASSERTED, null,
+                List.of(named(UKRAINE, FormType.NAME)), List.of(named(UKRAINE, FormType.ADJECTIVE)), "syntax",
+                List.of("attack.v"));
+        Reading guarded = RecodeStage.withoutSelfDyad(r);
+        assertThat(guarded.recipients()).isEmpty();
+        assertThat(guarded.rules()).containsExactly("attack.v", "guard.self-dyad");
     }
 
     @Test

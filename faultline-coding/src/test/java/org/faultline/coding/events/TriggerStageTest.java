@@ -2,6 +2,7 @@ package org.faultline.coding.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.faultline.coding.HandBuiltSentence;
 import org.faultline.coding.lexicon.CameoCodebook;
@@ -70,5 +71,26 @@ class TriggerStageTest {
                 .dep(1, 0, "det").dep(2, 1, "nsubj").dep(-1, 2, "root").dep(4, 3, "det").dep(2, 4, "obj")
                 .dep(2, 5, "punct").build();
         assertThat(stage.find(s)).isEmpty();
+    }
+
+    @Test
+    void theTraceLearnsWhichGuardLeftAWordOut() {
+        ParsedSentence quake = HandBuiltSentence.in("An earthquake struck the city.")
+                .token("An", "a", "DT").token("earthquake", "earthquake", "NN").token("struck", "strike", "VBD")
+                .token("the", "the", "DT").token("city", "city", "NN").token(".", ".", ".")
+                .dep(1, 0, "det").dep(2, 1, "nsubj").dep(-1, 2, "root").dep(4, 3, "det").dep(2, 4, "obj")
+                .dep(2, 5, "punct").build();
+        List<TriggerStage.Skipped> skipped = new ArrayList<>();
+        assertThat(stage.find(quake, skipped)).isEmpty();
+        assertThat(skipped).extracting(k -> k.token() + " " + k.guard().id()).containsExactly("2 guard.natural-force");
+
+        // (a lower-case lemma, so that the word is one the lexicon knows: "march", a protest)
+        ParsedSentence month = HandBuiltSentence.in("Talks resumed in March.")
+                .token("Talks", "talk", "NNS").token("resumed", "resume", "VBD").token("in", "in", "IN")
+                .date("March", "march", "NNP", "2024-03").token(".", ".", ".")
+                .dep(1, 0, "nsubj").dep(-1, 1, "root").dep(3, 2, "case").dep(1, 3, "obl").dep(1, 4, "punct").build();
+        skipped.clear();
+        assertThat(stage.find(month, skipped)).extracting(t -> t.entry().type()).containsExactly(EventType.CONSULT);
+        assertThat(skipped).extracting(k -> k.token() + " " + k.guard().id()).containsExactly("3 guard.date-noun");
     }
 }
