@@ -461,4 +461,37 @@ class GuardsCoderTest {
             }
         });
     }
+
+    @Test
+    void whomAForceFightsBesideIsAnAllyNotATarget() {
+        List<Event> events = code("2024-11-05", "North Korean soldiers are fighting alongside Russian troops near Kupiansk.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.COOPERATE);
+            assertThat(e.cameoCode()).isEqualTo("062");
+            assertThat(codes(e.recipient())).containsExactly("RUS");
+        });
+        assertThat(events).as("an ally is no target of the fighting")
+                .noneMatch(e -> e.eventType() == EventType.ASSAULT && codes(e.recipient()).contains("RUS"));
+    }
+
+    @Test
+    void whoReportsAnActIsNotItsTarget() {
+        List<Event> events = code("2024-11-05", "Russian troops are fighting near Kupiansk, the British defence "
+                + "ministry said.");
+        assertThat(events).allSatisfy(e -> assertThat(codes(e.recipient())).doesNotContain("GBR"));
+    }
+
+    @Test
+    void downedWeaponsAttackNobody() {
+        List<Event> events = code("2024-11-05", "Ukraine's air force said 20 of the drones were shot down over the "
+                + "Odesa region.");
+        assertThat(events).allSatisfy(e -> assertThat(codes(e.recipient())).doesNotContain("UKR"));
+    }
+
+    @Test
+    void blockingAStatementIsARejection() {
+        List<Event> events = code("2024-11-05", "Slovakia blocked a joint statement on the new sanctions package.");
+        assertThat(events).anySatisfy(e -> assertThat(e.eventType()).isEqualTo(EventType.REJECT));
+        assertThat(events).noneMatch(e -> e.eventType() == EventType.PROTEST);
+    }
 }

@@ -66,4 +66,9 @@ final class Clauses {
                 && (!s.children(x, "nsubj").isEmpty() || !s.children(x, "aux").isEmpty());
         return clause && cues.is(s.token(h).lemma(), Cues.Kind.REPORT);
     }
+
+    /** Whether {@code h} is a verb of reporting ("said", "told", "reported"). */
+    boolean reports(ParsedSentence s, int h) {
+        return cues.is(s.token(h).lemma(), Cues.Kind.REPORT);
+    }
 }

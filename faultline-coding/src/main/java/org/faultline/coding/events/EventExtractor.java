@@ -164,6 +164,10 @@ public final class EventExtractor {
             if (help != null) {
                 helped.add(help);
             }
+            Candidate ally = RecodeStage.alongside(s, c, mentions);
+            if (ally != null) {
+                helped.add(ally);
+            }
         }
         main.addAll(helped);
         // background acts ("after a coup toppled the government", "the curfew imposed in May", "condemned the
@@ -227,12 +231,18 @@ public final class EventExtractor {
                 rules.add("event-anaphor");
             }
         }
-        ParticipantStage.completeRecipients(s, t, mentions, actors, recipients);
+        participants.completeRecipients(s, t, mentions, actors, recipients);
         // modality and attribution, then the type and the sides it implies
         Reading reading = new Reading(t.entry().type(), t.entry().cameo(), t.entry().mode(), t.entry().context(),
                 modalities.modality(s, v, t), attribution(s, v, mentions), actors, recipients, found.how(), rules);
         reading = recodes.recode(s, t, gov, mentions, reading);
-        // place, then the participants the place and type imply
+        // place, then the participants the place and type imply; not the place of whoever reports the event
+        // ("troops are fighting in Kursk, South Korea's spy agency said" is set in Kursk)
+        int clause = nominal ? ParseQueries.governingVerb(s, v) : v;
+        int speaker = clause < 0 ? -1 : participants.speakerOf(s, clause);
+        if (speaker >= 0) {
+            places = places.stream().filter(p -> !s.dominates(speaker, p.last())).toList();
+        }
         PlaceMention pm = WhereStage.place(s, v, places);
         if (pm == null && ctx.lastPlace() != null) {
             pm = ctx.lastPlace();

@@ -76,10 +76,12 @@ final class FallbackStage {
             r = targetUnderWeapon(s, t, mentions, fallbackCountry, r);
         }
         r = borderTarget(s, t, mentions, r);
-        r = victimNoun(s, t, places, fallbackCountry, r);
+        if (!weaponObject) {
+            r = victimNoun(s, t, places, fallbackCountry, r); // ("20 of the drones were shot down": no victims)
+        }
         r = implicitPerpetrator(s, t, fallbackCountry, r);
         r = implicitProtesters(s, t, fallbackCountry, r);
-        return weaponObject ? r : implicitTarget(s, text, t, fallbackCountry, r);
+        return weaponObject ? r : implicitTarget(s, text, t, mentions, fallbackCountry, r);
     }
 
     /**
@@ -253,11 +255,15 @@ final class FallbackStage {
      * for a state itself acting at home ({@link #HOME_TARGET}: "Honduras massed forces along the border" targets
      * nobody there).
      */
-    private static Reading implicitTarget(ParsedSentence s, String text, Trigger t, String fallbackCountry,
+    private static Reading implicitTarget(ParsedSentence s, String text, Trigger t, List<Mention> mentions,
+                                          String fallbackCountry,
                                           Reading r) {
         if (r.recipients().isEmpty() && !r.actors().isEmpty() && fallbackCountry != null && r.type() != null
                 && domesticTarget(r.type())
-                && r.actors().stream().noneMatch(m -> fallbackCountry.equals(m.code()) && stateItself(m))) {
+                && r.actors().stream().noneMatch(m -> fallbackCountry.equals(m.code()) && stateItself(m))
+                // "fighting alongside Russian forces in Kursk": the ally's own country is no target
+                && ParticipantStage.allies(s, t.head(), mentions).stream()
+                .noneMatch(m -> fallbackCountry.equals(m.code()))) {
             Token tv = s.token(t.first());
             int end = s.token(t.last()).end();
             return r.withRecipients(List.of(new Mention(s.index(), t.first(), t.last(), t.first(), tv.start(), end,
@@ -267,14 +273,27 @@ final class FallbackStage {
         return r;
     }
 
-    /** "shot down the missiles", "intercepted drones": a defensive verb acting on a weapon, not on a party. */
+    /**
+     * "shot down the missiles", "intercepted drones", "drones were shot down": a defensive verb acting on a weapon,
+     * not on a party.
+     */
     static boolean objectIsWeapon(ParsedSentence s, int v) {
         if (!DEFENSIVE.contains(s.token(v).lemma())) {
             return false; // "fired rockets into Sderot" does attack the place
         }
-        for (int c : s.children(v, "obj")) {
+        for (int c : s.children(v)) {
+            // "shot down the missiles", and "35 drones were shot down"
+            if (!s.is(c, "obj") && !s.is(c, "nsubj:pass")) {
+                continue;
+            }
             if (Plurals.in(WEAPONS_AND_ATTACKS, s.token(c))) {
                 return true;
+            }
+            for (int of : s.children(c, "nmod")) {
+                // "20 of the drones were shot down": the weapons hang under the number
+                if (hasCase(s, of, "of") && Plurals.in(WEAPONS_AND_ATTACKS, s.token(of))) {
+                    return true;
+                }
             }
         }
         return false;

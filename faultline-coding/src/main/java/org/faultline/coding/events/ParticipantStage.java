@@ -311,12 +311,25 @@ final class ParticipantStage {
      * the right of the trigger (outside an "as" phrase); then drops any recipient that is one of the actors, and for a
      * phrase trigger any inside the phrase.
      */
-    static void completeRecipients(ParsedSentence s, Trigger t, List<Mention> mentions, List<Mention> actors,
-                                   List<Mention> recipients) {
+    void completeRecipients(ParsedSentence s, Trigger t, List<Mention> mentions, List<Mention> actors,
+                            List<Mention> recipients) {
         int v = t.head();
         if (recipients.isEmpty() && t.entry().type() != null && (t.entry().type().requiresRecipient()
                 || t.entry().type().quadClass() >= 3)) {
-            Mention right = nearest(s, describing(s, v, mentions), t.last(), +1, actors);
+            List<Mention> right0 = describing(s, v, mentions);
+            if (FORCE.contains(t.entry().type())) {
+                // "fighting alongside Russian forces in Kursk": whom a force fights beside is no target
+                List<Integer> allies = allyPhrases(s, v);
+                right0 = right0.stream().filter(m -> allies.stream().noneMatch(a -> s.dominates(a, m.head())))
+                        .toList();
+            }
+            int clause = t.nominal() ? governingVerb(s, v) : v;
+            int speaker = clause < 0 ? -1 : speakerOf(s, clause);
+            if (speaker >= 0) {
+                // "troops are fighting in Kursk, South Korea's spy agency said": who reports it is not its target
+                right0 = right0.stream().filter(m -> !s.dominates(speaker, m.head())).toList();
+            }
+            Mention right = nearest(s, right0, t.last(), +1, actors);
             if (right != null && MATERIAL_TRANSFER.contains(t.entry().type()) && right.source() == Mention.Source.AGENT
                     && armed(right)) {
                 right = null; // UNITS_SENT: "sent two battalions to the frontier": the units are not whom they are for
@@ -330,6 +343,49 @@ final class ParticipantStage {
             // "a concentration of forces": the words of the trigger are not its participants
             recipients.removeIf(r -> r.first() >= t.first() && r.last() <= t.last());
         }
+    }
+
+    /** Prepositions that name whom an act is done beside: "alongside Russian forces", "beside the army". */
+    private static final Set<String> BESIDE = WordSets.bundled().set("beside-prepositions");
+
+    /**
+     * The parties named in an "alongside" or "beside" phrase of {@code v} ("fought alongside Russian troops"), and in
+     * "together with" or "on the side of" ones: allies in the act, neither its targets nor its victims.
+     */
+    static List<Mention> allies(ParsedSentence s, int v, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (int c : allyPhrases(s, v)) {
+            out.addAll(actorsOf(s, c, mentions));
+        }
+        return out;
+    }
+
+    /** The heads of the phrases of {@code v} that name an ally (see {@link #allies}). */
+    static List<Integer> allyPhrases(ParsedSentence s, int v) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : s.children(v)) {
+            String rel = s.relation(c);
+            if (!rel.startsWith("obl") && !rel.startsWith("advmod") && !rel.startsWith("nmod")) {
+                continue;
+            }
+            boolean beside = false;
+            for (int k : s.children(c, "case")) {
+                String w = s.token(k).lemma().toLowerCase(java.util.Locale.ROOT);
+                beside |= BESIDE.contains(w) || w.equals("with") && k > 0
+                        && s.token(k - 1).lemma().equalsIgnoreCase("together");
+            }
+            if (beside) {
+                out.add(c);
+            } else if (s.token(c).lemma().equals("side") && hasCase(s, c, "on")) {
+                // "on the side of the Serbs": the party hangs under "side"
+                for (int g : s.children(c)) {
+                    if (s.relation(g).startsWith("nmod") && hasCase(s, g, "of")) {
+                        out.add(g);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Things, money and figures that business news makes the subject of verbs of acting ("sales", "shares"). */
@@ -807,8 +863,19 @@ final class ParticipantStage {
         return out;
     }
 
-    /** The subject of the reporting verb whose complement holds verb {@code v} (through conjuncts), or -1. */
+    /**
+     * The subject of the reporting verb whose complement holds verb {@code v} (through conjuncts), or of a reporting
+     * verb in parataxis under it; -1 for none.
+     */
     int speakerOf(ParsedSentence s, int v) {
+        for (int p : s.children(v)) {
+            // "troops are fighting in Kursk, South Korea's spy agency said": the report hangs under what it reports
+            // (as parataxis, or misparsed as its complement)
+            if ((s.is(p, "parataxis") || s.is(p, "ccomp") && p > v) && clauses.reports(s, p)
+                    && !s.children(p, "nsubj").isEmpty()) {
+                return s.children(p, "nsubj").get(0);
+            }
+        }
         int x = v;
         for (int depth = 0; depth < 3; depth++) {
             int h = s.head(x);

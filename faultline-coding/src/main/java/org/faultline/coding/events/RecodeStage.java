@@ -76,6 +76,7 @@ final class RecodeStage {
     private static final Recode DEPLOYMENT = RECODES.get("deployment");
     private static final Recode HELP = RECODES.get("help-with");
     private static final Recode MILITARY_HELP = RECODES.get("help-with.military");
+    private static final Recode ALONGSIDE = RECODES.get("fight-alongside");
     private static final Recode REFUSAL = RECODES.get("refusal-of");
 
     /** A state acting on itself at country level keeps no recipient; the guard's id is the rule recorded. */
@@ -332,6 +333,32 @@ final class RecodeStage {
         return new Candidate(c.sentence(), helpVerb, helpVerb, c.entry(), help.type(), help.mode(),
                 military ? List.of("military") : List.of(), help.cameo(), helpers, c.actors(),
                 c.modality(), c.attribution(), c.date(), c.location(), null, 0.75, "help-with:" + c.rule());
+    }
+
+    /**
+     * "North Korean troops are fighting alongside Russian forces": fighting beside a party is military cooperation
+     * with it (COOPERATE, CAMEO 062), whoever the fight is against. Returns {@code null} when the candidate is no act
+     * of force with an ally named in an "alongside" or "beside" phrase ({@link ParticipantStage#allies}), or has no
+     * actor.
+     */
+    static Candidate alongside(ParsedSentence s, Candidate c, List<Mention> mentions) {
+        if (c.type() != EventType.ASSAULT || c.actors().isEmpty()) {
+            return null;
+        }
+        List<Mention> allies = new ArrayList<>();
+        for (int k = c.triggerFirst(); k <= c.triggerLast(); k++) {
+            for (Mention m : ParticipantStage.allies(s, k, mentions)) {
+                if (m.code() != null && !sameEntity(m, c.actors()) && !allies.contains(m)) {
+                    allies.add(m);
+                }
+            }
+        }
+        if (allies.isEmpty()) {
+            return null;
+        }
+        return new Candidate(c.sentence(), c.triggerFirst(), c.triggerLast(), c.entry(), ALONGSIDE.type(),
+                ALONGSIDE.mode(), List.of("military"), ALONGSIDE.cameo(), c.actors(), allies, c.modality(),
+                c.attribution(), c.date(), c.location(), null, 0.75, "alongside:" + c.rule());
     }
 
     /**

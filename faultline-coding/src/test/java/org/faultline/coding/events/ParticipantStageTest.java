@@ -66,7 +66,7 @@ class ParticipantStageTest {
         ParticipantStage.Participants p = stage.find(s, t, byHead, mentions);
         assertThat(p).as("participants of %s", t.entry().id()).isNotNull();
         List<Mention> recipients = new java.util.ArrayList<>(p.recipients());
-        ParticipantStage.completeRecipients(s, t, mentions, p.actors(), recipients);
+        stage.completeRecipients(s, t, mentions, p.actors(), recipients);
         return new Read(codes(p.actors()), codes(p.recipients()), codes(recipients), p.how(), p.rules());
     }
 

@@ -62,7 +62,7 @@ class RecodeStageTest {
         assertThat(p).as("participants of %s", t.entry().id()).isNotNull();
         List<Mention> actors = new ArrayList<>(p.actors());
         List<Mention> recipients = new ArrayList<>(p.recipients());
-        ParticipantStage.completeRecipients(s, t, mentions, actors, recipients);
+        participants.completeRecipients(s, t, mentions, actors, recipients);
         List<String> rules = new ArrayList<>(List.of(t.entry().id()));
         rules.addAll(p.rules());
         Reading r = new Reading(t.entry().type(), t.entry().cameo(), t.entry().mode(), t.entry().context(),
