@@ -494,4 +494,14 @@ class GuardsCoderTest {
         assertThat(events).anySatisfy(e -> assertThat(e.eventType()).isEqualTo(EventType.REJECT));
         assertThat(events).noneMatch(e -> e.eventType() == EventType.PROTEST);
     }
+
+    @Test
+    void whoClaimsAnAttackMadeIt() {
+        assertThat(code("2024-02-10", "Hezbollah claimed responsibility for a drone attack on an army post in "
+                + "northern Israel.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.ASSAULT);
+                    assertThat(codes(e.actor())).containsExactly("LBN");
+                    assertThat(e.rule()).contains("claimed");
+                });
+    }
 }

@@ -113,6 +113,15 @@ final class ParticipantStage {
                 // "Honduras responded with a concentration of forces": the one who responds does what the noun says
                 actors.addAll(subjectOf(s, verbForArgs, mentions, 0));
             }
+            if (actors.isEmpty()) {
+                // "the Houthis claimed responsibility for a missile attack", "Hamas said it was behind the attack":
+                // who claims the act did it
+                List<Mention> claimants = claimants(s, v, mentions);
+                if (!claimants.isEmpty()) {
+                    actors.addAll(claimants);
+                    rules.add("claimed");
+                }
+            }
             if (actors.isEmpty() && !s.children(v, "cop").isEmpty()) {
                 // "Oman's response was a military campaign", "the major U.S. reaction was a blockade": the noun is
                 // what the responder did
@@ -343,6 +352,29 @@ final class ParticipantStage {
             // "a concentration of forces": the words of the trigger are not its participants
             recipients.removeIf(r -> r.first() >= t.first() && r.last() <= t.last());
         }
+    }
+
+    /** Nouns of owning an act: "claimed responsibility for", "took credit for". */
+    private static final Set<String> RESPONSIBILITY = WordSets.bundled().set("responsibility-nouns");
+
+    /**
+     * Who claims the act a noun names: the subject of "claimed responsibility (or credit) for the attack", or of a
+     * copular "was behind the attack"; none otherwise.
+     */
+    private static List<Mention> claimants(ParsedSentence s, int noun, List<Mention> mentions) {
+        int h = s.head(noun);
+        if (h >= 0 && s.relation(noun).startsWith("nmod") && hasCase(s, noun, "for")
+                && RESPONSIBILITY.contains(s.token(h).lemma()) && s.is(h, "obj") && s.head(h) >= 0) {
+            return subjectOf(s, s.head(h), mentions, 0);
+        }
+        if (hasCase(s, noun, "behind") && !s.children(noun, "cop").isEmpty()) {
+            List<Mention> out = new ArrayList<>();
+            for (int c : s.children(noun, "nsubj")) {
+                out.addAll(actorsOf(s, c, mentions));
+            }
+            return out;
+        }
+        return List.of();
     }
 
     /** Prepositions that name whom an act is done beside: "alongside Russian forces", "beside the army". */
