@@ -504,4 +504,26 @@ class GuardsCoderTest {
                     assertThat(e.rule()).contains("claimed");
                 });
     }
+
+    @Test
+    void noPlansToActIsNoAct() {
+        assertThat(code("2024-03-01", "Paris said it had no plans to deploy French troops to Ukraine."))
+                .filteredOn(e -> e.eventType() == EventType.MOBILIZE || e.eventType() == EventType.AID)
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.NEGATED));
+        assertThat(code("2024-03-01", "Kyiv said it needed permission to strike military airfields in Russia."))
+                .filteredOn(e -> e.eventType() == EventType.ASSAULT)
+                .allSatisfy(e -> assertThat(e.modality()).isNotEqualTo(Modality.ASSERTED));
+    }
+
+    @Test
+    void theyTakesUpTheTroopsOfANation() {
+        List<Event> events = code("2024-03-01", "Russian troops shelled villages near Kherson on Tuesday. Local "
+                + "officials said they also struck a bridge over the Dnipro.");
+        // (the two strikes may be merged as one event with two pieces of evidence)
+        assertThat(events).filteredOn(e -> e.evidence().stream().anyMatch(x -> x.sentence() == 1)
+                        && e.eventType() == EventType.ASSAULT)
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(codes(e.actor())).containsExactly("RUS"));
+    }
 }

@@ -19,6 +19,8 @@ public final class DocumentContext {
     private final String setting;
     private final List<Mention> history = new ArrayList<>();
     private final java.util.Set<Mention> subjects = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Nationality adjectives on a plural noun ("Israeli jets", "Russian forces"): a group "they" can take up. */
+    private final java.util.Set<Mention> groups = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private PlaceMention lastPlace;
     private List<Mention> resolvedPronouns = List.of();
     private List<Mention> lastAttackers = List.of();
@@ -85,6 +87,11 @@ public final class DocumentContext {
             history.add(m);
             if (subject(parse, m)) {
                 subjects.add(m);
+            }
+            if (parse.parsed() && m.form() == FormType.ADJECTIVE && m.sentence() == parse.index()
+                    && (parse.is(m.head(), "amod") || parse.is(m.head(), "compound")) && parse.head(m.head()) >= 0
+                    && parse.token(parse.head(m.head())).pos().equals("NNS")) {
+                groups.add(m);
             }
         }
         for (PlaceMention p : places) {
@@ -261,8 +268,9 @@ public final class DocumentContext {
                     }
                 }
                 case "pronoun:they", "pronoun:them", "pronoun:their" -> {
-                    if (!person && (m.form() != FormType.ADJECTIVE || m.source() == Mention.Source.AGENT)
-                            && !singularState(parse, m, pronoun)) {
+                    // ("Israeli jets struck ... The military said they hit ...": the jets' nationality)
+                    if (!person && (m.form() != FormType.ADJECTIVE || m.source() == Mention.Source.AGENT
+                            || groups.contains(m)) && !singularState(parse, m, pronoun)) {
                         return m;
                     }
                 }

@@ -71,8 +71,18 @@ final class ModalityStage {
                 continue;
             }
             if (h < 0 || rel == null || !(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("dep")
-                    || rel.startsWith("advcl") || rel.startsWith("obj") || rel.startsWith("csubj"))) {
+                    || rel.startsWith("advcl") || rel.startsWith("obj") || rel.startsWith("csubj")
+                    // "plans to send troops", "permission to strike": the infinitive hangs under a noun of intent
+                    || rel.equals("acl") && s.token(h).isNoun() && cues.kind(s.token(h).lemma()) != null)) {
                 break;
+            }
+            int intent = rel.startsWith("ccomp") || rel.startsWith("xcomp") ? intentObject(s, h) : -1;
+            if (intent >= 0) {
+                // "had no plans to send troops", "has every intention of sending": the noun of intent is the verb's
+                // object, the act its complement
+                Cues.Kind ik = cues.kind(s.token(intent).lemma());
+                return negatedAt(s, intent) ? Modality.NEGATED
+                        : ik == Cues.Kind.FUTURE ? Modality.FUTURE : Modality.HYPOTHETICAL;
             }
             String gl = s.token(h).lemma();
             Cues.Kind k = cues.kind(gl);
@@ -103,6 +113,17 @@ final class ModalityStage {
             x = h;
         }
         return Modality.ASSERTED;
+    }
+
+    /** The object of verb {@code h} that is a noun of intent or possibility ("plans", "intention"), or -1. */
+    private int intentObject(ParsedSentence s, int h) {
+        for (int o : s.children(h, "obj")) {
+            Cues.Kind k = s.token(o).isNoun() ? cues.kind(s.token(o).lemma()) : null;
+            if (k == Cues.Kind.FUTURE || k == Cues.Kind.HYPOTHETICAL) {
+                return o;
+            }
+        }
+        return -1;
     }
 
     /** "shunned work to protest", "boycotted the vote to protest": the purpose of a refusal is no refused act. */
