@@ -526,4 +526,12 @@ class GuardsCoderTest {
                 .isNotEmpty()
                 .allSatisfy(e -> assertThat(codes(e.actor())).containsExactly("RUS"));
     }
+
+    @Test
+    void aTensedVerbAfterAnAccusationBelongsToTheAccuser() {
+        assertThat(code("2024-12-28", "Baku accused Moscow of downing the airliner and demanded compensation."))
+                .filteredOn(e -> e.eventType() == EventType.REQUEST)
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(codes(e.actor())).containsExactly("AZE"));
+    }
 }

@@ -111,6 +111,13 @@ final class ArgumentQueries {
             }
             return actorsOf(s, h, mentions);
         }
+        String tag = s.token(v).pos();
+        if (s.is(v, "conj") && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
+                && s.token(h).pos().equals("VBG") && s.relation(h).startsWith("obl") && s.head(h) >= 0) {
+            // "accused Russia of shooting down the jet and demanded an apology": a tensed verb conjoined with a
+            // gerund under a preposition belongs to the clause above it
+            return subjectOf(s, s.head(h), mentions, depth + 1);
+        }
         if (s.is(v, "xcomp") || s.is(v, "conj") || s.is(v, "advcl") || s.is(v, "dep")) {
             // for "urged X to attack", the controller is the object
             if (s.is(v, "xcomp")) {
