@@ -534,4 +534,21 @@ class GuardsCoderTest {
                 .isNotEmpty()
                 .allSatisfy(e -> assertThat(codes(e.actor())).containsExactly("AZE"));
     }
+
+    @Test
+    void theLeadersGovernmentIsHisState() {
+        assertThat(code("2023-05-01", "The Biden administration approved a new military aid package for Taiwan."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.AID);
+                    assertThat(codes(e.actor())).containsExactly("USA");
+                });
+    }
+
+    @Test
+    void unitsMovedWithNoSenderWereMovedByTheirState() {
+        List<Event> events = code("2024-11-01", "According to Seoul, about 3,000 North Korean soldiers have been "
+                + "deployed to the Kursk region.");
+        assertThat(events).filteredOn(e -> e.eventType() == EventType.MOBILIZE).isNotEmpty()
+                .allSatisfy(e -> assertThat(codes(e.actor())).containsExactly("PRK"));
+    }
 }

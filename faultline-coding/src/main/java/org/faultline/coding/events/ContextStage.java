@@ -103,6 +103,10 @@ final class ContextStage {
         return false;
     }
 
+    /** Nouns for a government that a leader's name in front identifies: "the Biden administration". */
+    private static final Set<String> GOVERNMENTS = org.faultline.coding.lexicon.WordSets.bundled()
+            .set("government-nouns");
+
     /** Generic agents take the country named with them, else the event's place, else the document setting. */
     static List<Mention> withCountry(ParsedSentence s, List<Mention> ms, List<Mention> all, String fallback) {
         List<Mention> out = new ArrayList<>(ms.size());
@@ -117,6 +121,17 @@ final class ContextStage {
                 Mention title = covering(all, c);
                 if (title != null && title != m && title.code() != null && title.source() == Mention.Source.TITLE) {
                     code = title.code();
+                }
+            }
+            for (int c : s.children(m.head())) {
+                // "the Biden administration", "Netanyahu's government": the leader named in front says whose
+                // ("Assad's forces" too; but a name compounded with any noun may be no one's: "the Correa gang")
+                Mention leader = code == null && (s.is(c, "nmod:poss") || s.is(c, "compound")
+                        && GOVERNMENTS.contains(s.token(m.head()).lemma())) ? covering(all, c) : null;
+                ActorEntry.Kind kind = leader == null || leader.entry() == null ? null : leader.entry().kind();
+                if (leader != m && leader != null && leader.code() != null
+                        && (kind == ActorEntry.Kind.PERSON || kind == ActorEntry.Kind.STATE)) {
+                    code = leader.code();
                 }
             }
             for (int c : s.children(m.head())) {

@@ -160,6 +160,17 @@ final class ParticipantStage {
                 }
             } else if (isPassive(s, v)) {
                 actors.addAll(passiveAgent(s, v, mentions));
+                if (actors.isEmpty() && MATERIAL_TRANSFER.contains(t.entry().type())) {
+                    // "10,000 North Korean soldiers have been deployed to Kursk": armed units of a state, moved with
+                    // no sender named, were moved by their state
+                    for (int c : s.children(v, "nsubj:pass")) {
+                        List<Mention> units = actorsOf(s, c, mentions);
+                        if (!units.isEmpty() && units.stream().allMatch(m -> armed(m) && m.code() != null)) {
+                            actors.addAll(units);
+                            rules.add("units-moved");
+                        }
+                    }
+                }
                 if (actors.isEmpty()) {
                     // "were killed in an Israeli airstrike", "arrested during a police raid": who made the attack
                     actors.addAll(attackAgents(s, v, byHead, mentions));
@@ -169,7 +180,8 @@ final class ParticipantStage {
                 }
                 // "Assad had been granted asylum": with the theme still the verb's object, the passive subject is
                 // whom it was given to
-                if (t.entry().objects().isEmpty() || themeObject(s, v, t) || forcedUpon(s, v, t)) {
+                if ((t.entry().objects().isEmpty() || themeObject(s, v, t) || forcedUpon(s, v, t))
+                        && !rules.contains("units-moved")) {
                     for (int c : s.children(v, "nsubj:pass")) {
                         // "Els Borst, who was murdered in 2014": a relative pronoun stands for the noun it hangs on
                         recipients.addAll(actorsOf(s, relativeAntecedent(s, v, c), mentions));
@@ -796,11 +808,21 @@ final class ParticipantStage {
                 governed = rel.startsWith("nmod") && !rel.equals("nmod:poss") && caseOf(s, x) != null
                         && !caseOf(s, x).equals("by");
             }
-            if (!governed && !madeIn(s, m)) {
+            if (!governed && !madeIn(s, m) && !source(s, m)) {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /** "According to the Pentagon, ...": the source a sentence cites is no party to what it reports. */
+    private static boolean source(ParsedSentence s, Mention m) {
+        for (int x = m.head(), depth = 0; x >= 0 && depth < 4; x = s.head(x), depth++) {
+            if (hasCase(s, x, "according")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
