@@ -551,4 +551,17 @@ class GuardsCoderTest {
         assertThat(events).filteredOn(e -> e.eventType() == EventType.MOBILIZE).isNotEmpty()
                 .allSatisfy(e -> assertThat(codes(e.actor())).containsExactly("PRK"));
     }
+
+    @Test
+    void aSeaIsNoCountry() {
+        assertThat(code("2024-01-10", "Houthi fighters seized a container ship in the Red Sea."))
+                .allSatisfy(e -> assertThat(codes(e.recipient())).doesNotContain("EGY", "SDN"));
+    }
+
+    @Test
+    void whatADealRequiresHasNotHappened() {
+        assertThat(code("2025-01-16", "The deal requires Israel to free 1,000 Palestinian prisoners."))
+                .filteredOn(e -> e.eventType() == EventType.RETREAT)
+                .allSatisfy(e -> assertThat(e.modality()).isNotEqualTo(Modality.ASSERTED));
+    }
 }

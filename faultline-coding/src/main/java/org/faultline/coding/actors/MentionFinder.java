@@ -161,6 +161,9 @@ public final class MentionFinder {
             if (best != null && best.first() > 0 && featureWord(s.token(best.first() - 1).word())) {
                 best = null; // "Lake Victoria" is no Victoria (Seychelles), "Lake Chad" no Chad, "Mount Lebanon" no state
             }
+            if (best != null && waterBody(s, best)) {
+                best = null; // "in the Red Sea" is the sea, not Egypt's Red Sea governorate
+            }
             if (best != null && smallTown(best) && !locative(s, i)) {
                 best = null; // a town of a few thousand people is trusted only where the text says "in X"
             }
@@ -240,6 +243,23 @@ public final class MentionFinder {
 
     private static final Set<String> ADMIN_WORDS = WordSets.bundled().set("admin-words");
     private static final Set<String> NAME_PARTICLES = WordSets.bundled().set("name-particles");
+
+    /** Words that end the name of a sea ("Red Sea", "Arabian Sea"), matched on the word as written. */
+    private static final Set<String> WATER_WORDS = WordSets.bundled().set("water-words");
+
+    /**
+     * Whether a place name is a body of water: its last word is a water word, and no region noun follows it ("the
+     * Red Sea governorate" is a region).
+     */
+    private static boolean waterBody(ParsedSentence s, PlaceMention p) {
+        String last = s.token(p.last()).word();
+        if (last.isEmpty() || !Character.isUpperCase(last.charAt(0))
+                || !WATER_WORDS.contains(last.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return p.last() + 1 >= s.size()
+                || !ADMIN_WORDS.contains(s.token(p.last() + 1).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
 
     private static boolean featureWord(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0))
