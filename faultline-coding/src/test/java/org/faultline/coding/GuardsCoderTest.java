@@ -564,4 +564,22 @@ class GuardsCoderTest {
                 .filteredOn(e -> e.eventType() == EventType.RETREAT)
                 .allSatisfy(e -> assertThat(e.modality()).isNotEqualTo(Modality.ASSERTED));
     }
+
+    @Test
+    void aRelativePronounObjectStandsForItsNoun() {
+        assertThat(code("2024-02-01", "The Houthis, whom Tehran has trained and armed, attacked another tanker."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.AID);
+                    assertThat(codes(e.actor())).containsExactly("IRN");
+                    assertThat(codes(e.recipient())).containsExactly("YEM");
+                });
+    }
+
+    @Test
+    void whoWeighsARequestDidNotMakeIt() {
+        assertThat(code("2022-10-20", "When Kyiv asked for air defences, Jerusalem weighed the request and "
+                + "declined.")).noneMatch(e -> e.eventType() == EventType.REQUEST && codes(e.actor()).contains("ISR"))
+                .as("Kyiv did ask: the refusal is Jerusalem's").noneMatch(e -> e.eventType() == EventType.REQUEST
+                        && e.modality() == Modality.REFUSED);
+    }
 }

@@ -73,7 +73,8 @@ final class ModalityStage {
             if (h < 0 || rel == null || !(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("dep")
                     || rel.startsWith("advcl") || rel.startsWith("obj") || rel.startsWith("csubj")
                     // "plans to send troops", "permission to strike": the infinitive hangs under a noun of intent
-                    || rel.equals("acl") && s.token(h).isNoun() && cues.kind(s.token(h).lemma()) != null)) {
+                    || rel.equals("acl") && s.token(h).isNoun() && cues.kind(s.token(h).lemma()) != null)
+                    || temporal(s, x)) {
                 break;
             }
             int intent = rel.startsWith("ccomp") || rel.startsWith("xcomp") ? intentObject(s, h) : -1;
@@ -126,6 +127,25 @@ final class ModalityStage {
         return -1;
     }
 
+    /** Marks of a clause that only dates another ("when Kyiv asked ..., Israel declined"). */
+    private static final Set<String> TIME_MARKS = Set.of("when", "after", "before", "since", "while", "once", "as");
+
+    /**
+     * Whether clause {@code x} is an adverbial clause of time: what happened when the main clause's act was refused
+     * was not itself refused.
+     */
+    private static boolean temporal(ParsedSentence s, int x) {
+        if (!s.is(x, "advcl")) {
+            return false;
+        }
+        for (int m : s.children(x)) {
+            if ((s.is(m, "mark") || s.is(m, "advmod")) && m < x && TIME_MARKS.contains(s.token(m).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "shunned work to protest", "boycotted the vote to protest": the purpose of a refusal is no refused act. */
     private static boolean purposeOfRefusedObject(ParsedSentence s, int clause, int refusal) {
         return s.is(clause, "advcl") && !s.children(refusal, "obj").isEmpty();
@@ -141,7 +161,7 @@ final class ModalityStage {
             }
             String rel = s.relation(x);
             if (rel == null || !(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("dep")
-                    || rel.startsWith("advcl") || rel.startsWith("obj") || rel.startsWith("csubj"))) {
+                    || rel.startsWith("advcl") || rel.startsWith("obj") || rel.startsWith("csubj")) || temporal(s, x)) {
                 break;
             }
             x = s.head(x);

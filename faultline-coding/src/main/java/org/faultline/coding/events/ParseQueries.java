@@ -82,7 +82,13 @@ final class ParseQueries {
      */
     static int relativeAntecedent(ParsedSentence s, int verb, int pronoun) {
         String w = s.token(pronoun).lemma();
-        return (w.equals("who") || w.equals("which") || w.equals("that")) && s.is(verb, "acl") && s.head(verb) >= 0
-                ? s.head(verb) : pronoun;
+        if (!(w.equals("who") || w.equals("which") || w.equals("that") || w.equals("whom"))) {
+            return pronoun;
+        }
+        int clause = verb;
+        if (s.is(clause, "conj") && s.head(clause) >= 0 && s.is(s.head(clause), "acl")) {
+            clause = s.head(clause); // "which Tehran has funded and armed": the conjunct's clause
+        }
+        return s.is(clause, "acl") && s.head(clause) >= 0 ? s.head(clause) : pronoun;
     }
 }

@@ -100,7 +100,9 @@ final class ParticipantStage {
                 }
                 rules.add("undergone");
             }
-            if (actors.isEmpty() && !undergone && verbForArgs >= 0 && (s.is(v, "obj") || s.is(v, "xcomp")
+            boolean answered = verbForArgs >= 0 && s.is(v, "obj") && ANSWERING.contains(s.token(verbForArgs).lemma())
+                    && t.entry().type() != null && CONTENT_TAKERS.contains(t.entry().type());
+            if (actors.isEmpty() && !undergone && !answered && verbForArgs >= 0 && (s.is(v, "obj") || s.is(v, "xcomp")
                     // "took part in the talks", "participated in a summit": who takes part holds the meeting
                     || s.relation(v).startsWith("obl") && hasCase(s, v, "in")
                     && PARTICIPATION.contains(s.token(verbForArgs).lemma())
@@ -389,6 +391,9 @@ final class ParticipantStage {
         return List.of();
     }
 
+    /** Verbs of answering a proposal or request: who weighs or rejects a request did not make it. */
+    private static final Set<String> ANSWERING = WordSets.bundled().set("answering-verbs");
+
     /** Prepositions that name whom an act is done beside: "alongside Russian forces", "beside the army". */
     private static final Set<String> BESIDE = WordSets.bundled().set("beside-prepositions");
 
@@ -609,13 +614,22 @@ final class ParticipantStage {
                 return r;
             }
         }
-        for (int c : s.children(v, "obj")) {
-            List<Mention> r = actorsOf(s, c, mentions);
+        List<Integer> objects = s.children(v, "obj");
+        if (objects.isEmpty() && s.is(v, "conj") && s.head(v) >= 0 && s.children(v, "nsubj").isEmpty()) {
+            // "which Tehran has funded and armed": the conjuncts of a relative clause share its relative pronoun
+            objects = s.children(s.head(v), "obj").stream()
+                    .filter(o -> relativeAntecedent(s, s.head(v), o) != o).toList();
+        }
+        for (int c : objects) {
+            // "Hamas, which Tehran has funded and armed": the relative pronoun stands for Hamas
+            List<Mention> r = actorsOf(s, relativeAntecedent(s, v, c), mentions);
             // "offered its troops to Lebanon": what the actor moves of its own is not whom it is for
             r.removeIf(m -> transfer && (m.generic() || sameEntity(m, actors) || m.source() == Mention.Source.AGENT
                     && m.entry() != null && actors.stream().anyMatch(a -> a.entry() != null && a.entry().equals(m.entry()))
                     // UNITS_SENT: "sent two battalions to the frontier": armed units moved are what is sent
-                    || m.source() == Mention.Source.AGENT && armed(m))
+                    || m.source() == Mention.Source.AGENT && armed(m)
+                    // "sent a field hospital and helmets for Ukrainian rescuers": a body of people sent is sent
+                    || m.source() == Mention.Source.AGENT && m.entry() == null && m.code() == null)
                     || !e.objects().isEmpty() && m.head() == c && m.generic()
                     // "suspended its trade agreement with Bolivia": the actor's own possession names no other party
                     || s.is(m.head(), "nmod:poss") && s.head(m.head()) == c && sameEntity(m, actors));
