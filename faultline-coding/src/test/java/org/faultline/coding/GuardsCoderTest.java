@@ -579,7 +579,12 @@ class GuardsCoderTest {
     void whoWeighsARequestDidNotMakeIt() {
         assertThat(code("2022-10-20", "When Kyiv asked for air defences, Jerusalem weighed the request and "
                 + "declined.")).noneMatch(e -> e.eventType() == EventType.REQUEST && codes(e.actor()).contains("ISR"))
-                .as("Kyiv did ask: the refusal is Jerusalem's").noneMatch(e -> e.eventType() == EventType.REQUEST
-                        && e.modality() == Modality.REFUSED);
+                .as("Kyiv did ask").anyMatch(e -> e.eventType() == EventType.REQUEST
+                        && e.modality() == Modality.ASSERTED && codes(e.actor()).contains("UKR"))
+                .as("the refusal is Jerusalem's, of Kyiv").anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.REJECT);
+                    assertThat(codes(e.actor())).containsExactly("ISR");
+                    assertThat(codes(e.recipient())).containsExactly("UKR");
+                });
     }
 }

@@ -140,7 +140,7 @@ public final class EventExtractor {
             }
             if (c != null) {
                 (RecodeStage.background(s, t, byHead) ? background : main).add(c);
-                Candidate refusal = recodes.refusal(s, c, t, byHead);
+                Candidate refusal = recodes.refusal(s, c, t, byHead, mentions);
                 if (refusal != null) {
                     main.add(refusal);
                 }

@@ -102,6 +102,21 @@ final class ParticipantStage {
             }
             boolean answered = verbForArgs >= 0 && s.is(v, "obj") && ANSWERING.contains(s.token(verbForArgs).lemma())
                     && t.entry().type() != null && CONTENT_TAKERS.contains(t.entry().type());
+            if (answered && actors.isEmpty()) {
+                // "Kyiv asked for air defences; Israel weighed the request": the request is the asker's, made to
+                // whoever answers it
+                for (Trigger other : byHead.values()) {
+                    if (other != t && other.nounHead() != other.head() && other.entry().type() == t.entry().type()) {
+                        List<Mention> askers = subjectOf(s, other.head(), mentions, 0);
+                        if (!askers.isEmpty()) {
+                            actors.addAll(askers);
+                            recipients.addAll(subjectOf(s, verbForArgs, mentions, 0));
+                            rules.add("answered");
+                            break;
+                        }
+                    }
+                }
+            }
             if (actors.isEmpty() && !undergone && !answered && verbForArgs >= 0 && (s.is(v, "obj") || s.is(v, "xcomp")
                     // "took part in the talks", "participated in a summit": who takes part holds the meeting
                     || s.relation(v).startsWith("obl") && hasCase(s, v, "in")

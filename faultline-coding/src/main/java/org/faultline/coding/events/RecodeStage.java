@@ -366,7 +366,8 @@ final class RecodeStage {
      * and the decision itself is a REJECT by the same actor towards the would-be recipient. Returns {@code null}
      * when the candidate is not refused, or the decision has no word of its own or is a trigger itself.
      */
-    Candidate refusal(ParsedSentence s, Candidate c, Trigger t, Map<Integer, Trigger> byHead) {
+    Candidate refusal(ParsedSentence s, Candidate c, Trigger t, Map<Integer, Trigger> byHead,
+                      List<Mention> mentions) {
         if (c.modality() != Modality.REFUSED || c.type() == EventType.REJECT) {
             return null;
         }
@@ -374,8 +375,17 @@ final class RecodeStage {
         if (anchor < 0 || byHead.containsKey(anchor)) {
             return null;
         }
+        // who decided against it: the deciding verb's subject; when that is not the act's actor ("Kyiv asked ...;
+        // Israel weighed the request and decided against it"), the refuser turns down the actor
+        List<Mention> actors = c.actors();
+        List<Mention> recipients = c.recipients();
+        List<Mention> refusers = subjectOf(s, anchor, mentions, 0);
+        if (!refusers.isEmpty() && refusers.stream().noneMatch(m -> sameEntity(m, c.actors()))) {
+            actors = refusers;
+            recipients = c.actors();
+        }
         return new Candidate(c.sentence(), anchor, anchor, c.entry(), REFUSAL.type(), REFUSAL.mode(), c.context(),
-                REFUSAL.cameo(), c.actors(), c.recipients(), Modality.ASSERTED, c.attribution(), c.date(),
+                REFUSAL.cameo(), actors, recipients, Modality.ASSERTED, c.attribution(), c.date(),
                 c.location(), null, c.confidence(), "refusal-of:" + c.rule());
     }
 
