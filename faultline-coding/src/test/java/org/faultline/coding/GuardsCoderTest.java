@@ -587,4 +587,17 @@ class GuardsCoderTest {
                     assertThat(codes(e.recipient())).containsExactly("UKR");
                 });
     }
+
+    @Test
+    void whatIsShotDownFlew() {
+        List<Event> events = code("2022-10-17", "Shahed drones struck central Kyiv on Monday. Ukrainian air defences "
+                + "shot down most of them.");
+        assertThat(events).filteredOn(e -> e.evidence().stream().anyMatch(x -> x.sentence() == 1))
+                .allSatisfy(e -> assertThat(codes(e.recipient())).doesNotContain("UKR"));
+        assertThat(code("2015-11-24", "Turkey shot down a Russian warplane near the Syrian border."))
+                .anySatisfy(e -> {
+                    assertThat(codes(e.actor())).containsExactly("TUR");
+                    assertThat(codes(e.recipient())).containsExactly("RUS");
+                });
+    }
 }

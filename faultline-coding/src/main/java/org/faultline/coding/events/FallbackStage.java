@@ -281,6 +281,8 @@ final class FallbackStage {
         if (!DEFENSIVE.contains(s.token(v).lemma())) {
             return false; // "fired rockets into Sderot" does attack the place
         }
+        boolean shotDown = s.token(v).lemma().equals("shoot") && s.children(v).stream()
+                .anyMatch(p -> (s.is(p, "compound:prt") || s.is(p, "advmod")) && s.token(p).lemma().equals("down"));
         for (int c : s.children(v)) {
             // "shot down the missiles", and "35 drones were shot down"
             if (!s.is(c, "obj") && !s.is(c, "nsubj:pass")) {
@@ -288,6 +290,9 @@ final class FallbackStage {
             }
             if (Plurals.in(WEAPONS_AND_ATTACKS, s.token(c))) {
                 return true;
+            }
+            if (shotDown && !"PERSON".equals(s.token(c).ner())) {
+                return true; // what is shot down flew: "shot down many of them", "shot down a Russian jet"
             }
             for (int of : s.children(c, "nmod")) {
                 // "20 of the drones were shot down": the weapons hang under the number
