@@ -600,4 +600,12 @@ class GuardsCoderTest {
                     assertThat(codes(e.recipient())).containsExactly("RUS");
                 });
     }
+
+    @Test
+    void aShipsCountryIsItsFlagNotThePlaces() {
+        assertThat(code("2024-01-10", "The Houthis, whom Tehran has trained and armed, attacked another tanker."))
+                .filteredOn(e -> e.eventType() == EventType.ASSAULT)
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(codes(e.recipient())).doesNotContain("IRN"));
+    }
 }

@@ -38,6 +38,8 @@ final class FallbackStage {
     /** Verbs that stop incoming fire. */
     private static final Set<String> DEFENSIVE = WordSets.bundled().set("defensive");
     private static final Set<String> STANDOFF_WEAPONS = WordSets.bundled().set("standoff-weapons");
+    /** Ships, whose country is their flag's, not the place's: no victims of the place. */
+    private static final Set<String> VESSELS = WordSets.bundled().set("vessels");
 
     private static final Guard WEAPON_OBJECT = guard("guard.weapon-object");
     private static final Guard ALLY_NOT_TARGET = guard("guard.ally-not-target");
@@ -205,6 +207,8 @@ final class FallbackStage {
             if (c != t.nounHead() && (s.is(c, "obj") || s.is(c, "nsubj:pass")) && (s.token(c).pos().equals("NN")
                     || s.token(c).pos().equals("NNS") || s.token(c).pos().equals("CD"))
                     && !WEAPONS_AND_ATTACKS.contains(s.token(c).lemma())
+                    // "attacked another tanker": a ship at sea flies a flag the place does not tell
+                    && !Plurals.in(VESSELS, s.token(c))
                     // "exchanged fire with them": the object that makes the trigger is nobody hit
                     // ("declared a state of emergency": nor is the head of a several-word object)
                     && t.entry().objects().stream().noneMatch(o -> o.equals(s.token(c).lemma())
@@ -261,6 +265,8 @@ final class FallbackStage {
         if (r.recipients().isEmpty() && !r.actors().isEmpty() && fallbackCountry != null && r.type() != null
                 && domesticTarget(r.type())
                 && r.actors().stream().noneMatch(m -> fallbackCountry.equals(m.code()) && stateItself(m))
+                // "attacked another tanker": a ship's country is its flag's, not the place's
+                && s.children(t.head(), "obj").stream().noneMatch(o -> Plurals.in(VESSELS, s.token(o)))
                 // "fighting alongside Russian forces in Kursk": the ally's own country is no target
                 && ParticipantStage.allies(s, t.head(), mentions).stream()
                 .noneMatch(m -> fallbackCountry.equals(m.code()))) {
