@@ -252,9 +252,7 @@ public final class MentionFinder {
      * Red Sea governorate" is a region).
      */
     private static boolean waterBody(ParsedSentence s, PlaceMention p) {
-        String last = s.token(p.last()).word();
-        if (last.isEmpty() || !Character.isUpperCase(last.charAt(0))
-                || !WATER_WORDS.contains(last.toLowerCase(java.util.Locale.ROOT))) {
+        if (!capitalisedIn(WATER_WORDS, s.token(p.last()).word())) {
             return false;
         }
         return p.last() + 1 >= s.size()
@@ -262,8 +260,13 @@ public final class MentionFinder {
     }
 
     private static boolean featureWord(String word) {
+        return capitalisedIn(FEATURE_WORDS, word);
+    }
+
+    /** Whether a word as written is capitalised and, lower-cased, one of {@code words} ("Lake", "Sea"). */
+    private static boolean capitalisedIn(Set<String> words, String word) {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0))
-                && FEATURE_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
+                && words.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean partOfLongerName(ParsedSentence s, int next) {

@@ -83,9 +83,9 @@ final class ArgumentQueries {
     /** The subject of a verb, inherited from the governing clause for xcomp/conj/advcl and relative clauses. */
     static List<Mention> subjectOf(ParsedSentence s, int v, List<Mention> mentions, int depth) {
         for (int c : s.children(v, "nsubj")) {
-            String w = s.token(c).lemma();
-            if ((w.equals("which") || w.equals("who") || w.equals("that")) && s.is(v, "acl") && s.head(v) >= 0) {
-                return actorsOf(s, s.head(v), mentions);
+            int antecedent = ParseQueries.relativeAntecedent(s, v, c);
+            if (antecedent != c) {
+                return actorsOf(s, antecedent, mentions); // "Hamas, which opened the war": Hamas
             }
             List<Mention> a = actorsOf(s, c, mentions);
             if (!a.isEmpty()) {

@@ -238,8 +238,7 @@ public final class EventExtractor {
         reading = recodes.recode(s, t, gov, mentions, reading);
         // place, then the participants the place and type imply; not the place of whoever reports the event
         // ("troops are fighting in Kursk, South Korea's spy agency said" is set in Kursk)
-        int clause = nominal ? ParseQueries.governingVerb(s, v) : v;
-        int speaker = clause < 0 ? -1 : participants.speakerOf(s, clause);
+        int speaker = participants.reporterOf(s, t);
         if (speaker >= 0) {
             places = places.stream().filter(p -> !s.dominates(speaker, p.last())).toList();
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.faultline.coding.lexicon.Cues;
+import org.faultline.coding.lexicon.WordSets;
 import org.faultline.model.Modality;
 import org.faultline.nlp.ParsedSentence;
 
@@ -128,7 +129,7 @@ final class ModalityStage {
     }
 
     /** Marks of a clause that only dates another ("when Kyiv asked ..., Israel declined"). */
-    private static final Set<String> TIME_MARKS = Set.of("when", "after", "before", "since", "while", "once", "as");
+    private static final Set<String> TIME_MARKS = WordSets.bundled().set("time-marks");
 
     /**
      * Whether clause {@code x} is an adverbial clause of time: what happened when the main clause's act was refused

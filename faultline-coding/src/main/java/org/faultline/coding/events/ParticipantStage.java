@@ -354,20 +354,19 @@ final class ParticipantStage {
         int v = t.head();
         if (recipients.isEmpty() && t.entry().type() != null && (t.entry().type().requiresRecipient()
                 || t.entry().type().quadClass() >= 3)) {
-            List<Mention> right0 = describing(s, v, mentions);
+            List<Mention> toRight = describing(s, v, mentions);
             if (FORCE.contains(t.entry().type())) {
                 // "fighting alongside Russian forces in Kursk": whom a force fights beside is no target
                 List<Integer> allies = allyPhrases(s, v);
-                right0 = right0.stream().filter(m -> allies.stream().noneMatch(a -> s.dominates(a, m.head())))
+                toRight = toRight.stream().filter(m -> allies.stream().noneMatch(a -> s.dominates(a, m.head())))
                         .toList();
             }
-            int clause = t.nominal() ? governingVerb(s, v) : v;
-            int speaker = clause < 0 ? -1 : speakerOf(s, clause);
+            int speaker = reporterOf(s, t);
             if (speaker >= 0) {
                 // "troops are fighting in Kursk, South Korea's spy agency said": who reports it is not its target
-                right0 = right0.stream().filter(m -> !s.dominates(speaker, m.head())).toList();
+                toRight = toRight.stream().filter(m -> !s.dominates(speaker, m.head())).toList();
             }
-            Mention right = nearest(s, right0, t.last(), +1, actors);
+            Mention right = nearest(s, toRight, t.last(), +1, actors);
             if (right != null && MATERIAL_TRANSFER.contains(t.entry().type()) && right.source() == Mention.Source.AGENT
                     && armed(right)) {
                 right = null; // UNITS_SENT: "sent two battalions to the frontier": the units are not whom they are for
@@ -950,6 +949,15 @@ final class ParticipantStage {
      * The subject of the reporting verb whose complement holds verb {@code v} (through conjuncts), or of a reporting
      * verb in parataxis under it; -1 for none.
      */
+    /**
+     * The subject of the reporting verb that reports trigger {@code t} (see {@link #speakerOf}; for an event noun,
+     * the verb that governs it), or -1.
+     */
+    int reporterOf(ParsedSentence s, Trigger t) {
+        int clause = t.nominal() ? governingVerb(s, t.head()) : t.head();
+        return clause < 0 ? -1 : speakerOf(s, clause);
+    }
+
     int speakerOf(ParsedSentence s, int v) {
         for (int p : s.children(v)) {
             // "troops are fighting in Kursk, South Korea's spy agency said": the report hangs under what it reports
