@@ -55,6 +55,7 @@ public final class CodingBatch {
     private final boolean progress;
     private long expected = -1;
     private boolean printWarnings;
+    private java.util.function.Function<org.faultline.model.Article, String> preceding = a -> null;
 
     public CodingBatch(ArticleCoder coder, int threads, PrintWriter err) {
         this.coder = coder;
@@ -80,6 +81,15 @@ public final class CodingBatch {
         return this;
     }
 
+    /**
+     * Codes each article after the earlier text of its narrative that this function gives ({@code null}: none), read
+     * for context only ({@link ArticleCoder#code(org.faultline.model.Article, String)}).
+     */
+    public CodingBatch withPreceding(java.util.function.Function<org.faultline.model.Article, String> precedingText) {
+        this.preceding = java.util.Objects.requireNonNull(precedingText, "precedingText");
+        return this;
+    }
+
     public Summary run(Stream<ReadOutcome> input, Sink sink) {
         long t0 = System.nanoTime();
         int docs = 0;
@@ -99,7 +109,7 @@ public final class CodingBatch {
                 while (it.hasNext() && window.size() < threads * 4) {
                     ReadOutcome o = it.next();
                     if (o instanceof ReadOutcome.Read r) {
-                        window.add(pool.submit(() -> new Item(coder.code(r.article()), null)));
+                        window.add(pool.submit(() -> new Item(coder.code(r.article(), preceding.apply(r.article())), null)));
                     } else if (o instanceof ReadOutcome.Failed f) {
                         window.add(java.util.concurrent.CompletableFuture.completedFuture(new Item(null, f.failure())));
                     }

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.faultline.eval.DevSplit;
 import org.faultline.eval.GoldSet;
+import org.faultline.eval.Narratives;
 import org.faultline.eval.Prediction;
 import org.faultline.eval.ScoreReport;
 import org.faultline.eval.Scorer;
@@ -60,6 +61,12 @@ public final class EvalCommand implements Callable<Integer> {
             + "(default), tune, check, or halves (both halves, each scored on its own, then all).")
     String split = "all";
 
+    @Option(names = "--narrative", paramLabel = "N", description = "Records whose ids are one narrative's sentences "
+            + "in order (icbe-c002-s005, icbe-c002-s006: a shared stem and a rising -sNNN) are coded each after the "
+            + "text of up to N records of the narrative before it, read for context (who 'it' or 'the regime' is) "
+            + "but not coded; 0 codes every record alone (default: ${DEFAULT-VALUE}).")
+    int narrative = 2;
+
     @Mixin
     CoderOptions coderOptions = new CoderOptions();
 
@@ -70,6 +77,7 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Usage.atLeast(spec, "--misses", misses, 0);
+        Usage.atLeast(spec, "--narrative", narrative, 0);
         Usage.inputsExist(spec, List.of(docs.toString(), gold.toString()));
         Usage.writable(spec, "--out", out);
         coderOptions.check();
@@ -135,9 +143,20 @@ public final class EvalCommand implements Callable<Integer> {
         List<Prediction> predictions = new ArrayList<>();
         BufferedWriter w = outFile == null ? null : Files.newBufferedWriter(outFile, StandardCharsets.UTF_8);
         InputOptions input = new InputOptions();
+        Narratives narratives = new Narratives(narrative);
+        if (narrative > 0) {
+            try (java.util.stream.Stream<ReadOutcome> all = input.read(List.of(docs.toString()))) {
+                all.forEach(r -> {
+                    if (r instanceof ReadOutcome.Read read) {
+                        narratives.add(read.article().id(), read.article().text());
+                    }
+                });
+            }
+        }
         // (the warnings name each sentence left uncoded: a sentence the rules could not handle is a coder bug that
         // the scores would otherwise hide)
-        CodingBatch.Summary sum = new CodingBatch(coder, coderOptions.threads, err).printingWarnings().run(input.read(List.of(docs.toString()))
+        CodingBatch.Summary sum = new CodingBatch(coder, coderOptions.threads, err).printingWarnings()
+                .withPreceding(a -> narratives.precedingText(a.id())).run(input.read(List.of(docs.toString()))
                         .filter(r -> !(r instanceof ReadOutcome.Read read) || only.contains(read.article().id())),
                 item -> {
                     if (item.result() == null || item.result().failed()) {

@@ -9,6 +9,15 @@ import org.faultline.model.Article;
 public interface ArticleCoder {
     CodingResult code(Article article);
 
+    /**
+     * Codes an article that continues a narrative whose earlier part, {@code preceding}, is read for who is who but
+     * not coded (see {@link RuleBasedCoder#code(Article, String)}). A coder that keeps no document context codes
+     * the article alone.
+     */
+    default CodingResult code(Article article, String preceding) {
+        return code(article);
+    }
+
     /** Version string recorded on every event: coder version plus resource hashes. */
     String version();
 }

@@ -92,7 +92,45 @@ public final class RuleBasedCoder implements ArticleCoder {
         }
     }
 
+    /**
+     * Codes an article that continues a narrative whose earlier part is {@code preceding} (a crisis summary or a
+     * story delivered one sentence per record): the earlier text is read for who is who (pronouns, "the regime",
+     * the setting, the last place named) but not coded, and the events, spans and sentence numbers are the
+     * article's own. A span that would point into the earlier text (a pronoun's antecedent, a place named there)
+     * is not recorded as a span: the antecedent is left out, the place keeps its name and coordinates without
+     * offsets. Ids are those the article's own offsets give, stable across runs with the same preceding text.
+     *
+     * @param preceding the narrative's earlier text, or {@code null} or blank to code the article alone
+     */
+    @Override
+    public CodingResult code(Article article, String preceding) {
+        if (preceding == null || preceding.isBlank()) {
+            return code(article);
+        }
+        int base = preceding.length() + 2;
+        Article whole = new Article(article.id(), article.date(), preceding + "\n\n" + article.text(), article.title(),
+                article.source(), article.url(), article.origin());
+        try {
+            CodingResult r = codeOrThrow(whole, base);
+            return new CodingResult(article, r.events(), r.sentences(), null, r.warnings());
+        } catch (RuntimeException | StackOverflowError e) {
+            String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            return new CodingResult(article, List.of(), 0,
+                    new Failure(article.origin() == null ? article.id() : article.origin(), article.id(), "code",
+                            "coding failed: " + why));
+        }
+    }
+
     private CodingResult codeOrThrow(Article article) {
+        return codeOrThrow(article, 0);
+    }
+
+    /**
+     * Codes the sentences that start at or after {@code base}; those before it (a narrative's earlier text) only feed
+     * the document context. With {@code base > 0} the events come shifted to the text after it
+     * ({@link PrecedingText#shift}) and the result counts the coded sentences only.
+     */
+    private CodingResult codeOrThrow(Article article, int base) {
         String text = article.text();
         ParsedDocument doc = nlp.parse(article.id(), text, article.date(), this::worthParsing);
         List<MentionFinder.Found> found = new ArrayList<>(doc.sentences().size());
@@ -119,6 +157,7 @@ public final class RuleBasedCoder implements ArticleCoder {
         List<Candidate> candidates = new ArrayList<>();
         List<Failure> warnings = new ArrayList<>();
         String origin = article.origin() == null ? article.id() : article.origin();
+        int context = 0;
         for (int i = 0; i < doc.sentences().size(); i++) {
             if (Thread.currentThread().isInterrupted()) {
                 // a caller that stopped waiting (the server's time budget) interrupts; stop between sentences
@@ -126,6 +165,11 @@ public final class RuleBasedCoder implements ArticleCoder {
             }
             ParsedSentence s = doc.sentences().get(i);
             MentionFinder.Found f = found.get(i);
+            if (s.start() < base) {
+                context++;
+                ctx.remember(f.mentions(), f.places(), s);
+                continue;
+            }
             if (!s.parsed() && s.size() > NlpPipeline.MAX_PARSE_TOKENS) {
                 warnings.add(new Failure(origin, article.id(), "parse-sentence", where(s) + " has " + s.size()
                         + " tokens, more than the parser's limit of " + NlpPipeline.MAX_PARSE_TOKENS + ": not coded"));
@@ -146,8 +190,15 @@ public final class RuleBasedCoder implements ArticleCoder {
         if (language != null) {
             warnings.add(new Failure(origin, article.id(), "language", language));
         }
-        List<Event> events = merge(article, doc, candidates);
-        return new CodingResult(article, events, doc.sentences().size(), null, warnings);
+        List<Event> events = merge(article, doc, candidates, base);
+        if (base > 0) {
+            List<Event> own = new ArrayList<>(events.size());
+            for (Event e : events) {
+                own.add(PrecedingText.shift(e, base, context));
+            }
+            events = own;
+        }
+        return new CodingResult(article, events, doc.sentences().size() - context, null, warnings);
     }
 
     /** "sentence 3 (characters 120-241)": a sentence as a warning names it (numbered from 1). */
@@ -337,7 +388,7 @@ public final class RuleBasedCoder implements ArticleCoder {
     }
 
     /** Same type, actors, recipients and modality, dates compatible: one event, several evidence spans. */
-    private List<Event> merge(Article article, ParsedDocument doc, List<Candidate> all) {
+    private List<Event> merge(Article article, ParsedDocument doc, List<Candidate> all, int base) {
         List<Candidate> candidates = foldProtestContent(all);
         Map<String, List<Candidate>> groups = new LinkedHashMap<>();
         for (Candidate c : candidates) {
@@ -358,7 +409,7 @@ public final class RuleBasedCoder implements ArticleCoder {
         List<Event> out = new ArrayList<>();
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (List<Candidate> g : groups.values()) {
-            Event e = toEvent(article, doc, g);
+            Event e = toEvent(article, doc, g, base);
             for (int n = 1; !ids.add(e.id()); n++) {
                 // never two events with one id in a document (the store's key): a second one is numbered
                 e = e.withId(hash(e.id() + "#" + n));
@@ -410,7 +461,7 @@ public final class RuleBasedCoder implements ArticleCoder {
         return String.join(",", s);
     }
 
-    private Event toEvent(Article article, ParsedDocument doc, List<Candidate> group) {
+    private Event toEvent(Article article, ParsedDocument doc, List<Candidate> group, int base) {
         Candidate lead = group.get(0);
         for (Candidate c : group) {
             if (score(c) > score(lead)) {
@@ -429,7 +480,7 @@ public final class RuleBasedCoder implements ArticleCoder {
         Evidence first = evidence.get(0);
         // one trigger may carry several events ("X and the UN called for a pause" coded per caller, a refusal and
         // its REJECT): the id names the participants too, so that it is unique per event and stable across runs
-        String id = hash(article.id() + "|" + first.triggerStart() + "|" + lead.type() + "|" + codes(lead.actors())
+        String id = hash(article.id() + "|" + (first.triggerStart() - base) + "|" + lead.type() + "|" + codes(lead.actors())
                 + "|" + codes(lead.recipients()) + "|" + lead.modality());
         boolean negated = lead.modality() == Modality.NEGATED || lead.modality() == Modality.REFUSED;
         String cameoCode = lead.cameo() == null ? defaultCameo(lead) : lead.cameo();

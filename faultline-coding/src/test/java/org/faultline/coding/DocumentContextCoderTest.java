@@ -69,6 +69,35 @@ class DocumentContextCoderTest {
     }
 
     @Test
+    void aNarrativesEarlierRecordsAreReadButNotCoded() {
+        // one sentence per record (a crisis summary): "They" is the group of the record before, whose own attack is
+        // not coded again; every span is the record's own
+        String earlier = "Hezbollah fighters shelled an Israeli post on Monday.";
+        String record = "On Tuesday they fired rockets at an Israeli base.";
+        Article a = new Article("crisis-s002", LocalDate.parse("2024-11-05"), record, null, null, null, "test");
+        CodingResult r = SharedCoder.get().code(a, earlier);
+        assertThat(r.failed()).as("failure: %s", r.failure()).isFalse();
+        assertThat(r.sentences()).isEqualTo(1);
+        assertThat(r.events()).hasSize(1);
+        Event attack = r.events().get(0);
+        assertThat(attack.eventType()).isEqualTo(EventType.ASSAULT);
+        assertThat(attack.evidence().get(0).sentence()).isZero();
+        assertThat(attack.evidence().get(0).trigger()).isEqualTo("fired");
+        assertThat(record.substring(attack.evidence().get(0).triggerStart(), attack.evidence().get(0).triggerEnd()))
+                .isEqualTo("fired");
+        ActorRef they = attack.actor().get(0);
+        assertThat(they.kbId()).isEqualTo("group:HEZBOLLAH");
+        assertThat(record.substring(they.start(), they.end())).isEqualTo("they");
+        assertThat(they.antecedent()).as("the antecedent lies in an earlier record: no span of this one").isNull();
+        assertThat(attack.recipient()).extracting(ActorRef::code).containsExactly("ISR");
+        // alone, the record has no actor for "they"; with nothing earlier it is coded as before
+        CodingResult alone = SharedCoder.get().code(a, null);
+        assertThat(alone.events()).isEqualTo(SharedCoder.get().code(a).events());
+        assertThat(alone.events()).noneMatch(e -> !e.actor().isEmpty()
+                && "group:HEZBOLLAH".equals(e.actor().get(0).kbId()));
+    }
+
+    @Test
     void lightNounsAfterLightVerbsCostNothing() {
         // "made a call", "gives orders": these threw a NullPointerException and lost the whole document
         CodingResult r = code("light", "2024-01-10", "The council made a call for restraint. The general gives orders. "

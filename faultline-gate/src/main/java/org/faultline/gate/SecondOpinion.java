@@ -51,7 +51,15 @@ public final class SecondOpinion implements ArticleCoder {
 
     @Override
     public CodingResult code(Article article) {
-        CodingResult r = inner.code(article);
+        return reviewed(inner.code(article));
+    }
+
+    @Override
+    public CodingResult code(Article article, String preceding) {
+        return reviewed(inner.code(article, preceding));
+    }
+
+    private CodingResult reviewed(CodingResult r) {
         if (r.failed() || r.events().isEmpty()) {
             return r;
         }
