@@ -35,6 +35,12 @@ public final class CodeCommand implements Callable<Integer> {
     @Mixin
     CoderOptions coderOptions = new CoderOptions();
 
+    @Option(names = "--narrative", paramLabel = "N", description = "JSON Lines records whose ids are one narrative's "
+            + "sentences in order (crisis-c002-s005, crisis-c002-s006: a shared stem and a rising -sNNN) are coded each "
+            + "after the text of up to N records of the narrative before it, read for context (who 'it' or 'the "
+            + "regime' is) but not coded; 0 codes every record alone (default: ${DEFAULT-VALUE}, as eval).")
+    int narrative = 2;
+
     @Option(names = "--format", description = "jsonl (one event per line, default) or tsv.")
     Format format = Format.jsonl;
 
@@ -51,6 +57,7 @@ public final class CodeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         input.check(paths);
         coderOptions.check();
+        Usage.atLeast(spec, "--narrative", narrative, 0);
         Usage.writable(spec, "--output", output);
         ArticleCoder coder = coderOptions.build(err);
         // stdout belongs to the caller (picocli's writer, which tests may replace): flush it, never close it
@@ -60,7 +67,9 @@ public final class CodeCommand implements Callable<Integer> {
             if (format == Format.tsv) {
                 out.println(EventTsv.HEADER);
             }
-            CodingBatch batch = new CodingBatch(coder, coderOptions.threads, err).printingWarnings();
+            org.faultline.eval.Narratives narratives = new org.faultline.eval.Narratives(narrative);
+            CodingBatch batch = new CodingBatch(coder, coderOptions.threads, err).printingWarnings()
+                    .withPreceding(a -> narratives.next(a.id(), a.text()));
             CodingBatch.Summary sum = batch.run(input.read(paths), item -> {
                 if (item.result() == null || item.result().failed()) {
                     return null;

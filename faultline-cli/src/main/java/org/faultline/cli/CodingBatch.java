@@ -83,7 +83,8 @@ public final class CodingBatch {
 
     /**
      * Codes each article after the earlier text of its narrative that this function gives ({@code null}: none), read
-     * for context only ({@link ArticleCoder#code(org.faultline.model.Article, String)}).
+     * for context only ({@link ArticleCoder#code(org.faultline.model.Article, String)}). The function is called once
+     * per article, in input order, on the calling thread.
      */
     public CodingBatch withPreceding(java.util.function.Function<org.faultline.model.Article, String> precedingText) {
         this.preceding = java.util.Objects.requireNonNull(precedingText, "precedingText");

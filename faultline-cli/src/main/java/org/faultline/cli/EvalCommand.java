@@ -144,19 +144,18 @@ public final class EvalCommand implements Callable<Integer> {
         BufferedWriter w = outFile == null ? null : Files.newBufferedWriter(outFile, StandardCharsets.UTF_8);
         InputOptions input = new InputOptions();
         Narratives narratives = new Narratives(narrative);
-        if (narrative > 0) {
-            try (java.util.stream.Stream<ReadOutcome> all = input.read(List.of(docs.toString()))) {
-                all.forEach(r -> {
-                    if (r instanceof ReadOutcome.Read read) {
-                        narratives.add(read.article().id(), read.article().text());
-                    }
-                });
-            }
-        }
+        java.util.Map<String, String> preceding = new java.util.HashMap<>();
         // (the warnings name each sentence left uncoded: a sentence the rules could not handle is a coder bug that
         // the scores would otherwise hide)
         CodingBatch.Summary sum = new CodingBatch(coder, coderOptions.threads, err).printingWarnings()
-                .withPreceding(a -> narratives.precedingText(a.id())).run(input.read(List.of(docs.toString()))
+                .withPreceding(a -> preceding.remove(a.id())).run(input.read(List.of(docs.toString()))
+                        .peek(r -> {
+                            // (in file order, before the split's filter: a narrative is the file's)
+                            if (r instanceof ReadOutcome.Read read) {
+                                preceding.put(read.article().id(),
+                                        narratives.next(read.article().id(), read.article().text()));
+                            }
+                        })
                         .filter(r -> !(r instanceof ReadOutcome.Read read) || only.contains(read.article().id())),
                 item -> {
                     if (item.result() == null || item.result().failed()) {

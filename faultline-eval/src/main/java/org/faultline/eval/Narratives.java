@@ -2,8 +2,6 @@ package org.faultline.eval;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,13 +11,12 @@ import java.util.regex.Pattern;
  * who "it", "the regime" or "Hassan" is, and where the story is set. This gives each such record the text of the
  * records of its narrative just before it in the file, for the coder to read as context (it codes only the record).
  * Records join a narrative only when they follow one another in the file with rising sentence numbers; any other
- * record starts afresh. Not thread-safe: feed the records in file order, then read.
+ * record starts afresh. Streams: feed the records in file order. Not thread-safe.
  */
 public final class Narratives {
     private static final Pattern SENTENCE = Pattern.compile("^(.+)-s(\\d+)$");
 
     private final int window;
-    private final Map<String, String> preceding = new HashMap<>();
     private final Deque<String> recent = new ArrayDeque<>();
     private String narrative;
     private long lastNumber = -1;
@@ -32,17 +29,20 @@ public final class Narratives {
         this.window = window;
     }
 
-    /** Takes the next record of the file. */
-    public void add(String id, String text) {
+    /**
+     * Takes the next record of the file.
+     *
+     * @return the earlier text of its narrative (up to the window's records, joined by a space), or {@code null}
+     *         when it starts a narrative or stands alone
+     */
+    public String next(String id, String text) {
         Matcher m = SENTENCE.matcher(id);
         long number = m.matches() ? Long.parseLong(m.group(2).length() > 9 ? "-1" : m.group(2)) : -1;
         if (!m.matches() || number < 0 || !m.group(1).equals(narrative) || number <= lastNumber) {
             recent.clear();
             narrative = m.matches() ? m.group(1) : null;
         }
-        if (window > 0 && !recent.isEmpty()) {
-            preceding.put(id, String.join(" ", recent));
-        }
+        String preceding = window > 0 && !recent.isEmpty() ? String.join(" ", recent) : null;
         lastNumber = number;
         if (narrative != null && window > 0) {
             recent.addLast(text);
@@ -50,15 +50,6 @@ public final class Narratives {
                 recent.removeFirst();
             }
         }
-    }
-
-    /** The earlier text of the record's narrative, or {@code null} when it starts one or stands alone. */
-    public String precedingText(String id) {
-        return preceding.get(id);
-    }
-
-    /** How many records have earlier text. */
-    public int size() {
-        return preceding.size();
+        return preceding;
     }
 }

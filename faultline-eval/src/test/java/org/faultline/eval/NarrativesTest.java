@@ -9,38 +9,29 @@ class NarrativesTest {
     @Test
     void aRecordGetsTheRecordsOfItsNarrativeJustBeforeIt() {
         Narratives n = new Narratives(2);
-        n.add("icbe-c002-s005", "A.");
-        n.add("icbe-c002-s006", "B.");
-        n.add("icbe-c002-s009", "C.");
-        n.add("icbe-c002-s011", "D.");
-        assertThat(n.precedingText("icbe-c002-s005")).isNull();
-        assertThat(n.precedingText("icbe-c002-s006")).isEqualTo("A.");
-        assertThat(n.precedingText("icbe-c002-s009")).isEqualTo("A. B.");
-        assertThat(n.precedingText("icbe-c002-s011")).as("a window of two").isEqualTo("B. C.");
-        assertThat(n.size()).isEqualTo(3);
+        assertThat(n.next("icbe-c002-s005", "A.")).isNull();
+        assertThat(n.next("icbe-c002-s006", "B.")).isEqualTo("A.");
+        assertThat(n.next("icbe-c002-s009", "C.")).isEqualTo("A. B.");
+        assertThat(n.next("icbe-c002-s011", "D.")).as("a window of two").isEqualTo("B. C.");
     }
 
     @Test
     void anotherNarrativeAFallingNumberOrAPlainIdStartsAfresh() {
         Narratives n = new Narratives(3);
-        n.add("icbe-c002-s005", "A.");
-        n.add("icbe-c003-s001", "B.");
-        n.add("icbe-c003-s002", "C.");
-        n.add("icbe-c003-s001", "D.");
-        n.add("gsr-00761b5f3a", "E.");
-        n.add("icbe-c003-s003", "F.");
-        assertThat(n.precedingText("icbe-c003-s001")).isNull();
-        assertThat(n.precedingText("icbe-c003-s002")).isEqualTo("B.");
-        assertThat(n.precedingText("gsr-00761b5f3a")).isNull();
-        assertThat(n.precedingText("icbe-c003-s003")).as("the narrative was interrupted").isNull();
+        assertThat(n.next("icbe-c002-s005", "A.")).isNull();
+        assertThat(n.next("icbe-c003-s001", "B.")).isNull();
+        assertThat(n.next("icbe-c003-s002", "C.")).isEqualTo("B.");
+        assertThat(n.next("icbe-c003-s001", "D.")).as("a falling number").isNull();
+        assertThat(n.next("gsr-00761b5f3a", "E.")).isNull();
+        assertThat(n.next("icbe-c003-s003", "F.")).as("the narrative was interrupted").isNull();
+        assertThat(n.next("icbe-c003-s004", "G.")).isEqualTo("F.");
     }
 
     @Test
     void aWindowOfNoneGivesNothing() {
         Narratives n = new Narratives(0);
-        n.add("x-s001", "A.");
-        n.add("x-s002", "B.");
-        assertThat(n.precedingText("x-s002")).isNull();
+        assertThat(n.next("x-s001", "A.")).isNull();
+        assertThat(n.next("x-s002", "B.")).isNull();
         assertThatThrownBy(() -> new Narratives(-1)).isInstanceOf(IllegalArgumentException.class);
     }
 }
