@@ -69,6 +69,22 @@ class DocumentContextCoderTest {
     }
 
     @Test
+    void theWarringPartiesAreTheTwoSidesNotTheMediator() {
+        // the sides are those of the latest confrontation, not the more salient subject of the sentence between
+        for (String parties : List.of("the parties", "both sides", "the warring parties")) {
+            String text = "Ethiopian troops shelled Eritrean positions at Badme on Sunday. Norway offered to mediate. "
+                    + "The UN Secretary-General urged " + parties + " to show restraint.";
+            CodingResult r = code("parties", "1999-03-01", text);
+            Event appeal = r.events().stream().filter(e -> e.eventType() == EventType.REQUEST).findFirst()
+                    .orElseThrow(() -> new AssertionError("no REQUEST in " + r.events()));
+            assertThat(appeal.actor()).extracting(ActorRef::code).containsExactly("IGO");
+            assertThat(appeal.recipient()).as(parties).extracting(ActorRef::code)
+                    .containsExactlyInAnyOrder("ETH", "ERI");
+            assertThat(appeal.recipient()).allSatisfy(a -> assertThat(a.text()).isEqualTo(parties));
+        }
+    }
+
+    @Test
     void aNarrativesEarlierRecordsAreReadButNotCoded() {
         // one sentence per record (a crisis summary): "They" is the group of the record before, whose own attack is
         // not coded again; every span is the record's own

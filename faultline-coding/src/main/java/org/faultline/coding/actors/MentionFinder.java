@@ -31,13 +31,30 @@ public final class MentionFinder {
     /** Nouns that, after "both" or "the two", stand for the two parties named before. */
     private static final Set<String> PAIR_NOUNS = WordSets.bundled().set("pair-nouns");
 
-    /** The first token of "both N" or "the two N" ending at token i, or -1. */
+    private static final Set<String> PARTY_NOUNS = WordSets.bundled().set("party-nouns");
+
+    /**
+     * The first token of "both N" or "the two N" ending at token i, or of "the parties", "the warring parties", "all
+     * (the) parties" (a plural of party-nouns), or -1.
+     */
     private static int pairStart(List<Token> toks, int i) {
         if (i > 0 && toks.get(i - 1).lemma().equalsIgnoreCase("both")) {
             return i - 1;
         }
         if (i > 1 && toks.get(i - 1).word().equalsIgnoreCase("two") && toks.get(i - 2).lemma().equalsIgnoreCase("the")) {
             return i - 2;
+        }
+        if (toks.get(i).pos().equals("NNS") && PARTY_NOUNS.contains(Plurals.singular(toks.get(i)))) {
+            int k = i - 1;
+            if (k >= 0 && toks.get(k).word().equalsIgnoreCase("warring")) {
+                k--;
+            }
+            if (k >= 0 && toks.get(k).lemma().equalsIgnoreCase("the")) {
+                return k > 0 && toks.get(k - 1).word().equalsIgnoreCase("all") ? k - 1 : k;
+            }
+            if (k >= 0 && toks.get(k).word().equalsIgnoreCase("all")) {
+                return k;
+            }
         }
         return -1;
     }

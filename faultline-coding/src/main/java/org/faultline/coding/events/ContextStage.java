@@ -35,6 +35,26 @@ final class ContextStage {
                 m.rule() + "->" + (ante.entry() == null ? ante.rule() : ante.entry().id()), root);
     }
 
+    /**
+     * The mentions with the second side of each pair among them ("urged both sides", "appealed to the parties"
+     * resolve to two mentions on one span; a rule that takes one mention for the span takes both).
+     */
+    static List<Mention> withPairTwins(List<Mention> chosen, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(chosen);
+        for (Mention m : chosen) {
+            if (m.source() != Mention.Source.PRONOUN || m.rule() == null || !m.rule().startsWith("pair:")) {
+                continue;
+            }
+            for (Mention twin : mentions) {
+                if (twin != m && twin.first() == m.first() && twin.last() == m.last() && twin.code() != null
+                        && twin.rule() != null && twin.rule().startsWith("pair:") && !out.contains(twin)) {
+                    out.add(twin);
+                }
+            }
+        }
+        return out;
+    }
+
     static List<Mention> resolvePronouns(List<Mention> raw, DocumentContext ctx, ParsedSentence s) {
         List<Mention> out = new ArrayList<>(raw.size());
         List<Mention> pairs = new ArrayList<>(0);

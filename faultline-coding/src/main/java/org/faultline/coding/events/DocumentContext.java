@@ -24,6 +24,7 @@ public final class DocumentContext {
     private PlaceMention lastPlace;
     private List<Mention> resolvedPronouns = List.of();
     private List<Mention> lastAttackers = List.of();
+    private List<Mention> lastOpposed = List.of();
     private final java.util.Map<String, List<Mention>> attackersByWord = new java.util.HashMap<>();
 
     public DocumentContext(String setting) {
@@ -124,6 +125,14 @@ public final class DocumentContext {
         attackersByWord.put(lemma, lastAttackers);
     }
 
+    /**
+     * The two sides of the latest asserted conflictual event between two parties ("Ethiopia's troops attacked
+     * Eritrean posts", "India and Pakistan clashed"), which a later "the parties" or "both sides" means.
+     */
+    void opposed(Mention one, Mention other) {
+        lastOpposed = List.of(one, other);
+    }
+
     /** The attackers of the latest attack told with this word ("struck" for "the strikes"), else of the latest. */
     List<Mention> lastAttackers(String lemma) {
         return attackersByWord.getOrDefault(lemma, lastAttackers);
@@ -174,15 +183,28 @@ public final class DocumentContext {
         return lastPlace;
     }
 
+    private static final java.util.Set<ActorEntry.Kind> PARTY_KINDS = java.util.EnumSet.of(ActorEntry.Kind.STATE,
+            ActorEntry.Kind.ARMED_GROUP, ActorEntry.Kind.PARTY, ActorEntry.Kind.STATE_BODY);
+
+    /** A state, armed group, party or state body the knowledge base knows: one that can be a side. */
+    static boolean party(Mention m) {
+        return m.code() != null && m.entry() != null && PARTY_KINDS.contains(m.entry().kind());
+    }
+
     /**
      * The two parties of "both sides" or "the two countries": the two most salient earlier mentions of different
      * states (or state-like bodies), or an empty list when fewer than two are known.
      */
     public List<Mention> pair(List<Mention> earlierInSentence) {
+        // the two sides of the latest confrontation first: "Norway mediated between Ethiopia and Eritrea, whose troops
+        // had clashed" makes "the parties" Ethiopia and Eritrea, not the subject Norway; then the most salient two
+        // (a mediator or a body of states, "U Thant appealed to the parties", is never one of the two sides)
+        if (lastOpposed.size() == 2 && lastOpposed.stream().allMatch(DocumentContext::party)) {
+            return lastOpposed;
+        }
         List<Mention> out = new ArrayList<>(2);
         for (Mention m : salienceOrder(earlierInSentence, null)) {
-            if (m.code() == null || m.entry() == null || m.entry().kind() == ActorEntry.Kind.PERSON
-                    || m.source() == Mention.Source.PRONOUN && m.rule() != null && m.rule().startsWith("pair:")) {
+            if (!party(m) || m.source() == Mention.Source.PRONOUN && m.rule() != null && m.rule().startsWith("pair:")) {
                 continue;
             }
             if (out.stream().noneMatch(o -> o.code().equals(m.code()))) {

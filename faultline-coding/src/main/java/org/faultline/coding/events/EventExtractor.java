@@ -158,6 +158,12 @@ public final class EventExtractor {
                 }
             }
         }
+        for (Candidate c : main) {
+            List<Mention> sides = sides(c);
+            if (sides != null) {
+                ctx.opposed(sides.get(0), sides.get(1));
+            }
+        }
         List<Candidate> helped = new ArrayList<>();
         for (Candidate c : main) {
             Candidate help = RecodeStage.helpGiven(s, c, mentions);
@@ -224,7 +230,7 @@ public final class EventExtractor {
         }
         rules.addAll(found.rules());
         List<Mention> actors = new ArrayList<>(found.actors());
-        List<Mention> recipients = new ArrayList<>(found.recipients());
+        List<Mention> recipients = ContextStage.withPairTwins(found.recipients(), mentions);
         if (recipients.isEmpty() && !nominal && t.entry().type() == EventType.ACCUSE) {
             recipients.addAll(ContextStage.attackersReferredTo(s, v, ctx, actors));
             if (!recipients.isEmpty()) {
@@ -469,4 +475,26 @@ public final class EventExtractor {
         return false;
     }
 
+
+    /**
+     * The two sides of an asserted conflictual event (quad classes 3 and 4) between parties the knowledge base knows:
+     * its first actor and first recipient of another country, or, with no recipient, its first two actors of
+     * different countries ("India and Pakistan clashed"); else {@code null}.
+     */
+    private static List<Mention> sides(Candidate c) {
+        if (c.type() == null || c.modality() != Modality.ASSERTED || c.type().quadClass() < 3) {
+            return null;
+        }
+        List<Mention> actors = c.actors().stream().filter(DocumentContext::party).toList();
+        List<Mention> others = c.recipients().isEmpty() ? actors
+                : c.recipients().stream().filter(DocumentContext::party).toList();
+        for (Mention a : actors) {
+            for (Mention b : others) {
+                if (!a.code().equals(b.code())) {
+                    return List.of(a, b);
+                }
+            }
+        }
+        return null;
+    }
 }
