@@ -206,6 +206,10 @@ public final class RuleBasedCoder implements ArticleCoder {
         return "sentence " + (s.index() + 1) + " (characters " + s.start() + "-" + s.end() + ")";
     }
 
+    /** Fighting nouns that name nobody take their sides from the document ("Clashes continued on Tuesday"). */
+    private static final java.util.Set<String> TWO_SIDED = org.faultline.coding.lexicon.WordSets.bundled()
+            .set("two-sided-nouns");
+
     private static final java.util.Set<String> PRONOUN_CUES = org.faultline.coding.lexicon.WordSets.bundled()
             .set("pronoun-cues");
 
@@ -221,7 +225,8 @@ public final class RuleBasedCoder implements ArticleCoder {
         for (org.faultline.nlp.Token t : s.tokens()) {
             if (!kb.formsStartingWith(t.word()).isEmpty()
                     || t.isNoun() && (kb.agentSector(t.lemma()) != null || kb.office(t.lemma()) != null)
-                    || t.pos().startsWith("PRP") && PRONOUN_CUES.contains(t.lemma())) {
+                    || t.pos().startsWith("PRP") && PRONOUN_CUES.contains(t.lemma())
+                    || t.isNoun() && TWO_SIDED.contains(t.lemma())) {
                 return true;
             }
         }

@@ -85,6 +85,20 @@ class DocumentContextCoderTest {
     }
 
     @Test
+    void clashesThatNameNobodyAreFoughtByTheSidesToldBefore() {
+        String text = "Thai troops shelled Laotian positions near the border on Monday. Clashes continued on Tuesday.";
+        CodingResult r = code("clashes", "1987-12-15", text);
+        Event clashes = r.events().stream().filter(e -> e.evidence().get(0).trigger().equals("Clashes")).findFirst()
+                .orElseThrow(() -> new AssertionError("no event for the clashes in " + r.events()));
+        assertThat(clashes.eventType()).isEqualTo(EventType.ASSAULT);
+        assertThat(clashes.actor()).extracting(ActorRef::code).containsExactlyInAnyOrder("THA", "LAO");
+        assertThat(clashes.actor()).allSatisfy(a -> assertThat(a.antecedent()).isNotNull());
+        assertThat(clashes.recipient()).as("they fight each other, not the place").isEmpty();
+        // alone, nobody is named for them: no event
+        assertThat(code("clashes-alone", "1987-12-15", "Clashes continued on Tuesday.").events()).isEmpty();
+    }
+
+    @Test
     void aNarrativesEarlierRecordsAreReadButNotCoded() {
         // one sentence per record (a crisis summary): "They" is the group of the record before, whose own attack is
         // not coded again; every span is the record's own

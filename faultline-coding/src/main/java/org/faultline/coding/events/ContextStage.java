@@ -35,6 +35,30 @@ final class ContextStage {
                 m.rule() + "->" + (ante.entry() == null ? ante.rule() : ante.entry().id()), root);
     }
 
+    private static final java.util.Set<String> TWO_SIDED = org.faultline.coding.lexicon.WordSets.bundled()
+            .set("two-sided-nouns");
+
+    /**
+     * Fighting told by a two-sided noun that names nobody ("clashes continued on 9 May", "a fierce battle occurred")
+     * in a document that has told a confrontation between two parties: those two, as co-actors at the noun's span with
+     * their earlier mentions as antecedents; else an empty list.
+     */
+    static List<Mention> sidesOfFighting(ParsedSentence s, String text, Trigger t, DocumentContext ctx) {
+        if (!t.nominal() || !TWO_SIDED.contains(t.entry().lemma()) || ctx.lastOpposed().size() != 2) {
+            return List.of();
+        }
+        int start = s.token(t.first()).start();
+        int end = s.token(t.last()).end();
+        List<Mention> out = new ArrayList<>(2);
+        for (Mention side : ctx.lastOpposed()) {
+            Mention root = side.antecedent() != null ? side.antecedent() : side;
+            out.add(new Mention(s.index(), t.first(), t.last(), t.head(), start, end,
+                    text.substring(start, end), side.code(), side.sector(), side.entry(), side.form(),
+                    Mention.Source.PRONOUN, "sides-of-fighting->" + side.entry().id(), root));
+        }
+        return out;
+    }
+
     /**
      * The mentions with the second side of each pair among them ("urged both sides", "appealed to the parties"
      * resolve to two mentions on one span; a rule that takes one mention for the span takes both).

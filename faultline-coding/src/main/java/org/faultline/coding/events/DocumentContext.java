@@ -133,6 +133,11 @@ public final class DocumentContext {
         lastOpposed = List.of(one, other);
     }
 
+    /** The two sides of the latest confrontation ({@link #opposed}), or an empty list. */
+    List<Mention> lastOpposed() {
+        return lastOpposed;
+    }
+
     /** The attackers of the latest attack told with this word ("struck" for "the strikes"), else of the latest. */
     List<Mention> lastAttackers(String lemma) {
         return attackersByWord.getOrDefault(lemma, lastAttackers);

@@ -225,6 +225,11 @@ public final class EventExtractor {
         rules.add(t.entry().id());
         // participants: what the parse names, then what the document refers back to
         ParticipantStage.Participants found = participants.find(s, t, byHead, mentions);
+        List<Mention> sides = found == null ? ContextStage.sidesOfFighting(s, text, t, ctx) : List.of();
+        if (!sides.isEmpty()) {
+            // "clashes continued on 9 May" after a confrontation of two parties: theirs
+            found = new ParticipantStage.Participants(sides, List.of(), "context", List.of("sides-of-fighting"));
+        }
         if (found == null) {
             return dropped(note, NOBODY); // an event noun that names neither side
         }
