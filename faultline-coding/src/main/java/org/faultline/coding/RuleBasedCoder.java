@@ -166,7 +166,14 @@ public final class RuleBasedCoder implements ArticleCoder {
             ParsedSentence s = doc.sentences().get(i);
             MentionFinder.Found f = found.get(i);
             if (s.start() < base) {
+                // earlier text: read as a reader would (its confrontations and attacks feed "the parties", "the
+                // strikes"), its events dropped, and a sentence the rules cannot handle costs nothing here
                 context++;
+                try {
+                    extractor.extract(s, text, article.date(), f.mentions(), f.places(), ctx);
+                } catch (RuntimeException | StackOverflowError e) {
+                    // not this record's sentence: no warning
+                }
                 ctx.remember(f.mentions(), f.places(), s);
                 continue;
             }

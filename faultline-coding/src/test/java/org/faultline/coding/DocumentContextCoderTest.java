@@ -99,6 +99,22 @@ class DocumentContextCoderTest {
     }
 
     @Test
+    void talksAndMediationThatNameNobodyAreBetweenTheSidesToldBefore() {
+        String earlier = "Tanzanian troops shelled Ugandan positions near the border on Monday.";
+        String record = "Negotiations took place in Nairobi on Wednesday, and Kenya offered its mediation.";
+        CodingResult r = SharedCoder.get().code(new Article("talks-s002", LocalDate.parse("1978-11-10"), record, null,
+                null, null, "test"), earlier);
+        assertThat(r.events()).noneMatch(e -> e.eventType() == EventType.ASSAULT); // the earlier record's own
+        Event talks = r.events().stream().filter(e -> e.evidence().get(0).trigger().equals("Negotiations"))
+                .findFirst().orElseThrow(() -> new AssertionError("no event for the negotiations in " + r.events()));
+        assertThat(talks.eventType()).isEqualTo(EventType.CONSULT);
+        assertThat(talks.actor()).extracting(ActorRef::code).containsExactlyInAnyOrder("TZA", "UGA");
+        Event mediation = r.events().stream().filter(e -> e.actor().stream().anyMatch(a -> a.code().equals("KEN")))
+                .findFirst().orElseThrow(() -> new AssertionError("no event by Kenya in " + r.events()));
+        assertThat(mediation.recipient()).extracting(ActorRef::code).containsExactlyInAnyOrder("TZA", "UGA");
+    }
+
+    @Test
     void aNarrativesEarlierRecordsAreReadButNotCoded() {
         // one sentence per record (a crisis summary): "They" is the group of the record before, whose own attack is
         // not coded again; every span is the record's own

@@ -37,14 +37,36 @@ final class ContextStage {
 
     private static final java.util.Set<String> TWO_SIDED = org.faultline.coding.lexicon.WordSets.bundled()
             .set("two-sided-nouns");
+    private static final java.util.Set<String> MEDIATION = org.faultline.coding.lexicon.WordSets.bundled()
+            .set("mediation-words");
 
     /**
-     * Fighting told by a two-sided noun that names nobody ("clashes continued on 9 May", "a fierce battle occurred")
-     * in a document that has told a confrontation between two parties: those two, as co-actors at the noun's span with
-     * their earlier mentions as antecedents; else an empty list.
+     * Fighting or talks told by a two-sided noun that names nobody ("clashes continued on 9 May", "negotiations took
+     * place in October") in a document that has told a confrontation between two parties: those two, as co-actors at
+     * the noun's span with their earlier mentions as antecedents; else an empty list.
      */
-    static List<Mention> sidesOfFighting(ParsedSentence s, String text, Trigger t, DocumentContext ctx) {
-        if (!t.nominal() || !TWO_SIDED.contains(t.entry().lemma()) || ctx.lastOpposed().size() != 2) {
+    static List<Mention> sidesOfConflict(ParsedSentence s, String text, Trigger t, DocumentContext ctx) {
+        if (!t.nominal() || !TWO_SIDED.contains(t.entry().lemma())) {
+            return List.of();
+        }
+        return sidesAt(s, text, t, ctx, "sides-of-conflict");
+    }
+
+    /**
+     * Mediation that names whom it is between ("Waldheim offered mediation", "Gabon mediated"): the two sides of the
+     * latest confrontation, unless the mediator is one of them; else an empty list.
+     */
+    static List<Mention> sidesMediated(ParsedSentence s, String text, Trigger t, DocumentContext ctx,
+                                       List<Mention> mediators) {
+        if (!MEDIATION.contains(t.entry().lemma()) && !t.entry().id().endsWith(".mediation") || mediators.isEmpty() || ctx.lastOpposed().stream()
+                .anyMatch(side -> mediators.stream().anyMatch(m -> side.code().equals(m.code())))) {
+            return List.of();
+        }
+        return sidesAt(s, text, t, ctx, "sides-mediated");
+    }
+
+    private static List<Mention> sidesAt(ParsedSentence s, String text, Trigger t, DocumentContext ctx, String rule) {
+        if (ctx.lastOpposed().size() != 2) {
             return List.of();
         }
         int start = s.token(t.first()).start();
@@ -54,7 +76,7 @@ final class ContextStage {
             Mention root = side.antecedent() != null ? side.antecedent() : side;
             out.add(new Mention(s.index(), t.first(), t.last(), t.head(), start, end,
                     text.substring(start, end), side.code(), side.sector(), side.entry(), side.form(),
-                    Mention.Source.PRONOUN, "sides-of-fighting->" + side.entry().id(), root));
+                    Mention.Source.PRONOUN, rule + "->" + side.entry().id(), root));
         }
         return out;
     }

@@ -225,10 +225,10 @@ public final class EventExtractor {
         rules.add(t.entry().id());
         // participants: what the parse names, then what the document refers back to
         ParticipantStage.Participants found = participants.find(s, t, byHead, mentions);
-        List<Mention> sides = found == null ? ContextStage.sidesOfFighting(s, text, t, ctx) : List.of();
+        List<Mention> sides = found == null ? ContextStage.sidesOfConflict(s, text, t, ctx) : List.of();
         if (!sides.isEmpty()) {
-            // "clashes continued on 9 May" after a confrontation of two parties: theirs
-            found = new ParticipantStage.Participants(sides, List.of(), "context", List.of("sides-of-fighting"));
+            // "clashes continued on 9 May", "negotiations took place" after a confrontation of two parties: theirs
+            found = new ParticipantStage.Participants(sides, List.of(), "context", List.of("sides-of-conflict"));
         }
         if (found == null) {
             return dropped(note, NOBODY); // an event noun that names neither side
@@ -240,6 +240,14 @@ public final class EventExtractor {
             recipients.addAll(ContextStage.attackersReferredTo(s, v, ctx, actors));
             if (!recipients.isEmpty()) {
                 rules.add("event-anaphor");
+            }
+        }
+        if (recipients.isEmpty()) {
+            // "Waldheim offered his mediation": between the two sides of the conflict the document told
+            List<Mention> mediated = ContextStage.sidesMediated(s, text, t, ctx, actors);
+            if (!mediated.isEmpty()) {
+                recipients.addAll(mediated);
+                rules.add("sides-mediated");
             }
         }
         participants.completeRecipients(s, t, mentions, actors, recipients);

@@ -265,8 +265,8 @@ final class FallbackStage {
         if (r.recipients().isEmpty() && !r.actors().isEmpty() && fallbackCountry != null && r.type() != null
                 && domesticTarget(r.type())
                 && r.actors().stream().noneMatch(m -> fallbackCountry.equals(m.code()) && stateItself(m))
-                // "clashes continued" between the two sides the document told: they fight each other
-                && r.actors().stream().noneMatch(m -> m.rule() != null && m.rule().startsWith("sides-of-fighting"))
+                // "clashes continued" between the two sides the document told: they fight or talk with each other
+                && r.actors().stream().noneMatch(m -> m.rule() != null && m.rule().startsWith("sides-of-"))
                 // "attacked another tanker": a ship's country is its flag's, not the place's
                 && s.children(t.head(), "obj").stream().noneMatch(o -> Plurals.in(VESSELS, s.token(o)))
                 // "fighting alongside Russian forces in Kursk": the ally's own country is no target
