@@ -39,7 +39,7 @@ public final class CodeCommand implements Callable<Integer> {
             + "sentences in order (crisis-c002-s005, crisis-c002-s006: a shared stem and a rising -sNNN) are coded each "
             + "after the text of up to N records of the narrative before it, read for context (who 'it' or 'the "
             + "regime' is) but not coded; 0 codes every record alone (default: ${DEFAULT-VALUE}, as eval).")
-    int narrative = 2;
+    int narrative = 8;
 
     @Option(names = "--format", description = "jsonl (one event per line, default) or tsv.")
     Format format = Format.jsonl;

@@ -65,7 +65,7 @@ public final class EvalCommand implements Callable<Integer> {
             + "in order (icbe-c002-s005, icbe-c002-s006: a shared stem and a rising -sNNN) are coded each after the "
             + "text of up to N records of the narrative before it, read for context (who 'it' or 'the regime' is) "
             + "but not coded; 0 codes every record alone (default: ${DEFAULT-VALUE}).")
-    int narrative = 2;
+    int narrative = 8;
 
     @Mixin
     CoderOptions coderOptions = new CoderOptions();
