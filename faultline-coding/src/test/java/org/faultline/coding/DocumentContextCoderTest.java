@@ -115,6 +115,31 @@ class DocumentContextCoderTest {
     }
 
     @Test
+    void whatIsRejectedNamesWhoseItWas() {
+        // an ultimatum, a charge, an offer: their maker is the recipient of the rejection, from the noun or from the
+        // stance told before, also earlier in the same sentence; never the rejecter itself
+        Event ultimatum = rejection(code("ultimatum", "1938-01-10", "Japan sent an ultimatum to China on 5 January. "
+                + "The ultimatum was rejected the next day by the Chinese."));
+        assertThat(ultimatum.actor()).extracting(ActorRef::code).containsExactly("CHN");
+        assertThat(ultimatum.recipient()).extracting(ActorRef::code).containsExactly("JPN");
+        assertThat(ultimatum.recipient().get(0).antecedent()).isNotNull();
+        Event charge = rejection(code("charge", "1979-05-12", "Beijing accused Hanoi of shelling border villages; "
+                + "Hanoi denied the charge."));
+        assertThat(charge.actor()).extracting(ActorRef::code).containsExactly("VNM");
+        assertThat(charge.recipient()).extracting(ActorRef::code).containsExactly("CHN");
+        Event offer = rejection(code("offer", "1920-07-01", "British offers of mediation were rejected by Russia."));
+        assertThat(offer.recipient()).extracting(ActorRef::code).containsExactly("GBR");
+        // with nothing told before and nobody on the noun, nobody
+        Event alone = rejection(code("alone", "1920-07-01", "Russia rejected the proposal."));
+        assertThat(alone.recipient()).isEmpty();
+    }
+
+    private static Event rejection(CodingResult r) {
+        return r.events().stream().filter(e -> e.eventType() == EventType.REJECT).findFirst()
+                .orElseThrow(() -> new AssertionError("no REJECT in " + r.events()));
+    }
+
+    @Test
     void aNarrativesEarlierRecordsAreReadButNotCoded() {
         // one sentence per record (a crisis summary): "They" is the group of the record before, whose own attack is
         // not coded again; every span is the record's own

@@ -50,10 +50,13 @@ final class ArgumentQueries {
         return null;
     }
 
-    /** Whether a mention is one of the others: the same object, the same span, or the same entry and sector. */
+    /**
+     * Whether a mention is one of the others: the same object, the same span of the same sentence (a mention taken
+     * from an earlier sentence is not the one at its token positions here), or the same entry and sector.
+     */
     static boolean sameEntity(Mention m, List<Mention> others) {
         for (Mention o : others) {
-            if (o == m || o.first() == m.first() && o.last() == m.last()
+            if (o == m || o.sentence() == m.sentence() && o.first() == m.first() && o.last() == m.last()
                     || o.entry() != null && m.entry() != null && o.entry().id().equals(m.entry().id())
                     && java.util.Objects.equals(o.sector(), m.sector())) {
                 return true;

@@ -273,6 +273,82 @@ final class ContextStage {
         return List.of();
     }
 
+    private static final Set<String> PROPOSAL_NOUNS = org.faultline.coding.lexicon.WordSets.bundled()
+            .set("proposal-nouns");
+    private static final Set<String> DEMAND_NOUNS = org.faultline.coding.lexicon.WordSets.bundled()
+            .set("demand-nouns");
+    private static final Set<String> CHARGE_NOUNS = org.faultline.coding.lexicon.WordSets.bundled()
+            .set("charge-nouns");
+
+    /** The stance types a noun of a proposal, demand or charge takes up, or an empty list. */
+    static List<org.faultline.model.EventType> stanceTypes(String lemma) {
+        if (PROPOSAL_NOUNS.contains(lemma)) {
+            return List.of(org.faultline.model.EventType.AGREE);
+        }
+        if (DEMAND_NOUNS.contains(lemma)) {
+            return List.of(org.faultline.model.EventType.REQUEST, org.faultline.model.EventType.THREATEN);
+        }
+        if (CHARGE_NOUNS.contains(lemma)) {
+            return List.of(org.faultline.model.EventType.ACCUSE);
+        }
+        return List.of();
+    }
+
+    /**
+     * "Russia rejected the proposal", "the ultimatum was rejected by the Chinese", "denied the charge": whoever made
+     * the proposal, demand or charge that is rejected or accepted. Where the noun names its maker ("British offers of
+     * mediation", "Israel's demand") that mention; where it is definite and names nobody, the makers of the document's
+     * latest stance of that kind, as mentions of the noun with the maker as antecedent; never the rejecter itself.
+     */
+    static List<Mention> makersReferredTo(ParsedSentence s, int v, DocumentContext ctx, List<Mention> actors,
+                                          List<Mention> mentions) {
+        for (int o : s.children(v)) {
+            String rel = s.relation(o);
+            if (!rel.equals("obj") && !rel.equals("nsubj:pass")) {
+                continue;
+            }
+            Token noun = s.token(o);
+            List<org.faultline.model.EventType> types = stanceTypes(noun.lemma());
+            if (types.isEmpty()) {
+                continue;
+            }
+            List<Mention> own = new ArrayList<>();
+            for (int c : s.children(o)) {
+                String r = s.relation(c);
+                boolean maker = r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")
+                        || r.startsWith("nmod") && hasCase(s, c, "of", "from", "by");
+                for (Mention m : maker ? mentions : List.<Mention>of()) {
+                    if (m.code() != null && m.first() <= c && c <= m.last() && !sameEntity(m, actors)
+                            && !own.contains(m)) {
+                        own.add(m);
+                    }
+                }
+            }
+            if (!own.isEmpty()) {
+                return own;
+            }
+            boolean definite = s.children(o, "det").stream().anyMatch(d -> DEFINITE.contains(s.token(d).lemma()));
+            if (!definite) {
+                return List.of();
+            }
+            for (org.faultline.model.EventType type : types) {
+                List<Mention> out = new ArrayList<>();
+                for (Mention a : ctx.lastMakers(type)) {
+                    // (never the rejecter's own country: "Hanoi denied the charge" after Hanoi charged others)
+                    if (actors.stream().noneMatch(x -> a.code().equals(x.code()))) {
+                        out.add(new Mention(s.index(), o, o, o, noun.start(), noun.end(), noun.word(), a.code(),
+                                a.sector(), a.entry(), a.form(), Mention.Source.PRONOUN, a.rule(), a));
+                    }
+                }
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+            return List.of();
+        }
+        return List.of();
+    }
+
     private static final Set<String> DEFINITE = org.faultline.coding.lexicon.WordSets.bundled()
             .set("definite-determiners");
 

@@ -25,6 +25,8 @@ public final class DocumentContext {
     private List<Mention> resolvedPronouns = List.of();
     private List<Mention> lastAttackers = List.of();
     private List<Mention> lastOpposed = List.of();
+    private final java.util.Map<org.faultline.model.EventType, List<Mention>> makersByType =
+            new java.util.EnumMap<>(org.faultline.model.EventType.class);
     private final java.util.Map<String, List<Mention>> attackersByWord = new java.util.HashMap<>();
 
     public DocumentContext(String setting) {
@@ -131,6 +133,20 @@ public final class DocumentContext {
      */
     void opposed(Mention one, Mention other) {
         lastOpposed = List.of(one, other);
+    }
+
+    /**
+     * The makers of an asserted stance of this type (a demand, an offer, an accusation), which a later "the demand",
+     * "the proposal" or "the charge" that is rejected or accepted refers back to; a later one of the type replaces
+     * them.
+     */
+    void stated(org.faultline.model.EventType type, List<Mention> makers) {
+        makersByType.put(type, List.copyOf(makers));
+    }
+
+    /** The makers of the latest asserted stance of this type, or an empty list. */
+    List<Mention> lastMakers(org.faultline.model.EventType type) {
+        return makersByType.getOrDefault(type, List.of());
     }
 
     /** The two sides of the latest confrontation ({@link #opposed}), or an empty list. */

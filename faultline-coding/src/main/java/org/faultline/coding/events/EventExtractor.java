@@ -52,6 +52,12 @@ public final class EventExtractor {
     private final TemporalResolver dates = new TemporalResolver();
 
     private static final Guard STANCE_CONTENT = guard("guard.stance-content");
+    /** Stances a later "the demand", "the proposal", "the charge" takes up. */
+    private static final Set<EventType> STANCES = java.util.EnumSet.of(EventType.AGREE, EventType.REQUEST,
+            EventType.THREATEN, EventType.ACCUSE);
+    /** Verbs of accepting whose object's maker is the recipient, as a rejection's is. */
+    private static final Set<String> ACCEPTING = org.faultline.coding.lexicon.WordSets.bundled()
+            .set("accepting-verbs");
     private static final Guard TRANSFER_PURPOSE = guard("guard.transfer-purpose");
     private static final Guard PROTEST_CONTENT = guard("guard.protest-content");
     private static final Guard QUESTION = guard("guard.question");
@@ -139,6 +145,7 @@ public final class EventExtractor {
                         + sentenceText(s, text) + (note.guard == null ? "" : "\t" + note.guard.id()));
             }
             if (c != null) {
+                stated(c, ctx);
                 (RecodeStage.background(s, t, byHead) ? background : main).add(c);
                 Candidate refusal = recodes.refusal(s, c, t, byHead, mentions);
                 if (refusal != null) {
@@ -240,6 +247,15 @@ public final class EventExtractor {
             recipients.addAll(ContextStage.attackersReferredTo(s, v, ctx, actors));
             if (!recipients.isEmpty()) {
                 rules.add("event-anaphor");
+            }
+        }
+        if (recipients.isEmpty() && !nominal && (t.entry().type() == EventType.REJECT
+                || ACCEPTING.contains(t.entry().lemma()))) {
+            // "Russia rejected the proposal", "British offers were rejected": whoever made it
+            List<Mention> makers = ContextStage.makersReferredTo(s, v, ctx, actors, mentions);
+            if (!makers.isEmpty()) {
+                recipients.addAll(makers);
+                rules.add("stance-maker");
             }
         }
         if (recipients.isEmpty()) {
@@ -509,5 +525,21 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Remembers the makers of an asserted demand, offer, threat or accusation as soon as it is read, so that a later
+     * "the ultimatum was rejected", also later in the same sentence ("Beijing accused Hanoi of ...; Hanoi denied the
+     * charge"), names them.
+     */
+    private static void stated(Candidate c, DocumentContext ctx) {
+        if (!STANCES.contains(c.type()) || c.modality() != Modality.ASSERTED) {
+            return;
+        }
+        List<Mention> named = c.actors().stream().filter(a -> a.code() != null && a.source() != Mention.Source.PLACE
+                && (a.rule() == null || !a.rule().startsWith("implicit"))).toList();
+        if (!named.isEmpty()) {
+            ctx.stated(c.type(), named);
+        }
     }
 }
