@@ -27,10 +27,13 @@ class DocumentContextCoderTest {
         String text = "India and Pakistan fought a short war over Kashmir in 1965. Both sides accused each other of "
                 + "violating the ceasefire.";
         CodingResult r = code("pair", "1965-10-01", text);
-        Event accuse = r.events().stream().filter(e -> e.eventType() == EventType.ACCUSE).findFirst().orElseThrow(
-                () -> new AssertionError("no ACCUSE in " + r.events()));
-        assertThat(accuse.actor()).extracting(ActorRef::code).containsExactlyInAnyOrder("IND", "PAK");
-        assertThat(accuse.actor()).allSatisfy(a -> {
+        List<Event> accusations = r.events().stream().filter(e -> e.eventType() == EventType.ACCUSE).toList();
+        // (each accused the other: one accusation each way, see accusingEachOtherIsOneAccusationEachWay)
+        assertThat(accusations).flatExtracting(Event::actor).extracting(ActorRef::code)
+                .containsExactlyInAnyOrder("IND", "PAK");
+        assertThat(accusations).flatExtracting(Event::recipient).extracting(ActorRef::code)
+                .containsExactlyInAnyOrder("PAK", "IND");
+        assertThat(accusations).flatExtracting(Event::actor).allSatisfy(a -> {
             assertThat(a.text()).isEqualTo("Both sides");
             assertThat(a.antecedent()).isNotNull();
         });
@@ -132,6 +135,20 @@ class DocumentContextCoderTest {
         // with nothing told before and nobody on the noun, nobody
         Event alone = rejection(code("alone", "1920-07-01", "Russia rejected the proposal."));
         assertThat(alone.recipient()).isEmpty();
+    }
+
+    @Test
+    void accusingEachOtherIsOneAccusationEachWay() {
+        CodingResult r = code("mutual", "2007-05-01", "Chad and Sudan continued to accuse each other of arming rebels.");
+        List<Event> accusations = r.events().stream().filter(e -> e.eventType() == EventType.ACCUSE).toList();
+        Set<String> dyads = new HashSet<>();
+        for (Event e : accusations) {
+            assertThat(e.actor()).hasSize(1);
+            assertThat(e.recipient()).hasSize(1);
+            dyads.add(e.actor().get(0).code() + ">" + e.recipient().get(0).code());
+        }
+        assertThat(dyads).containsExactlyInAnyOrder("TCD>SDN", "SDN>TCD");
+        assertThat(accusations).extracting(Event::id).doesNotHaveDuplicates();
     }
 
     private static Event rejection(CodingResult r) {

@@ -144,9 +144,11 @@ public final class EventExtractor {
                 System.err.println("TRACE\t" + (c == null ? "dropped" : "kept") + "\t" + t.entry().id() + "\t"
                         + sentenceText(s, text) + (note.guard == null ? "" : "\t" + note.guard.id()));
             }
+            for (Candidate one : c == null ? List.<Candidate>of() : reciprocal(s, t, c)) {
+                stated(one, ctx);
+                (RecodeStage.background(s, t, byHead) ? background : main).add(one);
+            }
             if (c != null) {
-                stated(c, ctx);
-                (RecodeStage.background(s, t, byHead) ? background : main).add(c);
                 Candidate refusal = recodes.refusal(s, c, t, byHead, mentions);
                 if (refusal != null) {
                     main.add(refusal);
@@ -541,5 +543,42 @@ public final class EventExtractor {
         if (!named.isEmpty()) {
             ctx.stated(c.type(), named);
         }
+    }
+
+    /**
+     * "Chad and Sudan accused each other", "the ships rammed one another": an act of co-actors on "each other" is
+     * one act of each on the other, so one event per ordered pair of their countries, the other as recipient; any
+     * other candidate as it is.
+     */
+    static List<Candidate> reciprocal(ParsedSentence s, Trigger t, Candidate c) {
+        boolean mutual = false;
+        for (int o : s.children(t.head())) {
+            String rel = s.relation(o);
+            if ((rel.equals("obj") || rel.startsWith("obl") || rel.equals("iobj")) && o > 0) {
+                String w = s.token(o).lemma().toLowerCase(java.util.Locale.ROOT);
+                String before = s.token(o - 1).lemma().toLowerCase(java.util.Locale.ROOT);
+                mutual |= w.equals("other") && before.equals("each") || w.equals("another") && before.equals("one");
+            }
+        }
+        Map<String, Mention> sides = new java.util.LinkedHashMap<>();
+        for (Mention a : c.actors()) {
+            if (a.code() != null) {
+                sides.putIfAbsent(a.code(), a);
+            }
+        }
+        if (!mutual || sides.size() < 2) {
+            return List.of(c);
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Mention a : sides.values()) {
+            for (Mention b : sides.values()) {
+                if (a != b) {
+                    out.add(new Candidate(c.sentence(), c.triggerFirst(), c.triggerLast(), c.entry(), c.type(),
+                            c.mode(), c.context(), c.cameo(), List.of(a), List.of(b), c.modality(), c.attribution(),
+                            c.date(), c.location(), c.quantity(), c.confidence(), c.rule() + "+reciprocal"));
+                }
+            }
+        }
+        return out;
     }
 }
