@@ -44,8 +44,8 @@ final class PrecedingText {
         Evidence lead = evidence.get(0);
         return new Event(e.id(), e.docId(), e.eventType(), e.mode(), e.context(), e.cameoCode(), e.quadClass(),
                 e.goldstein(), refs(e.actor(), base, lead), refs(e.recipient(), base, lead), e.date(),
-                e.datePrecision(), date, l, e.quantity(), e.negated(), e.modality(), e.attribution(), e.confidence(), evidence, e.rule(),
-                e.version());
+                e.datePrecision(), date, l, e.quantity(), e.negated(), e.modality(), e.attribution(), e.confidence(),
+                evidence, e.rule(), e.version());
     }
 
     /**

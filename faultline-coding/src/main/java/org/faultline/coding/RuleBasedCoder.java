@@ -85,11 +85,16 @@ public final class RuleBasedCoder implements ArticleCoder {
         try {
             return codeOrThrow(article);
         } catch (RuntimeException | StackOverflowError e) {
-            String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            return new CodingResult(article, List.of(), 0,
-                    new Failure(article.origin() == null ? article.id() : article.origin(), article.id(), "code",
-                            "coding failed: " + why));
+            return failed(article, e);
         }
+    }
+
+    /** The article lost to an exception the rules threw outside any one sentence: a failure naming it. */
+    private static CodingResult failed(Article article, Throwable e) {
+        String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return new CodingResult(article, List.of(), 0,
+                new Failure(article.origin() == null ? article.id() : article.origin(), article.id(), "code",
+                        "coding failed: " + why));
     }
 
     /**
@@ -114,10 +119,7 @@ public final class RuleBasedCoder implements ArticleCoder {
             CodingResult r = codeOrThrow(whole, base);
             return new CodingResult(article, r.events(), r.sentences(), null, r.warnings());
         } catch (RuntimeException | StackOverflowError e) {
-            String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            return new CodingResult(article, List.of(), 0,
-                    new Failure(article.origin() == null ? article.id() : article.origin(), article.id(), "code",
-                            "coding failed: " + why));
+            return failed(article, e);
         }
     }
 
@@ -492,8 +494,8 @@ public final class RuleBasedCoder implements ArticleCoder {
         Evidence first = evidence.get(0);
         // one trigger may carry several events ("X and the UN called for a pause" coded per caller, a refusal and
         // its REJECT): the id names the participants too, so that it is unique per event and stable across runs
-        String id = hash(article.id() + "|" + (first.triggerStart() - base) + "|" + lead.type() + "|" + codes(lead.actors())
-                + "|" + codes(lead.recipients()) + "|" + lead.modality());
+        String id = hash(article.id() + "|" + (first.triggerStart() - base) + "|" + lead.type() + "|"
+                + codes(lead.actors()) + "|" + codes(lead.recipients()) + "|" + lead.modality());
         boolean negated = lead.modality() == Modality.NEGATED || lead.modality() == Modality.REFUSED;
         String cameoCode = lead.cameo() == null ? defaultCameo(lead) : lead.cameo();
         LocalDate day = lead.date().date();

@@ -51,6 +51,19 @@ final class ArgumentQueries {
     }
 
     /**
+     * Adds to {@code out} the other mentions on {@code m}'s span with a country of their own: the second side of a
+     * pair ("both sides", "the parties" resolve to two mentions on one span).
+     */
+    static void addTwins(Mention m, List<Mention> mentions, List<Mention> out) {
+        for (Mention twin : mentions) {
+            if (twin != m && twin.first() == m.first() && twin.last() == m.last() && twin.code() != null
+                    && !twin.code().equals(m.code()) && !out.contains(twin)) {
+                out.add(twin);
+            }
+        }
+    }
+
+    /**
      * Whether a mention is one of the others: the same object, the same span of the same sentence (a mention taken
      * from an earlier sentence is not the one at its token positions here), or the same entry and sector.
      */
@@ -216,12 +229,7 @@ final class ArgumentQueries {
         if (m != null) {
             out.add(m);
             // "both sides": a pair resolves to two mentions on one span, and both take part
-            for (Mention twin : mentions) {
-                if (twin != m && twin.first() == m.first() && twin.last() == m.last() && twin.code() != null
-                        && !twin.code().equals(m.code()) && !out.contains(twin)) {
-                    out.add(twin);
-                }
-            }
+            addTwins(m, mentions, out);
             // "Ukrainian and Russian forces": the other nationality hangs as a conjunct of the adjective
             for (int c : s.children(tok, "amod")) {
                 Mention adj = covering(mentions, c);

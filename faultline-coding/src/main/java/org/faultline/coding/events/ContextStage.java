@@ -58,7 +58,8 @@ final class ContextStage {
      */
     static List<Mention> sidesMediated(ParsedSentence s, String text, Trigger t, DocumentContext ctx,
                                        List<Mention> mediators) {
-        if (!MEDIATION.contains(t.entry().lemma()) && !t.entry().id().endsWith(".mediation") || mediators.isEmpty() || ctx.lastOpposed().stream()
+        boolean mediation = MEDIATION.contains(t.entry().lemma()) || t.entry().id().endsWith(".mediation");
+        if (!mediation || mediators.isEmpty() || ctx.lastOpposed().stream()
                 .anyMatch(side -> mediators.stream().anyMatch(m -> side.code().equals(m.code())))) {
             return List.of();
         }
@@ -91,12 +92,7 @@ final class ContextStage {
             if (m.source() != Mention.Source.PRONOUN || m.rule() == null || !m.rule().startsWith("pair:")) {
                 continue;
             }
-            for (Mention twin : mentions) {
-                if (twin != m && twin.first() == m.first() && twin.last() == m.last() && twin.code() != null
-                        && twin.rule() != null && twin.rule().startsWith("pair:") && !out.contains(twin)) {
-                    out.add(twin);
-                }
-            }
+            ArgumentQueries.addTwins(m, mentions, out);
         }
         return out;
     }
@@ -263,9 +259,7 @@ final class ContextStage {
             List<Mention> out = new ArrayList<>();
             for (Mention a : ctx.lastAttackers(noun.lemma())) {
                 if (!sameEntity(a, actors)) {
-                    out.add(new Mention(s.index(), o, o, o, noun.start(), noun.end(),
-                            noun.word(), a.code(), a.sector(), a.entry(), a.form(), Mention.Source.PRONOUN,
-                            a.rule(), a));
+                    out.add(nounFor(s, o, a));
                 }
             }
             return out;
@@ -336,8 +330,7 @@ final class ContextStage {
                 for (Mention a : ctx.lastMakers(type)) {
                     // (never the rejecter's own country: "Hanoi denied the charge" after Hanoi charged others)
                     if (actors.stream().noneMatch(x -> a.code().equals(x.code()))) {
-                        out.add(new Mention(s.index(), o, o, o, noun.start(), noun.end(), noun.word(), a.code(),
-                                a.sector(), a.entry(), a.form(), Mention.Source.PRONOUN, a.rule(), a));
+                        out.add(nounFor(s, o, a));
                     }
                 }
                 if (!out.isEmpty()) {
@@ -347,6 +340,13 @@ final class ContextStage {
             return List.of();
         }
         return List.of();
+    }
+
+    /** The noun at token {@code o} ("the strikes", "the ultimatum") standing for an earlier mention, its antecedent. */
+    private static Mention nounFor(ParsedSentence s, int o, Mention a) {
+        Token noun = s.token(o);
+        return new Mention(s.index(), o, o, o, noun.start(), noun.end(), noun.word(), a.code(), a.sector(), a.entry(),
+                a.form(), Mention.Source.PRONOUN, a.rule(), a);
     }
 
     private static final Set<String> DEFINITE = org.faultline.coding.lexicon.WordSets.bundled()

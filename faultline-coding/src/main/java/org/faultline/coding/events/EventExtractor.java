@@ -157,8 +157,7 @@ public final class EventExtractor {
         }
         for (Candidate c : main) {
             // (an attacker the text names, not one inferred from the place or left unidentified)
-            List<Mention> named = c.actors().stream().filter(a -> a.code() != null && a.source() != Mention.Source.PLACE
-                    && (a.rule() == null || !a.rule().startsWith("implicit"))).toList();
+            List<Mention> named = named(c);
             if (c.type() == EventType.ASSAULT && c.modality() == Modality.ASSERTED && !named.isEmpty()) {
                 String word = s.token(c.triggerFirst()).lemma();
                 ctx.attacked(word, named);
@@ -538,11 +537,16 @@ public final class EventExtractor {
         if (!STANCES.contains(c.type()) || c.modality() != Modality.ASSERTED) {
             return;
         }
-        List<Mention> named = c.actors().stream().filter(a -> a.code() != null && a.source() != Mention.Source.PLACE
-                && (a.rule() == null || !a.rule().startsWith("implicit"))).toList();
+        List<Mention> named = named(c);
         if (!named.isEmpty()) {
             ctx.stated(c.type(), named);
         }
+    }
+
+    /** The actors the text names: not one inferred from the place or left unidentified. */
+    private static List<Mention> named(Candidate c) {
+        return c.actors().stream().filter(a -> a.code() != null && a.source() != Mention.Source.PLACE
+                && (a.rule() == null || !a.rule().startsWith("implicit"))).toList();
     }
 
     /**
