@@ -46,7 +46,9 @@ class DocumentContextCoderTest {
         CodingResult r = code("pair-agent", "1995-05-12", text);
         Event talks = r.events().stream().filter(e -> e.eventType() == EventType.CONSULT).findFirst().orElseThrow(
                 () -> new AssertionError("no CONSULT in " + r.events()));
-        assertThat(talks.actor()).extracting(ActorRef::code).containsExactlyInAnyOrder("PER", "ECU");
+        // (a joint act of the two: the first of the pair acts, the other is its recipient)
+        assertThat(talks.actor()).extracting(ActorRef::code).containsExactly("PER");
+        assertThat(talks.recipient()).extracting(ActorRef::code).containsExactly("ECU");
         // with nobody named before, the generic reading stays: a meeting of leaders is still a meeting
         CodingResult alone = code("pair-alone", "1995-05-12", "The two leaders met in Geneva on 5 May.");
         assertThat(alone.events()).anyMatch(e -> e.eventType() == EventType.CONSULT);
@@ -111,7 +113,8 @@ class DocumentContextCoderTest {
         Event talks = r.events().stream().filter(e -> e.evidence().get(0).trigger().equals("Negotiations"))
                 .findFirst().orElseThrow(() -> new AssertionError("no event for the negotiations in " + r.events()));
         assertThat(talks.eventType()).isEqualTo(EventType.CONSULT);
-        assertThat(talks.actor()).extracting(ActorRef::code).containsExactlyInAnyOrder("TZA", "UGA");
+        assertThat(talks.actor()).extracting(ActorRef::code).containsExactly("TZA"); // talks between the two sides
+        assertThat(talks.recipient()).extracting(ActorRef::code).containsExactly("UGA");
         Event mediation = r.events().stream().filter(e -> e.actor().stream().anyMatch(a -> a.code().equals("KEN")))
                 .findFirst().orElseThrow(() -> new AssertionError("no event by Kenya in " + r.events()));
         assertThat(mediation.recipient()).extracting(ActorRef::code).containsExactlyInAnyOrder("TZA", "UGA");
@@ -304,5 +307,30 @@ class DocumentContextCoderTest {
         assertThat(condemned.actor()).noneMatch(a -> "Vladimir Putin".equals(a.name()));
         assertThat(condemned.actor()).extracting(ActorRef::text).containsExactly("leaders");
         assertThat(condemned.actor()).extracting(ActorRef::code).containsOnlyNulls();
+    }
+
+    @Test
+    void anOfferAddressedToNobodyIsMadeToTheOtherSideOfTheConfrontation() {
+        String earlier = "Peru and Ecuador clashed along the border in January.";
+        String record = "In March Ecuador proposed a joint boundary commission.";
+        CodingResult r = SharedCoder.get().code(new Article("offer-s002", LocalDate.parse("1981-03-10"), record, null,
+                null, null, "test"), earlier);
+        Event offer = r.events().stream().filter(e -> e.eventType() == EventType.AGREE).findFirst()
+                .orElseThrow(() -> new AssertionError("no AGREE in " + r.events()));
+        assertThat(offer.actor()).extracting(ActorRef::code).containsExactly("ECU");
+        assertThat(offer.recipient()).extracting(ActorRef::code).containsExactly("PER");
+        assertThat(offer.rule()).contains("counterpart");
+        // in one document the evidence shows why: the antecedent is Peru where the clash named it
+        String both = earlier + " " + record;
+        Event inOne = code("offer-one", "1981-03-10", both).events().stream()
+                .filter(e -> e.eventType() == EventType.AGREE).findFirst().orElseThrow();
+        ActorRef peru = inOne.recipient().get(0);
+        assertThat(peru.code()).isEqualTo("PER");
+        assertThat(peru.antecedent()).as("why Peru").isNotNull();
+        assertThat(both.substring(peru.antecedent().start(), peru.antecedent().end())).isEqualTo("Peru");
+        // with no confrontation told, nobody is implied
+        CodingResult alone = code("offer-alone", "1981-03-10", "In March Ecuador proposed a joint boundary commission.");
+        assertThat(alone.events()).filteredOn(e -> e.eventType() == EventType.AGREE)
+                .allSatisfy(e -> assertThat(e.recipient()).isEmpty());
     }
 }

@@ -210,4 +210,53 @@ class NarrativeRulesCoderTest {
             assertThat(codes(e.recipient())).containsExactly("TCD");
         });
     }
+
+    @Test
+    void aMeetingOfTwoStatesIsTheDyadBetweenThem() {
+        List<Event> events = code("1989-03-10", "The presidents of Kenya and Ethiopia met in Nairobi on Friday.");
+        Event meeting = events.stream().filter(e -> e.eventType() == EventType.CONSULT).findFirst()
+                .orElseThrow(() -> new AssertionError("no CONSULT in " + events));
+        assertThat(codes(meeting.actor())).containsExactly("KEN"); // the first named acts, the other is met
+        assertThat(codes(meeting.recipient())).containsExactly("ETH");
+        assertThat(meeting.rule()).contains("joint");
+        // a joint accusation is no act between the accusers: both stay actors
+        List<Event> joint = code("1989-03-10", "Kenya and Ethiopia condemned the bombing of the market.");
+        assertThat(joint).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.ACCUSE);
+            assertThat(codes(e.actor())).containsExactlyInAnyOrder("KEN", "ETH");
+        });
+    }
+
+    @Test
+    void aDemandInTheSameBreathAsAConjoinedCondemnationIsAddressedToTheCondemned() {
+        List<Event> events = code("1976-06-01",
+                "The Arab League condemned Syria and demanded the release of the prisoners.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.REQUEST);
+            assertThat(codes(e.actor())).containsExactly("IGO");
+            assertThat(codes(e.recipient())).containsExactly("SYR");
+            assertThat(e.rule()).contains("shared-addressee");
+        });
+        // a demand in a clause of its own keeps its own (empty) addressee
+        List<Event> apart = code("1976-06-01",
+                "The Arab League condemned Syria. It later demanded the release of all prisoners.");
+        assertThat(apart).filteredOn(e -> e.eventType() == EventType.REQUEST)
+                .allSatisfy(e -> assertThat(e.rule()).doesNotContain("shared-addressee"));
+    }
+
+    @Test
+    void aVisitTakesItsVisitorFromOfAndTalksTheirPartiesFromAPassiveEngaged() {
+        List<Event> visit = code("1996-02-02", "The visit of the Turkish foreign minister to Greece ended on Friday.");
+        assertThat(visit).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.CONSULT);
+            assertThat(codes(e.actor())).containsExactly("TUR");
+            assertThat(codes(e.recipient())).containsExactly("GRC");
+        });
+        List<Event> engaged = code("1978-12-20", "Chile and Argentina were engaged in negotiations in Rome.");
+        assertThat(engaged).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.CONSULT);
+            assertThat(codes(e.actor())).containsExactly("CHL");
+            assertThat(codes(e.recipient())).containsExactly("ARG");
+        });
+    }
 }

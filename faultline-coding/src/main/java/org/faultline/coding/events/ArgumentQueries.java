@@ -29,6 +29,8 @@ final class ArgumentQueries {
 
     /** Nouns for a body's sitting: "a session of the OAS" is the OAS meeting. */
     private static final Set<String> GATHERINGS = WordSets.bundled().set("gatherings");
+    /** Event nouns whose "of" phrase names who does the act ("the visit of the minister"), not whom it is done to. */
+    private static final Set<String> DOERS_OF = WordSets.bundled().set("doer-of-nouns");
 
     private static final Set<String> MEDIATION = WordSets.bundled().set("mediation");
 
@@ -295,10 +297,12 @@ final class ArgumentQueries {
      * Adds the participants of an event noun: its possessor, compound or nationality adjective and "by"/"from"
      * phrase as actors ("Russia's invasion", "the Israeli strikes", "an attack by Hamas"), the parties of "between"
      * or "among" (recipients where the noun is a mediation), the body of a gathering ("a session of the OAS"), the
+     * doer of a visit, withdrawal or intervention named with "of" ("the visit of the Turkish foreign minister"), the
      * "to"/"against"/"with"... phrase as recipients, and failing all, a mention just before the noun.
      */
     static void nominalArguments(ParsedSentence s, int noun, List<Mention> mentions, List<Mention> actors,
                                  List<Mention> recipients) {
+        String lemma = s.token(noun).lemma();
         for (int c : s.children(noun)) {
             String rel = s.relation(c);
             if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")) {
@@ -319,17 +323,20 @@ final class ArgumentQueries {
                 }
                 if (p.equals("by") || p.equals("from")) {
                     actors.addAll(actorsOf(s, c, mentions));
-                } else if (p.equals("of") && MEDIATION.contains(s.token(noun).lemma())) {
+                } else if (p.equals("of") && MEDIATION.contains(lemma)) {
                     // "the mediation of Costa Rica and Venezuela", "the efforts of the OAU": who mediates
                     actors.addAll(actorsOf(s, c, mentions));
-                } else if (p.equals("of") && GATHERINGS.contains(s.token(noun).lemma())) {
+                } else if (p.equals("of") && DOERS_OF.contains(lemma)) {
+                    // "the visit of the Soviet chief of staff", "the withdrawal of Iraqi forces": who does it
+                    actors.addAll(actorsOf(s, c, mentions));
+                } else if (p.equals("of") && GATHERINGS.contains(lemma)) {
                     // "a meeting of the contact group", "an emergency session of the OAS": the body that meets
                     for (Mention m : actorsOf(s, c, mentions)) {
                         if (m.collective()) {
                             actors.add(m);
                         }
                     }
-                } else if ((p.equals("between") || p.equals("among")) && MEDIATION.contains(s.token(noun).lemma())) {
+                } else if ((p.equals("between") || p.equals("among")) && MEDIATION.contains(lemma)) {
                     // "a mediation mission between Syria and the PLO": the parties are mediated, not mediating
                     recipients.addAll(actorsOf(s, c, mentions));
                 } else if (p.equals("between") || p.equals("among")) {

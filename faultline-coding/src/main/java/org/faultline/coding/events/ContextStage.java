@@ -58,12 +58,51 @@ final class ContextStage {
      */
     static List<Mention> sidesMediated(ParsedSentence s, String text, Trigger t, DocumentContext ctx,
                                        List<Mention> mediators) {
-        boolean mediation = MEDIATION.contains(t.entry().lemma()) || t.entry().id().endsWith(".mediation");
-        if (!mediation || mediators.isEmpty() || ctx.lastOpposed().stream()
+        if (!mediation(t) || mediators.isEmpty() || ctx.lastOpposed().stream()
                 .anyMatch(side -> mediators.stream().anyMatch(m -> side.code().equals(m.code())))) {
             return List.of();
         }
         return sidesAt(s, text, t, ctx, "sides-mediated");
+    }
+
+    /**
+     * Acts aimed at someone that a narrative often tells without naming whom (offers, demands, refusals, charges,
+     * threats, force and its moves, withdrawals and concessions): not meetings or help, which need a party named.
+     */
+    private static final Set<org.faultline.model.EventType> COUNTERPART_TYPES = java.util.EnumSet.of(
+            org.faultline.model.EventType.AGREE, org.faultline.model.EventType.REJECT,
+            org.faultline.model.EventType.REQUEST, org.faultline.model.EventType.THREATEN,
+            org.faultline.model.EventType.ACCUSE, org.faultline.model.EventType.MOBILIZE,
+            org.faultline.model.EventType.RETREAT, org.faultline.model.EventType.CONCEDE,
+            org.faultline.model.EventType.SANCTION, org.faultline.model.EventType.COERCE,
+            org.faultline.model.EventType.ASSAULT);
+
+    /**
+     * "Ecuador proposed a joint boundary commission" after Ecuador and Peru clashed: an offer, demand, refusal or
+     * use of force aimed at nobody the sentence names, by one side of the document's latest confrontation
+     * ({@link DocumentContext#lastOpposed}), is aimed at the other side; the recipient is a mention on the trigger's
+     * span with that side's mention as antecedent (rule {@code counterpart}). Nothing where the actors are not exactly
+     * one of the two sides.
+     */
+    static List<Mention> counterpart(ParsedSentence s, String text, Trigger t, DocumentContext ctx,
+                                     List<Mention> actors) {
+        if (!COUNTERPART_TYPES.contains(t.entry().type()) || actors.isEmpty() || ctx.lastOpposed().size() != 2) {
+            return List.of();
+        }
+        Set<String> own = new java.util.HashSet<>();
+        for (Mention a : actors) {
+            if (a.code() != null) {
+                own.add(a.code());
+            }
+        }
+        List<Mention> sides = sidesAt(s, text, t, ctx, "counterpart");
+        List<Mention> other = sides.stream().filter(m -> !own.contains(m.code())).toList();
+        return own.size() == 1 && other.size() == 1 ? other : List.of();
+    }
+
+    /** Whether a trigger names mediation ("mediated", "its mediation", "offered mediation"). */
+    static boolean mediation(Trigger t) {
+        return MEDIATION.contains(t.entry().lemma()) || t.entry().id().endsWith(".mediation");
     }
 
     private static List<Mention> sidesAt(ParsedSentence s, String text, Trigger t, DocumentContext ctx, String rule) {

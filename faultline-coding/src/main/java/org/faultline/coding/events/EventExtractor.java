@@ -118,6 +118,12 @@ public final class EventExtractor {
             }
             return List.of();
         }
+        if (TRACE && Boolean.getBoolean("faultline.trace.parse")) {
+            for (int i = 0; i < s.size(); i++) {
+                System.err.println("TRACE	parse	" + i + "	" + s.token(i).word() + "	" + s.token(i).lemma() + "	"
+                        + s.token(i).pos() + "	" + s.relation(i) + "	" + s.head(i));
+            }
+        }
         List<Mention> mentions = resolvePronouns(rawMentions, ctx, s);
         ctx.resolved(mentions.stream().filter(m -> m.source() == Mention.Source.PRONOUN).toList());
         List<TriggerStage.Skipped> skipped = TRACE ? new ArrayList<>() : null;
@@ -172,6 +178,7 @@ public final class EventExtractor {
                 ctx.opposed(sides.get(0), sides.get(1));
             }
         }
+        main.replaceAll(c -> sharedAddressee(s, c, main));
         List<Candidate> helped = new ArrayList<>();
         for (Candidate c : main) {
             Candidate help = RecodeStage.helpGiven(s, c, mentions);
@@ -285,6 +292,13 @@ public final class EventExtractor {
         Location location = pm == null ? null : WhereStage.location(pm);
         String fallbackCountry = location != null && location.country() != null ? location.country() : ctx.setting();
         reading = FallbackStage.complete(s, text, t, mentions, places, fallbackCountry, reading);
+        if (reading.recipients().isEmpty()) {
+            // (after the place: "struck refineries deep inside Russia" is aimed at Russia whoever else it fights)
+            List<Mention> other = ContextStage.counterpart(s, text, t, ctx, actors);
+            if (!other.isEmpty()) {
+                reading = reading.withRecipients(other).withRule("counterpart");
+            }
+        }
         reading = RecodeStage.deployment(t, reading);
         reading = RecodeStage.withoutSelfDyad(reading);
         List<Mention> a = reading.actors();
@@ -549,10 +563,66 @@ public final class EventExtractor {
                 && (a.rule() == null || !a.rule().startsWith("implicit"))).toList();
     }
 
+    /** Cooperative acts that co-actors do together: a meeting, an agreement, cooperation, support. */
+    private static final Set<EventType> JOINT = java.util.EnumSet.of(EventType.CONSULT, EventType.AGREE,
+            EventType.COOPERATE, EventType.SUPPORT);
+
+    private static final Set<EventType> ADDRESSED = Set.of(EventType.ACCUSE, EventType.THREATEN, EventType.REQUEST,
+            EventType.COERCE, EventType.SANCTION);
+
+    /**
+     * "The council condemned South Africa and demanded an end to the raids": a demand naming nobody, made in the same
+     * breath as a conjoined stance on a named party by the same speaker, is addressed to that party.
+     */
+    static Candidate sharedAddressee(ParsedSentence s, Candidate c, List<Candidate> all) {
+        if (c.type() != EventType.REQUEST || !c.recipients().isEmpty() || c.actors().isEmpty()) {
+            return c;
+        }
+        int v = headOf(s, c);
+        Set<String> speakers = codes(c.actors());
+        for (Candidate o : all) {
+            int w = headOf(s, o);
+            if (o == c || o.recipients().isEmpty() || !ADDRESSED.contains(o.type()) || !codes(o.actors()).equals(speakers)
+                    || !conjoined(s, v, w)) {
+                continue;
+            }
+            return new Candidate(c.sentence(), c.triggerFirst(), c.triggerLast(), c.entry(), c.type(), c.mode(),
+                    c.context(), c.cameo(), c.actors(), o.recipients(), c.modality(), c.attribution(), c.date(),
+                    c.location(), c.quantity(), c.confidence(), c.rule() + "+shared-addressee");
+        }
+        return c;
+    }
+
+    private static int headOf(ParsedSentence s, Candidate c) {
+        int h = c.triggerFirst();
+        while (s.head(h) >= c.triggerFirst() && s.head(h) <= c.triggerLast()) {
+            h = s.head(h);
+        }
+        return h;
+    }
+
+    private static Set<String> codes(List<Mention> ms) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Mention m : ms) {
+            if (m.code() != null) {
+                out.add(m.code());
+            }
+        }
+        return out;
+    }
+
+    private static boolean conjoined(ParsedSentence s, int v, int w) {
+        return s.is(v, "conj") && s.head(v) == w || s.is(w, "conj") && s.head(w) == v
+                || s.is(v, "conj") && s.is(w, "conj") && s.head(v) == s.head(w);
+    }
+
     /**
      * "Chad and Sudan accused each other", "the ships rammed one another": an act of co-actors on "each other" is
-     * one act of each on the other, so one event per ordered pair of their countries, the other as recipient; any
-     * other candidate as it is.
+     * one act of each on the other, so one event per ordered pair of their countries, the other as recipient.
+     * "Museveni and Sudan's prime minister met": a cooperative act of co-actors of two or more countries with nobody
+     * else as recipient is an act between them, coded as the dyad it is: the first named as actor, the others as
+     * recipients (rule {@code joint}; the way ICBe and CAMEO code a meeting, and one edge, not a self-edge, in the
+     * network); co-mediators ("the mediation of Brazil and Chile") are not. Any other candidate as it is.
      */
     static List<Candidate> reciprocal(ParsedSentence s, Trigger t, Candidate c) {
         boolean mutual = false;
@@ -569,6 +639,17 @@ public final class EventExtractor {
             if (a.code() != null) {
                 sides.putIfAbsent(a.code(), a);
             }
+        }
+        if (!mutual && sides.size() >= 2 && c.recipients().isEmpty() && JOINT.contains(c.type())
+                && !ContextStage.mediation(t)) {
+            List<Mention> order = new ArrayList<>(sides.values());
+            order.sort(java.util.Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::start));
+            String first = order.get(0).code();
+            List<Mention> act = c.actors().stream().filter(m -> first.equals(m.code())).toList();
+            List<Mention> rec = c.actors().stream().filter(m -> m.code() != null && !first.equals(m.code())).toList();
+            return List.of(new Candidate(c.sentence(), c.triggerFirst(), c.triggerLast(), c.entry(), c.type(),
+                    c.mode(), c.context(), c.cameo(), act, rec, c.modality(), c.attribution(),
+                    c.date(), c.location(), c.quantity(), c.confidence(), c.rule() + "+joint"));
         }
         if (!mutual || sides.size() < 2) {
             return List.of(c);

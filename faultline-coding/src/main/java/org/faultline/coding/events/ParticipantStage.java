@@ -122,7 +122,7 @@ final class ParticipantStage {
                     || s.relation(v).startsWith("obl") && hasCase(s, v, "in")
                     && PARTICIPATION.contains(s.token(verbForArgs).lemma())
                     && (t.entry().type() == EventType.CONSULT || t.entry().type() == EventType.COOPERATE))
-                    && (!byHead.containsKey(verbForArgs) || t.head() != v)) {
+                    && !byHead.containsKey(verbForArgs)) {
                 actors.addAll(subjectOf(s, verbForArgs, mentions, 0));
             }
             if (actors.isEmpty() && verbForArgs >= 0 && s.relation(v).startsWith("obl") && hasCase(s, v, "with", "by")
@@ -598,7 +598,9 @@ final class ParticipantStage {
     }
 
     private static boolean statePassive(ParsedSentence s, int v, EventType type) {
-        if (type != EventType.REJECT && type != EventType.AGREE && type != EventType.SUPPORT) {
+        // ("Chile and Argentina were engaged in negotiations": who is engaged in talks holds them)
+        boolean takingPart = PARTICIPATION.contains(s.token(v).lemma());
+        if (type != EventType.REJECT && type != EventType.AGREE && type != EventType.SUPPORT && !takingPart) {
             return false;
         }
         for (int c : s.children(v, "obl")) {
