@@ -582,8 +582,8 @@ public final class EventExtractor {
         Set<String> speakers = codes(c.actors());
         for (Candidate o : all) {
             int w = headOf(s, o);
-            if (o == c || o.recipients().isEmpty() || !ADDRESSED.contains(o.type()) || !codes(o.actors()).equals(speakers)
-                    || !conjoined(s, v, w)) {
+            if (o == c || o.recipients().isEmpty() || !ADDRESSED.contains(o.type())
+                    || !codes(o.actors()).equals(speakers) || !conjoined(s, v, w)) {
                 continue;
             }
             return new Candidate(c.sentence(), c.triggerFirst(), c.triggerLast(), c.entry(), c.type(), c.mode(),
@@ -619,10 +619,12 @@ public final class EventExtractor {
     /**
      * "Chad and Sudan accused each other", "the ships rammed one another": an act of co-actors on "each other" is
      * one act of each on the other, so one event per ordered pair of their countries, the other as recipient.
-     * "Museveni and Sudan's prime minister met": a cooperative act of co-actors of two or more countries with nobody
-     * else as recipient is an act between them, coded as the dyad it is: the first named as actor, the others as
-     * recipients (rule {@code joint}; the way ICBe and CAMEO code a meeting, and one edge, not a self-edge, in the
-     * network); co-mediators ("the mediation of Brazil and Chile") are not. Any other candidate as it is.
+     * "Museveni and Sudan's prime minister met": a cooperative act of co-actors of two countries with nobody else as
+     * recipient is an act between them, coded as the dyad it is: the first named as actor, the other as recipient
+     * (rule {@code joint}; the way ICBe and CAMEO code a meeting, and one edge, not a self-edge, in the network);
+     * co-mediators ("the mediation of Brazil and Chile") are not, nor three or more co-actors ("the operation was
+     * supported by Australia, Bahrain and Canada": backers of one thing, not of each other). Any other candidate as
+     * it is.
      */
     static List<Candidate> reciprocal(ParsedSentence s, Trigger t, Candidate c) {
         boolean mutual = false;
@@ -640,7 +642,7 @@ public final class EventExtractor {
                 sides.putIfAbsent(a.code(), a);
             }
         }
-        if (!mutual && sides.size() >= 2 && c.recipients().isEmpty() && JOINT.contains(c.type())
+        if (!mutual && sides.size() == 2 && c.recipients().isEmpty() && JOINT.contains(c.type())
                 && !ContextStage.mediation(t)) {
             List<Mention> order = new ArrayList<>(sides.values());
             order.sort(java.util.Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::start));
