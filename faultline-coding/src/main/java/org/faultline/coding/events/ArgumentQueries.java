@@ -52,6 +52,17 @@ final class ArgumentQueries {
         return null;
     }
 
+    /** The codes of the mentions that have one. */
+    static Set<String> countries(List<Mention> ms) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Mention m : ms) {
+            if (m.code() != null) {
+                out.add(m.code());
+            }
+        }
+        return out;
+    }
+
     /**
      * Adds to {@code out} the other mentions on {@code m}'s span with a country of their own: the second side of a
      * pair ("both sides", "the parties" resolve to two mentions on one span).

@@ -38,4 +38,10 @@ public record Candidate(int sentence, int triggerFirst, int triggerLast, Trigger
         java.util.Objects.requireNonNull(type, () -> "no event type for rule " + rule);
         java.util.Objects.requireNonNull(modality, () -> "no modality for rule " + rule);
     }
+
+    /** The same event between other participants, with {@code rule} appended to the rules that shaped it. */
+    Candidate withParticipants(List<Mention> newActors, List<Mention> newRecipients, String rule) {
+        return new Candidate(sentence, triggerFirst, triggerLast, entry, type, mode, context, cameo, newActors,
+                newRecipients, modality, attribution, date, location, quantity, confidence, this.rule + "+" + rule);
+    }
 }

@@ -89,12 +89,7 @@ final class ContextStage {
         if (!COUNTERPART_TYPES.contains(t.entry().type()) || actors.isEmpty() || ctx.lastOpposed().size() != 2) {
             return List.of();
         }
-        Set<String> own = new java.util.HashSet<>();
-        for (Mention a : actors) {
-            if (a.code() != null) {
-                own.add(a.code());
-            }
-        }
+        Set<String> own = ArgumentQueries.countries(actors);
         List<Mention> sides = sidesAt(s, text, t, ctx, "counterpart");
         List<Mention> other = sides.stream().filter(m -> !own.contains(m.code())).toList();
         return own.size() == 1 && other.size() == 1 ? other : List.of();

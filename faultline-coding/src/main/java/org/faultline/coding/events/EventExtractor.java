@@ -120,8 +120,8 @@ public final class EventExtractor {
         }
         if (TRACE && Boolean.getBoolean("faultline.trace.parse")) {
             for (int i = 0; i < s.size(); i++) {
-                System.err.println("TRACE	parse	" + i + "	" + s.token(i).word() + "	" + s.token(i).lemma() + "	"
-                        + s.token(i).pos() + "	" + s.relation(i) + "	" + s.head(i));
+                System.err.println("TRACE\tparse\t" + i + "\t" + s.token(i).word() + "\t" + s.token(i).lemma() + "\t"
+                        + s.token(i).pos() + "\t" + s.relation(i) + "\t" + s.head(i));
             }
         }
         List<Mention> mentions = resolvePronouns(rawMentions, ctx, s);
@@ -579,16 +579,14 @@ public final class EventExtractor {
             return c;
         }
         int v = headOf(s, c);
-        Set<String> speakers = codes(c.actors());
+        Set<String> speakers = ArgumentQueries.countries(c.actors());
         for (Candidate o : all) {
             int w = headOf(s, o);
             if (o == c || o.recipients().isEmpty() || !ADDRESSED.contains(o.type())
-                    || !codes(o.actors()).equals(speakers) || !conjoined(s, v, w)) {
+                    || !ArgumentQueries.countries(o.actors()).equals(speakers) || !conjoined(s, v, w)) {
                 continue;
             }
-            return new Candidate(c.sentence(), c.triggerFirst(), c.triggerLast(), c.entry(), c.type(), c.mode(),
-                    c.context(), c.cameo(), c.actors(), o.recipients(), c.modality(), c.attribution(), c.date(),
-                    c.location(), c.quantity(), c.confidence(), c.rule() + "+shared-addressee");
+            return c.withParticipants(c.actors(), o.recipients(), "shared-addressee");
         }
         return c;
     }
@@ -599,16 +597,6 @@ public final class EventExtractor {
             h = s.head(h);
         }
         return h;
-    }
-
-    private static Set<String> codes(List<Mention> ms) {
-        Set<String> out = new java.util.HashSet<>();
-        for (Mention m : ms) {
-            if (m.code() != null) {
-                out.add(m.code());
-            }
-        }
-        return out;
     }
 
     private static boolean conjoined(ParsedSentence s, int v, int w) {
@@ -649,9 +637,7 @@ public final class EventExtractor {
             String first = order.get(0).code();
             List<Mention> act = c.actors().stream().filter(m -> first.equals(m.code())).toList();
             List<Mention> rec = c.actors().stream().filter(m -> m.code() != null && !first.equals(m.code())).toList();
-            return List.of(new Candidate(c.sentence(), c.triggerFirst(), c.triggerLast(), c.entry(), c.type(),
-                    c.mode(), c.context(), c.cameo(), act, rec, c.modality(), c.attribution(),
-                    c.date(), c.location(), c.quantity(), c.confidence(), c.rule() + "+joint"));
+            return List.of(c.withParticipants(act, rec, "joint"));
         }
         if (!mutual || sides.size() < 2) {
             return List.of(c);
@@ -660,9 +646,7 @@ public final class EventExtractor {
         for (Mention a : sides.values()) {
             for (Mention b : sides.values()) {
                 if (a != b) {
-                    out.add(new Candidate(c.sentence(), c.triggerFirst(), c.triggerLast(), c.entry(), c.type(),
-                            c.mode(), c.context(), c.cameo(), List.of(a), List.of(b), c.modality(), c.attribution(),
-                            c.date(), c.location(), c.quantity(), c.confidence(), c.rule() + "+reciprocal"));
+                    out.add(c.withParticipants(List.of(a), List.of(b), "reciprocal"));
                 }
             }
         }
