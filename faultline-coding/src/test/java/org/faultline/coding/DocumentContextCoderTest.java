@@ -333,4 +333,29 @@ class DocumentContextCoderTest {
         assertThat(alone.events()).filteredOn(e -> e.eventType() == EventType.AGREE)
                 .allSatisfy(e -> assertThat(e.recipient()).isEmpty());
     }
+
+    @Test
+    void aBodyOrMobilisationOfNoNamedCountryIsAimedAtTheOtherSideNotAtHome() {
+        // "the regime" would take the setting's country, Iran's own; after a confrontation of Iran and Iraq it is Iraq's
+        CodingResult r = code("home-generic", "1980-09-10",
+                "Iraq attacked Iran on 2 March. Iran then called for the overthrow of the regime.");
+        assertThat(r.events()).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.REQUEST);
+            assertThat(e.actor()).extracting(ActorRef::code).containsExactly("IRN");
+            assertThat(e.recipient()).extracting(ActorRef::code).containsExactly("IRQ");
+            assertThat(e.rule()).contains("counterpart-home");
+        });
+        // a mobilisation with no target named is aimed at the other side of the quarrel, not at the mobiliser's home
+        CodingResult m = code("home-implicit", "1957-05-02", "Honduras accused Nicaragua of aggression on 1 May. "
+                + "Nicaragua's President Somoza ordered general mobilization.");
+        assertThat(m.events()).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.MOBILIZE);
+            assertThat(e.actor()).extracting(ActorRef::code).containsExactly("NIC");
+            assertThat(e.recipient()).extracting(ActorRef::code).containsExactly("HND");
+        });
+        // with no confrontation told, the regime stays where the sentence puts it
+        CodingResult alone = code("home-alone", "1980-09-10", "Iran called for the overthrow of the regime.");
+        assertThat(alone.events()).filteredOn(e -> e.eventType() == EventType.REQUEST)
+                .allSatisfy(e -> assertThat(e.rule()).doesNotContain("counterpart"));
+    }
 }

@@ -259,4 +259,57 @@ class NarrativeRulesCoderTest {
             assertThat(codes(e.recipient())).containsExactly("ARG");
         });
     }
+
+    @Test
+    void partiesJoinedByHyphensInFrontOfANounAreItsDyad() {
+        assertThat(code("1938-01-14", "Anglo-Italian negotiations took place in Rome on 14 January.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.CONSULT);
+            assertThat(codes(e.actor())).containsExactly("GBR");
+            assertThat(codes(e.recipient())).containsExactly("ITA");
+        });
+        // "Iran-backed" names a patron, not a party
+        assertThat(code("2024-01-14", "Iran-backed militias attacked a US base in Syria."))
+                .noneMatch(e -> codes(e.actor()).contains("IRN"));
+    }
+
+    @Test
+    void thePartiesOfAMeetingWithNoByAgentHoldIt() {
+        assertThat(code("1984-01-20",
+                "On 20 January talks were held in Cape Verde among Angolan, South African and UN representatives."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.CONSULT);
+                    assertThat(codes(e.actor())).containsExactlyInAnyOrder("AGO", "ZAF", "IGO");
+                });
+        // a phrase trigger's inner noun carries the parties ("notes between Peru and Ecuador")
+        assertThat(code("1981-02-01", "An exchange of notes between Peru and Ecuador followed.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.CONSULT);
+            assertThat(codes(e.actor())).containsExactly("PER");
+            assertThat(codes(e.recipient())).containsExactly("ECU");
+        });
+    }
+
+    @Test
+    void theNearestPartyOnTheLeftBringsTheOthersConjoinedWithIt() {
+        // parsed with no subject for "held": the nearest name is the last of "the DPRK and the U.S."
+        assertThat(code("1993-07-01",
+                "In a context of rising tension the DPRK and the U.S. held two rounds of talks in June."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.CONSULT);
+                    assertThat(codes(e.actor())).containsExactly("PRK");
+                    assertThat(codes(e.recipient())).containsExactly("USA");
+                });
+    }
+
+    @Test
+    void interveningAsMediatorAndMediatoryEffortsAreMediation() {
+        assertThat(code("1999-06-01", "At this point, the U.S. intervened in the crisis as a mediator."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.CONSULT);
+                    assertThat(codes(e.actor())).containsExactly("USA");
+                });
+        assertThat(code("1979-03-01", "Libya renewed its mediatory efforts, with little success.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.CONSULT);
+            assertThat(codes(e.actor())).containsExactly("LBY");
+        });
+    }
 }

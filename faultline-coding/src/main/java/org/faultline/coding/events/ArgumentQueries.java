@@ -311,6 +311,28 @@ final class ArgumentQueries {
      * doer of a visit, withdrawal or intervention named with "of" ("the visit of the Turkish foreign minister"), the
      * "to"/"against"/"with"... phrase as recipients, and failing all, a mention just before the noun.
      */
+    /**
+     * "Anglo-Italian negotiations", "Israeli-Palestinian talks", "the US-China summit": the parties joined by hyphens
+     * in front of the last one, each a state or organisation, in the order the text names them.
+     */
+    static void addHyphenPartners(ParsedSentence s, Mention last, List<Mention> mentions, List<Mention> out) {
+        List<Mention> before = new ArrayList<>(2);
+        for (Mention m = last; m.first() >= 2; ) {
+            Token hyphen = s.token(m.first() - 1);
+            Token prev = s.token(m.first() - 2);
+            if (!hyphen.word().equals("-") || hyphen.start() != prev.end() || hyphen.end() != s.token(m.first()).start()) {
+                break;
+            }
+            Mention p = covering(mentions, m.first() - 2);
+            if (p == null || p.last() != m.first() - 2 || !p.collective() || out.contains(p) || before.contains(p)) {
+                break;
+            }
+            before.add(0, p);
+            m = p;
+        }
+        out.addAll(before);
+    }
+
     static void nominalArguments(ParsedSentence s, int noun, List<Mention> mentions, List<Mention> actors,
                                  List<Mention> recipients) {
         String lemma = s.token(noun).lemma();
@@ -319,6 +341,7 @@ final class ArgumentQueries {
             if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod")) {
                 Mention m = covering(mentions, c);
                 if (m != null && !actors.contains(m) && !cityModifier(s, m)) {
+                    addHyphenPartners(s, m, mentions, actors);
                     actors.add(m);
                     for (int cc : s.children(c, "conj")) {
                         Mention m2 = covering(mentions, cc);

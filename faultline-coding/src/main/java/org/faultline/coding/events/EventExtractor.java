@@ -291,7 +291,16 @@ public final class EventExtractor {
         }
         Location location = pm == null ? null : WhereStage.location(pm);
         String fallbackCountry = location != null && location.country() != null ? location.country() : ctx.setting();
+        List<Mention> unplaced = reading.recipients().stream().filter(m -> m.code() == null).toList();
         reading = FallbackStage.complete(s, text, t, mentions, places, fallbackCountry, reading);
+        if (homeByDefault(reading, unplaced, fallbackCountry)) {
+            // "Iran called for the overthrow of the regime": a body or group of no named country, aimed at by one
+            // side of the latest confrontation, is the other side's, not the setting's (rule counterpart-home)
+            List<Mention> other = ContextStage.counterpart(s, text, t, ctx, reading.actors());
+            if (!other.isEmpty()) {
+                reading = reading.withRecipients(other).withRule("counterpart-home");
+            }
+        }
         if (reading.recipients().isEmpty()) {
             // (after the place: "struck refineries deep inside Russia" is aimed at Russia whoever else it fights)
             List<Mention> other = ContextStage.counterpart(s, text, t, ctx, actors);
@@ -334,6 +343,27 @@ public final class EventExtractor {
         return new Candidate(s.index(), t.first(), t.last(), t.entry(), type, reading.mode(), reading.context(),
                 reading.cameo(), a, r, reading.modality(), reading.attribution(), date, location, quantity, confidence,
                 String.join("+", applied));
+    }
+
+    /**
+     * Whether every recipient is a group or body the sentence gave no country, or the place's state as an implicit
+     * target, and so took the place's or setting's country, the actors' own: a self-dyad only by default ("Somoza
+     * ordered general mobilization" in Nicaragua is not aimed at Nicaragua).
+     */
+    private static boolean homeByDefault(Reading r, List<Mention> unplaced, String fallback) {
+        if (fallback == null || r.recipients().isEmpty()
+                || !ArgumentQueries.countries(r.actors()).equals(Set.of(fallback))) {
+            return false;
+        }
+        for (Mention m : r.recipients()) {
+            boolean defaulted = fallback.equals(m.code()) && (unplaced.stream()
+                    .anyMatch(u -> u.first() == m.first() && u.last() == m.last())
+                    || m.rule() != null && m.rule().startsWith("implicit-target"));
+            if (!defaulted) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -87,6 +87,12 @@ final class ParticipantStage {
         String how = "syntax";
         if (nominal) {
             nominalArguments(s, v, mentions, actors, recipients);
+            for (int k = t.first(); k <= t.last() && actors.isEmpty() && recipients.isEmpty(); k++) {
+                if (k != v && s.token(k).isNoun()) {
+                    // "an exchange of notes between Peru and Ecuador": a phrase trigger's inner noun carries them
+                    nominalArguments(s, k, mentions, actors, recipients);
+                }
+            }
             boolean undergone = actors.isEmpty() && verbForArgs >= 0 && t.entry().type() != null
                     && t.entry().type().quadClass() == 4 && (s.is(v, "obj") && UNDERGOING.contains(
                     s.token(verbForArgs).lemma()) || s.relation(v).startsWith("obl") && hasCase(s, v, "under"));
@@ -193,6 +199,15 @@ final class ParticipantStage {
                     actors.addAll(attackAgents(s, v, byHead, mentions));
                     if (!actors.isEmpty()) {
                         rules.add("attack-agent");
+                    }
+                }
+                if (actors.isEmpty() && t.entry().type() == EventType.CONSULT) {
+                    // "talks were held in Cape Verde among Angolan, South African and UN representatives", "a
+                    // meeting was held between X and Y": the parties to a meeting with no by-agent hold it
+                    for (int c : s.children(v, "obl")) {
+                        if (hasCase(s, c, "between", "among")) {
+                            actors.addAll(actorsOf(s, c, mentions));
+                        }
                     }
                 }
                 // "Assad had been granted asylum": with the theme still the verb's object, the passive subject is
@@ -307,7 +322,7 @@ final class ParticipantStage {
             }
             Mention left = nearest(s, candidates, t.first(), -1, recipients);
             if (left != null) {
-                actors.add(left);
+                actors.addAll(conjunctsEndingWith(s, left, candidates, recipients));
                 how = "nearest-left";
             }
         }
@@ -802,6 +817,33 @@ final class ParticipantStage {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "the DPRK and the U.S. held talks" parsed with no subject: the nearest mention on the left is the last of a
+     * conjunction of parties, all of which act, first named first.
+     */
+    private static List<Mention> conjunctsEndingWith(ParsedSentence s, Mention last, List<Mention> candidates,
+                                                     List<Mention> exclude) {
+        if (!s.is(last.head(), "conj") || s.head(last.head()) < 0) {
+            return List.of(last);
+        }
+        Mention first = covering(candidates, s.head(last.head()));
+        if (first == null || first == last || exclude.contains(first) || first.code() == null) {
+            return List.of(last);
+        }
+        List<Mention> out = new ArrayList<>(3);
+        out.add(first);
+        for (int c : s.children(first.head(), "conj")) {
+            Mention m = covering(candidates, c);
+            if (m != null && m.code() != null && !out.contains(m) && !exclude.contains(m)) {
+                out.add(m);
+            }
+        }
+        if (!out.contains(last)) {
+            out.add(last);
+        }
+        return out;
     }
 
     private static Mention nearest(ParsedSentence s, List<Mention> mentions, int from, int dir, List<Mention> exclude) {
