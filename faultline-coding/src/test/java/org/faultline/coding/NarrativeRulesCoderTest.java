@@ -312,4 +312,22 @@ class NarrativeRulesCoderTest {
             assertThat(codes(e.actor())).containsExactly("LBY");
         });
     }
+
+    @Test
+    void bringingADisputeBeforeABodyOrApproachingItForSanctionsAsksItToAct() {
+        assertThat(code("1975-11-01", "France brought the matter before the UN.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.REQUEST);
+            assertThat(codes(e.actor())).containsExactly("FRA");
+            assertThat(codes(e.recipient())).containsExactly("IGO");
+        });
+        assertThat(code("1980-01-10", "The U.S. approached the Security Council for economic sanctions."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.REQUEST);
+                    assertThat(codes(e.actor())).containsExactly("USA");
+                    assertThat(codes(e.recipient())).containsExactly("IGO");
+                });
+        // bringing charges is an accusation, not a request
+        assertThat(code("2024-03-01", "Prosecutors brought charges against the former minister."))
+                .noneMatch(e -> e.eventType() == EventType.REQUEST);
+    }
 }
