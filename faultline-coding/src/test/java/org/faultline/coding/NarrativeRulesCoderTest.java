@@ -330,4 +330,17 @@ class NarrativeRulesCoderTest {
         assertThat(code("2024-03-01", "Prosecutors brought charges against the former minister."))
                 .noneMatch(e -> e.eventType() == EventType.REQUEST);
     }
+
+    @Test
+    void whatCameFromABodyWasMadeByItAndDemurringIsARefusal() {
+        assertThat(code("2011-02-22", "Early condemnations and calls for action also came from the Arab League on 22 February."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.ACCUSE);
+                    assertThat(codes(e.actor())).containsExactly("IGO");
+                });
+        assertThat(code("1975-10-01", "Morocco demurred.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.REJECT);
+            assertThat(codes(e.actor())).containsExactly("MAR");
+        });
+    }
 }

@@ -131,6 +131,16 @@ final class ParticipantStage {
                     && !byHead.containsKey(verbForArgs)) {
                 actors.addAll(subjectOf(s, verbForArgs, mentions, 0));
             }
+            int subjectNoun = s.is(v, "conj") && s.head(v) >= 0 ? s.head(v) : v;
+            if (actors.isEmpty() && s.is(subjectNoun, "nsubj") && s.head(subjectNoun) >= 0
+                    && s.token(s.head(subjectNoun)).lemma().equals("come")) {
+                // "condemnations and calls for action came from the Arab League": whom they came from made them
+                for (int c : s.children(s.head(subjectNoun), "obl")) {
+                    if (hasCase(s, c, "from")) {
+                        actors.addAll(actorsOf(s, c, mentions));
+                    }
+                }
+            }
             if (actors.isEmpty() && verbForArgs >= 0 && s.relation(v).startsWith("obl") && hasCase(s, v, "with", "by")
                     && RESPONSES.contains(s.token(verbForArgs).lemma())) {
                 // "Honduras responded with a concentration of forces": the one who responds does what the noun says
