@@ -343,4 +343,16 @@ class NarrativeRulesCoderTest {
             assertThat(codes(e.actor())).containsExactly("MAR");
         });
     }
+
+    @Test
+    void theStateWhoseHelpIsRequestedInThePassiveIsAsked() {
+        assertThat(code("1954-04-25", "U.S. aid was formally requested by France on 25 April.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.REQUEST);
+            assertThat(codes(e.actor())).containsExactly("FRA");
+            assertThat(codes(e.recipient())).containsExactly("USA");
+        });
+        // whose advice is sought does not seek it
+        assertThat(code("1938-03-01", "German advice was sought."))
+                .noneMatch(e -> e.eventType() == EventType.REQUEST && codes(e.actor()).contains("DEU"));
+    }
 }

@@ -661,6 +661,11 @@ final class ParticipantStage {
             objects = s.children(s.head(v), "obj").stream()
                     .filter(o -> relativeAntecedent(s, s.head(v), o) != o).toList();
         }
+        if (objects.isEmpty() && !e.objects().isEmpty() && isPassive(s, v) && type == EventType.REQUEST) {
+            // "U.S. aid was requested by France", "German advice was sought": the passive subject is what the request
+            // asks for, and its party is whom it asks, as in the active
+            objects = s.children(v, "nsubj:pass");
+        }
         for (int c : objects) {
             // "Hamas, which Tehran has funded and armed": the relative pronoun stands for Hamas
             List<Mention> r = actorsOf(s, relativeAntecedent(s, v, c), mentions);
