@@ -358,4 +358,27 @@ class DocumentContextCoderTest {
         assertThat(alone.events()).filteredOn(e -> e.eventType() == EventType.REQUEST)
                 .allSatisfy(e -> assertThat(e.rule()).doesNotContain("counterpart"));
     }
+
+    @Test
+    void theFormerAndTheLatterAreTheFirstAndLastPartiesNamedBefore() {
+        String text = "Morocco accused Algeria of aggression. The latter denied any involvement in the crisis.";
+        CodingResult r = code("latter", "1975-10-20", text);
+        Event denial = r.events().stream().filter(e -> e.eventType() == EventType.REJECT).findFirst()
+                .orElseThrow(() -> new AssertionError("no REJECT in " + r.events()));
+        assertThat(denial.actor()).extracting(ActorRef::code).containsExactly("DZA");
+        ActorRef latter = denial.actor().get(0);
+        assertThat(latter.antecedent()).as("why Algeria").isNotNull();
+        assertThat(text.substring(latter.antecedent().start(), latter.antecedent().end())).isEqualTo("Algeria");
+        CodingResult former = code("former", "2007-03-30",
+                "Britain asked Iran to release the sailors. The former then threatened sanctions.");
+        assertThat(former.events()).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.THREATEN);
+            assertThat(e.actor()).extracting(ActorRef::code).containsExactly("GBR");
+        });
+        // "the former prime minister" is a title, not a reference back
+        CodingResult title = code("former-title", "2007-03-30",
+                "Britain asked Iran to release the sailors. The former prime minister criticised the talks.");
+        assertThat(title.events()).noneMatch(e -> e.actor().stream().anyMatch(a -> "GBR".equals(a.code()))
+                && e.eventType() == EventType.ACCUSE);
+    }
 }

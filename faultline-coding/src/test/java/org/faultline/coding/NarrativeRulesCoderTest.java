@@ -355,4 +355,12 @@ class NarrativeRulesCoderTest {
         assertThat(code("1938-03-01", "German advice was sought."))
                 .noneMatch(e -> e.eventType() == EventType.REQUEST && codes(e.actor()).contains("DEU"));
     }
+
+    @Test
+    void theOlderTransliterationSaudiIsSaudiArabia() {
+        assertThat(code("1987-08-01", "Iran called for the overthrow of the Sa'udi regime.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.REQUEST);
+            assertThat(codes(e.recipient())).containsExactly("SAU");
+        });
+    }
 }

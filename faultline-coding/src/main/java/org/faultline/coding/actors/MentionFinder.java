@@ -137,6 +137,12 @@ public final class MentionFinder {
             if ((t.pos().startsWith("PRP")) && PRONOUNS.contains(w)) {
                 out.add(new Mention(s.index(), i, i, i, t.start(), t.end(), t.word(), null, null, null, null,
                         Mention.Source.PRONOUN, "pronoun:" + w));
+            } else if ((w.equals("former") || w.equals("latter")) && i > 0 && toks.get(i - 1).lemma().equals("the")
+                    && (i + 1 >= n || !toks.get(i + 1).isNoun() || toks.get(i + 1).pos().equals("POS"))) {
+                // "the latter denied any involvement": the first or last of the two parties named just before
+                out.add(new Mention(s.index(), i - 1, i, i, toks.get(i - 1).start(), t.end(),
+                        text.substring(toks.get(i - 1).start(), t.end()), null, null, null, null,
+                        Mention.Source.PRONOUN, "order:" + w));
             } else if (t.isNoun() && PAIR_NOUNS.contains(Plurals.singular(t)) && pairStart(toks, i) >= 0) {
                 // "both sides", "the two countries": the two parties named before, resolved by the document context
                 int first = pairStart(toks, i);

@@ -284,6 +284,9 @@ public final class DocumentContext {
      */
     public Mention antecedent(Mention pronoun, List<Mention> earlierInSentence, ParsedSentence parse) {
         String rule = pronoun.rule();
+        if (rule.startsWith("order:")) {
+            return ordered(rule.equals("order:latter"), earlierInSentence);
+        }
         // a subject or possessive pronoun looks to the subjects before it ("Ukraine ... in its largest attack");
         // an object pronoun takes the nearest mention ("Clinton met South Korea's president and urged him")
         String rel = parse == null || !parse.parsed() ? null : parse.relation(pronoun.head());
@@ -332,5 +335,36 @@ public final class DocumentContext {
             }
         }
         return null;
+    }
+
+    /**
+     * "the former", "the latter": the first or last named of the parties of the latest sentence (or of the sentence
+     * so far) that named two or more, or {@code null}.
+     */
+    private Mention ordered(boolean latter, List<Mention> earlierInSentence) {
+        List<Mention> named = named(earlierInSentence);
+        for (int i = history.size() - 1; i >= 0 && named.isEmpty(); ) {
+            int sentence = history.get(i).sentence();
+            int j = i;
+            while (j >= 0 && history.get(j).sentence() == sentence) {
+                j--;
+            }
+            named = named(history.subList(j + 1, i + 1));
+            i = j;
+        }
+        return named.isEmpty() ? null : latter ? named.get(named.size() - 1) : named.get(0);
+    }
+
+    /** The parties among {@code ms}, in text order, when they are of two or more states or bodies; else empty. */
+    private static List<Mention> named(List<Mention> ms) {
+        List<Mention> out = new ArrayList<>(ms.size());
+        for (Mention m : ms) {
+            if (m.code() != null && m.entry() != null && m.source() != Mention.Source.PRONOUN
+                    && (party(m) || m.entry().kind() == ActorEntry.Kind.PERSON || m.collective())) {
+                out.add(m);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return out.stream().map(Mention::code).distinct().count() >= 2 ? out : List.of();
     }
 }
