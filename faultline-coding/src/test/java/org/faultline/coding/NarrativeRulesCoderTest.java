@@ -363,4 +363,14 @@ class NarrativeRulesCoderTest {
             assertThat(codes(e.recipient())).containsExactly("SAU");
         });
     }
+
+    @Test
+    void aVetoIsAimedAtTheBodyWhoseDecisionItBlocks() {
+        assertThat(code("1986-05-23", "A Security Council draft resolution, sponsored by Senegal and by Zambia, received "
+                + "a large majority but was vetoed by the U.K. and the U.S. on 23 May.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.REJECT);
+                    assertThat(codes(e.actor())).containsExactlyInAnyOrder("GBR", "USA");
+                    assertThat(codes(e.recipient())).containsExactly("IGO");
+                });
+    }
 }

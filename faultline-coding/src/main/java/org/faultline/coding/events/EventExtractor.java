@@ -274,6 +274,16 @@ public final class EventExtractor {
                 rules.add("sides-mediated");
             }
         }
+        if (recipients.isEmpty() && t.entry().lemma().equals("veto")) {
+            // "a draft resolution of the Security Council was vetoed by the U.K.": the body whose decision is blocked
+            for (Mention m : mentions) {
+                if ("IGO".equals(m.code()) && m.collective() && !actors.contains(m) && !recipients.contains(m)) {
+                    recipients.add(m);
+                    rules.add("vetoed-body");
+                    break;
+                }
+            }
+        }
         participants.completeRecipients(s, t, mentions, actors, recipients);
         // modality and attribution, then the type and the sides it implies
         Reading reading = new Reading(t.entry().type(), t.entry().cameo(), t.entry().mode(), t.entry().context(),
