@@ -373,4 +373,13 @@ class NarrativeRulesCoderTest {
                     assertThat(codes(e.recipient())).containsExactly("IGO");
                 });
     }
+
+    @Test
+    void counselingAStateToActIsARequest() {
+        assertThat(code("1956-08-01", "Britain counseled Egypt to accept the proposal.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.REQUEST);
+            assertThat(codes(e.actor())).containsExactly("GBR");
+            assertThat(codes(e.recipient())).containsExactly("EGY");
+        });
+    }
 }
