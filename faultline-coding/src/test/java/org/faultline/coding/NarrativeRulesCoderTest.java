@@ -382,4 +382,13 @@ class NarrativeRulesCoderTest {
             assertThat(codes(e.recipient())).containsExactly("EGY");
         });
     }
+
+    @Test
+    void anOfficerOrEnvoyOfAnOrganisationIsThatOrganisations() {
+        assertThat(code("1957-10-16", "NATO's Supreme Commander warned the USSR not to attack Turkey.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.THREATEN);
+            assertThat(codes(e.actor())).containsExactly("IGO");
+            assertThat(codes(e.recipient())).containsExactly("RUS");
+        });
+    }
 }

@@ -226,7 +226,9 @@ final class ContextStage {
                         && GOVERNMENTS.contains(s.token(m.head()).lemma())) ? covering(all, c) : null;
                 ActorEntry.Kind kind = leader == null || leader.entry() == null ? null : leader.entry().kind();
                 if (leader != m && leader != null && leader.code() != null
-                        && (kind == ActorEntry.Kind.PERSON || kind == ActorEntry.Kind.STATE)) {
+                        && (kind == ActorEntry.Kind.PERSON || kind == ActorEntry.Kind.STATE
+                        // "NATO's Supreme Commander", "the OAU's envoys": the organisation whose they are
+                        || s.is(c, "nmod:poss") && leader.collective())) {
                     code = leader.code();
                 }
             }
