@@ -39,17 +39,51 @@ class RelevanceHeadProvenanceTest {
                 shipped.threshold());
         assertThat(again.name()).isEqualTo(shipped.name());
         assertThat(again.provenance()).isEqualTo(shipped.provenance());
-        // ONNX Runtime may round differently on another CPU: equal up to float noise, not bit for bit
-        assertThat(again.bias()).isCloseTo(shipped.bias(), within(1e-3));
+        // ONNX Runtime may round differently on another CPU or under another load (its thread pool sums in another
+        // order), and training amplifies that float noise a little: equal in direction and close in size, not bit
+        // for bit. A different training file or encoder moves the weights far more than this (cosine well below 0.999).
+        assertThat(again.bias()).isCloseTo(shipped.bias(), within(1e-2));
         double[] a = again.weights();
         double[] b = shipped.weights();
+        assertThat(a).hasSameSizeAs(b);
+        assertThat(SentenceEncoder.cosine(toFloats(a), toFloats(b))).as("weight vector").isGreaterThan(0.9999);
         for (int i = 0; i < a.length; i++) {
-            assertThat(a[i]).as("weight %d", i).isCloseTo(b[i], within(1e-3));
+            assertThat(a[i]).as("weight %d", i).isCloseTo(b[i], within(1e-2));
         }
         for (EventType t : EventType.values()) {
             assertThat(SentenceEncoder.cosine(again.types().get(t), shipped.types().get(t))).as(t.name())
                     .isGreaterThan(0.9999);
         }
+    }
+
+    @Test
+    void theWeightComparisonTellsADifferentTrainingSetApart() throws IOException {
+        // the tolerances above must still catch a head trained on other sentences: leave out one example in 20
+        TrainingSet full = TrainingSet.read(RESOURCES, HeadTrainer.FILES);
+        List<TrainingSet.Example> fewer = new ArrayList<>();
+        for (int i = 0; i < full.examples().size(); i++) {
+            if (i % 20 != 7) {
+                fewer.add(full.examples().get(i));
+            }
+        }
+        RelevanceHead shipped = GateFixture.HEAD;
+        RelevanceHead other = HeadTrainer.train(new TrainingSet(full.files(), fewer), GateFixture.ENCODER,
+                shipped.threshold());
+        double[] a = other.weights();
+        double[] b = shipped.weights();
+        int far = 0;
+        for (int i = 0; i < a.length; i++) {
+            far += Math.abs(a[i] - b[i]) > 1e-2 ? 1 : 0;
+        }
+        assertThat(far).as("weights further apart than the tolerance").isGreaterThan(0);
+    }
+
+    private static float[] toFloats(double[] d) {
+        float[] f = new float[d.length];
+        for (int i = 0; i < d.length; i++) {
+            f[i] = (float) d[i];
+        }
+        return f;
     }
 
     @Test
