@@ -391,4 +391,48 @@ class NarrativeRulesCoderTest {
             assertThat(codes(e.recipient())).containsExactly("RUS");
         });
     }
+
+    @Test
+    void aRequestThatAnotherVerbAnswersWasMadeToWhoeverAnswersIt() {
+        // turned down: the request stands as an event of its maker, asserted, aimed at the refuser
+        assertThat(code("1968-01-25", "The Soviets refused a request by the U.S. ambassador to use their good offices."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.REQUEST);
+                    assertThat(e.modality()).isEqualTo(org.faultline.model.Modality.ASSERTED);
+                    assertThat(codes(e.actor())).containsExactly("USA");
+                    assertThat(codes(e.recipient())).containsExactly("RUS");
+                });
+        // acted on: "at the request of" names who asked, the verb's subject whom
+        assertThat(code("1918-03-02", "Germany occupied the Aaland Islands at the request of Finland.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.REQUEST);
+            assertThat(codes(e.actor())).containsExactly("FIN");
+            assertThat(codes(e.recipient())).containsExactly("DEU");
+        });
+        // a request named in a clause that only describes something is no event of its own
+        assertThat(code("2022-04-15", "The arrests followed the state of exception approved by the Assembly at the "
+                + "request of President Bukele of El Salvador.")).noneMatch(e -> e.rule().contains("answered-request"));
+    }
+
+    @Test
+    void aMediatorsNounNamesWhomItIsBetween() {
+        assertThat(code("1976-06-01", "The U.S. served as a conduit between Syria and Israel.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.CONSULT);
+            assertThat(codes(e.actor())).containsExactly("USA");
+            assertThat(codes(e.recipient())).containsExactlyInAnyOrder("SYR", "ISR");
+        });
+    }
+
+    @Test
+    void forceAStateSaysItWouldGoOnUsingIsAThreat() {
+        assertThat(code("2007-04-12", "Chad said it would continue to use military force against Sudan."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.THREATEN);
+                    assertThat(codes(e.actor())).containsExactly("TCD");
+                })
+                .noneMatch(e -> e.eventType() == EventType.ASSAULT);
+        assertThat(code("2007-04-10", "Sudan said it reserved the right to respond in any way.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.THREATEN);
+            assertThat(codes(e.actor())).containsExactly("SDN");
+        });
+    }
 }

@@ -284,10 +284,32 @@ public final class EventExtractor {
                 }
             }
         }
+        boolean answered = RecodeStage.answeredRequest(s, t);
+        Modality modality = modalities.modality(s, v, t);
+        if (answered && modality == Modality.REFUSED && !(byHead.get(s.head(v)) != null
+                && byHead.get(s.head(v)).entry().type() == EventType.REJECT)) {
+            // "Israel weighed the request and decided against it": the refusal is told by no rejecting verb of its
+            // own, so the refused request stays refused and the refusal is coded from it (RecodeStage.refusal)
+            answered = false;
+        }
+        if (recipients.isEmpty() && answered && !actors.isEmpty()) {
+            // "the Soviets refused a request by the U.S.", "at the request of Finland, Germany occupied ...": the
+            // request was made to whoever answers or acts on it
+            for (Mention m : ArgumentQueries.subjectOf(s, s.head(v), mentions, 0)) {
+                if (!ArgumentQueries.sameEntity(m, actors)) {
+                    recipients.add(m);
+                }
+            }
+            if (!recipients.isEmpty()) {
+                rules.add("answered-request");
+            }
+        }
         participants.completeRecipients(s, t, mentions, actors, recipients);
-        // modality and attribution, then the type and the sides it implies
+        // modality and attribution, then the type and the sides it implies; a request answered was made, whatever
+        // the answer ("refused a request" does not refuse the request's making)
         Reading reading = new Reading(t.entry().type(), t.entry().cameo(), t.entry().mode(), t.entry().context(),
-                modalities.modality(s, v, t), attribution(s, v, mentions), actors, recipients, found.how(), rules);
+                answered ? Modality.ASSERTED : modality, attribution(s, v, mentions), actors,
+                recipients, found.how(), rules);
         reading = recodes.recode(s, t, gov, mentions, reading);
         // place, then the participants the place and type imply; not the place of whoever reports the event
         // ("troops are fighting in Kursk, South Korea's spy agency said" is set in Kursk)

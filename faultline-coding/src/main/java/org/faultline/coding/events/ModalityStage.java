@@ -106,6 +106,9 @@ final class ModalityStage {
                 if (w.equals("will") || w.equals("shall")) {
                     return Modality.FUTURE;
                 }
+                if (w.equals("would") && rel.startsWith("xcomp") && underReport(s, h)) {
+                    return Modality.FUTURE; // "Chad said it would continue to use force": the intent reaches the act
+                }
                 if (w.equals("would") || w.equals("could") || w.equals("might") || w.equals("may")) {
                     if (!rel.startsWith("ccomp")) {
                         return Modality.HYPOTHETICAL;

@@ -40,6 +40,8 @@ import org.faultline.nlp.Token;
  * units sent or the victims of a condemned attack from being recipients. Thread-safe.
  */
 final class ParticipantStage {
+    private static final Set<String> MEDIATOR_NOUNS = org.faultline.coding.lexicon.WordSets.bundled().set("mediation");
+
     private static final Guard WEAPON_NOT_ACTOR = guard("guard.weapon-not-actor");
     private static final Guard INANIMATE_NOT_ACTOR = guard("guard.inanimate-not-actor");
     private static final Guard SPEAKER_NOT_AGENT = guard("guard.speaker-not-agent");
@@ -243,6 +245,19 @@ final class ParticipantStage {
                 if (recipients.isEmpty() && s.is(t.nounHead(), "compound")) {
                     // "undertook a mediation mission between Syria and the PLO": the phrase's head carries them
                     nominalArguments(s, s.head(t.nounHead()), mentions, new ArrayList<>(), recipients);
+                }
+            }
+            if (recipients.isEmpty() && t.nounHead() < 0 && t.entry().type() == EventType.CONSULT) {
+                // "served as a conduit between Syria and Israel": whom the mediator's noun is between are mediated
+                for (int c : s.children(v)) {
+                    if ((s.is(c, "obj") || s.relation(c).startsWith("obl"))
+                            && MEDIATOR_NOUNS.contains(s.token(c).lemma())) {
+                        for (int g : s.children(c)) {
+                            if (s.relation(g).startsWith("nmod") && hasCase(s, g, "between", "among")) {
+                                recipients.addAll(actorsOf(s, g, mentions));
+                            }
+                        }
+                    }
                 }
             }
             if (recipients.isEmpty()) {

@@ -53,6 +53,7 @@ final class RecodeStage {
     private static final Set<String> HELPERS = WordSets.bundled().set("helpers");
     private static final Set<String> BACKGROUND_MARKS = WordSets.bundled().set("background-marks");
     private static final Set<String> AGREEMENT_NOUNS = WordSets.bundled().set("agreement-nouns");
+    private static final Set<String> ANSWERED_REQUESTS = WordSets.bundled().set("answered-request-nouns");
     /** Nouns for what a speaker issues, sends or delivers: notes, letters, resolutions, proposals. */
     private static final Set<String> STATEMENT_NOUNS = WordSets.bundled().set("statements");
     private static final Set<EventType> SPEECH = Set.of(EventType.REQUEST, EventType.ACCUSE, EventType.THREATEN,
@@ -398,7 +399,7 @@ final class RecodeStage {
             // reference to an agreement; signing, reaching or breaking it is the event, coded by its verb
             return true;
         }
-        if (rel == null) {
+        if (rel == null || answeredRequest(s, t)) {
             return false;
         }
         if (rel.startsWith("acl")) {
@@ -461,6 +462,27 @@ final class RecodeStage {
             return true;
         }
         return false;
+    }
+
+    /**
+     * "The Soviets refused a request by the U.S. ambassador", "occupied the islands at the request of Finland",
+     * "did not accept Lumumba's demands": a request that another verb answers, acts on or turns down was made,
+     * whatever became of it; its own event, asserted, not background to the answer.
+     */
+    static boolean answeredRequest(ParsedSentence s, Trigger t) {
+        int v = t.head();
+        if (t.nounHead() != v || t.entry().type() != EventType.REQUEST
+                || !ANSWERED_REQUESTS.contains(s.token(v).lemma())) {
+            return false;
+        }
+        int h = s.head(v);
+        String rel = s.relation(v);
+        String hrel = h >= 0 ? s.relation(h) : null;
+        // (not a request named in a clause that only describes or gives a purpose: "the state of exception
+        // approved at the request of the president", "talked to solve their requests")
+        return h >= 0 && rel != null && s.token(h).isVerb() && (rel.equals("obj") || rel.startsWith("obl"))
+                && (hrel == null || hrel.equals("root") || hrel.equals("conj") || hrel.equals("ccomp")
+                || hrel.equals("parataxis") || hrel.equals("xcomp"));
     }
 
     /** "a Note asking it to withdraw": a speech act that is what a statement noun says. */
