@@ -381,4 +381,22 @@ class DocumentContextCoderTest {
         assertThat(title.events()).noneMatch(e -> e.actor().stream().anyMatch(a -> "GBR".equals(a.code()))
                 && e.eventType() == EventType.ACCUSE);
     }
+
+    @Test
+    void aBodyNamedByItsLastWordIsTheBodyNamedInFullBefore() {
+        String text = "Costa Rica appealed to the OAS Council on 11 January. The Council then called upon Nicaragua "
+                + "to stop the flow of arms to the rebels.";
+        CodingResult r = code("council", "1955-01-14", text);
+        Event call = r.events().stream().filter(e -> e.eventType() == EventType.REQUEST
+                        && e.recipient().stream().anyMatch(a -> "NIC".equals(a.code()))).findFirst()
+                .orElseThrow(() -> new AssertionError("no REQUEST to Nicaragua in " + r.events()));
+        assertThat(call.actor()).extracting(ActorRef::code).containsExactly("IGO");
+        ActorRef council = call.actor().get(0);
+        assertThat(council.antecedent()).as("why the OAS").isNotNull();
+        assertThat(text.substring(council.antecedent().start(), council.antecedent().end())).isEqualTo("OAS Council");
+        // a state's own council named before is not an international body: it keeps the country it has
+        CodingResult local = code("city", "2020-05-01", "The city council of Kano met on Monday. The council called "
+                + "on the governor to resign.");
+        assertThat(local.events()).noneMatch(e -> e.actor().stream().anyMatch(a -> "IGO".equals(a.code())));
+    }
 }

@@ -154,6 +154,14 @@ final class ContextStage {
                 }
                 continue;
             }
+            if (m.source() == Mention.Source.AGENT && m.code() == null && bareNoun(s, m)) {
+                // "the Council" after "the OAS Council": that body (the antecedent goes into the evidence)
+                Mention ante = ctx.shortNamed(s.token(m.head()).word(), out);
+                if (ante != null) {
+                    out.add(resolvedTo(m, ante));
+                    continue;
+                }
+            }
             out.add(m);
         }
         // "the two leaders" resolved to the pair is no longer the generic leaders of the setting's country
@@ -176,6 +184,19 @@ final class ContextStage {
             }
         }
         return out;
+    }
+
+    /** Whether a mention is a single noun with at most determiners before it ("the Council", "Council"). */
+    private static boolean bareNoun(ParsedSentence s, Mention m) {
+        if (!s.parsed() || m.head() != m.last()) {
+            return false;
+        }
+        for (int i = m.first(); i < m.last(); i++) {
+            if (!s.token(i).pos().equals("DT")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final String UN_TITLE = "title:secretary_general";

@@ -104,6 +104,37 @@ public final class DocumentContext {
         }
     }
 
+    /**
+     * "The Council" after "the OAS Council", "the Assembly" after "the UN General Assembly": the latest body named in
+     * full, in this sentence before the mention or earlier in the document, whose name ends in {@code word}; an
+     * international or non-state body only (a state's own organs take their country the usual way), named or a generic
+     * body with its organisation in front ("OAS Council"); or null.
+     */
+    Mention shortNamed(String word, List<Mention> earlierInSentence) {
+        for (int i = earlierInSentence.size() - 1; i >= 0; i--) {
+            if (fullNameEndingIn(earlierInSentence.get(i), word)) {
+                return earlierInSentence.get(i);
+            }
+        }
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (fullNameEndingIn(history.get(i), word)) {
+                return history.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static boolean fullNameEndingIn(Mention m, String word) {
+        if (m.code() == null || m.entry() == null
+                || m.source() != Mention.Source.NAME && m.source() != Mention.Source.AGENT
+                || m.entry().kind() != ActorEntry.Kind.IGO && m.entry().kind() != ActorEntry.Kind.NGO) {
+            return false;
+        }
+        String t = m.text().trim();
+        int sp = t.lastIndexOf(' ');
+        return sp > 0 && t.substring(sp + 1).equalsIgnoreCase(word);
+    }
+
     /** Whether the mention is a subject or sits in one ("Hezbollah fighters crossed": Hezbollah modifies it). */
     static boolean subject(ParsedSentence s, Mention m) {
         if (!s.parsed()) {
