@@ -435,4 +435,16 @@ class NarrativeRulesCoderTest {
             assertThat(codes(e.actor())).containsExactly("SDN");
         });
     }
+
+    @Test
+    void whatWasShotDownInThePassiveBelongsToTheTarget() {
+        assertThat(code("1969-04-15", "A U.S. plane was shot down by a North Korean aircraft.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.ASSAULT);
+            assertThat(codes(e.actor())).containsExactly("PRK");
+            assertThat(codes(e.recipient())).containsExactly("USA");
+        });
+        // a model's designation glued to a number is no organisation: "EC-121" is not the European Community
+        assertThat(code("1969-04-15", "An EC-121 reconnaissance plane was shot down by a North Korean aircraft."))
+                .allSatisfy(e -> assertThat(codes(e.recipient())).doesNotContain("IGO"));
+    }
 }

@@ -81,6 +81,9 @@ public final class MentionFinder {
         // 1. knowledge-base names, longest first
         for (int i = 0; i < n; i++) {
             Match m = matchName(s, text, i, date);
+            if (m != null && designation(s, m.last)) {
+                m = null; // "an EC-121 reconnaissance plane", "a B-29 raid": a model's designation, not the body
+            }
             if (m == null) {
                 Mention combining = combiningForm(s, text, i);
                 if (combining != null) {
@@ -591,6 +594,17 @@ public final class MentionFinder {
      * Whether the mention modifies what follows as "Iran-backed", "Saudi-led", "US-brokered": it names who stands
      * behind a thing, not where the sentence is (the document's setting does not count it).
      */
+    /** Whether the name ending at token {@code last} is glued by a hyphen to a number: "EC-121", "MiG-29". */
+    private static boolean designation(ParsedSentence s, int last) {
+        if (last + 2 >= s.size() || !s.token(last + 1).word().equals("-")
+                || s.token(last + 1).start() != s.token(last).end()) {
+            return false;
+        }
+        Token next = s.token(last + 2);
+        return next.start() == s.token(last + 1).end() && !next.word().isEmpty()
+                && Character.isDigit(next.word().charAt(0));
+    }
+
     public static boolean hyphenModifier(ParsedSentence s, Mention m) {
         return hyphenModifier(s, m.last());
     }

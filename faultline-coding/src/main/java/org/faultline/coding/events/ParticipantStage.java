@@ -1060,12 +1060,14 @@ final class ParticipantStage {
     }
 
     /**
-     * Who fired the weapons a defensive verb acts on: a mention modifying them ("Houthi drones", "Iran's
-     * missiles") or under "from"/"by" in a clause on them ("drones launched from Yemen"); none otherwise.
+     * Who fired the weapons a defensive verb acts on, its object or passive subject: a mention modifying them
+     * ("Houthi drones", "Iran's missiles", "a U.S. plane was shot down") or under "from"/"by" in a clause on them ("drones launched from Yemen"); none otherwise.
      */
     static List<Mention> weaponOwners(ParsedSentence s, int v, List<Mention> mentions, List<Mention> defenders) {
         List<Mention> out = new ArrayList<>();
-        for (int w : s.children(v, "obj")) {
+        List<Integer> weapons = new ArrayList<>(s.children(v, "obj"));
+        weapons.addAll(s.children(v, "nsubj:pass")); // "a U.S. plane was shot down by a North Korean aircraft"
+        for (int w : weapons) {
             for (int c : s.children(w)) {
                 String rel = s.relation(c);
                 List<Mention> found = new ArrayList<>();
