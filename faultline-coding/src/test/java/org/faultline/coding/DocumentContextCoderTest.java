@@ -399,4 +399,18 @@ class DocumentContextCoderTest {
                 + "on the governor to resign.");
         assertThat(local.events()).noneMatch(e -> e.actor().stream().anyMatch(a -> "IGO".equals(a.code())));
     }
+
+    @Test
+    void aRefusalThatNamesNothingAnswersTheLatestRequest() {
+        String text = "India and Pakistan fought over Kashmir. The UN asked Pakistan to withdraw its troops. "
+                + "Pakistan refused.";
+        CodingResult r = code("refused", "1948-01-20", text);
+        Event refusal = r.events().stream().filter(e -> e.eventType() == EventType.REJECT).findFirst()
+                .orElseThrow(() -> new AssertionError("no REJECT in " + r.events()));
+        assertThat(refusal.actor()).extracting(ActorRef::code).containsExactly("PAK");
+        assertThat(refusal.recipient()).extracting(ActorRef::code).containsExactly("IGO");
+        ActorRef asker = refusal.recipient().get(0);
+        assertThat(asker.antecedent()).as("why the UN").isNotNull();
+        assertThat(text.substring(asker.antecedent().start(), asker.antecedent().end())).isEqualTo("The UN");
+    }
 }

@@ -400,6 +400,37 @@ final class ContextStage {
     }
 
     /** The noun at token {@code o} ("the strikes", "the ultimatum") standing for an earlier mention, its antecedent. */
+    /**
+     * "Pakistan refused.", "Hanoi declined": a refusal that names nothing refused answers the maker of the
+     * document's latest request, else of its latest offer, unless that maker is the refuser's own country; each
+     * comes back as a mention on the refusing verb with the maker as antecedent (rule {@code asker}).
+     */
+    static List<Mention> askersAnswered(ParsedSentence s, int v, DocumentContext ctx, List<Mention> actors) {
+        for (int c : s.children(v)) {
+            String rel = s.relation(c);
+            if (rel.equals("obj") || rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("obl")
+                    || rel.equals("nsubj:pass")) {
+                return List.of(); // what is refused is named: other rules read it
+            }
+        }
+        for (org.faultline.model.EventType type : List.of(org.faultline.model.EventType.REQUEST,
+                org.faultline.model.EventType.AGREE)) {
+            List<Mention> makers = ctx.lastMakers(type);
+            if (makers.isEmpty()) {
+                continue;
+            }
+            if (makers.stream().anyMatch(a -> actors.stream().anyMatch(x -> a.code().equals(x.code())))) {
+                return List.of();
+            }
+            List<Mention> out = new ArrayList<>();
+            for (Mention a : makers) {
+                out.add(nounFor(s, v, a));
+            }
+            return out;
+        }
+        return List.of();
+    }
+
     private static Mention nounFor(ParsedSentence s, int o, Mention a) {
         Token noun = s.token(o);
         return new Mention(s.index(), o, o, o, noun.start(), noun.end(), noun.word(), a.code(), a.sector(), a.entry(),

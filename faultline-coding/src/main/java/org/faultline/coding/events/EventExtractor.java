@@ -266,6 +266,14 @@ public final class EventExtractor {
                 rules.add("stance-maker");
             }
         }
+        if (recipients.isEmpty() && !nominal && t.entry().type() == EventType.REJECT && !actors.isEmpty()) {
+            // "Pakistan refused.": whoever last asked or offered something
+            List<Mention> askers = ContextStage.askersAnswered(s, v, ctx, actors);
+            if (!askers.isEmpty()) {
+                recipients.addAll(askers);
+                rules.add("asker");
+            }
+        }
         if (recipients.isEmpty()) {
             // "Waldheim offered his mediation": between the two sides of the conflict the document told
             List<Mention> mediated = ContextStage.sidesMediated(s, text, t, ctx, actors);
