@@ -447,4 +447,16 @@ class NarrativeRulesCoderTest {
         assertThat(code("1969-04-15", "An EC-121 reconnaissance plane was shot down by a North Korean aircraft."))
                 .allSatisfy(e -> assertThat(codes(e.recipient())).doesNotContain("IGO"));
     }
+
+    @Test
+    void armedForcesExpellingOrExpelledAreFighting() {
+        assertThat(code("1920-08-20", "Polish forces expelled the Russians from Polish territory.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.ASSAULT);
+            assertThat(codes(e.actor())).containsExactly("POL");
+            assertThat(codes(e.recipient())).containsExactly("RUS");
+        });
+        // diplomats expelled stay a sanction
+        assertThat(code("2018-03-17", "Russia expelled 20 British diplomats.")).anySatisfy(e ->
+                assertThat(e.eventType()).isEqualTo(EventType.SANCTION));
+    }
 }

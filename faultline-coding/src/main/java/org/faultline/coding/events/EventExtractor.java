@@ -348,6 +348,7 @@ public final class EventExtractor {
                 reading = reading.withRecipients(other).withRule("counterpart");
             }
         }
+        reading = RecodeStage.armedExpulsion(t, reading);
         reading = RecodeStage.deployment(t, reading);
         reading = RecodeStage.withoutSelfDyad(reading);
         List<Mention> a = reading.actors();

@@ -79,6 +79,7 @@ final class RecodeStage {
     private static final Recode MILITARY_HELP = RECODES.get("help-with.military");
     private static final Recode ALONGSIDE = RECODES.get("fight-alongside");
     private static final Recode REFUSAL = RECODES.get("refusal-of");
+    private static final Recode ARMED_EXPULSION = RECODES.get("armed-expulsion");
 
     /** A state acting on itself at country level keeps no recipient; the guard's id is the rule recorded. */
     static final Guard SELF_DYAD = Guards.bundled().get("guard.self-dyad", RecodeStage.class);
@@ -262,6 +263,20 @@ final class RecodeStage {
             return r.recoded(DEPLOYMENT);
         }
         return r;
+    }
+
+    /**
+     * "Polish forces expelled the Russians from Polish territory", "the Vietcong were expelled from the towns": an
+     * expulsion by armed forces, or of them, is fighting that drives them out (ASSAULT), not the expulsion of
+     * diplomats or nationals the bare verb otherwise means. Runs once the participants have their sectors.
+     */
+    static Reading armedExpulsion(Trigger t, Reading r) {
+        if (!t.entry().id().equals("expel.v") || r.type() != EventType.SANCTION) {
+            return r;
+        }
+        boolean armed = r.actors().stream().anyMatch(ParticipantStage::armed)
+                || r.recipients().stream().anyMatch(ParticipantStage::armed);
+        return armed ? r.recoded(ARMED_EXPULSION) : r;
     }
 
     /** {@link #SELF_DYAD}: "Ukraine" acting on "Ukraine" with no sector to tell them apart says nothing. */
