@@ -231,11 +231,15 @@ class FaultlinesEndToEndTest {
         assertThat(refusal.get("evidence").size()).as("evidence of %s", refusal)
                 .isEqualTo(refusal.get("weight").asInt());
         assertThat(kinds(part)).as("Ukraine refuses nothing").doesNotContain("b_refuses_a");
-        // A realised REJECT is verbal conflict (quad class 3) as well as a refusal; it is the only conflict
-        // between the two, so the direct-conflict point rests on the rejection alone.
+        // A realised REJECT is verbal conflict (quad class 3) as well as a refusal; so is the request Israel turned
+        // down ("Ukraine's request": a demand, CAMEO 10, made by Ukraine to Israel). They are the only conflict
+        // between the two, so the direct-conflict point rests on the rejection and that request.
         JsonNode conflict = point(part, "direct_conflict", null);
-        assertThat(eventIds(conflict)).containsExactly(reject.get("event_id").asText());
-        assertThat(conflict.get("weight").asLong()).isEqualTo(1);
+        JsonNode asked = evidence(conflict, "Israel rejected Ukraine's request for Patriot missiles.", "REQUEST", "UKR",
+                "ISR");
+        assertThat(eventIds(conflict)).containsExactlyInAnyOrder(reject.get("event_id").asText(),
+                asked.get("event_id").asText());
+        assertThat(conflict.get("weight").asLong()).isEqualTo(2);
 
         // (c) Iran attacks both: a shared adversary, with an attack on each as evidence.
         JsonNode iran = point(meet, "shared_adversary", "IRN");
