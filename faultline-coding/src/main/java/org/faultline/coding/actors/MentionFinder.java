@@ -590,34 +590,38 @@ public final class MentionFinder {
                 || kind == ActorEntry.Kind.IGO || kind == ActorEntry.Kind.PARTY;
     }
 
+    /** Whether the name ending at token {@code last} is glued by a hyphen to a number: "EC-121", "MiG-29". */
+    private static boolean designation(ParsedSentence s, int last) {
+        Token next = afterGluedHyphen(s, last);
+        return next != null && !next.word().isEmpty() && Character.isDigit(next.word().charAt(0));
+    }
+
     /**
      * Whether the mention modifies what follows as "Iran-backed", "Saudi-led", "US-brokered": it names who stands
      * behind a thing, not where the sentence is (the document's setting does not count it).
      */
-    /** Whether the name ending at token {@code last} is glued by a hyphen to a number: "EC-121", "MiG-29". */
-    private static boolean designation(ParsedSentence s, int last) {
-        if (last + 2 >= s.size() || !s.token(last + 1).word().equals("-")
-                || s.token(last + 1).start() != s.token(last).end()) {
-            return false;
-        }
-        Token next = s.token(last + 2);
-        return next.start() == s.token(last + 1).end() && !next.word().isEmpty()
-                && Character.isDigit(next.word().charAt(0));
-    }
-
     public static boolean hyphenModifier(ParsedSentence s, Mention m) {
         return hyphenModifier(s, m.last());
     }
 
     /** Whether the name ending at token {@code last} modifies what follows as "X-backed", "X-led", "X-brokered". */
     private static boolean hyphenModifier(ParsedSentence s, int last) {
-        if (last + 2 >= s.size() || !s.token(last + 1).word().equals("-")
-                || s.token(last + 1).start() != s.token(last).end()) {
+        Token next = afterGluedHyphen(s, last);
+        if (next == null) {
             return false;
         }
-        Token next = s.token(last + 2);
         String w = next.word().toLowerCase(Locale.ROOT);
-        return next.start() == s.token(last + 1).end() && (next.pos().equals("VBN") || w.endsWith("ed") && w.length() > 3);
+        return next.pos().equals("VBN") || w.endsWith("ed") && w.length() > 3;
+    }
+
+    /** The token joined to token {@code last} by a hyphen with no space on either side ("Iran-backed"), or null. */
+    private static Token afterGluedHyphen(ParsedSentence s, int last) {
+        if (last + 2 >= s.size() || !s.token(last + 1).word().equals("-")
+                || s.token(last + 1).start() != s.token(last).end()) {
+            return null;
+        }
+        Token next = s.token(last + 2);
+        return next.start() == s.token(last + 1).end() ? next : null;
     }
 
     /**

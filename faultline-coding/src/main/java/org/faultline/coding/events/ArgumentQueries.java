@@ -32,7 +32,8 @@ final class ArgumentQueries {
     /** Event nouns whose "of" phrase names who does the act ("the visit of the minister"), not whom it is done to. */
     private static final Set<String> DOERS_OF = WordSets.bundled().set("doer-of-nouns");
 
-    private static final Set<String> MEDIATION = WordSets.bundled().set("mediation");
+    /** Nouns of mediation and mediators, whose "between" phrase names the mediated, not the mediators. */
+    static final Set<String> MEDIATION = WordSets.bundled().set("mediation");
 
     /** Nouns for what a speaker issues, sends or delivers: notes, letters, resolutions, proposals. */
     private static final Set<String> STATEMENT_NOUNS = WordSets.bundled().set("statements");

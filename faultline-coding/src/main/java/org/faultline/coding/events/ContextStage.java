@@ -399,7 +399,6 @@ final class ContextStage {
         return List.of();
     }
 
-    /** The noun at token {@code o} ("the strikes", "the ultimatum") standing for an earlier mention, its antecedent. */
     /**
      * "Pakistan refused.", "Hanoi declined": a refusal that names nothing refused answers the maker of the
      * document's latest request, else of its latest offer, unless that maker is the refuser's own country; each
@@ -431,6 +430,7 @@ final class ContextStage {
         return List.of();
     }
 
+    /** The noun at token {@code o} ("the strikes", "the ultimatum") standing for an earlier mention, its antecedent. */
     private static Mention nounFor(ParsedSentence s, int o, Mention a) {
         Token noun = s.token(o);
         return new Mention(s.index(), o, o, o, noun.start(), noun.end(), noun.word(), a.code(), a.sector(), a.entry(),

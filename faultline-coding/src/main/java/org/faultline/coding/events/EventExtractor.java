@@ -294,8 +294,9 @@ public final class EventExtractor {
         }
         boolean answered = RecodeStage.answeredRequest(s, t);
         Modality modality = modalities.modality(s, v, t);
-        if (answered && modality == Modality.REFUSED && !(byHead.get(s.head(v)) != null
-                && byHead.get(s.head(v)).entry().type() == EventType.REJECT)) {
+        Trigger answer = byHead.get(s.head(v));
+        if (answered && modality == Modality.REFUSED
+                && !(answer != null && answer.entry().type() == EventType.REJECT)) {
             // "Israel weighed the request and decided against it": the refusal is told by no rejecting verb of its
             // own, so the refused request stays refused and the refusal is coded from it (RecodeStage.refusal)
             answered = false;

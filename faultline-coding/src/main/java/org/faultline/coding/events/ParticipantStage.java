@@ -40,8 +40,6 @@ import org.faultline.nlp.Token;
  * units sent or the victims of a condemned attack from being recipients. Thread-safe.
  */
 final class ParticipantStage {
-    private static final Set<String> MEDIATOR_NOUNS = org.faultline.coding.lexicon.WordSets.bundled().set("mediation");
-
     private static final Guard WEAPON_NOT_ACTOR = guard("guard.weapon-not-actor");
     private static final Guard INANIMATE_NOT_ACTOR = guard("guard.inanimate-not-actor");
     private static final Guard SPEAKER_NOT_AGENT = guard("guard.speaker-not-agent");
@@ -251,7 +249,7 @@ final class ParticipantStage {
                 // "served as a conduit between Syria and Israel": whom the mediator's noun is between are mediated
                 for (int c : s.children(v)) {
                     if ((s.is(c, "obj") || s.relation(c).startsWith("obl"))
-                            && MEDIATOR_NOUNS.contains(s.token(c).lemma())) {
+                            && ArgumentQueries.MEDIATION.contains(s.token(c).lemma())) {
                         for (int g : s.children(c)) {
                             if (s.relation(g).startsWith("nmod") && hasCase(s, g, "between", "among")) {
                                 recipients.addAll(actorsOf(s, g, mentions));
@@ -1061,7 +1059,8 @@ final class ParticipantStage {
 
     /**
      * Who fired the weapons a defensive verb acts on, its object or passive subject: a mention modifying them
-     * ("Houthi drones", "Iran's missiles", "a U.S. plane was shot down") or under "from"/"by" in a clause on them ("drones launched from Yemen"); none otherwise.
+     * ("Houthi drones", "Iran's missiles", "a U.S. plane was shot down") or under "from"/"by" in a clause on them
+     * ("drones launched from Yemen"); none otherwise.
      */
     static List<Mention> weaponOwners(ParsedSentence s, int v, List<Mention> mentions, List<Mention> defenders) {
         List<Mention> out = new ArrayList<>();
