@@ -5,6 +5,7 @@ import static org.faultline.coding.events.ParseQueries.hasCase;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.faultline.coding.actors.Mention;
 import org.faultline.coding.kb.FormType;
@@ -34,11 +35,15 @@ final class ArgumentQueries {
 
     /** Nouns of mediation and mediators, whose "between" phrase names the mediated, not the mediators. */
     static final Set<String> MEDIATION = WordSets.bundled().set("mediation");
+    /** Nouns of leaving, with what their "from" phrase names: "left" (a recipient) or "place" (no party). */
+    private static final Map<String, String> DEPARTURES = WordSets.bundled().map("departure-nouns");
 
     /** Nouns for what a speaker issues, sends or delivers: notes, letters, resolutions, proposals. */
     private static final Set<String> STATEMENT_NOUNS = WordSets.bundled().set("statements");
 
     private static final Set<String> KILL = WordSets.bundled().set("kill");
+    /** Verbs whose object does not control the infinitive after them ("visited Washington to hold talks"). */
+    private static final Set<String> SUBJECT_CONTROL = WordSets.bundled().set("subject-control-verbs");
 
     /** The guard that {@link #cityModifier} tests: a place named in front of an event noun is not its actor. */
     private static final Guard PLACE_NOT_ACTOR = Guards.bundled().get("guard.place-not-actor", ArgumentQueries.class);
@@ -149,8 +154,8 @@ final class ArgumentQueries {
             return subjectOf(s, s.head(h), mentions, depth + 1);
         }
         if (s.is(v, "xcomp") || s.is(v, "conj") || s.is(v, "advcl") || s.is(v, "dep")) {
-            // for "urged X to attack", the controller is the object
-            if (s.is(v, "xcomp")) {
+            // for "urged X to attack", the controller is the object; for "visited Washington to hold talks", the subject
+            if (s.is(v, "xcomp") && !SUBJECT_CONTROL.contains(s.token(h).lemma())) {
                 for (int o : s.children(h, "obj")) {
                     List<Mention> a = actorsOf(s, o, mentions);
                     if (!a.isEmpty()) {
@@ -306,13 +311,6 @@ final class ArgumentQueries {
     }
 
     /**
-     * Adds the participants of an event noun: its possessor, compound or nationality adjective and "by"/"from"
-     * phrase as actors ("Russia's invasion", "the Israeli strikes", "an attack by Hamas"), the parties of "between"
-     * or "among" (recipients where the noun is a mediation), the body of a gathering ("a session of the OAS"), the
-     * doer of a visit, withdrawal or intervention named with "of" ("the visit of the Turkish foreign minister"), the
-     * "to"/"against"/"with"... phrase as recipients, and failing all, a mention just before the noun.
-     */
-    /**
      * "Anglo-Italian negotiations", "Israeli-Palestinian talks", "the US-China summit": the parties joined by hyphens
      * in front of the last one, each a state or organisation, in the order the text names them.
      */
@@ -334,6 +332,14 @@ final class ArgumentQueries {
         out.addAll(before);
     }
 
+    /**
+     * Adds the participants of an event noun: its possessor, compound or nationality adjective and "by"/"from"
+     * phrase as actors ("Russia's invasion", "the Israeli strikes", "an attack by Hamas"), the parties of "between"
+     * or "among" (recipients where the noun is a mediation), the body of a gathering ("a session of the OAS"), the
+     * doer of a visit, withdrawal or intervention named with "of" ("the visit of the Turkish foreign minister"), the
+     * "to"/"against"/"with"... phrase as recipients, and failing all, a mention just before the noun. The "from" of a
+     * noun of leaving names what is left ("the withdrawal from Afghanistan"), a recipient, or a mere place.
+     */
     static void nominalArguments(ParsedSentence s, int noun, List<Mention> mentions, List<Mention> actors,
                                  List<Mention> recipients) {
         String lemma = s.token(noun).lemma();
@@ -356,7 +362,13 @@ final class ArgumentQueries {
                 if (p == null) {
                     continue;
                 }
-                if (p.equals("by") || p.equals("from")) {
+                if (p.equals("from") && DEPARTURES.containsKey(lemma)) {
+                    // "the Soviet withdrawal from Afghanistan": what is left, not who leaves; "the evacuation of
+                    // citizens from Lebanon": only a place
+                    if (DEPARTURES.get(lemma).equals("left")) {
+                        recipients.addAll(actorsOf(s, c, mentions));
+                    }
+                } else if (p.equals("by") || p.equals("from")) {
                     actors.addAll(actorsOf(s, c, mentions));
                 } else if (p.equals("of") && MEDIATION.contains(lemma)) {
                     // "the mediation of Costa Rica and Venezuela", "the efforts of the OAU": who mediates
