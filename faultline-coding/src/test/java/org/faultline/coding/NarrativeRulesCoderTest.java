@@ -459,4 +459,73 @@ class NarrativeRulesCoderTest {
         assertThat(code("2018-03-17", "Russia expelled 20 British diplomats.")).anySatisfy(e ->
                 assertThat(e.eventType()).isEqualTo(EventType.SANCTION));
     }
+
+    @Test
+    void whatALeavingNounIsFromIsWhatIsLeft() {
+        assertThat(code("1989-02-15", "The Soviet withdrawal from Afghanistan was completed in February."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.RETREAT);
+                    assertThat(codes(e.actor())).containsExactly("RUS");
+                    assertThat(codes(e.recipient())).containsExactly("AFG");
+                });
+        // an evacuation's "from" is only the place people are taken out of
+        assertThat(code("2006-07-20", "The evacuation of British citizens from Lebanon began on Thursday."))
+                .allSatisfy(e -> assertThat(codes(e.actor())).doesNotContain("LBN"));
+    }
+
+    @Test
+    void whoVisitsToHoldTalksHoldsThem() {
+        assertThat(code("1977-07-06", "The British foreign secretary visited Washington to hold talks with Cyrus Vance."))
+                .allSatisfy(e -> assertThat(codes(e.actor())).containsExactly("GBR"))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.CONSULT);
+                    assertThat(codes(e.recipient())).containsExactly("USA");
+                });
+    }
+
+    @Test
+    void aReportedIntentNotToUseForceIsAPromise() {
+        assertThat(code("1957-09-10", "Damascus announced that it did not intend to attack Turkey.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.AGREE);
+            assertThat(codes(e.actor())).containsExactly("SYR");
+        }).noneMatch(e -> e.eventType() == EventType.ASSAULT);
+        // the same claim made by nobody but the writer stays a negated attack
+        assertThat(code("1957-09-10", "Syria did not intend to attack Turkey.")).noneMatch(e ->
+                e.eventType() == EventType.AGREE);
+    }
+
+    @Test
+    void anAnnouncedIntentionToPullForcesBackIsAPromiseByEachConjunct() {
+        assertThat(code("1972-10-05", "Tanzania and Uganda announced their intention to remove forces from the "
+                + "border area.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.AGREE);
+                    assertThat(codes(e.actor())).containsAnyOf("TZA", "UGA");
+                    assertThat(codes(e.actor()).size() + codes(e.recipient()).size()).isEqualTo(2);
+                }).noneMatch(e -> e.eventType() == EventType.RETREAT);
+    }
+
+    @Test
+    void aRefusalBeforeAConjoinedActDoesNotRefuseIt() {
+        assertThat(code("2012-02-05", "Russia and China vetoed the resolution, and they blamed the United States."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.ACCUSE);
+                    assertThat(codes(e.actor())).containsExactlyInAnyOrder("RUS", "CHN");
+                    assertThat(e.modality()).isEqualTo(org.faultline.model.Modality.ASSERTED);
+                });
+        // a refusal after the act still refuses it
+        assertThat(code("2023-02-01", "Israel weighed sending air defences to Ukraine and decided against it."))
+                .noneMatch(e -> e.eventType() == EventType.AID
+                        && e.modality() == org.faultline.model.Modality.ASSERTED);
+    }
+
+    @Test
+    void aFormalProtestNamedByANationalityIsTheStatesAccusation() {
+        assertThat(code("1921-06-10", "A formal Swedish protest was ignored by Finland.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.ACCUSE);
+            assertThat(codes(e.actor())).containsExactly("SWE");
+        }).noneMatch(e -> e.eventType() == EventType.PROTEST);
+        // people of a nation protesting in the street stay a protest
+        assertThat(code("2021-06-10", "Swedish students staged a protest in Stockholm.")).anySatisfy(e ->
+                assertThat(e.eventType()).isEqualTo(EventType.PROTEST));
+    }
 }

@@ -149,6 +149,12 @@ final class ContextStage {
                 Mention ante = m.source() == Mention.Source.PRONOUN ? ctx.antecedent(m, out, s) : null;
                 if (ante != null) {
                     out.add(resolvedTo(m, ante));
+                    for (Mention other : conjoinedWith(s, ante, out)) {
+                        if (s.token(m.head()).lemma().equals("they")) {
+                            // "Uganda and Tanzania announced their intention": "their" is both
+                            out.add(resolvedTo(m, other));
+                        }
+                    }
                 } else if (m.source() == Mention.Source.TITLE) {
                     out.add(m);
                 }
@@ -180,6 +186,30 @@ final class ContextStage {
                             && !p.code().equals(m.code())) {
                         out.set(i, m.withCode(p.code()));
                     }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The other conjuncts of an antecedent in this sentence ("Tanzania" for "Uganda" in "Uganda and Tanzania
+     * announced"), each a mention already found; none for an antecedent of another sentence.
+     */
+    private static List<Mention> conjoinedWith(ParsedSentence s, Mention ante, List<Mention> found) {
+        if (!s.parsed() || ante.sentence() != s.index() || ante.source() == Mention.Source.PRONOUN) {
+            return List.of();
+        }
+        int first = s.is(ante.head(), "conj") && s.head(ante.head()) >= 0 ? s.head(ante.head()) : ante.head();
+        List<Integer> heads = new ArrayList<>();
+        heads.add(first);
+        heads.addAll(s.children(first, "conj"));
+        List<Mention> out = new ArrayList<>(heads.size());
+        for (int h : heads) {
+            for (Mention f : found) {
+                if (f != ante && f.source() != Mention.Source.PRONOUN && f.covers(h) && f.code() != null
+                        && !f.code().equals(ante.code()) && !out.contains(f)) {
+                    out.add(f);
                 }
             }
         }

@@ -186,12 +186,30 @@ final class ModalityStage {
             if (h >= 0 && (s.is(x, "xcomp") || s.is(x, "ccomp")) && cues.is(s.token(h).lemma(), Cues.Kind.FUTURE)) {
                 return true;
             }
+            if (h >= 0 && s.is(x, "acl") && s.token(h).isNoun() && cues.is(s.token(h).lemma(), Cues.Kind.FUTURE)
+                    && s.head(h) >= 0 && cues.is(s.token(s.head(h)).lemma(), Cues.Kind.REPORT)) {
+                return true; // "announced their intention to remove forces": an intent stated by its holder
+            }
+            if (h >= 0 && s.is(x, "xcomp") && cues.is(s.token(h).lemma(), Cues.Kind.REPORT)
+                    && s.children(h, "obj").stream().anyMatch(o -> cues.is(s.token(o).lemma(), Cues.Kind.FUTURE))) {
+                return true; // the same, with the infinitive hung on the verb of saying
+            }
             if (!(s.is(x, "xcomp") || s.is(x, "ccomp") || s.is(x, "conj"))) {
                 break;
             }
             x = h;
         }
         return false;
+    }
+
+    /**
+     * "announced that it did not intend to attack", "said it had no plan to invade": {@code v} is the infinitive of a
+     * negated verb of intent that is itself reported.
+     */
+    boolean disavowedIntent(ParsedSentence s, int v) {
+        int h = s.head(v);
+        return h >= 0 && s.is(v, "xcomp") && cues.is(s.token(h).lemma(), Cues.Kind.FUTURE) && negatedAt(s, h)
+                && underReport(s, h);
     }
 
     private boolean underReport(ParsedSentence s, int v) {
@@ -208,7 +226,8 @@ final class ModalityStage {
             scope.addAll(s.children(s.head(v), "conj"));
         }
         for (int c : scope) {
-            if (c == v) {
+            if (c <= v) {
+                // "vetoed the resolution and blamed the US": a refusal before the act is an act of its own
                 continue;
             }
             String l = s.token(c).lemma();

@@ -64,6 +64,8 @@ final class RecodeStage {
     /** Not a recode: the reading (a hosted visit) whose parties {@link #hostToRecipient} swaps. */
     private static final Recode HOST = RECODES.get("host->recipient");
     private static final Recode OFFICIAL_PROTEST = RECODES.get("official-protest->ACCUSE");
+    /** Adjectives that make a protest noun a state's formal act ("a formal protest", "a diplomatic protest"). */
+    private static final Set<String> FORMAL_MODIFIERS = WordSets.bundled().set("formal-modifiers");
     private static final Recode LABOUR_STRIKE = RECODES.get("labour-strike->PROTEST");
     /** What workers do with a strike: join, call, hold, end one, go on one. */
     private static final Set<String> LABOUR_STRIKE_VERBS = WordSets.bundled().set("labour-strike-verbs");
@@ -147,10 +149,19 @@ final class RecodeStage {
     static Reading officialProtest(ParsedSentence s, Trigger t, Reading r) {
         int v = t.head();
         if (r.type() == EventType.PROTEST && s.token(v).lemma().equals("protest") && !r.actors().isEmpty()
-                && (!t.nominal() || lodged(s, v)) && r.actors().stream().allMatch(RecodeStage::officialVoice)) {
+                && (!t.nominal() || lodged(s, v) || formal(s, v))
+                && r.actors().stream().allMatch(m -> officialVoice(m)
+                // "a formal Swedish protest": the adjective names the state, not Swedes in the street
+                || t.nominal() && formal(s, v) && m.form() == FormType.ADJECTIVE)) {
             return r.recoded(OFFICIAL_PROTEST);
         }
         return r;
+    }
+
+    /** "a formal Swedish protest", "an official protest from France": a noun marked as a state's formal act. */
+    private static boolean formal(ParsedSentence s, int noun) {
+        return s.children(noun, "amod").stream()
+                .anyMatch(c -> FORMAL_MODIFIERS.contains(s.token(c).lemma().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**
@@ -243,12 +254,12 @@ final class RecodeStage {
 
     /**
      * "Iraq declared that it would not fire upon US patrols": a stated intent to refrain from force is a promise to
-     * de-escalate (CAMEO 0356), not a negated attack.
+     * de-escalate (CAMEO 0356), not a negated attack; so is "Damascus announced that it did not intend to attack".
      */
     Reading noFutureForce(ParsedSentence s, Trigger t, Reading r) {
         int v = t.head();
         if (r.modality() == Modality.NEGATED && !t.nominal() && r.type() != null && r.type().quadClass() == 4
-                && modalities.futureAux(s, v) && modalities.statedIntent(s, v)) {
+                && (modalities.futureAux(s, v) && modalities.statedIntent(s, v) || modalities.disavowedIntent(s, v))) {
             return r.announced(NO_FUTURE_FORCE);
         }
         return r;
