@@ -528,4 +528,29 @@ class NarrativeRulesCoderTest {
         assertThat(code("2021-06-10", "Swedish students staged a protest in Stockholm.")).anySatisfy(e ->
                 assertThat(e.eventType()).isEqualTo(EventType.PROTEST));
     }
+
+    @Test
+    void handingADisputeToABodyAsksItToAct() {
+        assertThat(code("1960-12-20", "Cambodia submitted the border dispute to the Security Council.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.REQUEST);
+            assertThat(codes(e.actor())).containsExactly("KHM");
+            assertThat(codes(e.recipient())).containsExactly("IGO");
+        });
+        assertThat(code("1999-03-02", "Bolivia stressed the need for a negotiated solution.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.REQUEST);
+            assertThat(codes(e.actor())).containsExactly("BOL");
+        });
+        // a resignation submitted is no request to anybody
+        assertThat(code("2001-05-02", "The Bolivian minister submitted his resignation."))
+                .noneMatch(e -> e.eventType() == EventType.REQUEST);
+    }
+
+    @Test
+    void eachSideIsBothOfTheTwoParties() {
+        assertThat(code("1977-08-01", "Egypt and Libya clashed in July. Each side accused the other of aggression."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.ACCUSE);
+                    assertThat(codes(e.actor())).containsExactlyInAnyOrder("EGY", "LBY");
+                });
+    }
 }

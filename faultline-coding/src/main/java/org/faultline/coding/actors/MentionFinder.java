@@ -34,11 +34,12 @@ public final class MentionFinder {
     private static final Set<String> PARTY_NOUNS = WordSets.bundled().set("party-nouns");
 
     /**
-     * The first token of "both N" or "the two N" ending at token i, or of "the parties", "the warring parties", "all
-     * (the) parties" (a plural of party-nouns), or -1.
+     * The first token of "both N", "each N" (singular) or "the two N" ending at token i, or of "the parties", "the
+     * warring parties", "all (the) parties" (a plural of party-nouns), or -1.
      */
     private static int pairStart(List<Token> toks, int i) {
-        if (i > 0 && toks.get(i - 1).lemma().equalsIgnoreCase("both")) {
+        if (i > 0 && (toks.get(i - 1).lemma().equalsIgnoreCase("both")
+                || toks.get(i - 1).lemma().equalsIgnoreCase("each") && !toks.get(i).isPluralNoun())) {
             return i - 1;
         }
         if (i > 1 && toks.get(i - 1).word().equalsIgnoreCase("two") && toks.get(i - 2).lemma().equalsIgnoreCase("the")) {
@@ -147,7 +148,8 @@ public final class MentionFinder {
                         text.substring(toks.get(i - 1).start(), t.end()), null, null, null, null,
                         Mention.Source.PRONOUN, "order:" + w));
             } else if (t.isNoun() && PAIR_NOUNS.contains(Plurals.singular(t)) && pairStart(toks, i) >= 0) {
-                // "both sides", "the two countries": the two parties named before, resolved by the document context
+                // "both sides", "the two countries", "each side": the two parties named before, resolved by the
+                // document context
                 int first = pairStart(toks, i);
                 out.add(new Mention(s.index(), first, i, i, toks.get(first).start(), t.end(),
                         text.substring(toks.get(first).start(), t.end()), null, null, null, null,
