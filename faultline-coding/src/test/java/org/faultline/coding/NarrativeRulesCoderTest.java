@@ -553,4 +553,15 @@ class NarrativeRulesCoderTest {
                     assertThat(codes(e.actor())).containsExactlyInAnyOrder("EGY", "LBY");
                 });
     }
+
+    @Test
+    void aGerundSubjectWithTheSidesUnderBetweenIsFoughtByBoth() {
+        assertThat(code("1977-07-21", "Fighting broke out between Egypt and Libya in July.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.ASSAULT);
+            assertThat(codes(e.actor())).containsExactlyInAnyOrder("EGY", "LBY");
+        });
+        // with no sides named the place still says where, as before
+        assertThat(code("1998-08-02", "On 2 August, fighting broke out in Kinshasa.")).anySatisfy(e ->
+                assertThat(e.eventType()).isEqualTo(EventType.ASSAULT));
+    }
 }

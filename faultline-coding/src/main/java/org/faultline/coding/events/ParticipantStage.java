@@ -79,7 +79,11 @@ final class ParticipantStage {
      */
     Participants find(ParsedSentence s, Trigger t, Map<Integer, Trigger> byHead, List<Mention> mentions) {
         int v = t.head();
-        boolean nominal = t.nounHead() == v;
+        // "Fighting broke out between Egypt and Libya": a gerund that is the subject of another verb, with no subject
+        // of its own and the sides under that verb's "between", names an event as a noun does
+        boolean nominal = t.nounHead() == v || s.token(v).pos().equals("VBG") && s.is(v, "nsubj")
+                && s.children(v, "nsubj").isEmpty() && s.head(v) >= 0 && s.children(s.head(v), "obl").stream()
+                .anyMatch(c -> hasCase(s, c, "between", "among"));
         int verbForArgs = nominal ? governingVerb(s, v) : v;
         List<String> rules = new ArrayList<>();
         List<Mention> actors = new ArrayList<>();
