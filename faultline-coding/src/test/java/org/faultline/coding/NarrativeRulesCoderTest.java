@@ -564,4 +564,20 @@ class NarrativeRulesCoderTest {
         assertThat(code("1998-08-02", "On 2 August, fighting broke out in Kinshasa.")).anySatisfy(e ->
                 assertThat(e.eventType()).isEqualTo(EventType.ASSAULT));
     }
+
+    @Test
+    void militaryActionTakenIsForceAndAnnouncedIsAThreat() {
+        assertThat(code("2008-02-21", "Turkey took military action against Kurdish rebels in Iraq.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.ASSAULT);
+            assertThat(codes(e.actor())).containsExactly("TUR");
+        });
+        assertThat(code("2007-04-12", "Sudan said it would take military action against Chad.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.THREATEN);
+            assertThat(codes(e.actor())).containsExactly("SDN");
+            assertThat(codes(e.recipient())).containsExactly("TCD");
+        });
+        // steps of any other kind are no force
+        assertThat(code("2008-02-21", "The Turkish government took steps to improve the economy."))
+                .noneMatch(e -> e.eventType() == EventType.ASSAULT);
+    }
 }
