@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.faultline.coding.actors.Mention;
 import org.faultline.coding.kb.ActorEntry;
+import org.faultline.model.EventType;
 import org.faultline.nlp.ParsedSentence;
 import org.faultline.nlp.Token;
 
@@ -69,13 +70,13 @@ final class ContextStage {
      * Acts aimed at someone that a narrative often tells without naming whom (offers, demands, refusals, charges,
      * threats, force and its moves, withdrawals and concessions): not meetings or help, which need a party named.
      */
-    private static final Set<org.faultline.model.EventType> COUNTERPART_TYPES = java.util.EnumSet.of(
-            org.faultline.model.EventType.AGREE, org.faultline.model.EventType.REJECT,
-            org.faultline.model.EventType.REQUEST, org.faultline.model.EventType.THREATEN,
-            org.faultline.model.EventType.ACCUSE, org.faultline.model.EventType.MOBILIZE,
-            org.faultline.model.EventType.RETREAT, org.faultline.model.EventType.CONCEDE,
-            org.faultline.model.EventType.SANCTION, org.faultline.model.EventType.COERCE,
-            org.faultline.model.EventType.ASSAULT);
+    private static final Set<EventType> COUNTERPART_TYPES = java.util.EnumSet.of(
+            EventType.AGREE, EventType.REJECT,
+            EventType.REQUEST, EventType.THREATEN,
+            EventType.ACCUSE, EventType.MOBILIZE,
+            EventType.RETREAT, EventType.CONCEDE,
+            EventType.SANCTION, EventType.COERCE,
+            EventType.ASSAULT);
 
     /**
      * "Ecuador proposed a joint boundary commission" after Ecuador and Peru clashed: an offer, demand, refusal or
@@ -149,9 +150,9 @@ final class ContextStage {
                 Mention ante = m.source() == Mention.Source.PRONOUN ? ctx.antecedent(m, out, s) : null;
                 if (ante != null) {
                     out.add(resolvedTo(m, ante));
-                    for (Mention other : conjoinedWith(s, ante, out)) {
-                        if (s.token(m.head()).lemma().equals("they")) {
-                            // "Uganda and Tanzania announced their intention": "their" is both
+                    if (s.token(m.head()).lemma().equals("they")) {
+                        // "Uganda and Tanzania announced their intention": "their" is both
+                        for (Mention other : conjoinedWith(s, ante, out)) {
                             out.add(resolvedTo(m, other));
                         }
                     }
@@ -362,15 +363,15 @@ final class ContextStage {
             .set("charge-nouns");
 
     /** The stance types a noun of a proposal, demand or charge takes up, or an empty list. */
-    static List<org.faultline.model.EventType> stanceTypes(String lemma) {
+    static List<EventType> stanceTypes(String lemma) {
         if (PROPOSAL_NOUNS.contains(lemma)) {
-            return List.of(org.faultline.model.EventType.AGREE);
+            return List.of(EventType.AGREE);
         }
         if (DEMAND_NOUNS.contains(lemma)) {
-            return List.of(org.faultline.model.EventType.REQUEST, org.faultline.model.EventType.THREATEN);
+            return List.of(EventType.REQUEST, EventType.THREATEN);
         }
         if (CHARGE_NOUNS.contains(lemma)) {
-            return List.of(org.faultline.model.EventType.ACCUSE);
+            return List.of(EventType.ACCUSE);
         }
         return List.of();
     }
@@ -389,7 +390,7 @@ final class ContextStage {
                 continue;
             }
             Token noun = s.token(o);
-            List<org.faultline.model.EventType> types = stanceTypes(noun.lemma());
+            List<EventType> types = stanceTypes(noun.lemma());
             if (types.isEmpty()) {
                 continue;
             }
@@ -412,7 +413,7 @@ final class ContextStage {
             if (!definite) {
                 return List.of();
             }
-            for (org.faultline.model.EventType type : types) {
+            for (EventType type : types) {
                 List<Mention> out = new ArrayList<>();
                 for (Mention a : ctx.lastMakers(type)) {
                     // (never the rejecter's own country: "Hanoi denied the charge" after Hanoi charged others)
@@ -442,8 +443,8 @@ final class ContextStage {
                 return List.of(); // what is refused is named: other rules read it
             }
         }
-        for (org.faultline.model.EventType type : List.of(org.faultline.model.EventType.REQUEST,
-                org.faultline.model.EventType.AGREE)) {
+        for (EventType type : List.of(EventType.REQUEST,
+                EventType.AGREE)) {
             List<Mention> makers = ctx.lastMakers(type);
             if (makers.isEmpty()) {
                 continue;

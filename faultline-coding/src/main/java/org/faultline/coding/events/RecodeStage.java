@@ -148,11 +148,13 @@ final class RecodeStage {
      */
     static Reading officialProtest(ParsedSentence s, Trigger t, Reading r) {
         int v = t.head();
-        if (r.type() == EventType.PROTEST && s.token(v).lemma().equals("protest") && !r.actors().isEmpty()
-                && (!t.nominal() || lodged(s, v) || formal(s, v))
-                && r.actors().stream().allMatch(m -> officialVoice(m)
+        if (r.type() != EventType.PROTEST || !s.token(v).lemma().equals("protest") || r.actors().isEmpty()) {
+            return r;
+        }
+        boolean formalNoun = t.nominal() && formal(s, v);
+        if ((!t.nominal() || lodged(s, v) || formalNoun) && r.actors().stream().allMatch(m -> officialVoice(m)
                 // "a formal Swedish protest": the adjective names the state, not Swedes in the street
-                || t.nominal() && formal(s, v) && m.form() == FormType.ADJECTIVE)) {
+                || formalNoun && m.form() == FormType.ADJECTIVE)) {
             return r.recoded(OFFICIAL_PROTEST);
         }
         return r;
