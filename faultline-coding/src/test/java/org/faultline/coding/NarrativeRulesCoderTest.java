@@ -580,4 +580,77 @@ class NarrativeRulesCoderTest {
         assertThat(code("2008-02-21", "The Turkish government took steps to improve the economy."))
                 .noneMatch(e -> e.eventType() == EventType.ASSAULT);
     }
+
+    @Test
+    void forceByNobodyNamedOnOneSideIsTheOtherSides() {
+        assertThat(code("1937-08-20", "Japanese troops attacked Chinese forces near Beijing in July. "
+                + "The bombardment of Chinese positions at Shanghai continued for weeks.")).anySatisfy(e -> {
+                    assertThat(e.evidence().get(0).trigger()).isEqualTo("bombardment");
+                    assertThat(codes(e.actor())).containsExactly("JPN");
+                    assertThat(codes(e.recipient())).containsExactly("CHN");
+                    assertThat(e.actor().get(0).antecedent()).isNotNull();
+                });
+        // with no confrontation told before, the perpetrator stays the place's unidentified one
+        assertThat(code("2021-03-02", "Two soldiers were killed in Kano on Monday.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.ASSAULT);
+            assertThat(codes(e.actor())).containsExactly("NGA");
+        });
+    }
+
+    @Test
+    void aTitleActingOnOneSideIsTheOtherSidesOfficial() {
+        assertThat(code("1970-06-11", "Zambia accused Rhodesia of raids. On the 11th the president accused Rhodesia "
+                + "of using napalm.")).filteredOn(e -> e.evidence().get(0).trigger().equals("accused"))
+                .hasSize(2).allSatisfy(e -> {
+                    assertThat(codes(e.actor())).containsExactly("ZMB");
+                    assertThat(codes(e.recipient())).containsExactly("ZWE");
+                });
+    }
+
+    @Test
+    void anOfferTurnedDownIsNotItsMakersRefusal() {
+        assertThat(code("1979-02-24", "China and Vietnam clashed in February. Vietnam's proposal for negotiations "
+                + "was rejected.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.REJECT);
+                    assertThat(codes(e.actor())).containsExactly("CHN");
+                    assertThat(codes(e.recipient())).containsExactly("VNM");
+                });
+        // nobody named and no confrontation told: no refusal by the offer's maker
+        assertThat(code("1956-10-02", "Egypt's offer of talks was turned down."))
+                .noneMatch(e -> e.eventType() == EventType.REJECT && codes(e.actor()).contains("EGY"));
+        // a stance still holds its subject: "Israel is opposed to French mediation"
+        assertThat(code("1979-02-24", "Israel is opposed to French mediation.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.REJECT);
+            assertThat(codes(e.actor())).containsExactly("ISR");
+        });
+    }
+
+    @Test
+    void whatADemandAsksIsNoActOfItsOwn() {
+        assertThat(code("1974-05-10", "The Israeli demand that Syria commit itself to a cessation of all terrorist "
+                + "activities was refused.")).noneMatch(e -> e.eventType() == EventType.AGREE)
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.REJECT);
+                    assertThat(codes(e.actor())).containsExactly("SYR");
+                    assertThat(codes(e.recipient())).containsExactly("ISR");
+                });
+    }
+
+    @Test
+    void theUnitsAStateMovesAreNotWhomItFaces() {
+        assertThat(code("1990-08-08", "The U.S. announced the deployment of more troops to the region and placed "
+                + "ground troops on alert.")).filteredOn(e -> e.eventType() == EventType.MOBILIZE).isNotEmpty()
+                .allSatisfy(e -> assertThat(codes(e.actor())).containsExactly("USA"))
+                .noneMatch(e -> codes(e.recipient()).contains("USA"));
+    }
+
+    @Test
+    void aLeadersActOpposesHisStateToTheOther() {
+        assertThat(code("1972-09-18", "Idi Amin bombed the town of Bukoba in Tanzania. Tanzania responded the same "
+                + "day by moving its Fourth Battalion to the border.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.MOBILIZE);
+                    assertThat(codes(e.actor())).containsExactly("TZA");
+                    assertThat(codes(e.recipient())).containsExactly("UGA");
+                });
+    }
 }

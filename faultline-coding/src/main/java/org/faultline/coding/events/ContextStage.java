@@ -96,6 +96,56 @@ final class ContextStage {
         return own.size() == 1 && other.size() == 1 ? other : List.of();
     }
 
+    /**
+     * "Shelling of Israeli-held positions continued", "Romanian forces were attacked" after a confrontation of two
+     * parties: force by an unnamed perpetrator (rule {@code implicit-unidentified}: the place's unidentified armed
+     * forces) aimed at exactly one side of the document's latest confrontation is the other side's (rule
+     * {@code counterpart-actor}); else an empty list. Not force from a weapon fired from afar, whose launcher the text
+     * does not tell. So too a proposal or demand of one side answered by nobody named ({@code answered}: "Vietnam's
+     * proposal for negotiations was rejected" after China and Vietnam fought is China's refusal).
+     */
+    static List<Mention> counterpartActor(ParsedSentence s, String text, Trigger t, DocumentContext ctx,
+                                          List<Mention> actors, List<Mention> recipients, boolean answered) {
+        if (recipients.isEmpty() || ctx.lastOpposed().size() != 2 || !(actors.isEmpty() && answered
+                || !actors.isEmpty() && actors.stream().allMatch(m -> "implicit-unidentified".equals(m.rule())))) {
+            return List.of();
+        }
+        Set<String> hit = ArgumentQueries.countries(recipients);
+        List<Mention> sides = sidesAt(s, text, t, ctx, "counterpart-actor");
+        List<Mention> other = sides.stream().filter(m -> !hit.contains(m.code())).toList();
+        return hit.size() == 1 && other.size() == 1 ? other : List.of();
+    }
+
+    /**
+     * "Prime Minister Cunha called upon the Indian government", told in a narrative of Portugal against India: an
+     * official named by a title alone ({@code titles}, the actors that had no country before the setting lent its
+     * own) who acts on a state named in the sentence is not taken to be that state's own official; where the setting's
+     * state is one side of the document's latest confrontation and the named recipient is that side, the official is
+     * the other side's (rule {@code title-other-side}). {@code named}: the recipients the sentence gave a country
+     * before the setting lent its own. Returns the actors, changed or not.
+     */
+    static List<Mention> titlesOfOtherSide(DocumentContext ctx, List<Mention> titles, List<Mention> actors,
+                                           List<Mention> named) {
+        if (titles.isEmpty() || ctx.lastOpposed().size() != 2) {
+            return actors;
+        }
+        List<Mention> out = new ArrayList<>(actors.size());
+        for (Mention a : actors) {
+            Mention other = null;
+            boolean title = titles.stream().anyMatch(m -> m.first() == a.first() && m.last() == a.last());
+            boolean facing = a.code() != null && named.stream().anyMatch(r -> a.code().equals(r.code()));
+            if (title && facing && ctx.lastOpposed().stream().anyMatch(side -> a.code().equals(side.code()))) {
+                for (Mention side : ctx.lastOpposed()) {
+                    if (!a.code().equals(side.code())) {
+                        other = side;
+                    }
+                }
+            }
+            out.add(other == null ? a : a.withCode(other.code()));
+        }
+        return out;
+    }
+
     /** Whether a trigger names mediation ("mediated", "its mediation", "offered mediation"). */
     static boolean mediation(Trigger t) {
         return MEDIATION.contains(t.entry().lemma()) || t.entry().id().endsWith(".mediation");

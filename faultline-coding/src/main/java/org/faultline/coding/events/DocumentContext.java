@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.faultline.coding.actors.Mention;
 import org.faultline.coding.actors.PlaceMention;
 import org.faultline.coding.kb.ActorEntry;
@@ -236,12 +237,21 @@ public final class DocumentContext {
     }
 
     private static final java.util.Set<ActorEntry.Kind> PARTY_KINDS = java.util.EnumSet.of(ActorEntry.Kind.STATE,
-            ActorEntry.Kind.ARMED_GROUP, ActorEntry.Kind.PARTY, ActorEntry.Kind.STATE_BODY);
+            ActorEntry.Kind.ARMED_GROUP, ActorEntry.Kind.PARTY, ActorEntry.Kind.STATE_BODY, ActorEntry.Kind.PERSON);
 
-    /** A state, armed group, party or state body the knowledge base knows: one that can be a side. */
+    /**
+     * A state, armed group, party or state body the knowledge base knows, or a person it gives a country (a leader
+     * acts for his state: "Idi Amin bombed Bukoba" opposes Uganda and Tanzania; not a UN official): one that can be
+     * a side.
+     */
     static boolean party(Mention m) {
-        return m.code() != null && m.entry() != null && PARTY_KINDS.contains(m.entry().kind());
+        return m.code() != null && m.entry() != null && PARTY_KINDS.contains(m.entry().kind())
+                // (an official of the UN or of a movement is a go-between or a voice, not a side: "U Thant")
+                && !(m.entry().kind() == ActorEntry.Kind.PERSON && BEYOND_STATE_CODES.contains(m.code()));
     }
+
+    /** Codes of actors that are no state: international bodies, NGOs, international militant groups, companies. */
+    private static final Set<String> BEYOND_STATE_CODES = Set.of("IGO", "NGO", "IMG", "MNC");
 
     /**
      * The two parties of "both sides" or "the two countries": the two most salient earlier mentions of different

@@ -333,7 +333,20 @@ public final class EventExtractor {
         Location location = pm == null ? null : WhereStage.location(pm);
         String fallbackCountry = location != null && location.country() != null ? location.country() : ctx.setting();
         List<Mention> unplaced = reading.recipients().stream().filter(m -> m.code() == null).toList();
+        List<Mention> titles = reading.actors().stream()
+                .filter(m -> m.source() == Mention.Source.TITLE && m.code() == null).toList();
+        List<Mention> named = reading.recipients().stream().filter(m -> m.code() != null).toList();
         reading = FallbackStage.complete(s, text, t, mentions, places, fallbackCountry, reading);
+        List<Mention> officials = ContextStage.titlesOfOtherSide(ctx, titles, reading.actors(), named);
+        if (!officials.equals(reading.actors())) {
+            reading = reading.withActors(officials, reading.how()).withRule("title-other-side");
+        }
+        List<Mention> perpetrator = ContextStage.counterpartActor(s, text, t, ctx, reading.actors(),
+                reading.recipients(), reading.rules().contains("passive-patient"));
+        if (!perpetrator.isEmpty()) {
+            // "shelling of Israeli-held positions continued" after Syria and Israel clashed: Syria's
+            reading = reading.withActors(perpetrator, "context").withRule("counterpart-actor");
+        }
         if (homeByDefault(reading, unplaced, fallbackCountry)) {
             // "Iran called for the overthrow of the regime": a body or group of no named country, aimed at by one
             // side of the latest confrontation, is the other side's, not the setting's (rule counterpart-home)
@@ -342,6 +355,7 @@ public final class EventExtractor {
                 reading = reading.withRecipients(other).withRule("counterpart-home");
             }
         }
+        reading = RecodeStage.withoutOwnUnits(reading);
         if (reading.recipients().isEmpty()) {
             // (after the place: "struck refineries deep inside Russia" is aimed at Russia whoever else it fights)
             List<Mention> other = ContextStage.counterpart(s, text, t, ctx, actors);
@@ -475,7 +489,10 @@ public final class EventExtractor {
             if (!(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("advcl") || rel.equals("obj")
                     || rel.startsWith("obl") && s.token(x).isVerb()
                     // "an ultimatum to evacuate Bessarabia", "an offer to mediate": what the noun asks or offers
-                    || rel.startsWith("acl") && !rel.equals("acl:relcl") && s.token(h).isNoun())) {
+                    || rel.startsWith("acl") && !rel.equals("acl:relcl") && s.token(h).isNoun()
+                    // "the demand that Syria commit itself to ...": a subjunctive content clause the parser took
+                    // for a relative one ("the demand that Syria made" is one)
+                    || rel.equals("acl:relcl") && s.token(h).isNoun() && s.token(x).pos().equals("VB"))) {
                 return null;
             }
             Trigger g = byHead.get(h);

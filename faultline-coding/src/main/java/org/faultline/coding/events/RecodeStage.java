@@ -292,6 +292,27 @@ final class RecodeStage {
         return armed ? r.recoded(ARMED_EXPULSION) : r;
     }
 
+    /** Sectors of a state acting as such: its government and its armed forces. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL");
+
+    /**
+     * "placed 155,000 ground troops on alert", "the deployment of more troops": the units a state moves, alerts or
+     * pulls back are what it moves, not whom the move is aimed at. A deployment or withdrawal by a state, its
+     * government or forces whose recipients are all military units of its own country has none (rule
+     * {@code own-units}), so that the document can tell whom it faces.
+     */
+    static Reading withoutOwnUnits(Reading r) {
+        if (r.type() != EventType.MOBILIZE && r.type() != EventType.RETREAT || r.recipients().isEmpty()) {
+            return r;
+        }
+        Set<String> own = ArgumentQueries.countries(r.actors());
+        // (the state or its government and armed forces; rebels who surrender to the police do face them)
+        boolean state = r.actors().stream().allMatch(m -> m.sector() == null || STATE_SECTORS.contains(m.sector()));
+        boolean units = state && r.recipients().stream().allMatch(m -> m.source() == Mention.Source.AGENT
+                && "MIL".equals(m.sector()) && m.code() != null && own.contains(m.code()));
+        return units ? r.withRecipients(List.of()).withRule("own-units") : r;
+    }
+
     /** {@link #SELF_DYAD}: "Ukraine" acting on "Ukraine" with no sector to tell them apart says nothing. */
     static Reading withoutSelfDyad(Reading r) {
         if (!r.actors().isEmpty() && !r.recipients().isEmpty() && selfDyad(r.actors(), r.recipients())) {
