@@ -284,6 +284,10 @@ final class ParticipantStage {
                 // "agreed to provide aid for Romania and Poland": a stance takes the target of its content
                 recipients.addAll(complementRecipients(s, v, mentions, actors, 0));
             }
+            if (recipients.isEmpty() && t.entry().type() == EventType.REQUEST) {
+                // "appealed for an emergency meeting of the Security Council": what a body is asked to do, asked of it
+                recipients.addAll(bodyAskedToAct(s, v, mentions, actors));
+            }
         }
         if (actors.isEmpty() && !nominal) {
             // "TGB and VP members staged a protest": an unknown subject is still the actor; its country comes from
@@ -573,6 +577,33 @@ final class ParticipantStage {
     /** An armed sector: forces, rebels, militias (a mention with no sector is not; {@code Set.of} refuses null). */
     static boolean armed(Mention m) {
         return m.sector() != null && ARMED.contains(m.sector());
+    }
+
+    /** Nouns for what an international body is asked to hold, send or do: a meeting, troops, an inquiry. */
+    private static final Set<String> BODY_ACTIONS = WordSets.bundled().set("body-actions");
+
+    /**
+     * The international body named as the owner of what a request asks for, in its object or "for" phrase
+     * ("called for an urgent meeting of the Security Council", "appealed for troops from the UN"); empty where there
+     * is none.
+     */
+    private static List<Mention> bodyAskedToAct(ParsedSentence s, int v, List<Mention> mentions, List<Mention> actors) {
+        List<Mention> out = new ArrayList<>();
+        for (int c : s.children(v)) {
+            if (!(s.is(c, "obj") || s.relation(c).startsWith("obl") && hasCase(s, c, "for"))
+                    || !BODY_ACTIONS.contains(Plurals.singular(s.token(c)))) {
+                continue;
+            }
+            for (int g : s.children(c)) {
+                Mention body = s.relation(g).startsWith("nmod") && hasCase(s, g, "of", "from", "by")
+                        || s.is(g, "compound") ? covering(mentions, g) : null;
+                if (body != null && "IGO".equals(body.code()) && body.collective() && !sameEntity(body, actors)
+                        && !out.contains(body)) {
+                    out.add(body);
+                }
+            }
+        }
+        return out;
     }
 
     /** Nouns for what one party puts to another: demands, requests, proposals, offers. */
