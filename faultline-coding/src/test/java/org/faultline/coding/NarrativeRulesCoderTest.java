@@ -653,4 +653,25 @@ class NarrativeRulesCoderTest {
                     assertThat(codes(e.recipient())).containsExactly("UGA");
                 });
     }
+    @Test
+    void aStandDownAnnouncedWithNoAgentIsTheAnnouncers() {
+        assertThat(code("1968-10-31", "The U.S. announced that all attacks against North Vietnam would be halted on "
+                + "1 November.")).noneMatch(e -> e.eventType() == EventType.ASSAULT).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.AGREE);
+                    assertThat(codes(e.actor())).containsExactly("USA");
+                });
+        // not force: who reports a killing did not kill
+        assertThat(code("2022-03-01", "The UN said 20 people were killed in Mariupol."))
+                .noneMatch(e -> codes(e.actor()).contains("IGO"));
+    }
+
+    @Test
+    void aRequestMadeOfABodyIsMadeToIt() {
+        assertThat(code("1970-11-22", "President Sekou Toure appealed for an emergency meeting of the Security "
+                + "Council.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.REQUEST);
+                    assertThat(codes(e.actor())).containsExactly("GIN");
+                    assertThat(codes(e.recipient())).containsExactly("IGO");
+                });
+    }
 }

@@ -215,6 +215,19 @@ final class ParticipantStage {
                         rules.add("attack-agent");
                     }
                 }
+                if (actors.isEmpty() && (t.entry().type() == EventType.RETREAT
+                        || t.entry().type() == EventType.CONCEDE)) {
+                    // "the U.S. announced that all attacks would be halted", "Britain declared that its troops would
+                    // be withdrawn": a state that announces a stand-down or concession with no agent named makes it
+                    // (not force: "the UN said 20 people were killed" is no UN killing)
+                    int speaker = speakerOf(s, v);
+                    if (speaker >= 0) {
+                        actors.addAll(actorsOf(s, speaker, mentions));
+                        if (!actors.isEmpty()) {
+                            rules.add("announced-concession");
+                        }
+                    }
+                }
                 if (actors.isEmpty() && t.entry().type() == EventType.CONSULT) {
                     // "talks were held in Cape Verde among Angolan, South African and UN representatives", "a
                     // meeting was held between X and Y": the parties to a meeting with no by-agent hold it

@@ -506,8 +506,14 @@ final class RecodeStage {
                 }
             }
         }
-        if (t.nounHead() == v && rel.equals("obj") && s.head(v) >= 0 && byHead.containsKey(s.head(v))
-                && byHead.get(s.head(v)).nounHead() != v) {
+        // ("all air, naval, and artillery attacks would be halted": a noun conjoined to the argument is one too)
+        int arg = rel.equals("conj") && s.head(v) >= 0 && s.token(s.head(v)).isNoun() ? s.head(v) : v;
+        String argRel = s.relation(arg);
+        Trigger governor = t.nounHead() == v && argRel != null && s.head(arg) >= 0 ? byHead.get(s.head(arg)) : null;
+        if (governor != null && governor.nounHead() != v && (argRel.equals("obj") || argRel.equals("nsubj:pass")
+                && (governor.entry().type() == EventType.RETREAT || governor.entry().type() == EventType.CONCEDE))) {
+            // "halted the attacks", "the attacks would be halted": the attacks are what the halting is about ("the
+            // Israeli attack was condemned by Saudi Arabia" still reports the attack)
             return true;
         }
         return false;
