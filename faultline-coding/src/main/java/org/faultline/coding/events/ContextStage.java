@@ -100,9 +100,11 @@ final class ContextStage {
      * "Shelling of Israeli-held positions continued", "Romanian forces were attacked" after a confrontation of two
      * parties: force by an unnamed perpetrator (rule {@code implicit-unidentified}: the place's unidentified armed
      * forces) aimed at exactly one side of the document's latest confrontation is the other side's (rule
-     * {@code counterpart-actor}); else an empty list. Not force from a weapon fired from afar, whose launcher the text
-     * does not tell. So too a proposal or demand of one side answered by nobody named ({@code answered}: "Vietnam's
-     * proposal for negotiations was rejected" after China and Vietnam fought is China's refusal).
+     * {@code counterpart-actor}), with that side's earlier mention as antecedent; else an empty list. A weapon fired
+     * from afar ("missiles struck Kharkiv"), which the place and the weapon's maker do not attribute, is attributed so
+     * too: by the confrontation the text told, not by where it fell. So is the answer to a proposal or demand of one
+     * side by nobody named ({@code answered}: "Vietnam's proposal for negotiations was rejected" after China and
+     * Vietnam fought is China's refusal).
      */
     static List<Mention> counterpartActor(ParsedSentence s, String text, Trigger t, DocumentContext ctx,
                                           List<Mention> actors, List<Mention> recipients, boolean answered) {
