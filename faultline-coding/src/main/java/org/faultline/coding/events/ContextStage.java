@@ -70,13 +70,9 @@ final class ContextStage {
      * Acts aimed at someone that a narrative often tells without naming whom (offers, demands, refusals, charges,
      * threats, force and its moves, withdrawals and concessions): not meetings or help, which need a party named.
      */
-    private static final Set<EventType> COUNTERPART_TYPES = java.util.EnumSet.of(
-            EventType.AGREE, EventType.REJECT,
-            EventType.REQUEST, EventType.THREATEN,
-            EventType.ACCUSE, EventType.MOBILIZE,
-            EventType.RETREAT, EventType.CONCEDE,
-            EventType.SANCTION, EventType.COERCE,
-            EventType.ASSAULT);
+    private static final Set<EventType> COUNTERPART_TYPES = java.util.EnumSet.of(EventType.AGREE, EventType.REJECT,
+            EventType.REQUEST, EventType.THREATEN, EventType.ACCUSE, EventType.MOBILIZE, EventType.RETREAT,
+            EventType.CONCEDE, EventType.SANCTION, EventType.COERCE, EventType.ASSAULT);
 
     /**
      * "Ecuador proposed a joint boundary commission" after Ecuador and Peru clashed: an offer, demand, refusal or
@@ -495,8 +491,7 @@ final class ContextStage {
                 return List.of(); // what is refused is named: other rules read it
             }
         }
-        for (EventType type : List.of(EventType.REQUEST,
-                EventType.AGREE)) {
+        for (EventType type : List.of(EventType.REQUEST, EventType.AGREE)) {
             List<Mention> makers = ctx.lastMakers(type);
             if (makers.isEmpty()) {
                 continue;

@@ -236,7 +236,7 @@ public final class DocumentContext {
         return lastPlace;
     }
 
-    private static final java.util.Set<ActorEntry.Kind> PARTY_KINDS = java.util.EnumSet.of(ActorEntry.Kind.STATE,
+    private static final Set<ActorEntry.Kind> PARTY_KINDS = java.util.EnumSet.of(ActorEntry.Kind.STATE,
             ActorEntry.Kind.ARMED_GROUP, ActorEntry.Kind.PARTY, ActorEntry.Kind.STATE_BODY, ActorEntry.Kind.PERSON);
 
     /**

@@ -668,21 +668,24 @@ final class ParticipantStage {
         }
     }
 
+    /** The passive subjects of {@code v} that are a demand, request or offer ("the Israeli demand was refused"). */
+    private static List<Integer> proposalSubjects(ParsedSentence s, int v) {
+        return s.children(v, "nsubj:pass").stream().filter(c -> PROPOSALS.contains(s.token(c).lemma())).toList();
+    }
+
     /**
      * The coded mentions inside a passive subject that is a demand, request or offer ("the Israeli demand"), less
      * those in a clause that tells its content ("the demand that Syria commit itself": Syria is asked).
      */
     private static List<Mention> proposalAuthors(ParsedSentence s, int v, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
-        for (int c : s.children(v, "nsubj:pass")) {
-            if (PROPOSALS.contains(s.token(c).lemma())) {
-                for (Mention m : mentions) {
-                    if (m.head() >= 0 && m.code() != null && s.dominates(c, m.head())
-                            // "the Israeli demand that Syria commit itself": who is asked did not make it
-                            && s.children(c).stream().noneMatch(k -> s.relation(k).startsWith("acl")
-                            && s.dominates(k, m.head()))) {
-                        out.add(m);
-                    }
+        for (int c : proposalSubjects(s, v)) {
+            for (Mention m : mentions) {
+                if (m.head() >= 0 && m.code() != null && s.dominates(c, m.head())
+                        // "the Israeli demand that Syria commit itself": who is asked did not make it
+                        && s.children(c).stream().noneMatch(k -> s.relation(k).startsWith("acl")
+                        && s.dominates(k, m.head()))) {
+                    out.add(m);
                 }
             }
         }
@@ -695,10 +698,8 @@ final class ParticipantStage {
         if (type != EventType.REJECT && type != EventType.AGREE && type != EventType.SUPPORT && !takingPart) {
             return false;
         }
-        for (int c : s.children(v, "nsubj:pass")) {
-            if (PROPOSALS.contains(s.token(c).lemma())) {
-                return false; // "Egypt's offer was turned down": the offer is answered, Egypt holds no stance
-            }
+        if (!proposalSubjects(s, v).isEmpty()) {
+            return false; // "Egypt's offer was turned down": the offer is answered, Egypt holds no stance
         }
         for (int c : s.children(v, "obl")) {
             if (hasCase(s, c, "by")) {
