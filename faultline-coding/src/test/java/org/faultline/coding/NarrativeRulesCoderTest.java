@@ -653,6 +653,7 @@ class NarrativeRulesCoderTest {
                     assertThat(codes(e.recipient())).containsExactly("UGA");
                 });
     }
+
     @Test
     void aStandDownAnnouncedWithNoAgentIsTheAnnouncers() {
         assertThat(code("1968-10-31", "The U.S. announced that all attacks against North Vietnam would be halted on "
@@ -672,6 +673,38 @@ class NarrativeRulesCoderTest {
                     assertThat(e.eventType()).isEqualTo(EventType.REQUEST);
                     assertThat(codes(e.actor())).containsExactly("GIN");
                     assertThat(codes(e.recipient())).containsExactly("IGO");
+                });
+    }
+
+    @Test
+    void anActAimedAtNobodyNamedIsAimedAtTheActorsLastAdversary() {
+        // the latest confrontation is Chile's and Peru's; London's last adversary is Argentina
+        assertThat(code("1982-04-05", "Argentina landed troops on the islands. Britain demanded that Argentina "
+                + "withdraw its troops. Chile and Peru clashed on their border the same week. Two days later London "
+                + "expressed deep anxiety.")).anySatisfy(e -> {
+                    assertThat(e.evidence().get(0).trigger()).isEqualTo("expressed");
+                    assertThat(codes(e.actor())).containsExactly("GBR");
+                    assertThat(codes(e.recipient())).containsExactly("ARG");
+                    assertThat(e.recipient().get(0).antecedent()).isNotNull();
+                    assertThat(e.rule()).contains("last-adversary");
+                });
+        // help and support go to partners: the adversary is not their recipient
+        assertThat(code("1982-04-05", "Britain demanded that Argentina withdraw its troops. Chile and Peru clashed on "
+                + "their border the same week. Two days later London sent aid.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.AID);
+                    assertThat(codes(e.actor())).containsExactly("GBR");
+                    assertThat(codes(e.recipient())).doesNotContain("ARG");
+                });
+    }
+
+    @Test
+    void aVerbTheTaggerReadAsAParticipleAfterAParenthesisIsStillTheVerb() {
+        // the tagger reads "proposed" as a participle; repaired before the parse, it is the sentence's verb
+        assertThat(code("1990-03-02", "With the border talks stalled, Kenya, on 2 March, proposed negotiations "
+                + "between the two foreign ministers.")).anySatisfy(e -> {
+                    assertThat(e.evidence().get(0).trigger()).isEqualTo("proposed");
+                    assertThat(e.eventType()).isEqualTo(EventType.AGREE);
+                    assertThat(codes(e.actor())).containsExactly("KEN");
                 });
     }
 }

@@ -92,6 +92,33 @@ final class ContextStage {
         return own.size() == 1 && other.size() == 1 ? other : List.of();
     }
 
+    /** Acts aimed at someone, told without naming whom, that may be aimed at the actor's adversary. */
+    private static final Set<EventType> AT_ADVERSARY_TYPES = java.util.EnumSet.of(EventType.AGREE, EventType.REJECT,
+            EventType.REQUEST, EventType.THREATEN, EventType.ACCUSE, EventType.MOBILIZE, EventType.RETREAT,
+            EventType.CONCEDE, EventType.SANCTION, EventType.COERCE, EventType.ASSAULT, EventType.CONSULT);
+
+    /**
+     * "London expressed deep anxiety", "Finland preferred to continue negotiations" in a narrative that told Britain
+     * and Argentina, or Finland and the Soviet Union, acting against each other: a demand, charge, offer, talks or use
+     * of force aimed at nobody the sentence names, by one party alone, is aimed at the party it last acted against or
+     * was acted against by ({@link DocumentContext#adversaryOf}), a mention on the trigger's span with that party's
+     * mention as antecedent (rule {@code last-adversary}); else an empty list. Not help or support, which go to
+     * partners.
+     */
+    static List<Mention> lastAdversary(ParsedSentence s, String text, Trigger t, DocumentContext ctx,
+                                       List<Mention> actors, EventType type) {
+        Set<String> own = ArgumentQueries.countries(actors);
+        if (!AT_ADVERSARY_TYPES.contains(type) || own.size() != 1
+                || actors.stream().noneMatch(DocumentContext::party)) {
+            return List.of();
+        }
+        Mention side = ctx.adversaryOf(own.iterator().next());
+        if (side == null || own.contains(side.code())) {
+            return List.of();
+        }
+        return List.of(onTrigger(s, text, t, side, "last-adversary"));
+    }
+
     /**
      * "Shelling of Israeli-held positions continued", "Romanian forces were attacked" after a confrontation of two
      * parties: force by an unnamed perpetrator (rule {@code implicit-unidentified}: the place's unidentified armed
@@ -153,16 +180,21 @@ final class ContextStage {
         if (ctx.lastOpposed().size() != 2) {
             return List.of();
         }
-        int start = s.token(t.first()).start();
-        int end = s.token(t.last()).end();
         List<Mention> out = new ArrayList<>(2);
         for (Mention side : ctx.lastOpposed()) {
-            Mention root = side.antecedent() != null ? side.antecedent() : side;
-            out.add(new Mention(s.index(), t.first(), t.last(), t.head(), start, end,
-                    text.substring(start, end), side.code(), side.sector(), side.entry(), side.form(),
-                    Mention.Source.PRONOUN, rule + "->" + side.entry().id(), root));
+            out.add(onTrigger(s, text, t, side, rule));
         }
         return out;
+    }
+
+    /** A mention on the trigger's span standing for a party told earlier, that party's mention its antecedent. */
+    private static Mention onTrigger(ParsedSentence s, String text, Trigger t, Mention side, String rule) {
+        int start = s.token(t.first()).start();
+        int end = s.token(t.last()).end();
+        Mention root = side.antecedent() != null ? side.antecedent() : side;
+        return new Mention(s.index(), t.first(), t.last(), t.head(), start, end, text.substring(start, end),
+                side.code(), side.sector(), side.entry(), side.form(), Mention.Source.PRONOUN,
+                rule + "->" + side.entry().id(), root);
     }
 
     /**

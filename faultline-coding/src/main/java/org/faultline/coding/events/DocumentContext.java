@@ -29,6 +29,7 @@ public final class DocumentContext {
     private final java.util.Map<org.faultline.model.EventType, List<Mention>> makersByType =
             new java.util.EnumMap<>(org.faultline.model.EventType.class);
     private final java.util.Map<String, List<Mention>> attackersByWord = new java.util.HashMap<>();
+    private final java.util.Map<String, Mention> adversaries = new java.util.HashMap<>();
 
     public DocumentContext(String setting) {
         this.setting = setting;
@@ -179,6 +180,21 @@ public final class DocumentContext {
     /** The makers of the latest asserted stance of this type, or an empty list. */
     List<Mention> lastMakers(org.faultline.model.EventType type) {
         return makersByType.getOrDefault(type, List.of());
+    }
+
+    /**
+     * One party acted against another ("Argentina seized the islands", "Britain demanded Argentina's withdrawal"):
+     * each is, until either acts against a third, the other's adversary, whom a later act by one that names nobody
+     * ("London expressed deep anxiety") is aimed at.
+     */
+    void opposedBy(Mention actor, Mention recipient) {
+        adversaries.put(actor.code(), recipient);
+        adversaries.put(recipient.code(), actor);
+    }
+
+    /** The party this one last acted against or was acted against by ({@link #opposedBy}), or {@code null}. */
+    Mention adversaryOf(String code) {
+        return adversaries.get(code);
     }
 
     /** The two sides of the latest confrontation ({@link #opposed}), or an empty list. */

@@ -177,6 +177,7 @@ public final class EventExtractor {
             if (sides != null) {
                 ctx.opposed(sides.get(0), sides.get(1));
             }
+            dealtWith(c, ctx);
         }
         main.replaceAll(c -> sharedAddressee(s, c, main));
         List<Candidate> helped = new ArrayList<>();
@@ -365,6 +366,13 @@ public final class EventExtractor {
         }
         reading = RecodeStage.armedExpulsion(t, reading);
         reading = RecodeStage.deployment(t, reading);
+        if (reading.recipients().isEmpty()) {
+            // "London expressed deep anxiety" after Argentina's landing and Britain's protest to it: at Argentina
+            List<Mention> other = ContextStage.lastAdversary(s, text, t, ctx, reading.actors(), reading.type());
+            if (!other.isEmpty()) {
+                reading = reading.withRecipients(other).withRule("last-adversary");
+            }
+        }
         reading = RecodeStage.withoutSelfDyad(reading);
         List<Mention> a = reading.actors();
         List<Mention> r = reading.recipients();
@@ -629,6 +637,23 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Remembers one party acting against another (a demand, charge, threat, force), each the other's adversary
+     * ({@link DocumentContext#opposedBy}); not a protest, which a state's own people hold against it.
+     */
+    private static void dealtWith(Candidate c, DocumentContext ctx) {
+        if (c.type() == null || c.type().quadClass() < 3 || c.type() == EventType.PROTEST) {
+            return;
+        }
+        List<Mention> actors = c.actors().stream().filter(DocumentContext::party).toList();
+        List<Mention> recipients = c.recipients().stream().filter(DocumentContext::party).toList();
+        if (!actors.isEmpty() && !recipients.isEmpty() && ArgumentQueries.countries(actors).size() == 1
+                && ArgumentQueries.countries(recipients).size() == 1
+                && !actors.get(0).code().equals(recipients.get(0).code())) {
+            ctx.opposedBy(actors.get(0), recipients.get(0));
+        }
     }
 
     /**
