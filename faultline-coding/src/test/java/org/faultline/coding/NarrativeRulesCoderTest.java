@@ -707,4 +707,38 @@ class NarrativeRulesCoderTest {
                     assertThat(codes(e.actor())).containsExactly("KEN");
                 });
     }
+
+    @Test
+    void anEventNounCompoundedWithEffortsIsTheEventWithTheirArguments() {
+        assertThat(code("1978-11-02", "Kenya's mediation efforts between Sudan and Chad continued.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.CONSULT);
+            assertThat(e.evidence().get(0).trigger()).isEqualTo("mediation");
+            assertThat(codes(e.actor())).containsExactly("KEN");
+            assertThat(codes(e.recipient())).containsExactlyInAnyOrder("SDN", "TCD");
+        });
+    }
+
+    @Test
+    void shipsNamedByACompoundChainAreSentShips() {
+        // "coast guard vessels": the whole chain of compounds names the object; the gerund after "of" is the verb
+        assertThat(code("2012-09-14", "Japan's response consisted of dispatching coast guard vessels to the islands."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.MOBILIZE);
+                    assertThat(codes(e.actor())).containsExactly("JPN");
+                });
+    }
+
+    @Test
+    void claimingTerritoryIsAThreatToTakeIt() {
+        assertThat(code("1945-03-01", "Guatemala claimed the territory in 1945.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.THREATEN);
+            assertThat(e.mode()).isEqualTo("territory");
+            assertThat(codes(e.actor())).containsExactly("GTM");
+        });
+        assertThat(code("1881-04-30", "Chile asserted its sovereignty over the whole coast."))
+                .anyMatch(e -> e.eventType() == EventType.THREATEN && codes(e.actor()).equals(List.of("CHL")));
+        // claiming responsibility or lives is no claim to land
+        assertThat(code("2021-07-14", "The floods claimed 40 lives in Assam."))
+                .noneMatch(e -> e.eventType() == EventType.THREATEN);
+    }
 }

@@ -10,12 +10,13 @@ import java.util.Set;
  * "requesting" an {@code amod} of "assistance" and "by assistance" an oblique of "responded", so the request
  * has no verb to hang on. The repair makes the gerund an adverbial clause of the noun's head ({@code advcl}, the
  * preposition its {@code mark}) and the noun its object, as the parser itself does for the same sentence with
- * another verb. Stateless; thread-safe.
+ * another verb. So for "of" after a verb ("the response consisted of dispatching ships to the area"). Stateless;
+ * thread-safe.
  */
 public final class GerundRepair {
     /** Prepositions that introduce a gerund clause of manner or time. */
     static final Set<String> PREPOSITIONS = Set.of("by", "after", "before", "through", "without", "upon", "while",
-            "in", "on");
+            "in", "on", "of");
 
     private GerundRepair() {
     }

@@ -53,4 +53,18 @@ class GerundRepairTest {
                 new Dependency(-1, 2, "root"));
         assertThat(GerundRepair.apply(t, d)).isSameAs(d);
     }
+
+    @Test
+    void aGerundAfterOfUnderAVerbBecomesTheVerbOfItsNoun() {
+        // "Peru 's reply consisted of sending gunboats ." as the parser reads it: sending amod<-gunboats
+        List<Token> t = tokens("reply/NN/reply", "consisted/VBD/consist", "of/IN/of", "sending/VBG/send",
+                "gunboats/NNS/gunboat", "./././");
+        List<Dependency> d = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(4, 2, "case"), new Dependency(4, 3, "amod"), new Dependency(1, 4, "obl"),
+                new Dependency(1, 5, "punct"));
+        ParsedSentence s = new ParsedSentence(0, 0, 40, t, GerundRepair.apply(t, d), true);
+        assertThat(s.relation(3)).isEqualTo("advcl");
+        assertThat(s.head(4)).isEqualTo(3);
+        assertThat(s.relation(4)).isEqualTo("obj");
+    }
 }

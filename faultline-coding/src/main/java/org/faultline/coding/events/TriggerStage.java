@@ -38,6 +38,8 @@ public final class TriggerStage {
             "appos", "dep", "iobj", "obl:tmod", "obl:npmod");
 
     private static final Set<String> QUANTITY_NOUNS = WordSets.bundled().set("quantity-nouns");
+    /** "efforts", "campaign", "mission": nouns that name only the carrying out of the event noun compounded with them. */
+    private static final Set<String> FRAME_NOUNS = WordSets.bundled().set("frame-nouns");
 
     private static final Guard PARTICIPLE_MODIFIER = guard("guard.participle-modifier");
     private static final Guard NATURAL_FORCE = guard("guard.natural-force");
@@ -207,6 +209,19 @@ public final class TriggerStage {
                 continue;
             }
             String rel = s.relation(i);
+            int frame = s.head(i);
+            if ("compound".equals(rel) && frame >= 0 && FRAME_NOUNS.contains(s.token(frame).lemma())
+                    && !consumedNouns.contains(frame) && nounEntry(s, frame) == null && !s.is(frame, "obj")) {
+                // "the mediation efforts by the OAU": the modifier is the event, its arguments the frame noun's; the
+                // object of a verb is the verb's to tell ("launched a mediation effort" through the light verb, "may
+                // halt its mediation efforts" not at all)
+                TriggerEntry e = nounEntry(s, i);
+                if (e != null && !e.light() && !e.phrase()) {
+                    consumedNouns.add(frame);
+                    out.add(new Trigger(frame, i, i, e, frame));
+                }
+                continue;
+            }
             if (rel == null || !NOMINAL_RELS.contains(rel) && !rel.startsWith("obl") && !rel.startsWith("nmod")
                     && !rel.startsWith("nsubj")) {
                 continue;
@@ -516,12 +531,15 @@ public final class TriggerStage {
                 ? s.token(head - 2).lemma() + "-" + s.token(head).lemma() : "";
     }
 
-    /** "air defences" → "air defence": the compound modifiers before a head, with the head's lemma. */
+    /**
+     * "air defences" → "air defence", "coast guard vessels" → "coast guard vessel": the compound modifiers before a
+     * head, theirs before them, with the head's lemma.
+     */
     private static String compoundPhrase(ParsedSentence s, int head) {
         StringBuilder b = new StringBuilder();
         for (int c : s.children(head, "compound")) {
             if (c < head) {
-                b.append(s.token(c).lemma()).append(' ');
+                b.append(compoundPhrase(s, c)).append(' ');
             }
         }
         return b.append(s.token(head).lemma()).toString();
