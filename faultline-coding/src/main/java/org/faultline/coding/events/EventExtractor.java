@@ -177,7 +177,7 @@ public final class EventExtractor {
             if (sides != null) {
                 ctx.opposed(sides.get(0), sides.get(1));
             }
-            dealtWith(c, ctx);
+            rememberAdversaries(c, ctx);
         }
         main.replaceAll(c -> sharedAddressee(s, c, main));
         List<Candidate> helped = new ArrayList<>();
@@ -367,7 +367,7 @@ public final class EventExtractor {
         reading = RecodeStage.armedExpulsion(t, reading);
         reading = RecodeStage.deployment(t, reading);
         if (reading.recipients().isEmpty()) {
-            // "London expressed deep anxiety" after Argentina's landing and Britain's protest to it: at Argentina
+            // "London expressed deep anxiety" after Britain demanded that Argentina withdraw: at Argentina
             List<Mention> other = ContextStage.lastAdversary(s, text, t, ctx, reading.actors(), reading.type());
             if (!other.isEmpty()) {
                 reading = reading.withRecipients(other).withRule("last-adversary");
@@ -643,7 +643,7 @@ public final class EventExtractor {
      * Remembers one party acting against another (a demand, charge, threat, force), each the other's adversary
      * ({@link DocumentContext#opposedBy}); not a protest, which a state's own people hold against it.
      */
-    private static void dealtWith(Candidate c, DocumentContext ctx) {
+    private static void rememberAdversaries(Candidate c, DocumentContext ctx) {
         if (c.type() == null || c.type().quadClass() < 3 || c.type() == EventType.PROTEST) {
             return;
         }
