@@ -688,6 +688,13 @@ class NarrativeRulesCoderTest {
                     assertThat(e.recipient().get(0).antecedent()).isNotNull();
                     assertThat(e.rule()).contains("last-adversary");
                 });
+        // a mediator mediates between the sides of the latest confrontation, not at its own adversary
+        assertThat(code("1982-04-05", "Britain demanded that Argentina withdraw its troops. Chile and Peru clashed on "
+                + "their border the same week. London then mediated.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.CONSULT);
+                    assertThat(codes(e.actor())).containsExactly("GBR");
+                    assertThat(codes(e.recipient())).doesNotContain("ARG");
+                });
         // help and support go to partners: the adversary is not their recipient
         assertThat(code("1982-04-05", "Britain demanded that Argentina withdraw its troops. Chile and Peru clashed on "
                 + "their border the same week. Two days later London sent aid.")).anySatisfy(e -> {
@@ -737,8 +744,10 @@ class NarrativeRulesCoderTest {
         });
         assertThat(code("1881-04-30", "Chile asserted its sovereignty over the whole coast."))
                 .anyMatch(e -> e.eventType() == EventType.THREATEN && codes(e.actor()).equals(List.of("CHL")));
-        // claiming responsibility or lives is no claim to land
+        // claiming responsibility or lives is no claim to land, nor is claiming that a region is crowded
         assertThat(code("2021-07-14", "The floods claimed 40 lives in Assam."))
+                .noneMatch(e -> e.eventType() == EventType.THREATEN);
+        assertThat(code("1987-03-02", "Officials had claimed the region was too crowded for an evacuation plan."))
                 .noneMatch(e -> e.eventType() == EventType.THREATEN);
     }
 }

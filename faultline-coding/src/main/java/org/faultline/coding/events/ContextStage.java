@@ -103,12 +103,12 @@ final class ContextStage {
      * of force aimed at nobody the sentence names, by one party alone, is aimed at the party it last acted against or
      * was acted against by ({@link DocumentContext#adversaryOf}), a mention on the trigger's span with that party's
      * mention as antecedent (rule {@code last-adversary}); else an empty list. Not help or support, which go to
-     * partners.
+     * partners, nor mediation, which is between others.
      */
     static List<Mention> lastAdversary(ParsedSentence s, String text, Trigger t, DocumentContext ctx,
                                        List<Mention> actors, EventType type) {
         Set<String> own = ArgumentQueries.countries(actors);
-        if (!AT_ADVERSARY_TYPES.contains(type) || own.size() != 1
+        if (!AT_ADVERSARY_TYPES.contains(type) || own.size() != 1 || mediation(t)
                 || actors.stream().noneMatch(DocumentContext::party)) {
             return List.of();
         }
