@@ -66,8 +66,13 @@ public final class CoreNlpPipeline implements NlpPipeline {
         List<ParsedSentence> out = new ArrayList<>(sentences.size());
         boolean[] keep = new boolean[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
-            repairFiniteVerb(sentences.get(i));
             ParsedSentence shallow = convert(i, sentences.get(i), false);
+            int retag = FiniteVerbRepair.pick(shallow.tokens());
+            if (retag >= 0) {
+                // a past tense the tagger read as a participle, retagged before the filter and the parse read it
+                sentences.get(i).get(CoreAnnotations.TokensAnnotation.class).get(retag).setTag("VBD");
+                shallow = convert(i, sentences.get(i), false);
+            }
             out.add(shallow); // final for sentences the filter drops; the kept ones are converted again after parsing
             if (shallow.size() > 0 && shallow.size() <= MAX_PARSE_TOKENS && worthParsing.test(shallow)) {
                 keep[i] = true;
@@ -91,23 +96,6 @@ public final class CoreNlpPipeline implements NlpPipeline {
             }
         }
         return new ParsedDocument(docId, text, date, out);
-    }
-
-    /** Retags a past tense the tagger read as a participle (see {@link FiniteVerbRepair}), before the parse. */
-    private static void repairFiniteVerb(CoreMap sentence) {
-        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
-        List<String> words = new ArrayList<>(labels.size());
-        List<String> tags = new ArrayList<>(labels.size());
-        List<String> lemmas = new ArrayList<>(labels.size());
-        for (CoreLabel l : labels) {
-            words.add(l.word());
-            tags.add(l.tag() == null ? "XX" : l.tag());
-            lemmas.add(l.lemma() == null ? l.word().toLowerCase(Locale.ROOT) : l.lemma().toLowerCase(Locale.ROOT));
-        }
-        int k = FiniteVerbRepair.pick(words, tags, lemmas);
-        if (k >= 0) {
-            labels.get(k).setTag("VBD");
-        }
     }
 
     private static ParsedSentence convert(int index, CoreMap sentence, boolean parsed) {

@@ -31,44 +31,44 @@ public final class FiniteVerbRepair {
 
     /**
      * The index of the participle to retag as a past-tense verb, or -1 when the sentence has a finite verb or no
-     * participle stands where its verb would. The three lists are the tokens' words, tags and lemmas.
+     * participle stands where its verb would. Reads the tokens' words, tags and lemmas (the cheap pass's).
      */
-    public static int pick(List<String> words, List<String> tags, List<String> lemmas) {
-        int n = tags.size();
-        for (String t : tags) {
-            if (FINITE.contains(t)) {
+    public static int pick(List<Token> tokens) {
+        int n = tokens.size();
+        for (Token t : tokens) {
+            if (FINITE.contains(t.pos())) {
                 return -1;
             }
         }
-        boolean fullStop = n > 0 && words.get(n - 1).equals(".");
+        boolean fullStop = n > 0 && tokens.get(n - 1).word().equals(".");
         boolean absolute = false;
         for (int k = 0; k < n; k++) {
-            String w = words.get(k).toLowerCase(java.util.Locale.ROOT);
-            if (tags.get(k).equals(",")) {
+            String w = tokens.get(k).word().toLowerCase(java.util.Locale.ROOT);
+            if (tokens.get(k).pos().equals(",")) {
                 absolute = false;
             } else if (w.equals("with") || w.equals("without")) {
                 absolute = true;
             }
-            if (!tags.get(k).equals("VBN") || k == 0 || absolute) {
+            if (!tokens.get(k).pos().equals("VBN") || k == 0 || absolute) {
                 continue;
             }
             int prev = k - 1;
-            while (prev > 0 && tags.get(prev).startsWith("RB")) {
+            while (prev > 0 && tokens.get(prev).pos().startsWith("RB")) {
                 prev--;
             }
-            if (AUXILIARIES.contains(lemmas.get(prev)) || BEFORE_MODIFIER.contains(tags.get(prev))) {
+            String p = tokens.get(prev).pos();
+            if (AUXILIARIES.contains(tokens.get(prev).lemma()) || BEFORE_MODIFIER.contains(p)) {
                 continue;
             }
-            String p = tags.get(prev);
             boolean afterSubject = p.startsWith("NN") || p.equals("PRP") || p.equals(",")
                     || p.equals("VBG") && prev == 0; // "Fighting subsided"
             if (!afterSubject) {
                 continue;
             }
-            String next = k + 1 < n ? tags.get(k + 1) : ".";
+            String next = k + 1 < n ? tokens.get(k + 1).pos() : ".";
             boolean object = OBJECT_START.contains(next);
             boolean oblique = fullStop && (next.equals("IN") || next.equals("TO") || next.startsWith("RB"))
-                    && !words.get(k + 1).equalsIgnoreCase("by");
+                    && !tokens.get(k + 1).word().equalsIgnoreCase("by");
             if (object || oblique) {
                 return k;
             }

@@ -9,17 +9,17 @@ import org.junit.jupiter.api.Test;
 class FiniteVerbRepairTest {
     /** "word/TAG/lemma" items, as a tagger gave them. */
     private static int pick(String... wordTagLemma) {
-        List<String> words = new ArrayList<>();
-        List<String> tags = new ArrayList<>();
-        List<String> lemmas = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
         for (String item : wordTagLemma) {
             int b = item.lastIndexOf('/');
             int a = item.lastIndexOf('/', b - 1);
-            words.add(item.substring(0, a));
-            tags.add(item.substring(a + 1, b));
-            lemmas.add(item.substring(b + 1));
+            String word = item.substring(0, a);
+            tokens.add(new Token(tokens.size(), word, item.substring(b + 1), item.substring(a + 1, b), "O", null, at,
+                    at + word.length()));
+            at += word.length() + 1;
         }
-        return FiniteVerbRepair.pick(words, tags, lemmas);
+        return FiniteVerbRepair.pick(tokens);
     }
 
     @Test

@@ -92,10 +92,12 @@ final class ContextStage {
         return own.size() == 1 && other.size() == 1 ? other : List.of();
     }
 
-    /** Acts aimed at someone, told without naming whom, that may be aimed at the actor's adversary. */
-    private static final Set<EventType> AT_ADVERSARY_TYPES = java.util.EnumSet.of(EventType.AGREE, EventType.REJECT,
-            EventType.REQUEST, EventType.THREATEN, EventType.ACCUSE, EventType.MOBILIZE, EventType.RETREAT,
-            EventType.CONCEDE, EventType.SANCTION, EventType.COERCE, EventType.ASSAULT, EventType.CONSULT);
+    /**
+     * Acts aimed at someone, told without naming whom, that may be aimed at the actor's adversary: those a counterpart
+     * takes, and talks ("continued negotiations").
+     */
+    private static final Set<EventType> AT_ADVERSARY_TYPES = java.util.EnumSet.of(EventType.CONSULT,
+            COUNTERPART_TYPES.toArray(EventType[]::new));
 
     /**
      * "London expressed deep anxiety", "Finland preferred to continue negotiations" in a narrative that told Britain
