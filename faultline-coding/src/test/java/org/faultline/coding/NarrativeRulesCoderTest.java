@@ -750,4 +750,79 @@ class NarrativeRulesCoderTest {
         assertThat(code("1987-03-02", "Officials had claimed the region was too crowded for an evacuation plan."))
                 .noneMatch(e -> e.eventType() == EventType.THREATEN);
     }
+
+    @Test
+    void aThreatPerceivedOrFacedIsNoThreatMade() {
+        // a danger seen, marked as perceived, said "as a threat", or a threat to a common noun: nobody threatened
+        assertThat(code("1961-06-30", "Perceiving a threat to its existence, Kuwait asked Britain for help."))
+                .noneMatch(e -> e.eventType() == EventType.THREATEN);
+        assertThat(code("1976-02-22", "Syria responded to a perceived threat to its influence in Lebanon."))
+                .noneMatch(e -> e.eventType() == EventType.THREATEN);
+        assertThat(code("1936-03-19", "The council condemned the German move as a threat to European unity."))
+                .noneMatch(e -> e.eventType() == EventType.THREATEN);
+        // a threat made, to do something or against someone, is one
+        assertThat(code("1987-09-22", "Iran's president uttered threats against Saudi Arabia.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.THREATEN);
+            assertThat(codes(e.actor())).containsExactly("IRN");
+            assertThat(codes(e.recipient())).containsExactly("SAU");
+        });
+        assertThat(code("1956-10-20", "Poland's answer was a threat by Gomulka to close the border with Russia."))
+                .anyMatch(e -> e.eventType() == EventType.THREATEN);
+    }
+
+    @Test
+    void anOfficialInFrontOfANounIsAnAdjective() {
+        // "official" before "offer" is no official of some country acting: the offer is Britain's and France's
+        assertThat(code("1939-12-27", "The first official offer by Britain and France to send troops to Finland "
+                + "was made on 27 December.")).allSatisfy(e -> assertThat(e.actor())
+                        .noneMatch(a -> a.text().equals("official")));
+    }
+
+    @Test
+    void aGerundUnderAPrepositionHasItsVerbsSubject() {
+        // "breaking off" is conjoined with "withholding", under "by": both are the U.S.'s acts, not the Dominican
+        // Republic's (the nearest name to their left)
+        assertThat(code("1960-08-26", "The U.S. complied with the resolution by withholding the Dominican "
+                + "Republic's sugar quota and breaking off diplomatic relations.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.SANCTION);
+                    assertThat(codes(e.actor())).containsExactly("USA");
+                });
+    }
+
+    @Test
+    void anAgreementBetweenTwoPartiesWasMadeByThem() {
+        assertThat(code("1954-04-02", "An agreement between Turkey and Pakistan was signed in April 1954."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.SUPPORT);
+                    assertThat(codes(e.actor())).containsExactly("TUR");
+                    assertThat(codes(e.recipient())).containsExactly("PAK");
+                });
+        assertThat(code("1960-06-29", "A treaty of friendship was signed in Leopoldville between Congo and Belgium."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.SUPPORT);
+                    assertThat(codes(e.actor())).containsExactly("COD");
+                    assertThat(codes(e.recipient())).containsExactly("BEL");
+                });
+    }
+
+    @Test
+    void mediationNamingNobodyIsBetweenTheTwoOtherStatesOfItsSentence() {
+        assertThat(code("1976-03-11", "Oman and South Yemen signed a cease-fire on 11 March, under the auspices of "
+                + "Saudi mediation.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.CONSULT);
+                    assertThat(codes(e.actor())).containsExactly("SAU");
+                    assertThat(codes(e.recipient())).containsExactlyInAnyOrder("OMN", "YEM");
+                });
+    }
+
+    @Test
+    void aRelativeClauseWithItsOwnSubjectTellsAnActOfItsOwn() {
+        // the pressing is France's and Britain's act, not background to Italy's mediation
+        assertThat(code("1922-10-04", "Italy mediated the protocol, which France and Britain pressed Austria to "
+                + "accept.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.REQUEST);
+                    assertThat(codes(e.actor())).contains("FRA");
+                    assertThat(codes(e.recipient())).containsExactly("AUT");
+                });
+    }
 }

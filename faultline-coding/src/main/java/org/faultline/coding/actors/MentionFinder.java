@@ -123,7 +123,12 @@ public final class MentionFinder {
             boolean nominalAdjective = agent != null && toks.get(agent[0]).pos().equals("JJ") && i > 0
                     && toks.get(i - 1).pos().equals("DT") && (agent[0] + 1 >= n || !toks.get(agent[0] + 1).isNoun()
                     || s.relation(agent[0] + 1) != null && !s.is(agent[0], "amod"));
-            if (agent != null && (toks.get(agent[0]).isNoun() || nominalAdjective)) {
+            // "the first official offer", "an official visit": a singular "official" in front of another noun is the
+            // adjective the tagger took for a noun, not an official
+            boolean officialAdjective = agent != null && agent[0] == i && i + 1 < n
+                    && toks.get(i).word().equals("official") && toks.get(i + 1).isNoun()
+                    && s.head(i) > i && (s.is(i, "compound") || s.is(i, "amod"));
+            if (agent != null && !officialAdjective && (toks.get(agent[0]).isNoun() || nominalAdjective)) {
                 String phrase = lemmas(s, i, agent[0]);
                 Mention m = agentMention(s, text, i, agent[0], phrase, out);
                 replaceJoined(out, used, m);

@@ -127,7 +127,10 @@ final class ArgumentQueries {
                 return a;
             }
         }
-        if (depth >= 3) {
+        if (depth >= 3 || s.is(v, "dep")
+                && s.children(v, "nsubj").stream().anyMatch(c -> s.token(c).pos().equals("PRP"))) {
+            // "after witnessing him robbing a house" (robbing a dep of witnessing): a loose clause with a pronoun
+            // subject of its own, resolved or not, inherits no other
             return List.of();
         }
         int h = s.head(v);
@@ -147,6 +150,13 @@ final class ArgumentQueries {
             return actorsOf(s, h, mentions);
         }
         String tag = s.token(v).pos();
+        if (tag.equals("VBG") && s.relation(v).startsWith("obl") && s.token(h).isVerb() && !isPassive(s, h)
+                && hasCase(s, v, "by", "after", "before", "while", "without", "through", "upon", "on", "despite")) {
+            // "complied by withholding the quota and breaking off relations", "after crossing the border": a gerund
+            // adjunct has the verb's subject ("prevented trucks from passing", "accused X of shelling" do not: there
+            // the object does it)
+            return subjectOf(s, h, mentions, depth + 1);
+        }
         if (s.is(v, "conj") && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
                 && s.token(h).pos().equals("VBG") && s.relation(h).startsWith("obl") && s.head(h) >= 0) {
             // "accused Russia of shooting down the jet and demanded an apology": a tensed verb conjoined with a

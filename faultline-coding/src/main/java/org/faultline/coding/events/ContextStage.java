@@ -54,11 +54,28 @@ final class ContextStage {
     }
 
     /**
-     * Mediation that names whom it is between ("Waldheim offered mediation", "Gabon mediated"): the two sides of the
-     * latest confrontation, unless the mediator is one of them; else an empty list.
+     * Mediation that names nobody it is between ("Waldheim offered mediation", "Gabon mediated"): the two other states
+     * the sentence names, where there are exactly two ("Oman and South Yemen signed a cease-fire under Saudi
+     * mediation"), else the two sides of the latest confrontation, unless the mediator is one of them; else an empty
+     * list.
      */
     static List<Mention> sidesMediated(ParsedSentence s, String text, Trigger t, DocumentContext ctx,
-                                       List<Mention> mediators) {
+                                       List<Mention> mediators, List<Mention> mentions) {
+        if (mediation(t) && !mediators.isEmpty()) {
+            // "South Yemen and Oman signed a cease-fire under the auspices of Saudi mediation": the two other states
+            // the sentence names are the sides
+            Set<String> own = ArgumentQueries.countries(mediators);
+            java.util.Map<String, Mention> others = new java.util.LinkedHashMap<>();
+            for (Mention m : mentions) {
+                if (m.code() != null && !own.contains(m.code()) && m.entry() != null
+                        && m.entry().kind() == org.faultline.coding.kb.ActorEntry.Kind.STATE) {
+                    others.putIfAbsent(m.code(), m);
+                }
+            }
+            if (others.size() == 2) {
+                return new ArrayList<>(others.values());
+            }
+        }
         if (!mediation(t) || mediators.isEmpty() || ctx.lastOpposed().stream()
                 .anyMatch(side -> mediators.stream().anyMatch(m -> side.code().equals(m.code())))) {
             return List.of();

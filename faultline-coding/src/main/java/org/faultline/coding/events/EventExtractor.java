@@ -277,7 +277,7 @@ public final class EventExtractor {
         }
         if (recipients.isEmpty()) {
             // "Waldheim offered his mediation": between the two sides of the conflict the document told
-            List<Mention> mediated = ContextStage.sidesMediated(s, text, t, ctx, actors);
+            List<Mention> mediated = ContextStage.sidesMediated(s, text, t, ctx, actors, mentions);
             if (!mediated.isEmpty()) {
                 recipients.addAll(mediated);
                 rules.add("sides-mediated");

@@ -325,6 +325,14 @@ final class ParticipantStage {
                 }
             }
         }
+        if (actors.isEmpty() && !nominal && t.entry().type() != null && SHARED_ACTS.contains(t.entry().type())) {
+            // "an agreement between Turkey and Pakistan was signed", "a treaty was signed between Congo and Belgium":
+            // the parties between whom it was made made it
+            actors.addAll(partiesBetween(s, v, mentions));
+            if (!actors.isEmpty()) {
+                how = "parties-between";
+            }
+        }
         if (actors.isEmpty()) {
             List<Mention> candidates = leftCandidates(s, mentions);
             List<Mention> authors = nominal || !isPassive(s, v) ? List.of() : proposalAuthors(s, v, mentions);
@@ -583,6 +591,44 @@ final class ParticipantStage {
 
     /** Types that use force, where "with" names the means ("struck with Iranian drones"), not a partner. */
     private static final Set<EventType> FORCE = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE);
+
+    /** Acts that two parties do together (an agreement signed, talks held), which may name them "between" them. */
+    private static final Set<String> BILATERAL_NOUNS = WordSets.bundled().set("bilateral-nouns");
+    private static final Set<EventType> SHARED_ACTS = Set.of(EventType.AGREE, EventType.SUPPORT, EventType.CONSULT,
+            EventType.COOPERATE);
+
+    /**
+     * The parties named "between" them by what verb {@code v} acts on, its object or passive subject when that is
+     * an agreement, talks or relations (bilateral-nouns: "signed an agreement between X and Y", "an agreement
+     * between X and Y was signed"), or by a passive verb itself ("was signed in Leopoldville between Congo and
+     * Belgium"); none otherwise.
+     */
+    private static List<Mention> partiesBetween(ParsedSentence s, int v, List<Mention> mentions) {
+        List<Integer> holders = new ArrayList<>();
+        for (int c : s.children(v)) {
+            if (s.is(c, "obj") || s.is(c, "nsubj:pass")) {
+                holders.add(c);
+            }
+        }
+        if (isPassive(s, v)) {
+            holders.add(v);
+        }
+        for (int h : holders) {
+            if (h != v && !BILATERAL_NOUNS.contains(s.token(h).lemma())) {
+                continue; // "discussed tensions between the two sides": what is discussed, not who discusses
+            }
+            for (int k : s.children(h)) {
+                String rel = s.relation(k);
+                if ((rel.startsWith("nmod") || h == v && rel.startsWith("obl")) && hasCase(s, k, "between")) {
+                    List<Mention> parties = actorsOf(s, k, mentions);
+                    if (parties.size() >= 2) {
+                        return parties;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
 
     /** Sectors of armed forces and armed groups. */
     private static final Set<String> ARMED = Set.of("MIL", "REB", "PRM", "UAF", "INS");

@@ -453,8 +453,9 @@ final class RecodeStage {
         }
         if (rel.startsWith("acl")) {
             // "a note asking it to withdraw", "a resolution calling on all members to ...": what a statement says
-            // is the statement's news, not background
-            return !statementContent(s, v, t.entry().type());
+            // is the statement's news, not background; nor is what a relative clause tells its own named subject
+            // doing ("the protocol, which France and Britain pressed Austria to accept")
+            return !statementContent(s, v, t.entry().type()) && !ownSubjectClause(s, v);
         }
         if (rel.startsWith("advcl")) {
             for (int m : s.children(v, "mark")) {
@@ -541,6 +542,29 @@ final class RecodeStage {
     }
 
     /** "a Note asking it to withdraw": a speech act that is what a statement noun says. */
+    /**
+     * A finite relative clause with a subject of its own, a name or a personal pronoun: "which France and Britain
+     * pressed Austria to accept" tells an act of France and Britain, where "which killed five" elaborates its noun
+     * and "whose fourth article commits each side to ..." tells what a treaty says.
+     */
+    private static boolean ownSubjectClause(ParsedSentence s, int v) {
+        if (!s.is(v, "acl:relcl")) {
+            return false;
+        }
+        String tag = s.token(v).pos();
+        if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))) {
+            return false;
+        }
+        for (int c : s.children(v, "nsubj")) {
+            // a name or a personal pronoun: someone who acts, not "whose fourth article commits each side to ..."
+            String tg = s.token(c).pos();
+            if (tg.startsWith("NNP") || tg.equals("PRP") && !s.token(c).lemma().equals("it")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean statementContent(ParsedSentence s, int v, EventType type) {
         int h = s.head(v);
         return type != null && SPEECH.contains(type) && h >= 0 && s.is(v, "acl") && !isPassive(s, v)

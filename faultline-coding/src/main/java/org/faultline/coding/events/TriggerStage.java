@@ -40,12 +40,16 @@ public final class TriggerStage {
     private static final Set<String> QUANTITY_NOUNS = WordSets.bundled().set("quantity-nouns");
     /** "efforts", "campaign", "mission": nouns that name only the carrying out of the event noun compounded with them. */
     private static final Set<String> FRAME_NOUNS = WordSets.bundled().set("frame-nouns");
+    private static final Set<String> DANGER_NOUNS = WordSets.bundled().set("danger-nouns");
+    private static final Set<String> DANGER_PERCEIVERS = WordSets.bundled().set("danger-perceivers");
+    private static final Set<String> DANGER_MARKS = WordSets.bundled().set("danger-marks");
 
     private static final Guard PARTICIPLE_MODIFIER = guard("guard.participle-modifier");
     private static final Guard NATURAL_FORCE = guard("guard.natural-force");
     private static final Guard SPORT = guard("guard.sport");
     private static final Guard ACCIDENT = guard("guard.accident");
     private static final Guard DATE_NOUN = guard("guard.date-noun");
+    private static final Guard DANGER_SENSE = guard("guard.danger-sense");
 
     private static Guard guard(String id) {
         return Guards.bundled().get(id, TriggerStage.class);
@@ -227,6 +231,10 @@ public final class TriggerStage {
                 continue;
             }
             TriggerEntry e = nounEntry(s, i);
+            if (e != null && !e.light() && DANGER_NOUNS.contains(t.lemma()) && dangerSense(s, i)) {
+                skip(skipped, t, i, DANGER_SENSE); // "perceived a threat to its security": a danger, not a threat made
+                continue;
+            }
             if (e != null && !e.light()) {
                 int first = i;
                 if (e.phrase()) {
@@ -236,6 +244,36 @@ public final class TriggerStage {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether danger noun {@code n} names a danger perceived or faced rather than a threat made: the object of a verb
+     * of seeing, fearing or countering (danger-perceivers), modified by a danger mark ("a perceived threat"), in an
+     * "as" phrase ("condemned the tests as a threat to stability"), or with a "to" phrase on a common noun and no act
+     * of its own ("a threat to its security"; not "a threat to close the border", nor "a threat to Norland").
+     */
+    static boolean dangerSense(ParsedSentence s, int n) {
+        int h = s.head(n);
+        String rel = s.relation(n);
+        if (h >= 0 && rel != null && (rel.equals("obj") || rel.equals("nsubj:pass")) && s.token(h).isVerb()
+                && DANGER_PERCEIVERS.contains(s.token(h).lemma())) {
+            return true;
+        }
+        boolean toThing = false;
+        for (int c : s.children(n)) {
+            String r = s.relation(c);
+            if (r.equals("amod") && DANGER_MARKS.contains(s.token(c).lemma())) {
+                return true;
+            }
+            if ((r.startsWith("acl") || r.equals("xcomp")) && s.token(c).isVerb()) {
+                return false; // "a threat to close the border": the act threatened
+            }
+            if (r.startsWith("nmod") && hasCase(s, c, "to") && !s.token(c).isProperNoun()
+                    && "O".equals(s.token(c).ner())) {
+                toThing = true;
+            }
+        }
+        return hasCase(s, n, "as") || toThing;
     }
 
     /** Notes for the trace that a guard left out word {@code i}, when the trace asks and the lexicon knows the word. */
