@@ -5,7 +5,9 @@ import static org.faultline.coding.events.ArgumentQueries.sameEntity;
 import static org.faultline.coding.events.ParseQueries.hasCase;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.faultline.coding.actors.Mention;
 import org.faultline.coding.kb.ActorEntry;
@@ -65,10 +67,10 @@ final class ContextStage {
             // "South Yemen and Oman signed a cease-fire under the auspices of Saudi mediation": the two other states
             // the sentence names are the sides
             Set<String> own = ArgumentQueries.countries(mediators);
-            java.util.Map<String, Mention> others = new java.util.LinkedHashMap<>();
+            Map<String, Mention> others = new LinkedHashMap<>();
             for (Mention m : mentions) {
                 if (m.code() != null && !own.contains(m.code()) && m.entry() != null
-                        && m.entry().kind() == org.faultline.coding.kb.ActorEntry.Kind.STATE) {
+                        && m.entry().kind() == ActorEntry.Kind.STATE) {
                     others.putIfAbsent(m.code(), m);
                 }
             }

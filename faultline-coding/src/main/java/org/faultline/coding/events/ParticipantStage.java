@@ -592,8 +592,9 @@ final class ParticipantStage {
     /** Types that use force, where "with" names the means ("struck with Iranian drones"), not a partner. */
     private static final Set<EventType> FORCE = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE);
 
-    /** Acts that two parties do together (an agreement signed, talks held), which may name them "between" them. */
+    /** What two parties make or hold together (agreement, treaty, talks, relations), named with "between" them. */
     private static final Set<String> BILATERAL_NOUNS = WordSets.bundled().set("bilateral-nouns");
+    /** Acts that two parties do together (an agreement signed, talks held), which may name them "between" them. */
     private static final Set<EventType> SHARED_ACTS = Set.of(EventType.AGREE, EventType.SUPPORT, EventType.CONSULT,
             EventType.COOPERATE);
 

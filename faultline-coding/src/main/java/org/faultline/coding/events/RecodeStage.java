@@ -541,7 +541,6 @@ final class RecodeStage {
                 || hrel.equals("parataxis") || hrel.equals("xcomp"));
     }
 
-    /** "a Note asking it to withdraw": a speech act that is what a statement noun says. */
     /**
      * A finite relative clause with a subject of its own, a name or a personal pronoun: "which France and Britain
      * pressed Austria to accept" tells an act of France and Britain, where "which killed five" elaborates its noun
@@ -565,6 +564,7 @@ final class RecodeStage {
         return false;
     }
 
+    /** "a Note asking it to withdraw": a speech act that is what a statement noun says. */
     private static boolean statementContent(ParsedSentence s, int v, EventType type) {
         int h = s.head(v);
         return type != null && SPEECH.contains(type) && h >= 0 && s.is(v, "acl") && !isPassive(s, v)

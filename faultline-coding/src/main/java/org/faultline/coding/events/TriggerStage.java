@@ -40,8 +40,11 @@ public final class TriggerStage {
     private static final Set<String> QUANTITY_NOUNS = WordSets.bundled().set("quantity-nouns");
     /** "efforts", "campaign", "mission": nouns that name only the carrying out of the event noun compounded with them. */
     private static final Set<String> FRAME_NOUNS = WordSets.bundled().set("frame-nouns");
+    /** "threat": nouns of an act made or of a danger perceived ({@link #dangerSense} tells which). */
     private static final Set<String> DANGER_NOUNS = WordSets.bundled().set("danger-nouns");
+    /** "perceive", "face", "counter": verbs whose object is a danger, not an act. */
     private static final Set<String> DANGER_PERCEIVERS = WordSets.bundled().set("danger-perceivers");
+    /** "perceived", "potential": modifiers that make a danger noun a danger. */
     private static final Set<String> DANGER_MARKS = WordSets.bundled().set("danger-marks");
 
     private static final Guard PARTICIPLE_MODIFIER = guard("guard.participle-modifier");
