@@ -825,4 +825,16 @@ class NarrativeRulesCoderTest {
                     assertThat(codes(e.recipient())).containsExactly("AUT");
                 });
     }
+
+    @Test
+    void officialsFromTwoStatesAreBothActors() {
+        // "from Pakistan and India", like "the leaders of Japan and South Korea": both countries take part, and a
+        // meeting of the two is coded as the dyad it is
+        assertThat(code("2001-10-07", "Officials from Pakistan and India discussed the ceasefire violations on "
+                + "7 October.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.CONSULT);
+                    assertThat(codes(e.actor())).containsExactly("PAK");
+                    assertThat(codes(e.recipient())).containsExactly("IND");
+                });
+    }
 }

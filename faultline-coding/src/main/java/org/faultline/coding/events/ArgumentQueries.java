@@ -272,9 +272,11 @@ final class ArgumentQueries {
                     }
                 }
             }
-            // "the leaders of Japan and South Korea": the countries conjoined with the one the head belongs to
+            // "the leaders of Japan and South Korea", "officials from Pakistan and India": the countries conjoined
+            // with the one the head belongs to
             for (int c : s.children(tok)) {
-                Mention of = s.relation(c).startsWith("nmod") && hasCase(s, c, "of") ? covering(mentions, c) : null;
+                Mention of = s.relation(c).startsWith("nmod") && hasCase(s, c, "of", "from") ? covering(mentions, c)
+                        : null;
                 if (of == null || of.code() == null || m.code() != null && !of.code().equals(m.code())) {
                     continue; // the head's own country, or none yet: a title coded later from "of Japan"
                 }
