@@ -125,7 +125,8 @@ public final class SentenceEncoder {
         return dot;
     }
 
-    private static float[] unit(float[] v) {
+    /** {@code v} scaled to unit length (all zeros stays zeros). */
+    static float[] unit(float[] v) {
         double norm = 0;
         for (float x : v) {
             norm += (double) x * x;

@@ -133,14 +133,7 @@ public final class EncoderBatchProbe {
                             v[d] += hidden[k][j][d];
                         }
                     }
-                    double norm = 0;
-                    for (float f : v) {
-                        norm += (double) f * f;
-                    }
-                    for (int d = 0; d < v.length; d++) {
-                        v[d] = (float) (v[d] / Math.sqrt(norm));
-                    }
-                    out[order[from + k]] = v;
+                    out[order[from + k]] = SentenceEncoder.unit(v);
                 }
             }
         }

@@ -42,6 +42,12 @@ final class ArgumentQueries {
     private static final Set<String> STATEMENT_NOUNS = WordSets.bundled().set("statements");
 
     private static final Set<String> KILL = WordSets.bundled().set("kill");
+    /**
+     * Prepositions whose gerund is an adjunct done by the verb's subject ("complied by withholding", "after crossing");
+     * not "from" or "of", whose gerund the object does ("prevented trucks from passing").
+     */
+    private static final Set<String> ADJUNCT_GERUND_CASES = WordSets.bundled().set("adjunct-gerund-cases");
+
     /** Verbs whose object does not control the infinitive after them ("visited Washington to hold talks"). */
     private static final Set<String> SUBJECT_CONTROL = WordSets.bundled().set("subject-control-verbs");
 
@@ -151,7 +157,7 @@ final class ArgumentQueries {
         }
         String tag = s.token(v).pos();
         if (tag.equals("VBG") && s.relation(v).startsWith("obl") && s.token(h).isVerb() && !isPassive(s, h)
-                && hasCase(s, v, "by", "after", "before", "while", "without", "through", "upon", "on", "despite")) {
+                && hasCase(s, v, ADJUNCT_GERUND_CASES)) {
             // "complied by withholding the quota and breaking off relations", "after crossing the border": a gerund
             // adjunct has the verb's subject ("prevented trucks from passing", "accused X of shelling" do not: there
             // the object does it)

@@ -63,22 +63,23 @@ final class ContextStage {
      */
     static List<Mention> sidesMediated(ParsedSentence s, String text, Trigger t, DocumentContext ctx,
                                        List<Mention> mediators, List<Mention> mentions) {
-        if (mediation(t) && !mediators.isEmpty()) {
-            // "South Yemen and Oman signed a cease-fire under the auspices of Saudi mediation": the two other states
-            // the sentence names are the sides
-            Set<String> own = ArgumentQueries.countries(mediators);
-            Map<String, Mention> others = new LinkedHashMap<>();
-            for (Mention m : mentions) {
-                if (m.code() != null && !own.contains(m.code()) && m.entry() != null
-                        && m.entry().kind() == ActorEntry.Kind.STATE) {
-                    others.putIfAbsent(m.code(), m);
-                }
-            }
-            if (others.size() == 2) {
-                return new ArrayList<>(others.values());
+        if (!mediation(t) || mediators.isEmpty()) {
+            return List.of();
+        }
+        // "South Yemen and Oman signed a cease-fire under the auspices of Saudi mediation": the two other states the
+        // sentence names are the sides
+        Set<String> own = ArgumentQueries.countries(mediators);
+        Map<String, Mention> others = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (m.code() != null && !own.contains(m.code()) && m.entry() != null
+                    && m.entry().kind() == ActorEntry.Kind.STATE) {
+                others.putIfAbsent(m.code(), m);
             }
         }
-        if (!mediation(t) || mediators.isEmpty() || ctx.lastOpposed().stream()
+        if (others.size() == 2) {
+            return new ArrayList<>(others.values());
+        }
+        if (ctx.lastOpposed().stream()
                 .anyMatch(side -> mediators.stream().anyMatch(m -> side.code().equals(m.code())))) {
             return List.of();
         }

@@ -2,6 +2,7 @@ package org.faultline.coding.events;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.faultline.nlp.ParsedSentence;
 import org.faultline.nlp.Token;
 
@@ -20,6 +21,16 @@ final class ParseQueries {
                 if (l.equals(p)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a case marker of {@code tok} is one of {@code preps} (a word set's lemmas). */
+    static boolean hasCase(ParsedSentence s, int tok, Set<String> preps) {
+        for (int k : s.children(tok, "case")) {
+            if (preps.contains(s.token(k).lemma())) {
+                return true;
             }
         }
         return false;

@@ -255,7 +255,7 @@ public final class TriggerStage {
      * "as" phrase ("condemned the tests as a threat to stability"), or with a "to" phrase on a common noun and no act
      * of its own ("a threat to its security"; not "a threat to close the border", nor "a threat to Norland").
      */
-    static boolean dangerSense(ParsedSentence s, int n) {
+    private static boolean dangerSense(ParsedSentence s, int n) {
         int h = s.head(n);
         String rel = s.relation(n);
         if (h >= 0 && rel != null && (rel.equals("obj") || rel.equals("nsubj:pass")) && s.token(h).isVerb()
