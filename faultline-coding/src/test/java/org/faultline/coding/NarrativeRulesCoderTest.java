@@ -837,4 +837,66 @@ class NarrativeRulesCoderTest {
                     assertThat(codes(e.recipient())).containsExactly("IND");
                 });
     }
+
+    @Test
+    void theLexiconsHyphenatedNounsMatchTheSplitTokens() {
+        // the tokenizer splits "cease-fire" into three tokens; the lexicon lists it hyphenated
+        assertThat(code("1995-02-17", "Ecuador declared a cease-fire.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.RETREAT);
+            assertThat(codes(e.actor())).containsExactly("ECU");
+            assertThat(e.rule()).startsWith("cease-fire.n");
+        });
+    }
+
+    @Test
+    void establishingControlOverTerritoryIsSeizingIt() {
+        assertThat(code("1950-10-07", "In 1950 the Chinese army established control over Tibet.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.COERCE);
+            assertThat(codes(e.actor())).containsExactly("CHN");
+        });
+    }
+
+    @Test
+    void repressionIsCoercion() {
+        assertThat(code("1988-08-08", "The Burmese junta stepped up its repression of the opposition.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.COERCE);
+            assertThat(codes(e.actor())).containsExactly("MMR");
+        });
+    }
+
+    @Test
+    void aVerbHungOnAReportedNominalPredicateIsTheSpeakers() {
+        // the parser makes "rejected" a conjunct of "way", whose subject ("negotiations") names nobody
+        assertThat(code("1946-04-03", "Moscow declared that direct negotiations were the only way to a settlement "
+                + "and rejected the Council's jurisdiction.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.REJECT);
+                    assertThat(codes(e.actor())).containsExactly("RUS");
+                });
+    }
+
+    @Test
+    void whatAnAnswerIsSaidToBeWasDoneByWhoeverAnswered() {
+        assertThat(code("1921-06-15", "Sweden's reaction was an ultimatum to Finland.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.THREATEN);
+            assertThat(codes(e.actor())).containsExactly("SWE");
+            assertThat(codes(e.recipient())).containsExactly("FIN");
+        });
+        assertThat(code("1978-11-02", "Chile's answer was a note to Buenos Aires demanding the withdrawal of the "
+                + "warships.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.REQUEST);
+                    assertThat(codes(e.actor())).containsExactly("CHL");
+                });
+        // a possessor of anything else is not the doer of what the noun is said to be
+        assertThat(code("1978-11-02", "Chile's capital was the scene of an ultimatum.")).noneSatisfy(e ->
+                assertThat(codes(e.actor())).containsExactly("CHL"));
+    }
+
+    @Test
+    void recallingAMinisterIsADiplomaticSanction() {
+        // "minister" as a head of legation, as older reporting names an envoy
+        assertThat(code("1920-06-15", "Sweden recalled its minister from Helsinki.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.SANCTION);
+            assertThat(codes(e.actor())).containsExactly("SWE");
+        });
+    }
 }

@@ -40,6 +40,8 @@ final class ArgumentQueries {
 
     /** Nouns for what a speaker issues, sends or delivers: notes, letters, resolutions, proposals. */
     private static final Set<String> STATEMENT_NOUNS = WordSets.bundled().set("statements");
+    /** "response", "reaction": an answer whose possessor is the issuer of what it is said to be. */
+    private static final Set<String> RESPONSE_NOUNS = WordSets.bundled().set("response-nouns");
 
     private static final Set<String> KILL = WordSets.bundled().set("kill");
     /**
@@ -200,7 +202,15 @@ final class ArgumentQueries {
                     return a;
                 }
             }
-            return subjectOf(s, h, mentions, depth + 1);
+            List<Mention> a = subjectOf(s, h, mentions, depth + 1);
+            if (a.isEmpty() && s.is(v, "conj") && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
+                    && s.is(h, "ccomp") && !s.token(h).isVerb() && s.head(h) >= 0) {
+                // "Moscow declared that direct talks were the best path and rejected the Council's jurisdiction": a
+                // tensed verb hung on a reported clause's nominal predicate, whose subject names nobody, is the
+                // speaker's second verb
+                return subjectOf(s, s.head(h), mentions, depth + 1);
+            }
+            return a;
         }
         return List.of();
     }
@@ -413,6 +423,15 @@ final class ArgumentQueries {
                 // "the accord signed by X", "the strikes carried out by X"
                 if (isPassive(s, c)) {
                     actors.addAll(passiveAgent(s, c, mentions));
+                }
+            }
+        }
+        if (actors.isEmpty() && !s.children(noun, "cop").isEmpty()) {
+            // "Israel's major response was a letter to France requesting arms", "Sweden's reaction was an ultimatum":
+            // what an answer is said to be was done by whoever's answer it was
+            for (int c : s.children(noun, "nsubj")) {
+                if (RESPONSE_NOUNS.contains(s.token(c).lemma())) {
+                    actors.addAll(actorsOf(s, c, mentions));
                 }
             }
         }

@@ -69,8 +69,8 @@ public final class TriggerStage {
 
     /** Whether a sentence has any trigger word: half of the cheap test before the costly parse. */
     public boolean hasTriggerWord(ParsedSentence s) {
-        for (Token t : s.tokens()) {
-            if (lexicon.mayTrigger(t.lemma())) {
+        for (int i = 0; i < s.size(); i++) {
+            if (lexicon.mayTrigger(s.token(i).lemma()) || lexicon.mayTrigger(hyphenated(s, i))) {
                 return true;
             }
         }
@@ -329,6 +329,10 @@ public final class TriggerStage {
             }
         }
         String lemma = s.token(i).lemma();
+        String joined = hyphenated(s, i);
+        if (!joined.isEmpty() && !lexicon.noun(joined).isEmpty()) {
+            lemma = joined; // "cease - fire", "sit - in": the tokenizer splits what the lexicon lists hyphenated
+        }
         for (TriggerEntry e : lexicon.noun(lemma)) {
             if (!e.objects().isEmpty()) {
                 boolean ok = false;
