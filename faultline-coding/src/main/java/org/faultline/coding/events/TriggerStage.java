@@ -331,7 +331,7 @@ public final class TriggerStage {
         String lemma = s.token(i).lemma();
         String joined = hyphenated(s, i);
         if (!joined.isEmpty() && !lexicon.noun(joined).isEmpty()) {
-            lemma = joined; // "cease - fire", "sit - in": the tokenizer splits what the lexicon lists hyphenated
+            lemma = joined; // "cease - fire": the tokenizer splits what the lexicon lists hyphenated
         }
         for (TriggerEntry e : lexicon.noun(lemma)) {
             if (!e.objects().isEmpty()) {
