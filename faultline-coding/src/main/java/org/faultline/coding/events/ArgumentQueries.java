@@ -2,6 +2,7 @@ package org.faultline.coding.events;
 
 import static org.faultline.coding.events.ParseQueries.caseOf;
 import static org.faultline.coding.events.ParseQueries.hasCase;
+import static org.faultline.coding.events.ParseQueries.tensed;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -165,7 +166,7 @@ final class ArgumentQueries {
             // the object does it)
             return subjectOf(s, h, mentions, depth + 1);
         }
-        if (s.is(v, "conj") && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
+        if (s.is(v, "conj") && tensed(s, v)
                 && s.token(h).pos().equals("VBG") && s.relation(h).startsWith("obl") && s.head(h) >= 0) {
             // "accused Russia of shooting down the jet and demanded an apology": a tensed verb conjoined with a
             // gerund under a preposition belongs to the clause above it
@@ -203,8 +204,8 @@ final class ArgumentQueries {
                 }
             }
             List<Mention> a = subjectOf(s, h, mentions, depth + 1);
-            if (a.isEmpty() && s.is(v, "conj") && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
-                    && s.is(h, "ccomp") && !s.token(h).isVerb() && s.head(h) >= 0) {
+            if (a.isEmpty() && s.is(v, "conj") && tensed(s, v) && s.is(h, "ccomp") && !s.token(h).isVerb()
+                    && s.head(h) >= 0) {
                 // "Moscow declared that direct talks were the best path and rejected the Council's jurisdiction": a
                 // tensed verb hung on a reported clause's nominal predicate, whose subject names nobody, is the
                 // speaker's second verb

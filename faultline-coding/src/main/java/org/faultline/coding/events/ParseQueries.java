@@ -36,6 +36,12 @@ final class ParseQueries {
         return false;
     }
 
+    /** A verb with a tense of its own (past or present; "rejected", "rejects", "reject"), not a participle or infinitive. */
+    static boolean tensed(ParsedSentence s, int v) {
+        String tag = s.token(v).pos();
+        return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP");
+    }
+
     /** A word the tagger read as part of a date, time or duration ("23 March", "next May", "for three days"). */
     static boolean temporal(Token t) {
         String ner = t.ner();

@@ -5,6 +5,7 @@ import static org.faultline.coding.events.ArgumentQueries.sameEntity;
 import static org.faultline.coding.events.ArgumentQueries.subjectOf;
 import static org.faultline.coding.events.ParseQueries.hasCase;
 import static org.faultline.coding.events.ParseQueries.objectHead;
+import static org.faultline.coding.events.ParseQueries.tensed;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -550,8 +551,7 @@ final class RecodeStage {
         if (!s.is(v, "acl:relcl")) {
             return false;
         }
-        String tag = s.token(v).pos();
-        if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))) {
+        if (!tensed(s, v)) {
             return false;
         }
         for (int c : s.children(v, "nsubj")) {
