@@ -51,9 +51,14 @@ final class CodingGate implements AutoCloseable {
         return limits;
     }
 
+    /** Whether {@code bytes} (of a body or a text) are over the coding size limit. */
+    boolean overLimit(long bytes) {
+        return bytes > limits.maxBytes();
+    }
+
     /** A 413 unless {@code bytes} (of a body or a text) is within the coding size limit. */
     void checkSize(long bytes) {
-        if (bytes > limits.maxBytes()) {
+        if (overLimit(bytes)) {
             throw new ApiException(413, List.of("the text is " + bytes + " bytes; this server codes texts of at most "
                     + limits.maxBytes() + " bytes per request (--max-code-kb); split it, or ingest it with the token"));
         }

@@ -95,7 +95,7 @@ public final class FaultlineServer implements AutoCloseable {
                     drain(ctx.req(), length);
                     throw tooLarge();
                 }
-                if (ctx.path().equals("/api/code") && length > gate.limits().maxBytes()) {
+                if (ctx.path().equals("/api/code") && gate.overLimit(length)) {
                     drain(ctx.req(), length); // as above: the client still sending must get the 413
                     gate.checkSize(length);
                 }
