@@ -224,15 +224,19 @@ public final class RuleBasedCoder implements ArticleCoder {
 
     /**
      * The cheap pre-parse filter: a sentence is parsed only when it has a trigger word and something that can be
-     * an actor (a knowledge-base name, a generic agent, a title, a pronoun). Most sentences of economic or sports
-     * news fail it and cost only tagging.
+     * an actor (a knowledge-base name, a generic agent, a title, a pronoun, a description the document context
+     * resolves such as "both sides" or "the regime"). Most sentences of economic or sports news fail it and cost only
+     * tagging.
      */
     boolean worthParsing(ParsedSentence s) {
         if (!extractor.hasTriggerWord(s)) {
             return false;
         }
-        for (org.faultline.nlp.Token t : s.tokens()) {
+        List<org.faultline.nlp.Token> toks = s.tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            org.faultline.nlp.Token t = toks.get(i);
             if (!kb.formsStartingWith(t.word()).isEmpty()
+                    || MentionFinder.contextCue(toks, i)
                     || t.isNoun() && (kb.agentSector(t.lemma()) != null || kb.office(t.lemma()) != null)
                     || t.pos().startsWith("PRP") && PRONOUN_CUES.contains(t.lemma())
                     || t.isNoun() && TWO_SIDED.contains(t.lemma())) {

@@ -899,4 +899,61 @@ class NarrativeRulesCoderTest {
             assertThat(codes(e.actor())).containsExactly("SWE");
         });
     }
+
+    @Test
+    void recallingDiplomaticRepresentativesIsADiplomaticSanction() {
+        assertThat(code("1955-04-02", "On 2 April Norway recalled its diplomatic representatives to Sweden."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.SANCTION);
+                    assertThat(codes(e.actor())).containsExactly("NOR");
+                });
+    }
+
+    @Test
+    void aSentenceWhoseOnlyActorIsBothSidesIsParsedAndCoded() {
+        // "both sides" is resolved by the document; the cheap test before the parse must let the sentence through
+        List<Event> events = code("1965-09-01", "Chile and Peru fought along the border. Both sides agreed to a truce "
+                + "on 1 September.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.AGREE);
+            assertThat(codes(e.actor())).containsAnyOf("CHL", "PER");
+            assertThat(codes(e.recipient())).containsAnyOf("CHL", "PER");
+        });
+    }
+
+    @Test
+    void aWarFoughtIsNobodysVictim() {
+        // the object of "fought a war" is the fight, not civilians of the place hit by it
+        List<Event> events = code("1965-09-01", "India and Pakistan fought a war in Kashmir.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.ASSAULT);
+            assertThat(codes(e.actor())).containsExactlyInAnyOrder("IND", "PAK");
+        });
+        assertThat(events).allSatisfy(e -> assertThat(e.rule()).doesNotContain("victim-noun"));
+    }
+
+    @Test
+    void whatAPlanOrTimetableProvidesForIsNoEventTold() {
+        assertThat(code("1994-08-10", "The accord set a timetable for the withdrawal of Russian troops from Moldova."))
+                .noneMatch(e -> e.eventType() == EventType.RETREAT);
+        assertThat(code("1994-08-10", "They set up a commission to supervise the withdrawal of Russian troops from "
+                + "Moldova.")).noneMatch(e -> e.eventType() == EventType.RETREAT);
+        // a withdrawal told as such stands
+        assertThat(code("1994-08-10", "The withdrawal of Russian troops from Moldova began on Monday."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.RETREAT);
+                    assertThat(codes(e.actor())).containsExactly("RUS");
+                });
+    }
+
+    @Test
+    void meetingWithOppositionIsAReceptionNotAMeeting() {
+        assertThat(code("1979-02-20", "Chinese troops met with stiff opposition near Lang Son."))
+                .noneMatch(e -> e.eventType() == EventType.CONSULT);
+        // the political opposition is a party one meets
+        assertThat(code("2019-02-20", "The Venezuelan president met with the opposition in Caracas.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.CONSULT);
+            assertThat(codes(e.actor())).containsExactly("VEN");
+        });
+    }
 }

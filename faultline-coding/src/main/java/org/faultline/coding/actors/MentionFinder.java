@@ -34,6 +34,23 @@ public final class MentionFinder {
     private static final Set<String> PARTY_NOUNS = WordSets.bundled().set("party-nouns");
 
     /**
+     * Whether token {@code i} opens or ends a description that only the document context can resolve to a party, and
+     * that step 3 of {@link #find} makes a mention to be resolved: "both sides", "the two countries", "the parties",
+     * "the latter", "the regime", "the group". The cheap test before the parse asks it, so that a sentence whose
+     * only actor is such a description ("Both sides agreed to a ceasefire") is parsed at all. Personal pronouns are
+     * the caller's own cue.
+     */
+    public static boolean contextCue(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        String w = t.word().toLowerCase(Locale.ROOT);
+        boolean afterThe = i > 0 && toks.get(i - 1).lemma().equals("the");
+        return (w.equals("former") || w.equals("latter")) && afterThe
+                || t.isNoun() && PAIR_NOUNS.contains(Plurals.singular(t)) && pairStart(toks, i) >= 0
+                || t.isNoun() && afterThe && STATE_DESCRIPTORS.contains(t.lemma())
+                || t.isNoun() && afterThe && t.pos().equals("NN") && GROUP_DESCRIPTORS.contains(t.lemma());
+    }
+
+    /**
      * The first token of "both N", "each N" (singular) or "the two N" ending at token i, or of "the parties", "the
      * warring parties", "all (the) parties" (a plural of party-nouns), or -1.
      */

@@ -58,6 +58,7 @@ public final class EventExtractor {
     /** Verbs of accepting whose object's maker is the recipient, as a rejection's is. */
     private static final Set<String> ACCEPTING = org.faultline.coding.lexicon.WordSets.bundled()
             .set("accepting-verbs");
+    private static final Guard PLAN_CONTENT = guard("guard.plan-content");
     private static final Guard TRANSFER_PURPOSE = guard("guard.transfer-purpose");
     private static final Guard PROTEST_CONTENT = guard("guard.protest-content");
     private static final Guard QUESTION = guard("guard.question");
@@ -212,6 +213,9 @@ public final class EventExtractor {
         if (gov != null && gov.entry().type() != null && CONTENT_TAKERS.contains(gov.entry().type())
                 && !cues.is(s.token(gov.head()).lemma(), Cues.Kind.REFUSAL)) {
             return dropped(note, STANCE_CONTENT);
+        }
+        if (nominal && provisionContent(s, v)) {
+            return dropped(note, PLAN_CONTENT); // "a timetable for the withdrawal", "a plan providing for a ceasefire"
         }
         if (nominal && gov == null) {
             // "refused to respond to a demand from the US": an event noun inside the complement of a stance is
@@ -510,6 +514,52 @@ public final class EventExtractor {
             x = h;
         }
         return null;
+    }
+
+    /** Nouns of a text or schedule that lays down what is to happen: a plan, a treaty, a timetable. */
+    private static final Set<String> PROVISION_NOUNS = org.faultline.coding.lexicon.WordSets.bundled()
+            .set("provision-nouns");
+    /** Verbs that lay down, propose or oversee what is to happen ("provided for", "to supervise"). */
+    private static final Set<String> PROVISION_VERBS = org.faultline.coding.lexicon.WordSets.bundled()
+            .set("provision-verbs");
+
+    /**
+     * Whether an event noun is what a plan, treaty, resolution or timetable provides for, or what is to be overseen,
+     * rather than an event told as such: "the timetable for the withdrawal", "a resolution proposing a ceasefire and
+     * withdrawals", "an agreement that provided for the following: a ceasefire; the withdrawal of forces", "a
+     * commission to supervise the pullout". The noun is followed up through conjuncts, appositions, list items and
+     * nouns it modifies, and into a verb only where that verb is one of the provision verbs ("provide" only with
+     * "for"); any other verb ("the withdrawal began", "announced the withdrawal") ends the walk with the event kept.
+     */
+    static boolean provisionContent(ParsedSentence s, int noun) {
+        int x = noun;
+        for (int depth = 0; depth < 4; depth++) {
+            int h = s.head(x);
+            String rel = s.relation(x);
+            if (h < 0 || rel == null) {
+                return false;
+            }
+            Token head = s.token(h);
+            boolean listed = rel.equals("appos") || rel.equals("dep") || rel.equals("list");
+            boolean nounLink = listed || rel.startsWith("nmod") || rel.startsWith("acl") || rel.equals("conj");
+            // what the text is "for", "of" or "on", what it is to do, or an item of its list ("an agreement through
+            // talks" says how it came about, "a resolution and talks" are two things)
+            if (head.isNoun() && PROVISION_NOUNS.contains(head.lemma()) && (listed || rel.startsWith("acl")
+                    || rel.startsWith("nmod") && hasCase(s, x, "for", "of", "on", "concerning", "regarding", "about"))) {
+                return true;
+            }
+            // ("provided for a ceasefire"; "provided backing" is giving it)
+            if (head.isVerb() && PROVISION_VERBS.contains(head.lemma())
+                    && (rel.equals("obj") || rel.startsWith("obl") || rel.equals("nsubj:pass"))
+                    && (!head.lemma().equals("provide") || hasCase(s, x, "for"))) {
+                return true;
+            }
+            if (!(nounLink && head.isNoun())) {
+                return false;
+            }
+            x = h;
+        }
+        return false;
     }
 
     /** For an event noun: the trigger that governs the clause the noun is an argument of, or {@code null}. */

@@ -35,6 +35,8 @@ import org.faultline.nlp.Token;
  */
 final class FallbackStage {
     private static final Set<String> WEAPONS_AND_ATTACKS = WordSets.bundled().set("weapons-and-attacks");
+    /** Nouns naming a fight itself ("a war", "a campaign"), never its victim. */
+    private static final Set<String> COMBAT_NOUNS = WordSets.bundled().set("combat-nouns");
     /** Verbs that stop incoming fire. */
     private static final Set<String> DEFENSIVE = WordSets.bundled().set("defensive");
     private static final Set<String> STANDOFF_WEAPONS = WordSets.bundled().set("standoff-weapons");
@@ -207,6 +209,8 @@ final class FallbackStage {
             if (c != t.nounHead() && (s.is(c, "obj") || s.is(c, "nsubj:pass")) && (s.token(c).pos().equals("NN")
                     || s.token(c).pos().equals("NNS") || s.token(c).pos().equals("CD"))
                     && !WEAPONS_AND_ATTACKS.contains(s.token(c).lemma())
+                    // "fought a war", "waged a campaign": the fight itself is nobody hit
+                    && !COMBAT_NOUNS.contains(s.token(c).lemma())
                     // "attacked another tanker": a ship at sea flies a flag the place does not tell
                     && !Plurals.in(VESSELS, s.token(c))
                     // "exchanged fire with them": the object that makes the trigger is nobody hit

@@ -53,6 +53,9 @@ public final class TriggerStage {
     private static final Guard ACCIDENT = guard("guard.accident");
     private static final Guard DATE_NOUN = guard("guard.date-noun");
     private static final Guard DANGER_SENSE = guard("guard.danger-sense");
+    private static final Guard RECEPTION = guard("guard.reception");
+    /** Nouns of how something was received, as in "met with opposition". */
+    private static final Set<String> RECEPTION_NOUNS = WordSets.bundled().set("reception-nouns");
 
     private static Guard guard(String id) {
         return Guards.bundled().get(id, TriggerStage.class);
@@ -112,6 +115,11 @@ public final class TriggerStage {
             if (CASUALTY_VERBS.contains(t.lemma()) && accident(s, i)) {
                 // "a boat sank off Malaysia, killing 15": the dead of a wreck are no attack
                 skip(skipped, t, i, ACCIDENT);
+                continue;
+            }
+            if (t.lemma().equals("meet") && metWithReception(s, i)) {
+                // "the plan met with stiff opposition": a reception, not a meeting
+                skip(skipped, t, i, RECEPTION);
                 continue;
             }
             for (TriggerEntry e : lexicon.verb(t.lemma())) {
@@ -564,6 +572,23 @@ public final class TriggerStage {
         }
         for (int c : s.children(obj, "conj")) {
             if (Plurals.in(lemmas, s.token(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Chinese troops met with stiff opposition", "the proposal was met with silence": "meet" with a noun of
+     * reception (reception-nouns) as its "with" phrase, object or passive agent is how something was received.
+     */
+    private static boolean metWithReception(ParsedSentence s, int v) {
+        for (int c : s.children(v)) {
+            String rel = s.relation(c);
+            if ((rel.startsWith("obl") || rel.equals("obj")) && Plurals.in(RECEPTION_NOUNS, s.token(c))
+                    // "met with the opposition", "met with its opposition": the political opposition, a party met
+                    && !(s.token(c).lemma().equals("opposition") && (s.children(c, "nmod:poss").size() > 0
+                    || s.children(c, "det").stream().anyMatch(d -> s.token(d).lemma().equals("the"))))) {
                 return true;
             }
         }
