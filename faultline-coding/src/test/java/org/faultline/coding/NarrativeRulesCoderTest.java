@@ -956,4 +956,28 @@ class NarrativeRulesCoderTest {
             assertThat(codes(e.actor())).containsExactly("VEN");
         });
     }
+
+    @Test
+    void anUltimatumPresentedOrServedIsAThreatToItsAddressee() {
+        assertThat(code("1914-07-23", "Austria served Serbia with an ultimatum.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.THREATEN);
+            assertThat(codes(e.actor())).containsExactly("AUT");
+            assertThat(codes(e.recipient())).containsExactly("SRB");
+        });
+        assertThat(code("1940-10-28", "Italy presented Greece with an ultimatum.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.THREATEN);
+            assertThat(codes(e.actor())).containsExactly("ITA");
+            assertThat(codes(e.recipient())).containsExactly("GRC");
+        });
+    }
+
+    @Test
+    void suppressingOpponentsIsRepressionButAProtestQuelledStaysAProtest() {
+        assertThat(code("1954-06-29", "The Guatemalan junta suppressed the opposition parties.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.COERCE);
+            assertThat(codes(e.actor())).containsExactly("GTM");
+        });
+        assertThat(code("1990-11-27", "Soldiers were deployed to quell student protests in Dhaka."))
+                .anyMatch(e -> e.eventType() == EventType.PROTEST);
+    }
 }
