@@ -980,4 +980,19 @@ class NarrativeRulesCoderTest {
         assertThat(code("1990-11-27", "Soldiers were deployed to quell student protests in Dhaka."))
                 .anyMatch(e -> e.eventType() == EventType.PROTEST);
     }
+
+    @Test
+    void forcesThatMoveOrLandWithNoObjectAreDeployed() {
+        // the lexicon's "+subject" marker: an intransitive verb whose subject is what the row asks of its object
+        assertThat(code("1939-03-20", "German forces moved to the border.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.MOBILIZE);
+            assertThat(codes(e.actor())).containsExactly("DEU");
+        });
+        assertThat(code("1982-05-21", "On the 21st 5,000 British troops landed on East Falkland Island.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.MOBILIZE);
+            assertThat(codes(e.actor())).containsExactly("GBR");
+        });
+        // a plane landing deploys nobody
+        assertThat(code("2022-03-01", "The Russian plane landed in Minsk.")).noneMatch(e -> e.eventType() == EventType.MOBILIZE);
+    }
 }

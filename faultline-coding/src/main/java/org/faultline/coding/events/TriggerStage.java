@@ -134,12 +134,18 @@ public final class TriggerStage {
                 if (particle >= 0 && s.is(particle, "case") && s.head(particle) >= 0) {
                     obj = s.head(particle); // "called for sanctions": the object of the phrasal verb
                 }
+                boolean bySubject = false;
                 if (e.objects().contains(TriggerEntry.TO_CLAUSE)) {
                     if (!hasToClause(s, i)) {
                         continue; // "pressed Finland to accept", not "pressed the button"
                     }
                 } else if (!e.objects().isEmpty() && (obj < 0 || !objectMatches(s, obj, e.objects()))) {
-                    continue;
+                    // "German forces moved to the border": with no object, the subject may be what the row asks for
+                    bySubject = e.objects().contains(TriggerEntry.SUBJECT) && objectHead(s, i) < 0
+                            && s.children(i, "nsubj").stream().anyMatch(c -> objectMatches(s, c, e.objects()));
+                    if (!bySubject) {
+                        continue;
+                    }
                 }
                 if (e.light()) {
                     if (obj < 0) {
@@ -178,7 +184,7 @@ public final class TriggerStage {
                     consumedNouns.add(obj);
                     out.add(new Trigger(i, Math.min(i, obj), Math.max(i, obj), noun, obj));
                 } else {
-                    if (obj >= 0 && !e.objects().isEmpty()) {
+                    if (obj >= 0 && !e.objects().isEmpty() && !bySubject) {
                         consumedNouns.add(obj);
                     }
                     int last = particle > i ? particle : i;

@@ -13,7 +13,7 @@ import org.faultline.model.EventType;
  * @param particle rest of a phrasal verb ("call for" → "for"), or {@code null}; unused for nouns
  * @param words    all lemmas of the trigger ("memorandum of understanding" → three words)
  * @param objects  lemmas the object head must have for the entry to apply; empty = any; {@link #TO_CLAUSE}: an
- *                 infinitive complement instead of an object; {@link #PLACE}: a place name will do as the object; {@link #ORGANISATION}: an organisation's name
+ *                 infinitive complement instead of an object; {@link #PLACE}: a place name will do as the object; {@link #ORGANISATION}: an organisation's name; {@link #SUBJECT}: an intransitive use's subject
  * @param type     the PLOVER type, or {@code null} for a light verb that takes its event from its object noun
  * @param mode     PLOVER mode or {@code null}
  * @param context  PLOVER contexts
@@ -28,6 +28,11 @@ public record TriggerEntry(String id, boolean noun, String lemma, String particl
     public static final String PLACE = "+place";
     /** In {@code objects}: the object may also be an organisation's name ("withdrew from the IAEA"). */
     public static final String ORGANISATION = "+organisation";
+    /**
+     * In {@code objects}: used with no object, the verb's subject may have one of the lemmas instead ("German forces
+     * moved to the border", "marines landed at Beirut").
+     */
+    public static final String SUBJECT = "+subject";
 
     /** A noun trigger of several words, matched as a contiguous lemma sequence. */
     public boolean phrase() {
