@@ -995,4 +995,31 @@ class NarrativeRulesCoderTest {
         // a plane landing deploys nobody
         assertThat(code("2022-03-01", "The Russian plane landed in Minsk.")).noneMatch(e -> e.eventType() == EventType.MOBILIZE);
     }
+
+    @Test
+    void aStanceToldByAnAdjectiveOrANounOfSatisfactionIsCoded() {
+        assertThat(code("1922-09-01", "Italy was supportive of Turkey.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.SUPPORT);
+            assertThat(codes(e.actor())).containsExactly("ITA");
+            assertThat(codes(e.recipient())).containsExactly("TUR");
+        });
+        assertThat(code("2003-03-20", "France was highly critical of the American decision.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.ACCUSE);
+            assertThat(codes(e.actor())).containsExactly("FRA");
+            assertThat(codes(e.recipient())).containsExactly("USA");
+        });
+        assertThat(code("2007-07-17", "Sudan and Chad both expressed satisfaction with Libya's efforts.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.SUPPORT);
+            assertThat(codes(e.recipient())).containsExactly("LBY");
+        });
+        // a critical situation is nobody's criticism
+        assertThat(code("2024-01-12", "The situation in Gaza is critical.")).isEmpty();
+    }
+
+    @Test
+    void anArmedAdvanceIsAnAssaultAndTheConjunctKeepsItsSubject() {
+        assertThat(code("1978-04-15", "FROLINAT forces seized Salal and advanced south to within 100 miles of N'Djamena."))
+                .anyMatch(e -> e.eventType() == EventType.ASSAULT && e.rule().startsWith("advance.v.forces"));
+        assertThat(code("2024-01-12", "Talks advanced slowly in Geneva.")).noneMatch(e -> e.eventType() == EventType.ASSAULT);
+    }
 }

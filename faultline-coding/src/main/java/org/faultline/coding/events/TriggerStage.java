@@ -141,8 +141,11 @@ public final class TriggerStage {
                     }
                 } else if (!e.objects().isEmpty() && (obj < 0 || !objectMatches(s, obj, e.objects()))) {
                     // "German forces moved to the border": with no object, the subject may be what the row asks for
+                    // ("seized Salal and advanced south": a conjunct's subject is its first verb's)
+                    int clause = s.children(i, "nsubj").isEmpty() && s.is(i, "conj") && s.head(i) >= 0
+                            ? s.head(i) : i;
                     bySubject = e.objects().contains(TriggerEntry.SUBJECT) && objectHead(s, i) < 0
-                            && s.children(i, "nsubj").stream().anyMatch(c -> objectMatches(s, c, e.objects()));
+                            && s.children(clause, "nsubj").stream().anyMatch(c -> objectMatches(s, c, e.objects()));
                     if (!bySubject) {
                         continue;
                     }
