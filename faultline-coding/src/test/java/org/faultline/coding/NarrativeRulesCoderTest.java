@@ -1022,4 +1022,17 @@ class NarrativeRulesCoderTest {
                 .anyMatch(e -> e.eventType() == EventType.ASSAULT && e.rule().startsWith("advance.v.forces"));
         assertThat(code("2024-01-12", "Talks advanced slowly in Geneva.")).noneMatch(e -> e.eventType() == EventType.ASSAULT);
     }
+
+    @Test
+    void warshipsThatSailAndWarplanesThatFlyAreDeployedButACargoShipIsNot() {
+        assertThat(code("2024-01-12", "Two Russian destroyers sailed into the Black Sea.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.MOBILIZE);
+            assertThat(codes(e.actor())).containsExactly("RUS");
+        });
+        assertThat(code("2024-01-12", "Chinese bombers flew near Taiwan on Monday.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.MOBILIZE);
+            assertThat(codes(e.actor())).containsExactly("CHN");
+        });
+        assertThat(code("2024-01-12", "A Turkish cargo ship sailed from Odesa.")).noneMatch(e -> e.eventType() == EventType.MOBILIZE);
+    }
 }
