@@ -41,13 +41,35 @@ public final class MentionFinder {
      * the caller's own cue.
      */
     public static boolean contextCue(List<Token> toks, int i) {
+        return orderWord(toks, i) || pairNoun(toks, i) || stateDescriptor(toks, i) || groupDescriptor(toks, i);
+    }
+
+    private static boolean afterThe(List<Token> toks, int i) {
+        return i > 0 && toks.get(i - 1).lemma().equals("the");
+    }
+
+    /** "the former", "the latter" (step 3 also asks that no noun follow: "the former president" is a title). */
+    private static boolean orderWord(List<Token> toks, int i) {
+        String w = toks.get(i).word().toLowerCase(Locale.ROOT);
+        return (w.equals("former") || w.equals("latter")) && afterThe(toks, i);
+    }
+
+    /** The noun of "both sides", "the two countries", "the parties". */
+    private static boolean pairNoun(List<Token> toks, int i) {
         Token t = toks.get(i);
-        String w = t.word().toLowerCase(Locale.ROOT);
-        boolean afterThe = i > 0 && toks.get(i - 1).lemma().equals("the");
-        return (w.equals("former") || w.equals("latter")) && afterThe
-                || t.isNoun() && PAIR_NOUNS.contains(Plurals.singular(t)) && pairStart(toks, i) >= 0
-                || t.isNoun() && afterThe && STATE_DESCRIPTORS.contains(t.lemma())
-                || t.isNoun() && afterThe && t.pos().equals("NN") && GROUP_DESCRIPTORS.contains(t.lemma());
+        return t.isNoun() && PAIR_NOUNS.contains(Plurals.singular(t)) && pairStart(toks, i) >= 0;
+    }
+
+    /** The noun of "the regime", "the country". */
+    private static boolean stateDescriptor(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        return t.isNoun() && STATE_DESCRIPTORS.contains(t.lemma()) && afterThe(toks, i);
+    }
+
+    /** The noun of "the group", "the militia" (singular only). */
+    private static boolean groupDescriptor(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        return t.isNoun() && t.pos().equals("NN") && GROUP_DESCRIPTORS.contains(t.lemma()) && afterThe(toks, i);
     }
 
     /**
@@ -163,26 +185,24 @@ public final class MentionFinder {
             if ((t.pos().startsWith("PRP")) && PRONOUNS.contains(w)) {
                 out.add(new Mention(s.index(), i, i, i, t.start(), t.end(), t.word(), null, null, null, null,
                         Mention.Source.PRONOUN, "pronoun:" + w));
-            } else if ((w.equals("former") || w.equals("latter")) && i > 0 && toks.get(i - 1).lemma().equals("the")
+            } else if (orderWord(toks, i)
                     && (i + 1 >= n || !toks.get(i + 1).isNoun() || toks.get(i + 1).pos().equals("POS"))) {
                 // "the latter denied any involvement": the first or last of the two parties named just before
                 out.add(new Mention(s.index(), i - 1, i, i, toks.get(i - 1).start(), t.end(),
                         text.substring(toks.get(i - 1).start(), t.end()), null, null, null, null,
                         Mention.Source.PRONOUN, "order:" + w));
-            } else if (t.isNoun() && PAIR_NOUNS.contains(Plurals.singular(t)) && pairStart(toks, i) >= 0) {
+            } else if (pairNoun(toks, i)) {
                 // "both sides", "the two countries", "each side": the two parties named before, resolved by the
                 // document context
                 int first = pairStart(toks, i);
                 out.add(new Mention(s.index(), first, i, i, toks.get(first).start(), t.end(),
                         text.substring(toks.get(first).start(), t.end()), null, null, null, null,
                         Mention.Source.PRONOUN, "pair:" + Plurals.singular(t)));
-            } else if (t.isNoun() && STATE_DESCRIPTORS.contains(t.lemma()) && i > 0
-                    && toks.get(i - 1).lemma().equals("the")) {
+            } else if (stateDescriptor(toks, i)) {
                 out.add(new Mention(s.index(), i - 1, i, i, toks.get(i - 1).start(), t.end(),
                         text.substring(toks.get(i - 1).start(), t.end()), null, null, null, null,
                         Mention.Source.PRONOUN, "descriptor:" + t.lemma()));
-            } else if (t.isNoun() && t.pos().equals("NN") && GROUP_DESCRIPTORS.contains(t.lemma()) && i > 0
-                    && toks.get(i - 1).lemma().equals("the")) {
+            } else if (groupDescriptor(toks, i)) {
                 // "the group's attack on southern Israel" after "Hamas": the armed group named before
                 out.add(new Mention(s.index(), i - 1, i, i, toks.get(i - 1).start(), t.end(),
                         text.substring(toks.get(i - 1).start(), t.end()), null, null, null, null,

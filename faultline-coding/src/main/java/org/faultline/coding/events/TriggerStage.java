@@ -128,7 +128,8 @@ public final class TriggerStage {
                     continue;
                 }
                 int obj = objectHead(s, i);
-                if (obj < 0) {
+                boolean noObject = obj < 0;
+                if (noObject) {
                     obj = nextNoun(s, i); // a misparse ("prevented the demonstration staged by ...") keeps its object
                 }
                 if (particle >= 0 && s.is(particle, "case") && s.head(particle) >= 0) {
@@ -144,7 +145,7 @@ public final class TriggerStage {
                     // ("seized Salal and advanced south": a conjunct's subject is its first verb's)
                     int clause = s.children(i, "nsubj").isEmpty() && s.is(i, "conj") && s.head(i) >= 0
                             ? s.head(i) : i;
-                    bySubject = e.objects().contains(TriggerEntry.SUBJECT) && objectHead(s, i) < 0
+                    bySubject = e.objects().contains(TriggerEntry.SUBJECT) && noObject
                             && s.children(clause, "nsubj").stream().anyMatch(c -> objectMatches(s, c, e.objects()));
                     if (!bySubject) {
                         continue;
@@ -596,7 +597,7 @@ public final class TriggerStage {
             String rel = s.relation(c);
             if ((rel.startsWith("obl") || rel.equals("obj")) && Plurals.in(RECEPTION_NOUNS, s.token(c))
                     // "met with the opposition", "met with its opposition": the political opposition, a party met
-                    && !(s.token(c).lemma().equals("opposition") && (s.children(c, "nmod:poss").size() > 0
+                    && !(s.token(c).lemma().equals("opposition") && (!s.children(c, "nmod:poss").isEmpty()
                     || s.children(c, "det").stream().anyMatch(d -> s.token(d).lemma().equals("the"))))) {
                 return true;
             }
