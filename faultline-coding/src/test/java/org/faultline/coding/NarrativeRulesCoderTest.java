@@ -1035,4 +1035,73 @@ class NarrativeRulesCoderTest {
         });
         assertThat(code("2024-01-12", "A Turkish cargo ship sailed from Odesa.")).noneMatch(e -> e.eventType() == EventType.MOBILIZE);
     }
+
+    @Test
+    void aHyphenatedWordTheTokenizerSplitsStillNamesItsEvent() {
+        // "no-fly zone" comes out of the tokenizer as "no - fly zone", in a phrase of the lexicon and in an object
+        assertThat(code("1992-08-27", "The United States imposed a no-fly zone over southern Iraq.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.COERCE);
+            assertThat(codes(e.actor())).containsExactly("USA");
+        });
+        assertThat(code("2011-03-24", "NATO took command of the no-fly zone over Libya.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.COERCE);
+            assertThat(codes(e.actor())).containsExactly("IGO");
+        });
+        assertThat(code("2014-05-20", "The Thai army declared a state of martial law across the country.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.COERCE);
+            assertThat(codes(e.actor())).containsExactly("THA");
+        });
+    }
+
+    @Test
+    void anOrganOfABodyNamedWithOfIsThatBodys() {
+        // not the country the sentence names as the one condemned
+        assertThat(code("1980-06-01", "The Council of the Arab League condemned Israel.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.ACCUSE);
+            assertThat(codes(e.actor())).containsExactly("IGO");
+            assertThat(codes(e.recipient())).containsExactly("ISR");
+        });
+    }
+
+    @Test
+    void troopsCountedAnewAreNotTheBodyLastNamedWithThatNoun() {
+        List<Event> events = code("2004-06-01", "The president criticised the UN troops in Goma. "
+                + "A week later Congo sent 5,000 troops to its eastern border.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.evidence().get(0).trigger()).isEqualTo("sent");
+            assertThat(codes(e.actor())).containsExactly("COD");
+            assertThat(codes(e.recipient())).doesNotContain("IGO");
+        });
+    }
+
+    @Test
+    void goingToACapitalIsAVisitButNotForTroopsOrForThoseGoingHome() {
+        assertThat(code("2023-04-05", "The French foreign minister went to Beijing on Tuesday.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.CONSULT);
+            assertThat(codes(e.actor())).containsExactly("FRA");
+            assertThat(codes(e.recipient())).containsExactly("CHN");
+        });
+        assertThat(code("2023-04-05", "Thousands of refugees went back to Syria last year."))
+                .noneMatch(e -> e.eventType() == EventType.CONSULT);
+        assertThat(code("2023-04-05", "Two Iraqi brigades went to Basra on Monday."))
+                .noneMatch(e -> e.eventType() == EventType.CONSULT);
+        assertThat(code("1980-01-10", "Washington sent two representatives to Tehran.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.CONSULT);
+            assertThat(codes(e.actor())).containsExactly("USA");
+            assertThat(codes(e.recipient())).containsExactly("IRN");
+        });
+    }
+
+    @Test
+    void aCautionIsAWarningAndAnAdvanceIntoATerritoryAnAssault() {
+        assertThat(code("2013-11-25", "Japan cautioned China against raising tensions over the islands.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.THREATEN);
+            assertThat(codes(e.actor())).containsExactly("JPN");
+            assertThat(codes(e.recipient())).containsExactly("CHN");
+        });
+        assertThat(code("1990-08-03", "The Iraqi advance into Kuwait took only hours.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.ASSAULT);
+            assertThat(codes(e.actor())).containsExactly("IRQ");
+        });
+    }
 }

@@ -319,9 +319,13 @@ final class ContextStage {
         return out;
     }
 
-    /** Whether a mention is a single noun with at most determiners before it ("the Council", "Council"). */
+    /**
+     * Whether a mention is a single definite noun with at most determiners before it ("the Council", "these troops"):
+     * a body named again. An indefinite or counted noun ("sent 10,000 troops", "troops were sent") brings in a new
+     * party, not the body last named with that noun.
+     */
     private static boolean bareNoun(ParsedSentence s, Mention m) {
-        if (!s.parsed() || m.head() != m.last()) {
+        if (!s.parsed() || m.head() != m.last() || !s.children(m.head(), "nummod").isEmpty()) {
             return false;
         }
         for (int i = m.first(); i < m.last(); i++) {
@@ -329,7 +333,8 @@ final class ContextStage {
                 return false;
             }
         }
-        return true;
+        return s.children(m.head(), "det").stream()
+                .anyMatch(d -> DEFINITE.contains(s.token(d).lemma().toLowerCase(java.util.Locale.ROOT)));
     }
 
     private static final String UN_TITLE = "title:secretary_general";
@@ -356,6 +361,7 @@ final class ContextStage {
     /** Nouns for a government that a leader's name in front identifies: "the Biden administration". */
     private static final Set<String> GOVERNMENTS = org.faultline.coding.lexicon.WordSets.bundled()
             .set("government-nouns");
+
 
     /** Generic agents take the country named with them, else the event's place, else the document setting. */
     static List<Mention> withCountry(ParsedSentence s, List<Mention> ms, List<Mention> all, String fallback) {
@@ -399,8 +405,12 @@ final class ContextStage {
                         }
                     }
                     if (inner != null && inner.code() != null && inner.entry() != null
-                            && (inner.entry().kind() == ActorEntry.Kind.STATE || m.source() == Mention.Source.TITLE)) {
-                        code = inner.code(); // (a title's body: "the Secretary-General of the Arab League")
+                            && (inner.entry().kind() == ActorEntry.Kind.STATE || m.source() == Mention.Source.TITLE
+                            || inner.entry().kind() == ActorEntry.Kind.IGO)) {
+                        // (a title's body: "the Secretary-General of the Arab League"; an international body's organ:
+                        // "the Council of the OAU". Not a party's or a group's members: the party's name may be one
+                        // the knowledge base gives another country, "supporters of the PDP")
+                        code = inner.code();
                     }
                 }
             }

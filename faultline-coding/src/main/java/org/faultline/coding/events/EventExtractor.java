@@ -18,6 +18,7 @@ import org.faultline.coding.lexicon.Cues;
 import org.faultline.coding.lexicon.Guards;
 import org.faultline.coding.lexicon.Guards.Guard;
 import org.faultline.coding.lexicon.TriggerLexicon;
+import org.faultline.coding.lexicon.Plurals;
 import org.faultline.coding.lexicon.WordSets;
 import org.faultline.model.Attribution;
 import org.faultline.model.EventType;
@@ -64,6 +65,9 @@ public final class EventExtractor {
     private static final Guard QUESTION = guard("guard.question");
     private static final Guard WEAK_PROTEST = guard("guard.weak-protest");
     private static final Guard INCURSION = guard("guard.incursion");
+    private static final Guard ARMED_VISIT = guard("guard.armed-visit");
+    /** Nouns for armed units and their men: "two battalions went to Velmora" deploys, it does not visit. */
+    private static final Set<String> UNIT_NOUNS = WordSets.bundled().set("unit-nouns");
     private static final Guard NOBODY = guard("guard.nobody");
     private static final Guard NO_SPEAKER = guard("guard.no-speaker");
 
@@ -196,6 +200,12 @@ public final class EventExtractor {
         // background acts ("after a coup toppled the government", "the curfew imposed in May", "condemned the
         // attack") are left to the sentence's main event; they stand only when the sentence has nothing else
         return main.isEmpty() ? background : main;
+    }
+
+    /** Whether a mention of this sentence is an armed unit or its men by its head noun ("Indian soldiers"). */
+    private static boolean unitNoun(ParsedSentence s, Mention m) {
+        return m.sentence() == s.index() && m.head() >= 0 && m.head() < s.size()
+                && UNIT_NOUNS.contains(Plurals.singular(s.token(m.head())));
     }
 
     // ---------------------------------------------------------------- one event
@@ -387,6 +397,10 @@ public final class EventExtractor {
             // "troops entered Goa" is an incursion into a named place or state; "the delegation entered the hall",
             // "gunmen entered a house" are not
             return dropped(note, INCURSION);
+        }
+        if (type == EventType.CONSULT && "visit".equals(reading.mode()) && !nominal
+                && a.stream().anyMatch(m -> unitNoun(s, m))) {
+            return dropped(note, ARMED_VISIT); // "3,000 soldiers travelled to Jaffna" is no visit
         }
         if (a.isEmpty() && r.isEmpty()) {
             return dropped(note, NOBODY); // nobody did anything to anybody: a storm "struck", a rocket "exploded"

@@ -558,25 +558,33 @@ public final class TriggerStage {
         return PLACE_NER.contains(ner) || t.pos().equals("NNP") && ner.equals("O");
     }
 
+    /** "political support", "humanitarian aid": an adjective right before the noun makes it a kind of its own. */
+    private static boolean kindOf(ParsedSentence s, int noun, Set<String> lemmas) {
+        for (int c : s.children(noun, "amod")) {
+            if (c == noun - 1 && lemmas.contains(s.token(c).word().toLowerCase(Locale.ROOT) + " "
+                    + s.token(noun).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean objectMatches(ParsedSentence s, int obj, Set<String> lemmas) {
         if (lemmas.contains(TriggerEntry.PLACE) && placeName(s.token(obj))
                 || lemmas.contains(TriggerEntry.ORGANISATION) && "ORGANIZATION".equals(s.token(obj).ner())) {
             return true;
         }
         if (lemmas.contains(s.token(obj).lemma()) || lemmas.contains(compoundPhrase(s, obj))
-                || lemmas.contains(Plurals.singular(s.token(obj))) || lemmas.contains(hyphenated(s, obj))) {
+                || lemmas.contains(Plurals.singular(s.token(obj))) || lemmas.contains(hyphenated(s, obj))
+                || lemmas.contains(hyphenatedModifier(s, obj))) {
             return true;
         }
-        for (int c : s.children(obj, "amod")) {
-            // "political support", "humanitarian aid": an adjective that makes the object a kind of its own
-            if (c == obj - 1 && lemmas.contains(s.token(c).word().toLowerCase(Locale.ROOT) + " "
-                    + s.token(obj).lemma())) {
-                return true;
-            }
+        if (kindOf(s, obj, lemmas)) {
+            return true;
         }
-        // "thousands of soldiers", "a batch of missiles": the noun under "of"
+        // "thousands of soldiers", "a batch of missiles", "a state of martial law": the noun under "of"
         for (int c : s.children(obj, "nmod")) {
-            if (Plurals.in(lemmas, s.token(c))) {
+            if (Plurals.in(lemmas, s.token(c)) || lemmas.contains(compoundPhrase(s, c)) || kindOf(s, c, lemmas)) {
                 return true;
             }
         }
@@ -609,6 +617,13 @@ public final class TriggerStage {
     private static String hyphenated(ParsedSentence s, int head) {
         return head >= 2 && s.token(head - 1).word().equals("-")
                 ? s.token(head - 2).lemma() + "-" + s.token(head).lemma() : "";
+    }
+
+    /** "a no - fly zone" → "no-fly zone": a hyphenated modifier the tokenizer split, with the head's lemma. */
+    private static String hyphenatedModifier(ParsedSentence s, int head) {
+        return head >= 3 && s.token(head - 2).word().equals("-")
+                ? s.token(head - 3).lemma().toLowerCase(Locale.ROOT) + "-" + s.token(head - 1).lemma()
+                        .toLowerCase(Locale.ROOT) + " " + s.token(head).lemma() : "";
     }
 
     /**

@@ -92,6 +92,22 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void aHyphenatedPhraseIsAlsoLookedForAsTheTokenizerSplitsIt() throws IOException {
+        TriggerLexicon lexicon = lexicon("nfz.n\tN\tno-fly zone\t\tCOERCE\trestrict\tmilitary\t191\t\n");
+        String p = path();
+
+        assertThat(lexicon.phrasesStartingWith("no-fly")).singleElement()
+                .satisfies(e -> assertThat(e.words()).containsExactly("no-fly", "zone"));
+        assertThat(lexicon.phrasesStartingWith("no")).containsExactly(new TriggerEntry("nfz.n", true, "no", null,
+                List.of("no", "-", "fly", "zone"), Set.of(), EventType.COERCE, "restrict", List.of("military"), "191",
+                p + ":3"));
+        assertThat(TriggerLexicon.hyphensSplit(List.of("drive-by", "shooting")))
+                .containsExactly("drive", "-", "by", "shooting");
+        assertThat(TriggerLexicon.hyphensSplit(List.of("anti-", "war"))).containsExactly("anti-", "war");
+        assertThat(lexicon.size()).as("one row, however it is looked for").isEqualTo(1);
+    }
+
+    @Test
     void unknownTypeFailsNamingFileAndLine() {
         assertThatThrownBy(() -> lexicon("ok.v\tV\tattack\t\tASSAULT\t\t\t190\t\n"
                 + "bad.v\tV\tbomb\t\tBOMBARD\t\t\t190\t\n"))
