@@ -362,7 +362,6 @@ final class ContextStage {
     private static final Set<String> GOVERNMENTS = org.faultline.coding.lexicon.WordSets.bundled()
             .set("government-nouns");
 
-
     /** Generic agents take the country named with them, else the event's place, else the document setting. */
     static List<Mention> withCountry(ParsedSentence s, List<Mention> ms, List<Mention> all, String fallback) {
         List<Mention> out = new ArrayList<>(ms.size());
