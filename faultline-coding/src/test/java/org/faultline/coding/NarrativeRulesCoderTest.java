@@ -1104,4 +1104,11 @@ class NarrativeRulesCoderTest {
             assertThat(codes(e.actor())).containsExactly("IRQ");
         });
     }
+
+    @Test
+    void anEventNounAsSubjectIsNoActor() {
+        // "the negotiations broke off": what happened, not who did it (it had made Switzerland, the place, the actor)
+        assertThat(code("2024-01-12", "After two rounds in Geneva, the negotiations broke off."))
+                .noneMatch(e -> e.actor().stream().anyMatch(a -> a.text().equalsIgnoreCase("negotiations")));
+    }
 }

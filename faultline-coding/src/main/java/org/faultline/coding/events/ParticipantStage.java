@@ -313,7 +313,9 @@ final class ParticipantStage {
                         // WEAPON_NOT_ACTOR: "missiles struck": a weapon is nobody
                         && !WEAPONS_AND_ATTACKS.contains(st.lemma())
                         // INANIMATE_NOT_ACTOR: "sales should exceed", "shares shot up": goods, money and figures
-                        && !Plurals.in(INANIMATE, st);
+                        && !Plurals.in(INANIMATE, st)
+                        // "negotiations broke off", "talks collapsed": an event noun is what happened, not who acted
+                        && !(byHead.containsKey(c) && byHead.get(c).nounHead() == c);
                 if (byAgent && agentLike && covering(mentions, c) == null) {
                     String sector = t.entry().type() == EventType.PROTEST ? "CVL"
                             : t.entry().type() == EventType.ASSAULT || t.entry().type() == EventType.COERCE ? "UAF"
