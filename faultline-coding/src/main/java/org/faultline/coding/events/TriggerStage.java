@@ -621,9 +621,8 @@ public final class TriggerStage {
 
     /** "a no - fly zone" → "no-fly zone": a hyphenated modifier the tokenizer split, with the head's lemma. */
     private static String hyphenatedModifier(ParsedSentence s, int head) {
-        return head >= 3 && s.token(head - 2).word().equals("-")
-                ? s.token(head - 3).lemma().toLowerCase(Locale.ROOT) + "-" + s.token(head - 1).lemma()
-                        .toLowerCase(Locale.ROOT) + " " + s.token(head).lemma() : "";
+        String modifier = head >= 1 ? hyphenated(s, head - 1) : "";
+        return modifier.isEmpty() ? "" : modifier.toLowerCase(Locale.ROOT) + " " + s.token(head).lemma();
     }
 
     /**
