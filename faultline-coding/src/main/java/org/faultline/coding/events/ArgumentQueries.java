@@ -129,7 +129,8 @@ final class ArgumentQueries {
         for (int c : s.children(v, "nsubj")) {
             int antecedent = ParseQueries.relativeAntecedent(s, v, c);
             if (antecedent != c) {
-                return actorsOf(s, antecedent, mentions); // "Hamas, which opened the war": Hamas
+                List<Mention> a = actorsOf(s, antecedent, mentions); // "Hamas, which opened the war": Hamas
+                return a.isEmpty() ? lowAttachment(s, antecedent, c, mentions) : a;
             }
             List<Mention> a = actorsOf(s, c, mentions);
             if (!a.isEmpty()) {
@@ -151,6 +152,12 @@ final class ArgumentQueries {
                 return issuerOf(s, h, mentions);
             }
             int g = s.head(h);
+            if (g >= 0 && s.token(g).isVerb() && (ParseQueries.temporal(s.token(h))
+                    || "ORDINAL".equals(s.token(h).ner()) && hasCase(s, h, "on"))) {
+                // "cabled Reagan the same day seeking his intervention", "on the 26th asking it to": a participle
+                // the parser hung on a date is an adjunct of the date's clause, and has that clause's subject
+                return subjectOf(s, g, mentions, depth + 1);
+            }
             if (g >= 0 && s.relation(h).startsWith("obl") && hasCase(s, h, "to") && s.children(g, "obj").stream()
                     .anyMatch(o -> STATEMENT_NOUNS.contains(s.token(o).lemma()))) {
                 // "delivered a note to Sweden asking it to ...", the clause misattached to the addressee: the sender asks
@@ -250,6 +257,27 @@ final class ArgumentQueries {
     }
 
     /** The actors a noun phrase names: its own mention or one inside it, plus coordinated ones. */
+    /**
+     * "a crisis for Portugal, which responded by": the parser hung the relative clause on the higher noun, which
+     * names no actor; the noun phrase that ends just before the relative pronoun (a comma between) is the one it
+     * describes.
+     */
+    private static List<Mention> lowAttachment(ParsedSentence s, int antecedent, int pronoun, List<Mention> mentions) {
+        for (int c : s.children(antecedent)) {
+            if (!s.relation(c).startsWith("nmod") || c >= pronoun) {
+                continue;
+            }
+            int end = pronoun - 1;
+            if (end >= 0 && s.token(end).word().equals(",")) {
+                end--;
+            }
+            if (end == c || end >= 0 && s.head(end) == c && s.relation(end).equals("conj")) {
+                return actorsOf(s, c, mentions);
+            }
+        }
+        return List.of();
+    }
+
     static List<Mention> actorsOf(ParsedSentence s, int tok, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
         Mention m = covering(mentions, tok);
