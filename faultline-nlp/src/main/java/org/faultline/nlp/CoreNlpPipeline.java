@@ -73,6 +73,11 @@ public final class CoreNlpPipeline implements NlpPipeline {
                 sentences.get(i).get(CoreAnnotations.TokensAnnotation.class).get(retag).setTag("VBD");
                 shallow = convert(i, sentences.get(i), false);
             }
+            if (InitialNounRepair.pick(shallow.tokens()) == 0) {
+                // a plural noun opening the sentence that the tagger read as a verb ("Offers to mediate were ...")
+                sentences.get(i).get(CoreAnnotations.TokensAnnotation.class).get(0).setTag("NNS");
+                shallow = convert(i, sentences.get(i), false);
+            }
             out.add(shallow); // final for sentences the filter drops; the kept ones are converted again after parsing
             if (shallow.size() > 0 && shallow.size() <= MAX_PARSE_TOKENS && worthParsing.test(shallow)) {
                 keep[i] = true;

@@ -198,6 +198,19 @@ final class ContextStage {
         return MEDIATION.contains(t.entry().lemma()) || t.entry().id().endsWith(".mediation");
     }
 
+    /** An offer, promise or request whose content is mediation: "offered to mediate", "offers of mediation". */
+    static boolean mediationOffered(ParsedSentence s, Trigger t) {
+        int head = t.nounHead() >= 0 ? t.nounHead() : t.head(); // "offers to mediate were made": the noun's
+        for (int c : s.children(head)) {
+            String rel = s.relation(c);
+            if ((rel.equals("xcomp") || rel.startsWith("acl") || rel.startsWith("nmod")) && c > head
+                    && MEDIATION.contains(s.token(c).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Mention> sidesAt(ParsedSentence s, String text, Trigger t, DocumentContext ctx, String rule) {
         if (ctx.lastOpposed().size() != 2) {
             return List.of();

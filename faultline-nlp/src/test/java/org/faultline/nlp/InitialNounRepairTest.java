@@ -1,0 +1,49 @@
+package org.faultline.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class InitialNounRepairTest {
+    /** "word/TAG/lemma" items, as a tagger gave them. */
+    private static int pick(String... wordTagLemma) {
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        for (String item : wordTagLemma) {
+            int b = item.lastIndexOf('/');
+            int a = item.lastIndexOf('/', b - 1);
+            String word = item.substring(0, a);
+            tokens.add(new Token(tokens.size(), word, item.substring(b + 1), item.substring(a + 1, b), "O", null, at,
+                    at + word.length()));
+            at += word.length() + 1;
+        }
+        return InitialNounRepair.pick(tokens);
+    }
+
+    @Test
+    void anOpeningPluralReadAsAVerbIsANounWhenAVerbFollows() {
+        // "Offers to mediate by Ruritania were declined ."
+        assertThat(pick("Offers/VBZ/offer", "to/TO/to", "mediate/VB/mediate", "by/IN/by", "Ruritania/NNP/ruritania",
+                "were/VBD/be", "declined/VBN/decline", "././.")).isZero();
+        // "Clashes erupted near the border ."
+        assertThat(pick("Clashes/VBZ/clash", "erupted/VBD/erupt", "near/IN/near", "the/DT/the", "border/NN/border",
+                "././.")).isZero();
+    }
+
+    @Test
+    void aVerbWithItsObjectAnAuxiliaryOrASentenceWithNoOtherVerbStays() {
+        // "Says the minister : talks will go on ." (a headline's verb with its subject after it)
+        assertThat(pick("Says/VBZ/say", "the/DT/the", "minister/NN/minister", ":/:/:", "talks/NNS/talk",
+                "will/MD/will", "go/VB/go", "on/RP/on", "././.")).isEqualTo(-1);
+        // "Does Borduria want war ?"
+        assertThat(pick("Does/VBZ/do", "Borduria/NNP/borduria", "want/VB/want", "war/NN/war", "?/./?"))
+                .isEqualTo(-1);
+        // "Offers to mediate from three capitals" (no finite verb: nothing to be sure of)
+        assertThat(pick("Offers/VBZ/offer", "to/TO/to", "mediate/VB/mediate", "from/IN/from", "three/CD/three",
+                "capitals/NNS/capital")).isEqualTo(-1);
+        // a noun already
+        assertThat(pick("Talks/NNS/talk", "resumed/VBD/resume", "././.")).isEqualTo(-1);
+    }
+}
