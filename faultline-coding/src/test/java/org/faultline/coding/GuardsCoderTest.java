@@ -608,4 +608,19 @@ class GuardsCoderTest {
                 .isNotEmpty()
                 .allSatisfy(e -> assertThat(codes(e.recipient())).doesNotContain("IRN"));
     }
+    @Test
+    void whatAReversalUndoesIsNoEventTold() {
+        // guard.undone: no embargo is imposed in the lifting of one, and a call for easing sanctions is an appeal
+        assertThat(code("2016-01-18", "The lifting of the embargo on Iran by the United States angered Israel."))
+                .noneMatch(e -> e.eventType() == EventType.SANCTION);
+        assertThat(code("1998-03-02", "Russia called for the gradual easing of sanctions on Iraq."))
+                .noneMatch(e -> e.eventType() == EventType.ACCUSE)
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.REQUEST);
+                    assertThat(codes(e.actor())).containsExactly("RUS");
+                });
+        // the object itself still counts
+        assertThat(code("2006-10-10", "Japan called for sanctions against North Korea."))
+                .anyMatch(e -> e.eventType() == EventType.ACCUSE && codes(e.actor()).contains("JPN"));
+    }
 }

@@ -1130,8 +1130,8 @@ class NarrativeRulesCoderTest {
     @Test
     void aRelativeClauseOnANounThatNamesNobodyDescribesTheNameBeforeIt() {
         // "which" hung on "crisis": the crisis moves no troops, Portugal does
-        assertThat(code("1954-07-22",
-                "The announcement triggered a crisis for Portugal, which responded by moving army units to the border."))
+        assertThat(code("1954-07-22", "The announcement triggered a crisis for Portugal, which responded by "
+                + "moving army units to the border."))
                 .anySatisfy(e -> {
                     assertThat(e.eventType()).isEqualTo(EventType.MOBILIZE);
                     assertThat(codes(e.actor())).containsExactly("PRT");

@@ -256,7 +256,6 @@ final class ArgumentQueries {
                 || !s.children(v, "aux").isEmpty() && s.children(v, "aux:pass").isEmpty();
     }
 
-    /** The actors a noun phrase names: its own mention or one inside it, plus coordinated ones. */
     /**
      * "a crisis for Portugal, which responded by": the parser hung the relative clause on the higher noun, which
      * names no actor; the noun phrase that ends just before the relative pronoun (a comma between) is the one it
@@ -278,6 +277,7 @@ final class ArgumentQueries {
         return List.of();
     }
 
+    /** The actors a noun phrase names: its own mention or one inside it, plus coordinated ones. */
     static List<Mention> actorsOf(ParsedSentence s, int tok, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>();
         Mention m = covering(mentions, tok);

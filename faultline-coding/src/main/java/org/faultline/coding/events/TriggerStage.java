@@ -54,6 +54,9 @@ public final class TriggerStage {
     private static final Guard DATE_NOUN = guard("guard.date-noun");
     private static final Guard DANGER_SENSE = guard("guard.danger-sense");
     private static final Guard RECEPTION = guard("guard.reception");
+    private static final Guard UNDONE = guard("guard.undone");
+    /** "lifting", "suspension": nouns that undo what is named under their "of" ({@link #UNDONE}). */
+    private static final Set<String> REVERSAL_NOUNS = WordSets.bundled().set("reversal-nouns");
     /** Nouns of how something was received, as in "met with opposition". */
     private static final Set<String> RECEPTION_NOUNS = WordSets.bundled().set("reception-nouns");
 
@@ -252,6 +255,10 @@ public final class TriggerStage {
                 continue;
             }
             TriggerEntry e = nounEntry(s, i);
+            if (e != null && !e.light() && undone(s, i)) {
+                skip(skipped, t, i, UNDONE); // "the lifting of sanctions": no sanction imposed
+                continue;
+            }
             if (e != null && !e.light() && DANGER_NOUNS.contains(t.lemma()) && dangerSense(s, i)) {
                 skip(skipped, t, i, DANGER_SENSE); // "perceived a threat to its security": a danger, not a threat made
                 continue;
@@ -558,6 +565,13 @@ public final class TriggerStage {
         return PLACE_NER.contains(ner) || t.pos().equals("NNP") && ner.equals("O");
     }
 
+    /** Whether noun {@code n} is named under "of" as what a reversal noun undoes ("the suspension of talks"). */
+    private static boolean undone(ParsedSentence s, int n) {
+        int h = s.head(n);
+        return h >= 0 && s.relation(n).startsWith("nmod") && hasCase(s, n, "of")
+                && REVERSAL_NOUNS.contains(s.token(h).lemma());
+    }
+
     /** "political support", "humanitarian aid": an adjective right before the noun makes it a kind of its own. */
     private static boolean kindOf(ParsedSentence s, int noun, Set<String> lemmas) {
         for (int c : s.children(noun, "amod")) {
@@ -581,6 +595,9 @@ public final class TriggerStage {
         }
         if (kindOf(s, obj, lemmas)) {
             return true;
+        }
+        if (REVERSAL_NOUNS.contains(s.token(obj).lemma())) {
+            return false; // "called for the lifting of sanctions" (guard.undone): the object is the lifting
         }
         // "thousands of soldiers", "a batch of missiles", "a state of martial law": the noun under "of"
         for (int c : s.children(obj, "nmod")) {
