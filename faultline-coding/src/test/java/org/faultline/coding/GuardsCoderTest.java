@@ -613,11 +613,11 @@ class GuardsCoderTest {
         // guard.undone: no embargo is imposed in the lifting of one, and a call for easing sanctions is an appeal
         assertThat(code("2016-01-18", "The lifting of the embargo on Iran by the United States angered Israel."))
                 .noneMatch(e -> e.eventType() == EventType.SANCTION);
-        assertThat(code("1998-03-02", "Russia called for the gradual easing of sanctions on Iraq."))
+        assertThat(code("2019-03-02", "China called for an easing of sanctions on North Korea."))
                 .noneMatch(e -> e.eventType() == EventType.ACCUSE)
                 .anySatisfy(e -> {
                     assertThat(e.eventType()).isEqualTo(EventType.REQUEST);
-                    assertThat(codes(e.actor())).containsExactly("RUS");
+                    assertThat(codes(e.actor())).containsExactly("CHN");
                 });
         // the object itself still counts
         assertThat(code("2006-10-10", "Japan called for sanctions against North Korea."))

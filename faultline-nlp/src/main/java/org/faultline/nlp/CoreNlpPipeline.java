@@ -74,7 +74,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
                 shallow = convert(i, sentences.get(i), false);
             }
             if (InitialNounRepair.pick(shallow.tokens()) == 0) {
-                // a plural noun opening the sentence that the tagger read as a verb ("Offers to mediate were ...")
+                // a plural noun opening the sentence that the tagger read as a verb ("Offers of help were ...")
                 sentences.get(i).get(CoreAnnotations.TokensAnnotation.class).get(0).setTag("NNS");
                 shallow = convert(i, sentences.get(i), false);
             }

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Repairs one systematic error of the part-of-speech tagger, before the parse: a plural noun that opens a sentence
- * read as a verb in the third person ({@code VBZ}): "Offers to mediate were declined", "Talks between the two sides
+ * read as a verb in the third person ({@code VBZ}): "Offers of help were turned down", "Talks between the two sides
  * resumed", "Clashes erupted along the border". The parser then makes the noun the sentence's verb and the real verb
  * a dependent, so the offer has no agent and the talks no sides. A sentence does not open with a finite verb other
  * than an auxiliary ("Does ...", "Has ..."); where the first word is tagged {@code VBZ}, is capitalised, is no

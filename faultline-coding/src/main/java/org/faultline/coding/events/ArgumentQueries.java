@@ -154,7 +154,7 @@ final class ArgumentQueries {
             int g = s.head(h);
             if (g >= 0 && s.token(g).isVerb() && (ParseQueries.temporal(s.token(h))
                     || "ORDINAL".equals(s.token(h).ner()) && hasCase(s, h, "on"))) {
-                // "cabled Reagan the same day seeking his intervention", "on the 26th asking it to": a participle
+                // "wrote to Uganda the same evening seeking its support", "on the 5th urging it to": a participle
                 // the parser hung on a date is an adjunct of the date's clause, and has that clause's subject
                 return subjectOf(s, g, mentions, depth + 1);
             }
@@ -257,7 +257,7 @@ final class ArgumentQueries {
     }
 
     /**
-     * "a crisis for Portugal, which responded by": the parser hung the relative clause on the higher noun, which
+     * "a crisis for Chile, which answered by": the parser hung the relative clause on the higher noun, which
      * names no actor; the noun phrase that ends just before the relative pronoun (a comma between) is the one it
      * describes.
      */

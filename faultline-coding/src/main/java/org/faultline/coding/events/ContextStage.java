@@ -198,14 +198,21 @@ final class ContextStage {
         return MEDIATION.contains(t.entry().lemma()) || t.entry().id().endsWith(".mediation");
     }
 
-    /** An offer, promise or request whose content is mediation: "offered to mediate", "offers of mediation". */
+    /**
+     * An offer, promise or request whose content is mediation: "offered to mediate", "offers of mediation", "made
+     * offers to mediate" (under the light verb or its noun).
+     */
     static boolean mediationOffered(ParsedSentence s, Trigger t) {
-        int head = t.nounHead() >= 0 ? t.nounHead() : t.head(); // "offers to mediate were made": the noun's
-        for (int c : s.children(head)) {
-            String rel = s.relation(c);
-            if ((rel.equals("xcomp") || rel.startsWith("acl") || rel.startsWith("nmod")) && c > head
-                    && MEDIATION.contains(s.token(c).lemma())) {
-                return true;
+        for (int head : new int[] {t.head(), t.nounHead()}) {
+            if (head < 0) {
+                continue;
+            }
+            for (int c : s.children(head)) {
+                String rel = s.relation(c);
+                if ((rel.equals("xcomp") || rel.startsWith("acl") || rel.startsWith("nmod")) && c > head
+                        && MEDIATION.contains(s.token(c).lemma())) {
+                    return true;
+                }
             }
         }
         return false;

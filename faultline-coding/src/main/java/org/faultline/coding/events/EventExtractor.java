@@ -788,7 +788,7 @@ public final class EventExtractor {
      * "Museveni and Sudan's prime minister met": a cooperative act of co-actors of two countries with nobody else as
      * recipient is an act between them, coded as the dyad it is: the first named as actor, the other as recipient
      * (rule {@code joint}; the way ICBe and CAMEO code a meeting, and one edge, not a self-edge, in the network);
-     * co-mediators ("the mediation of Brazil and Chile", "offers to mediate by Brazil and Chile") are not, nor three
+     * co-mediators ("the mediation of Brazil and Chile", "Brazil and Chile made offers to mediate") are not, nor three
      * or more co-actors ("the operation was supported by Australia, Bahrain and Canada": backers of one thing, not of
      * each other). Any other candidate as it is.
      */
