@@ -17,7 +17,8 @@ import java.util.Set;
  * Moscow" are passives and stay). Stateless; thread-safe.
  */
 public final class FiniteVerbRepair {
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** The tags of a finite verb or modal. */
+    static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "get");
     /** Tags that start an object or particle right after the verb ("freed 600 prisoners", "handed over"). */
     private static final Set<String> OBJECT_START = Set.of("DT", "PDT", "CD", "NN", "NNS", "NNP", "NNPS", "JJ", "JJR",

@@ -14,7 +14,6 @@ import java.util.Set;
  * later in the sentence, it is retagged {@code NNS}. Stateless; thread-safe.
  */
 public final class InitialNounRepair {
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
     /** Tags that may follow a plural noun subject but not start a verb's object. */
     private static final Set<String> AFTER_NOUN = Set.of("IN", "TO", "CC", "RB", ",", "VBD", "VBZ", "VBP", "MD");
@@ -35,7 +34,7 @@ public final class InitialNounRepair {
             return -1;
         }
         for (int k = 1; k < n; k++) {
-            if (FINITE.contains(tokens.get(k).pos())) {
+            if (FiniteVerbRepair.FINITE.contains(tokens.get(k).pos())) {
                 return 0;
             }
         }

@@ -2,24 +2,12 @@ package org.faultline.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FiniteVerbRepairTest {
     /** "word/TAG/lemma" items, as a tagger gave them. */
     private static int pick(String... wordTagLemma) {
-        List<Token> tokens = new ArrayList<>();
-        int at = 0;
-        for (String item : wordTagLemma) {
-            int b = item.lastIndexOf('/');
-            int a = item.lastIndexOf('/', b - 1);
-            String word = item.substring(0, a);
-            tokens.add(new Token(tokens.size(), word, item.substring(b + 1), item.substring(a + 1, b), "O", null, at,
-                    at + word.length()));
-            at += word.length() + 1;
-        }
-        return FiniteVerbRepair.pick(tokens);
+        return FiniteVerbRepair.pick(TaggedTokens.of(wordTagLemma));
     }
 
     @Test
