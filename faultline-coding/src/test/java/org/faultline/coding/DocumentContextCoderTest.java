@@ -413,4 +413,28 @@ class DocumentContextCoderTest {
         assertThat(asker.antecedent()).as("why the UN").isNotNull();
         assertThat(text.substring(asker.antecedent().start(), asker.antecedent().end())).isEqualTo("The UN");
     }
+
+    @Test
+    void aBareSurnameIsThePersonNamedInFullBefore() {
+        String text = "Józef Beck, the Polish foreign minister, arrived in Paris on 3 May. Beck met the French "
+                + "premier the next day.";
+        CodingResult r = code("surname", "1936-05-05", text);
+        Event meeting = r.events().stream().filter(e -> e.eventType() == EventType.CONSULT
+                        && text.indexOf("met") == e.evidence().get(0).triggerStart()).findFirst()
+                .orElseThrow(() -> new AssertionError("no CONSULT on 'met' in " + r.events()));
+        assertThat(meeting.actor()).extracting(ActorRef::code).containsExactly("POL");
+        ActorRef beck = meeting.actor().get(0);
+        assertThat(beck.antecedent()).as("why Poland").isNotNull();
+        assertThat(text.substring(beck.antecedent().start(), beck.antecedent().end())).isEqualTo("Józef Beck");
+        // with nobody of that name before, the bare surname stays unknown
+        CodingResult alone = code("alone", "1936-05-05", "Beck met the French premier on Monday.");
+        assertThat(alone.events()).noneMatch(e -> e.actor().stream().anyMatch(a -> "POL".equals(a.code())));
+    }
+
+    @Test
+    void anArmyInRetreatIsTheOneRetreating() {
+        CodingResult r = code("retreat", "1915-11-20", "By Friday the Serbian army was in full retreat.");
+        assertThat(r.events()).anyMatch(e -> e.eventType() == EventType.RETREAT
+                && e.actor().stream().anyMatch(a -> "SRB".equals(a.code())));
+    }
 }

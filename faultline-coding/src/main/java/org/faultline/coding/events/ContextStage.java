@@ -293,6 +293,7 @@ final class ContextStage {
             }
             out.add(m);
         }
+        addSurnames(s, ctx, out);
         // "the two leaders" resolved to the pair is no longer the generic leaders of the setting's country
         out.removeIf(m -> m.source() != Mention.Source.PRONOUN
                 && pairs.stream().anyMatch(p -> p.first() <= m.first() && m.last() <= p.last()));
@@ -344,6 +345,59 @@ final class ContextStage {
      * a body named again. An indefinite or counted noun ("sent 10,000 troops", "troops were sent") brings in a new
      * party, not the body last named with that noun.
      */
+    /**
+     * "Polish Foreign Minister Józef Beck ... Beck met Hitler": a person's name the knowledge base does not know
+     * alone (a run of the tagger's PERSON tokens that no mention covers), whose last word is the surname of a person
+     * named in full earlier in the document (or earlier in the sentence), is that person; the full mention goes into
+     * the evidence as the antecedent.
+     */
+    static void addSurnames(ParsedSentence s, DocumentContext ctx, List<Mention> out) {
+        for (int i = 0; i < s.size(); i++) {
+            if (!"PERSON".equals(s.token(i).ner())) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < s.size() && "PERSON".equals(s.token(last + 1).ner())) {
+                last++;
+            }
+            int first = i;
+            i = last;
+            boolean covered = false;
+            for (Mention m : out) {
+                if (m.first() <= last && first <= m.last()) {
+                    covered = true;
+                    break;
+                }
+            }
+            Token tail = s.token(last);
+            if (covered || !tail.isProperNoun()) {
+                continue;
+            }
+            List<Mention> earlier = new ArrayList<>();
+            for (Mention m : out) {
+                if (m.last() < first) {
+                    earlier.add(m);
+                }
+            }
+            Mention ante = ctx.personWithSurname(tail.word(), last - first + 1, earlier);
+            if (ante != null) {
+                Token head = s.token(first);
+                Mention bare = new Mention(s.index(), first, last, last, head.start(), tail.end(),
+                        joinWords(s, first, last), null, null, null, null, Mention.Source.NAME, "surname");
+                out.add(resolvedTo(bare, ante));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::first));
+    }
+
+    private static String joinWords(ParsedSentence s, int first, int last) {
+        StringBuilder b = new StringBuilder(s.token(first).word());
+        for (int k = first + 1; k <= last; k++) {
+            b.append(' ').append(s.token(k).word());
+        }
+        return b.toString();
+    }
+
     private static boolean bareNoun(ParsedSentence s, Mention m) {
         if (!s.parsed() || m.head() != m.last() || !s.children(m.head(), "nummod").isEmpty()) {
             return false;

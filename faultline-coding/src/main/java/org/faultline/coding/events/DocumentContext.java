@@ -126,6 +126,35 @@ public final class DocumentContext {
         return null;
     }
 
+    /**
+     * The latest person named earlier in this sentence or the document with more words than the bare name
+     * ({@code words}) and whose name ends in {@code surname} ("Józef Beck" for "Beck"); null when there is none, or
+     * when the latest two such persons differ (two Bushes, two Kennedys: the bare name is ambiguous).
+     */
+    Mention personWithSurname(String surname, int words, List<Mention> earlierInSentence) {
+        Mention found = null;
+        List<Mention> all = new ArrayList<>(history.size() + earlierInSentence.size());
+        all.addAll(history);
+        all.addAll(earlierInSentence);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Mention m = all.get(i);
+            if (m.code() == null || m.entry() == null || m.entry().kind() != ActorEntry.Kind.PERSON
+                    || m.source() != Mention.Source.NAME) {
+                continue;
+            }
+            String[] parts = m.text().trim().split("\\s+");
+            if (parts.length <= words || !parts[parts.length - 1].equals(surname)) {
+                continue;
+            }
+            if (found == null) {
+                found = m;
+            } else if (!found.entry().name().equals(m.entry().name()) || !found.code().equals(m.code())) {
+                return null; // (one person in two offices, "Nasser" as premier and as president, is one person)
+            }
+        }
+        return found;
+    }
+
     private static boolean fullNameEndingIn(Mention m, String word) {
         if (m.code() == null || m.entry() == null
                 || m.source() != Mention.Source.NAME && m.source() != Mention.Source.AGENT

@@ -186,6 +186,19 @@ final class ParticipantStage {
                 // "troops remained on alert", "workers are on strike": the subject is in the state the noun names
                 actors.addAll(subjectOf(s, verbForArgs, mentions, 0));
             }
+            if (actors.isEmpty() && recipients.isEmpty() && !s.children(v, "cop").isEmpty()) {
+                // the noun as a copula's predicate under a preposition of state: "the rebels were in full retreat",
+                // "the army is on the offensive" (the subject does it); "the port was under blockade" (the subject
+                // undergoes it)
+                boolean undergoes = hasCase(s, v, "under") && t.entry().type() != null
+                        && t.entry().type().quadClass() == 4;
+                if (undergoes || hasCase(s, v, "in", "on", "at")) {
+                    for (int sub : s.children(v, "nsubj")) {
+                        (undergoes ? recipients : actors).addAll(actorsOf(s, sub, mentions));
+                    }
+                    rules.add("state-predicate");
+                }
+            }
             if (actors.isEmpty() && recipients.isEmpty()) {
                 return null;
             }
