@@ -437,4 +437,14 @@ class DocumentContextCoderTest {
         assertThat(r.events()).anyMatch(e -> e.eventType() == EventType.RETREAT
                 && e.actor().stream().anyMatch(a -> "SRB".equals(a.code())));
     }
+
+    @Test
+    void anAppealForArmsIsNotMadeToTheAdversary() {
+        CodingResult r = code("arms", "1965-09-01", "Indian troops attacked Pakistani positions near Lahore. Pakistan "
+                + "then requested arms.");
+        Event appeal = r.events().stream().filter(e -> e.eventType() == EventType.REQUEST).findFirst()
+                .orElseThrow(() -> new AssertionError("no REQUEST in " + r.events()));
+        assertThat(appeal.actor()).extracting(ActorRef::code).containsExactly("PAK");
+        assertThat(appeal.recipient()).extracting(ActorRef::code).doesNotContain("IND");
+    }
 }

@@ -623,4 +623,36 @@ class GuardsCoderTest {
         assertThat(code("2006-10-10", "Japan called for sanctions against North Korea."))
                 .anyMatch(e -> e.eventType() == EventType.ACCUSE && codes(e.actor()).contains("JPN"));
     }
+
+    @Test
+    void whatAnAccusationChargesIsNoEventEvenWhenConjoinedOrHungOnTheAccused() {
+        List<Event> events = code("2001-05-01", "Ghana accused the governments of Togo and Benin of arming, training and "
+                + "actively fighting alongside the rebels.");
+        assertThat(events).extracting(Event::eventType).containsOnly(EventType.ACCUSE);
+        assertThat(code("2001-05-01", "Ghana accused Togo of arming and training the rebels."))
+                .extracting(Event::eventType).containsOnly(EventType.ACCUSE);
+    }
+
+    @Test
+    void aRefusalGivenAsTheReasonOfAFailureIsStillARefusal() {
+        List<Event> events = code("2001-05-01", "The talks failed because Rwanda refused to sign the accord.");
+        assertThat(events).anyMatch(e -> e.eventType() == EventType.REJECT && e.modality() == Modality.ASSERTED
+                && codes(e.actor()).equals(List.of("RWA")));
+    }
+
+    @Test
+    void forceNotRuledOutIsAThreat() {
+        List<Event> events = code("2001-05-01", "Turkey did not rule out attacking Syria.");
+        assertThat(events).anyMatch(e -> e.eventType() == EventType.THREATEN && e.modality() == Modality.ASSERTED
+                && codes(e.actor()).equals(List.of("TUR")) && codes(e.recipient()).equals(List.of("SYR")));
+        assertThat(events).noneMatch(e -> e.eventType() == EventType.ASSAULT && e.modality() == Modality.ASSERTED);
+    }
+
+    @Test
+    void anInfinitiveTheTaggerReadAsANounIsStillTheIntendedAct() {
+        // the tagger reads "to annex" as a preposition and a noun here; the repair before the parse makes it a verb
+        List<Event> events = code("1975-05-01", "Guatemala intends to annex Belize.");
+        assertThat(events).anyMatch(e -> e.eventType() == EventType.THREATEN
+                && codes(e.actor()).equals(List.of("GTM")) && codes(e.recipient()).equals(List.of("BLZ")));
+    }
 }

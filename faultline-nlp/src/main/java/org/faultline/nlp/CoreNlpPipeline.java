@@ -78,6 +78,16 @@ public final class CoreNlpPipeline implements NlpPipeline {
                 sentences.get(i).get(CoreAnnotations.TokensAnnotation.class).get(0).setTag("NNS");
                 shallow = convert(i, sentences.get(i), false);
             }
+            List<Integer> infinitives = InfinitiveRepair.pick(shallow.tokens());
+            if (!infinitives.isEmpty()) {
+                // an infinitive's verb that the tagger read as a noun ("intends to annex Belize")
+                List<CoreLabel> labels = sentences.get(i).get(CoreAnnotations.TokensAnnotation.class);
+                for (int k : infinitives) {
+                    labels.get(k - 1).setTag("TO");
+                    labels.get(k).setTag("VB");
+                }
+                shallow = convert(i, sentences.get(i), false);
+            }
             out.add(shallow); // final for sentences the filter drops; the kept ones are converted again after parsing
             if (shallow.size() > 0 && shallow.size() <= MAX_PARSE_TOKENS && worthParsing.test(shallow)) {
                 keep[i] = true;

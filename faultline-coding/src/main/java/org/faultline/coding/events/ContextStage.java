@@ -95,6 +95,16 @@ final class ContextStage {
             EventType.CONCEDE, EventType.SANCTION, EventType.COERCE, EventType.ASSAULT);
 
     /**
+     * An appeal for material help or an offer of it (CAMEO 103x, 033x: "asked for arms", "sought aid", "offered
+     * economic assistance"): help is asked of and offered to partners, so such an act that names nobody is not aimed at
+     * the actor's adversary.
+     */
+    static boolean materialHelp(Trigger t) {
+        String cameo = t.entry().cameo();
+        return cameo != null && (cameo.startsWith("103") || cameo.startsWith("033"));
+    }
+
+    /**
      * "Ecuador proposed a joint boundary commission" after Ecuador and Peru clashed: an offer, demand, refusal or
      * use of force aimed at nobody the sentence names, by one side of the document's latest confrontation
      * ({@link DocumentContext#lastOpposed}), is aimed at the other side; the recipient is a mention on the trigger's
@@ -103,7 +113,8 @@ final class ContextStage {
      */
     static List<Mention> counterpart(ParsedSentence s, String text, Trigger t, DocumentContext ctx,
                                      List<Mention> actors) {
-        if (!COUNTERPART_TYPES.contains(t.entry().type()) || actors.isEmpty() || ctx.lastOpposed().size() != 2) {
+        if (!COUNTERPART_TYPES.contains(t.entry().type()) || actors.isEmpty() || ctx.lastOpposed().size() != 2
+                || materialHelp(t)) {
             return List.of();
         }
         Set<String> own = ArgumentQueries.countries(actors);
@@ -130,7 +141,7 @@ final class ContextStage {
     static List<Mention> lastAdversary(ParsedSentence s, String text, Trigger t, DocumentContext ctx,
                                        List<Mention> actors, EventType type) {
         Set<String> own = ArgumentQueries.countries(actors);
-        if (!AT_ADVERSARY_TYPES.contains(type) || own.size() != 1 || mediation(t)
+        if (!AT_ADVERSARY_TYPES.contains(type) || own.size() != 1 || mediation(t) || materialHelp(t)
                 || actors.stream().noneMatch(DocumentContext::party)) {
             return List.of();
         }
@@ -349,7 +360,8 @@ final class ContextStage {
      * "Polish Foreign Minister Józef Beck ... Beck met Hitler": a person's name the knowledge base does not know
      * alone (a run of the tagger's PERSON tokens that no mention covers), whose last word is the surname of a person
      * named in full earlier in the document (or earlier in the sentence), is that person; the full mention goes into
-     * the evidence as the antecedent.
+     * the evidence as the antecedent. So is the surname of a name that followed a title with a country earlier
+     * ("Nicaraguan President Emiliano Chamorro ... Chamorro asked"), with the title as the antecedent.
      */
     static void addSurnames(ParsedSentence s, DocumentContext ctx, List<Mention> out) {
         for (int i = 0; i < s.size(); i++) {
@@ -370,7 +382,16 @@ final class ContextStage {
                 }
             }
             Token tail = s.token(last);
-            if (covered || !tail.isProperNoun()) {
+            boolean titled = false;
+            for (Mention m : out) {
+                if (m.code() != null && m.source() == Mention.Source.TITLE
+                        && (m.last() == first - 1 || m.first() <= first && last <= m.last())) {
+                    // "Nicaraguan President Emiliano Chamorro": the title's holder, for a later bare "Chamorro"
+                    ctx.titled(tail.word(), m);
+                    titled = true;
+                }
+            }
+            if (covered || titled || !tail.isProperNoun()) {
                 continue;
             }
             List<Mention> earlier = new ArrayList<>();

@@ -19,6 +19,10 @@ import org.faultline.nlp.ParsedSentence;
 public final class DocumentContext {
     private final String setting;
     private final List<Mention> history = new ArrayList<>();
+    /** Titles given to named persons, by surname ({@link #titled}). */
+    private final Map<String, Mention> titledPersons = new HashMap<>();
+    private static final Mention AMBIGUOUS = new Mention(-1, 0, 0, 0, 0, 0, "", "", null, null, null,
+            Mention.Source.TITLE, "ambiguous");
     private final java.util.Set<Mention> subjects = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Nationality adjectives on a plural noun ("Israeli jets", "Russian forces"): a group "they" can take up. */
     private final java.util.Set<Mention> groups = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -152,7 +156,21 @@ public final class DocumentContext {
                 return null; // (one person in two offices, "Nasser" as premier and as president, is one person)
             }
         }
+        if (found == null) {
+            Mention title = titledPersons.get(surname);
+            return title == AMBIGUOUS ? null : title;
+        }
         return found;
+    }
+
+    /** Remembers the title a named person was given ("Nicaraguan President Emiliano Chamorro") under the surname. */
+    void titled(String surname, Mention title) {
+        Mention before = titledPersons.get(surname);
+        if (before != null && before != AMBIGUOUS && !before.code().equals(title.code())) {
+            titledPersons.put(surname, AMBIGUOUS); // two holders of one surname in two countries: neither
+        } else if (before == null) {
+            titledPersons.put(surname, title);
+        }
     }
 
     private static boolean fullNameEndingIn(Mention m, String word) {

@@ -498,6 +498,24 @@ public final class EventExtractor {
         return false;
     }
 
+    /**
+     * A gerund, bare infinitive or participle with no auxiliary and no subject of its own: a verb with no clause of
+     * its own ("the proposal was rejected" has one).
+     */
+    private static boolean nonFinite(ParsedSentence s, int tok) {
+        String pos = s.token(tok).pos();
+        if (!(pos.equals("VBG") || pos.equals("VB") || pos.equals("VBN"))) {
+            return false;
+        }
+        for (int c : s.children(tok)) {
+            String rel = s.relation(c);
+            if (rel.startsWith("aux") || rel.startsWith("nsubj") || rel.equals("cop")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Trigger governorTrigger(ParsedSentence s, int v, Map<Integer, Trigger> byHead) {
         int x = v;
         for (int depth = 0; depth < 3; depth++) {
@@ -506,14 +524,31 @@ public final class EventExtractor {
             if (h < 0 || rel == null) {
                 return null;
             }
-            if (rel.equals("conj") && s.token(x).isNoun() && s.token(h).isNoun()) {
-                // "called for the cessation of the attack and the withdrawal of the forces": a conjoined event noun
-                // has the governor of the noun it is conjoined with
+            if (rel.startsWith("nmod") && s.token(x).pos().equals("VBG") && hasCase(s, x, "of")) {
+                // "accused the governments of Cuba of supporting the rebels": the gerund the parser hung on the
+                // object (or on a noun inside it) is still the accusation's content
+                int o = h;
+                for (int up = 0; up < 3 && o >= 0 && !s.is(o, "obj"); up++) {
+                    String r = s.relation(o);
+                    o = r != null && (r.startsWith("nmod") || r.equals("conj") || r.equals("appos")) ? s.head(o) : -1;
+                }
+                if (o >= 0 && s.is(o, "obj")) {
+                    x = o;
+                    continue;
+                }
+            }
+            if (rel.equals("conj") && (s.token(x).isNoun() && s.token(h).isNoun()
+                    || nonFinite(s, x) && nonFinite(s, h))) {
+                // "called for the cessation of the attack and the withdrawal of the forces", "accused them of arming
+                // and training the rebels": a conjoined event noun, gerund, infinitive or participle has the governor
+                // of the one it is conjoined with (a finite verb joined to it, "accused Togo of arming the rebels and
+                // threatened to retaliate", is a clause of its own)
                 x = h;
                 continue;
             }
             if (!(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("advcl") || rel.equals("obj")
                     || rel.startsWith("obl") && s.token(x).isVerb()
+
                     // "an ultimatum to evacuate Bessarabia", "an offer to mediate": what the noun asks or offers
                     || rel.startsWith("acl") && !rel.equals("acl:relcl") && s.token(h).isNoun()
                     // "the demand that Syria commit itself to ...": a subjunctive content clause the parser took

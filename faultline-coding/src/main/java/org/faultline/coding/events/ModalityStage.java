@@ -88,6 +88,11 @@ final class ModalityStage {
             }
             String gl = s.token(h).lemma();
             Cues.Kind k = cues.kind(gl);
+            if (keptOpen(s, h) && !rel.startsWith("advcl")) {
+                // "did not rule out sending troops", "would not refuse to talk": an option kept open is announced as
+                // possible, not denied (the future recode makes force a threat and talks an offer)
+                return Modality.FUTURE;
+            }
             if (k == Cues.Kind.REFUSAL && !purposeOfRefusedObject(s, x, h)) {
                 return Modality.REFUSED;
             }
@@ -218,6 +223,28 @@ final class ModalityStage {
                 || cues.is(s.token(h).lemma(), Cues.Kind.FUTURE));
     }
 
+    /**
+     * An adverbial clause opened by a conjunction of reason, time or condition ("failed because Rwanda refused",
+     * "collapsed when the army withdrew"): not under the scope of the verb it modifies, unlike "refrained from
+     * attacking".
+     */
+    private static boolean reasonOrTime(ParsedSentence s, int v) {
+        for (int m : s.children(v, "mark")) {
+            String w = s.token(m).lemma();
+            if (!w.equals("from") && !w.equals("to") && !w.equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code h} is a refusing verb under negation: "did not rule out", "would not refuse". */
+    boolean keptOpen(ParsedSentence s, int h) {
+        String phrase = s.token(h).lemma() + (h + 1 < s.size() ? " " + s.token(h + 1).lemma() : "");
+        return (cues.kind(s.token(h).lemma()) == Cues.Kind.REFUSAL || cues.phrase(phrase) == Cues.Kind.REFUSAL)
+                && negatedAt(s, h);
+    }
+
     /** "weighed sending tanks and decided against it", "considered it but ruled it out": the refusing verb or -1. */
     private int refusalAnchor(ParsedSentence s, int v) {
         List<Integer> scope = new ArrayList<>(s.children(v, "conj"));
@@ -270,7 +297,8 @@ final class ModalityStage {
         }
         // "failed to deliver", "refrained from attacking"
         int h = s.head(v);
-        if (h >= 0 && (s.is(v, "xcomp") || s.is(v, "advcl")) && cues.is(s.token(h).lemma(), Cues.Kind.NEGATION)) {
+        if (h >= 0 && (s.is(v, "xcomp") || s.is(v, "advcl") && !reasonOrTime(s, v))
+                && cues.is(s.token(h).lemma(), Cues.Kind.NEGATION)) {
             return true;
         }
         return false;

@@ -314,6 +314,23 @@ final class ParticipantStage {
                 // "appealed for an emergency meeting of the Security Council": what a body is asked to do, asked of it
                 recipients.addAll(bodyAskedToAct(s, v, mentions, actors));
             }
+            if (recipients.isEmpty() && t.entry().type() != null && CONTENT_TAKERS.contains(t.entry().type())
+                    && s.is(v, "acl") && s.head(v) >= 0 && s.token(s.head(v)).isNoun()) {
+                // "a letter to the French premier requesting arms", "a note to Moscow demanding ...": the verbal act
+                // a message carries is addressed to whom the message went
+                for (int c : s.children(s.head(v))) {
+                    if (s.relation(c).startsWith("nmod") && hasCase(s, c, "to")) {
+                        for (Mention m : actorsOf(s, c, mentions)) {
+                            if (!sameEntity(m, actors)) {
+                                recipients.add(m);
+                            }
+                        }
+                    }
+                }
+                if (!recipients.isEmpty()) {
+                    rules.add("message-to");
+                }
+            }
         }
         if (actors.isEmpty() && !nominal) {
             // "TGB and VP members staged a protest": an unknown subject is still the actor; its country comes from

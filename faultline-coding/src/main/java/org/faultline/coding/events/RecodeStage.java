@@ -229,7 +229,8 @@ final class RecodeStage {
      * trigger's content.
      */
     Reading future(ParsedSentence s, Trigger t, Trigger gov, Reading r) {
-        if (r.modality() != Modality.FUTURE || gov != null && gov.entry().type() != null) {
+        if (r.modality() != Modality.FUTURE
+                || gov != null && gov.entry().type() != null && !modalities.keptOpen(s, gov.head())) {
             return r;
         }
         int v = t.head();
