@@ -416,24 +416,24 @@ class DocumentContextCoderTest {
 
     @Test
     void aBareSurnameIsThePersonNamedInFullBefore() {
-        String text = "Józef Beck, the Polish foreign minister, arrived in Paris on 3 May. Beck met the French "
+        String text = "Rafael Bielsa, Argentina's foreign minister, arrived in Madrid on 3 May. Bielsa met the Spanish "
                 + "premier the next day.";
-        CodingResult r = code("surname", "1936-05-05", text);
+        CodingResult r = code("surname", "2004-05-05", text);
         Event meeting = r.events().stream().filter(e -> e.eventType() == EventType.CONSULT
                         && text.indexOf("met") == e.evidence().get(0).triggerStart()).findFirst()
                 .orElseThrow(() -> new AssertionError("no CONSULT on 'met' in " + r.events()));
-        assertThat(meeting.actor()).extracting(ActorRef::code).containsExactly("POL");
-        ActorRef beck = meeting.actor().get(0);
-        assertThat(beck.antecedent()).as("why Poland").isNotNull();
-        assertThat(text.substring(beck.antecedent().start(), beck.antecedent().end())).isEqualTo("Józef Beck");
+        assertThat(meeting.actor()).extracting(ActorRef::code).containsExactly("ARG");
+        ActorRef bielsa = meeting.actor().get(0);
+        assertThat(bielsa.antecedent()).as("why Argentina").isNotNull();
+        assertThat(text.substring(bielsa.antecedent().start(), bielsa.antecedent().end())).isEqualTo("Rafael Bielsa");
         // with nobody of that name before, the bare surname stays unknown
-        CodingResult alone = code("alone", "1936-05-05", "Beck met the French premier on Monday.");
-        assertThat(alone.events()).noneMatch(e -> e.actor().stream().anyMatch(a -> "POL".equals(a.code())));
+        CodingResult alone = code("alone", "2004-05-05", "Bielsa met the Spanish premier on Monday.");
+        assertThat(alone.events()).noneMatch(e -> e.actor().stream().anyMatch(a -> "ARG".equals(a.code())));
     }
 
     @Test
     void anArmyInRetreatIsTheOneRetreating() {
-        CodingResult r = code("retreat", "1915-11-20", "By Friday the Serbian army was in full retreat.");
+        CodingResult r = code("retreat", "1915-11-20", "By Friday the Serbian army was in retreat along the whole front.");
         assertThat(r.events()).anyMatch(e -> e.eventType() == EventType.RETREAT
                 && e.actor().stream().anyMatch(a -> "SRB".equals(a.code())));
     }

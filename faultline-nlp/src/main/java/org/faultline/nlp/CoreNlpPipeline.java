@@ -80,7 +80,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
             }
             List<Integer> infinitives = InfinitiveRepair.pick(shallow.tokens());
             if (!infinitives.isEmpty()) {
-                // an infinitive's verb that the tagger read as a noun ("intends to annex Belize")
+                // an infinitive's verb that the tagger read as a noun ("intends to annex the islands")
                 List<CoreLabel> labels = sentences.get(i).get(CoreAnnotations.TokensAnnotation.class);
                 for (int k : infinitives) {
                     labels.get(k - 1).setTag("TO");

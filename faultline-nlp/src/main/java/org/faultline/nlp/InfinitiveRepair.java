@@ -22,7 +22,7 @@ public final class InfinitiveRepair {
             "threaten", "vow", "pledge", "promise", "seek", "try", "attempt", "prepare", "aim", "hope", "fail", "offer",
             "resolve", "undertake", "vote", "choose", "want", "wish", "expect", "intention", "decision", "threat",
             "bid", "effort", "readiness", "willingness", "determination", "refusal", "ultimatum");
-    /** Tags that start an object right after a verb: "annex the islands", "annex Belize", "annex it". */
+    /** Tags that start an object right after a verb: "annex the islands", "annex Velmora", "annex it". */
     private static final Set<String> OBJECT_START = Set.of("DT", "PDT", "NNP", "NNPS", "PRP", "PRP$", "CD");
 
     private InfinitiveRepair() {

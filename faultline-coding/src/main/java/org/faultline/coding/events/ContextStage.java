@@ -357,11 +357,11 @@ final class ContextStage {
      * party, not the body last named with that noun.
      */
     /**
-     * "Polish Foreign Minister Józef Beck ... Beck met Hitler": a person's name the knowledge base does not know
-     * alone (a run of the tagger's PERSON tokens that no mention covers), whose last word is the surname of a person
-     * named in full earlier in the document (or earlier in the sentence), is that person; the full mention goes into
-     * the evidence as the antecedent. So is the surname of a name that followed a title with a country earlier
-     * ("Nicaraguan President Emiliano Chamorro ... Chamorro asked"), with the title as the antecedent.
+     * "Norland's foreign minister, Anna Lindqvist, ... Lindqvist flew to Oslo": a person's name the knowledge base
+     * does not know alone (a run of the tagger's PERSON tokens that no mention covers), whose last word is the surname
+     * of a person named in full earlier in the document (or earlier in the sentence), is that person; the full mention
+     * goes into the evidence as the antecedent. So is the surname of a name that followed a title with a country earlier
+     * ("Ruritanian President Marek Havel ... Havel warned"), with the title as the antecedent.
      */
     static void addSurnames(ParsedSentence s, DocumentContext ctx, List<Mention> out) {
         for (int i = 0; i < s.size(); i++) {
@@ -386,7 +386,7 @@ final class ContextStage {
             for (Mention m : out) {
                 if (m.code() != null && m.source() == Mention.Source.TITLE
                         && (m.last() == first - 1 || m.first() <= first && last <= m.last())) {
-                    // "Nicaraguan President Emiliano Chamorro": the title's holder, for a later bare "Chamorro"
+                    // "Ruritanian President Marek Havel": the title's holder, for a later bare "Havel"
                     ctx.titled(tail.word(), m);
                     titled = true;
                 }

@@ -132,8 +132,9 @@ public final class DocumentContext {
 
     /**
      * The latest person named earlier in this sentence or the document with more words than the bare name
-     * ({@code words}) and whose name ends in {@code surname} ("Józef Beck" for "Beck"); null when there is none, or
-     * when the latest two such persons differ (two Bushes, two Kennedys: the bare name is ambiguous).
+     * ({@code words}) and whose name ends in {@code surname} ("Anna Lindqvist" for "Lindqvist"); null when there is
+     * none, or when the latest two such persons differ (two Bushes, two Kennedys: the bare name is ambiguous); else
+     * the title a person of that surname was named under ({@link #titled}).
      */
     Mention personWithSurname(String surname, int words, List<Mention> earlierInSentence) {
         Mention found = null;
@@ -163,7 +164,7 @@ public final class DocumentContext {
         return found;
     }
 
-    /** Remembers the title a named person was given ("Nicaraguan President Emiliano Chamorro") under the surname. */
+    /** Remembers the title a named person was given ("Norland's President Anna Lindqvist") under the surname. */
     void titled(String surname, Mention title) {
         Mention before = titledPersons.get(surname);
         if (before != null && before != AMBIGUOUS && !before.code().equals(title.code())) {

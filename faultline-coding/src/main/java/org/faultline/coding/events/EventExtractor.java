@@ -516,6 +516,12 @@ public final class EventExtractor {
         return true;
     }
 
+    /** An object or oblique: "the authorities" and "of Togo" in "accused the authorities of Togo of ...". */
+    private static boolean argumentOfVerb(ParsedSentence s, int tok) {
+        String rel = s.relation(tok);
+        return rel != null && (rel.equals("obj") || rel.startsWith("obl"));
+    }
+
     private Trigger governorTrigger(ParsedSentence s, int v, Map<Integer, Trigger> byHead) {
         int x = v;
         for (int depth = 0; depth < 3; depth++) {
@@ -525,24 +531,26 @@ public final class EventExtractor {
                 return null;
             }
             if (rel.startsWith("nmod") && s.token(x).pos().equals("VBG") && hasCase(s, x, "of")) {
-                // "accused the governments of Cuba of supporting the rebels": the gerund the parser hung on the
+                // "accused the authorities of Norland of sheltering the insurgents": the gerund the parser hung on the
                 // object (or on a noun inside it) is still the accusation's content
                 int o = h;
-                for (int up = 0; up < 3 && o >= 0 && !s.is(o, "obj"); up++) {
+                for (int up = 0; up < 3 && o >= 0 && !argumentOfVerb(s, o); up++) {
                     String r = s.relation(o);
                     o = r != null && (r.startsWith("nmod") || r.equals("conj") || r.equals("appos")) ? s.head(o) : -1;
                 }
-                if (o >= 0 && s.is(o, "obj")) {
-                    x = o;
-                    continue;
+                if (o >= 0 && argumentOfVerb(s, o) && s.head(o) >= 0) {
+                    Trigger g = byHead.get(s.head(o));
+                    if (g != null) {
+                        return g;
+                    }
                 }
             }
             if (rel.equals("conj") && (s.token(x).isNoun() && s.token(h).isNoun()
                     || nonFinite(s, x) && nonFinite(s, h))) {
-                // "called for the cessation of the attack and the withdrawal of the forces", "accused them of arming
-                // and training the rebels": a conjoined event noun, gerund, infinitive or participle has the governor
-                // of the one it is conjoined with (a finite verb joined to it, "accused Togo of arming the rebels and
-                // threatened to retaliate", is a clause of its own)
+                // "called for the cessation of the attack and the withdrawal of the forces", "accused them of
+                // financing and sheltering the insurgents": a conjoined event noun, gerund, infinitive or participle
+                // has the governor of the one it is conjoined with (a finite verb joined to it, "accused Norland of
+                // shelling the border and recalled its envoy", is a clause of its own)
                 x = h;
                 continue;
             }

@@ -224,7 +224,7 @@ final class ModalityStage {
     }
 
     /**
-     * An adverbial clause opened by a conjunction of reason, time or condition ("failed because Rwanda refused",
+     * An adverbial clause opened by a conjunction of reason, time or condition ("collapsed because Norland refused",
      * "collapsed when the army withdrew"): not under the scope of the verb it modifies, unlike "refrained from
      * attacking".
      */

@@ -187,7 +187,7 @@ final class ParticipantStage {
                 actors.addAll(subjectOf(s, verbForArgs, mentions, 0));
             }
             if (actors.isEmpty() && recipients.isEmpty() && !s.children(v, "cop").isEmpty()) {
-                // the noun as a copula's predicate under a preposition of state: "the rebels were in full retreat",
+                // the noun as a copula's predicate under a preposition of state: "the army was in retreat",
                 // "the army is on the offensive" (the subject does it); "the port was under blockade" (the subject
                 // undergoes it)
                 boolean undergoes = hasCase(s, v, "under") && t.entry().type() != null
@@ -316,7 +316,7 @@ final class ParticipantStage {
             }
             if (recipients.isEmpty() && t.entry().type() != null && CONTENT_TAKERS.contains(t.entry().type())
                     && s.is(v, "acl") && s.head(v) >= 0 && s.token(s.head(v)).isNoun()) {
-                // "a letter to the French premier requesting arms", "a note to Moscow demanding ...": the verbal act
+                // "a cable to the Norland government demanding an apology", "a note to Moscow urging ...": the verbal act
                 // a message carries is addressed to whom the message went
                 for (int c : s.children(s.head(v))) {
                     if (s.relation(c).startsWith("nmod") && hasCase(s, c, "to")) {
