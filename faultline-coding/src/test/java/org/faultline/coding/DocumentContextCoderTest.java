@@ -433,7 +433,8 @@ class DocumentContextCoderTest {
 
     @Test
     void anArmyInRetreatIsTheOneRetreating() {
-        CodingResult r = code("retreat", "1915-11-20", "By Friday the Serbian army was in retreat along the whole front.");
+        CodingResult r = code("retreat", "1915-11-20",
+                "By Friday the Serbian army was in retreat along the whole front.");
         assertThat(r.events()).anyMatch(e -> e.eventType() == EventType.RETREAT
                 && e.actor().stream().anyMatch(a -> "SRB".equals(a.code())));
     }

@@ -635,7 +635,8 @@ class GuardsCoderTest {
 
     @Test
     void aRefusalGivenAsTheReasonOfAFailureIsStillARefusal() {
-        List<Event> events = code("2001-05-01", "The mediation failed because Eritrea refused to pull back its troops.");
+        List<Event> events = code("2001-05-01",
+                "The mediation failed because Eritrea refused to pull back its troops.");
         assertThat(events).anyMatch(e -> e.eventType() == EventType.REJECT && e.modality() == Modality.ASSERTED
                 && codes(e.actor()).equals(List.of("ERI")));
     }

@@ -8,13 +8,14 @@ import java.util.Set;
 /**
  * Repairs one systematic error of the part-of-speech tagger, before the parse: the verb of an infinitive read as a
  * noun after a word that takes one ("Norland intends to annex the islands", "the decision to blockade the port",
- * "vowed to shell Velmora"). The tagger then makes "to" a preposition and the verb a noun, the parser hangs the object on
- * it as a compound or an oblique, and the act has no verb. Where "to" follows (adverbs between allowed) a verb or noun
- * that takes an infinitive (intend, plan, decide, agree, refuse, threaten, vow, pledge, promise, seek, try, attempt,
- * prepare, ...; plan, intention, decision, threat, attempt, bid, effort, pledge, ...) and the word after "to" is tagged
- * a singular noun and is followed by the start of an object (a determiner, a name, a pronoun, a number), that word is
- * retagged {@code VB} and "to" {@code TO}. "Agreed to peace talks", "the threat to regional peace" and "a threat to the
- * region" stay as they are: no object follows the noun, or no noun follows "to". Stateless; thread-safe.
+ * "vowed to shell Velmora"). The tagger then makes "to" a preposition and the verb a noun, the parser hangs the
+ * object on it as a compound or an oblique, and the act has no verb. Where "to" follows (adverbs between allowed) a
+ * verb or noun that takes an infinitive (intend, plan, decide, agree, refuse, threaten, vow, pledge, promise, seek,
+ * try, attempt, prepare, ...; plan, intention, decision, threat, attempt, bid, effort, pledge, ...) and the word
+ * after "to" is tagged a singular noun and is followed by the start of an object (a determiner, a name, a pronoun, a
+ * number), that word is retagged {@code VB} and "to" {@code TO}. "Agreed to peace talks", "the threat to regional
+ * peace" and "a threat to the region" stay as they are: no object follows the noun, or no noun follows "to".
+ * Stateless; thread-safe.
  */
 public final class InfinitiveRepair {
     /** Verbs and nouns that take an infinitive: "intends to", "the decision to". */

@@ -360,8 +360,8 @@ final class ContextStage {
      * "Norland's foreign minister, Anna Lindqvist, ... Lindqvist flew to Oslo": a person's name the knowledge base
      * does not know alone (a run of the tagger's PERSON tokens that no mention covers), whose last word is the surname
      * of a person named in full earlier in the document (or earlier in the sentence), is that person; the full mention
-     * goes into the evidence as the antecedent. So is the surname of a name that followed a title with a country earlier
-     * ("Ruritanian President Marek Havel ... Havel warned"), with the title as the antecedent.
+     * goes into the evidence as the antecedent. So is the surname of a name that followed a title with a country
+     * earlier ("Ruritanian President Marek Havel ... Havel warned"), with the title as the antecedent.
      */
     static void addSurnames(ParsedSentence s, DocumentContext ctx, List<Mention> out) {
         for (int i = 0; i < s.size(); i++) {

@@ -132,9 +132,9 @@ public final class DocumentContext {
 
     /**
      * The latest person named earlier in this sentence or the document with more words than the bare name
-     * ({@code words}) and whose name ends in {@code surname} ("Anna Lindqvist" for "Lindqvist"); null when there is
-     * none, or when the latest two such persons differ (two Bushes, two Kennedys: the bare name is ambiguous); else
-     * the title a person of that surname was named under ({@link #titled}).
+     * ({@code words}) and whose name ends in {@code surname} ("Anna Lindqvist" for "Lindqvist"); null when two
+     * different persons of that surname were named (two Bushes, two Kennedys: the bare name is ambiguous); with none
+     * named, the title a person of that surname was named under ({@link #titled}), or null.
      */
     Mention personWithSurname(String surname, int words, List<Mention> earlierInSentence) {
         Mention found = null;

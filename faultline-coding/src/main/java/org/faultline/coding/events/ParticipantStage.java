@@ -316,8 +316,8 @@ final class ParticipantStage {
             }
             if (recipients.isEmpty() && t.entry().type() != null && CONTENT_TAKERS.contains(t.entry().type())
                     && s.is(v, "acl") && s.head(v) >= 0 && s.token(s.head(v)).isNoun()) {
-                // "a cable to the Norland government demanding an apology", "a note to Moscow urging ...": the verbal act
-                // a message carries is addressed to whom the message went
+                // "a cable to the Norland government demanding an apology", "a note to Moscow urging ...": the
+                // verbal act a message carries is addressed to whom the message went
                 for (int c : s.children(s.head(v))) {
                     if (s.relation(c).startsWith("nmod") && hasCase(s, c, "to")) {
                         for (Mention m : actorsOf(s, c, mentions)) {
