@@ -22,6 +22,12 @@ class DocumentContextCoderTest {
         return SharedCoder.get().code(new Article(id, LocalDate.parse(date), text, null, null, null, "test"));
     }
 
+    /** The text of the antecedent span of {@code ref} in {@code text}, failing with {@code why} when there is none. */
+    private static String antecedentSpan(String text, ActorRef ref, String why) {
+        assertThat(ref.antecedent()).as(why).isNotNull();
+        return text.substring(ref.antecedent().start(), ref.antecedent().end());
+    }
+
     @Test
     void bothSidesAreBothPartiesNamedBefore() {
         String text = "India and Pakistan fought a short war over Kashmir in 1965. Both sides accused each other of "
@@ -67,9 +73,8 @@ class DocumentContextCoderTest {
         ActorRef they = attack.actor().get(0);
         assertThat(they.text()).isEqualTo("They");
         assertThat(they.kbId()).isEqualTo("group:HEZBOLLAH");
-        assertThat(they.antecedent()).isNotNull();
+        assertThat(antecedentSpan(text, they, "why Hezbollah")).isEqualTo("Hezbollah fighters");
         assertThat(they.antecedent().text()).isEqualTo("Hezbollah fighters");
-        assertThat(text.substring(they.antecedent().start(), they.antecedent().end())).isEqualTo("Hezbollah fighters");
         assertThat(attack.recipient()).extracting(ActorRef::code).containsExactly("ISR");
     }
 
@@ -301,8 +306,7 @@ class DocumentContextCoderTest {
         Event condemned = r.events().stream().filter(e -> e.eventType() == EventType.ACCUSE).findFirst().orElseThrow();
         ActorRef target = condemned.recipient().get(0);
         assertThat(target.code()).isEqualTo("RUS");
-        assertThat(target.antecedent()).isNotNull();
-        assertThat(text.substring(target.antecedent().start(), target.antecedent().end())).isEqualTo("Russian forces");
+        assertThat(antecedentSpan(text, target, "why Russia")).isEqualTo("Russian forces");
         // "Western leaders" are no one state's office holders, nor the leaders of the country the article is about
         assertThat(condemned.actor()).noneMatch(a -> "Vladimir Putin".equals(a.name()));
         assertThat(condemned.actor()).extracting(ActorRef::text).containsExactly("leaders");
@@ -326,8 +330,7 @@ class DocumentContextCoderTest {
                 .filter(e -> e.eventType() == EventType.AGREE).findFirst().orElseThrow();
         ActorRef peru = inOne.recipient().get(0);
         assertThat(peru.code()).isEqualTo("PER");
-        assertThat(peru.antecedent()).as("why Peru").isNotNull();
-        assertThat(both.substring(peru.antecedent().start(), peru.antecedent().end())).isEqualTo("Peru");
+        assertThat(antecedentSpan(both, peru, "why Peru")).isEqualTo("Peru");
         // with no confrontation told, nobody is implied
         CodingResult alone = code("offer-alone", "1981-03-10", "In March Ecuador proposed a joint boundary commission.");
         assertThat(alone.events()).filteredOn(e -> e.eventType() == EventType.AGREE)
@@ -367,8 +370,7 @@ class DocumentContextCoderTest {
                 .orElseThrow(() -> new AssertionError("no REJECT in " + r.events()));
         assertThat(denial.actor()).extracting(ActorRef::code).containsExactly("DZA");
         ActorRef latter = denial.actor().get(0);
-        assertThat(latter.antecedent()).as("why Algeria").isNotNull();
-        assertThat(text.substring(latter.antecedent().start(), latter.antecedent().end())).isEqualTo("Algeria");
+        assertThat(antecedentSpan(text, latter, "why Algeria")).isEqualTo("Algeria");
         CodingResult former = code("former", "2007-03-30",
                 "Britain asked Iran to release the sailors. The former then threatened sanctions.");
         assertThat(former.events()).anySatisfy(e -> {
@@ -392,8 +394,7 @@ class DocumentContextCoderTest {
                 .orElseThrow(() -> new AssertionError("no REQUEST to Nicaragua in " + r.events()));
         assertThat(call.actor()).extracting(ActorRef::code).containsExactly("IGO");
         ActorRef council = call.actor().get(0);
-        assertThat(council.antecedent()).as("why the OAS").isNotNull();
-        assertThat(text.substring(council.antecedent().start(), council.antecedent().end())).isEqualTo("OAS Council");
+        assertThat(antecedentSpan(text, council, "why the OAS")).isEqualTo("OAS Council");
         // a state's own council named before is not an international body: it keeps the country it has
         CodingResult local = code("city", "2020-05-01", "The city council of Kano met on Monday. The council called "
                 + "on the governor to resign.");
@@ -410,8 +411,7 @@ class DocumentContextCoderTest {
         assertThat(refusal.actor()).extracting(ActorRef::code).containsExactly("PAK");
         assertThat(refusal.recipient()).extracting(ActorRef::code).containsExactly("IGO");
         ActorRef asker = refusal.recipient().get(0);
-        assertThat(asker.antecedent()).as("why the UN").isNotNull();
-        assertThat(text.substring(asker.antecedent().start(), asker.antecedent().end())).isEqualTo("The UN");
+        assertThat(antecedentSpan(text, asker, "why the UN")).isEqualTo("The UN");
     }
 
     @Test
@@ -424,8 +424,7 @@ class DocumentContextCoderTest {
                 .orElseThrow(() -> new AssertionError("no CONSULT on 'met' in " + r.events()));
         assertThat(meeting.actor()).extracting(ActorRef::code).containsExactly("ARG");
         ActorRef bielsa = meeting.actor().get(0);
-        assertThat(bielsa.antecedent()).as("why Argentina").isNotNull();
-        assertThat(text.substring(bielsa.antecedent().start(), bielsa.antecedent().end())).isEqualTo("Rafael Bielsa");
+        assertThat(antecedentSpan(text, bielsa, "why Argentina")).isEqualTo("Rafael Bielsa");
         // with nobody of that name before, the bare surname stays unknown
         CodingResult alone = code("alone", "2004-05-05", "Bielsa met the Spanish premier on Monday.");
         assertThat(alone.events()).noneMatch(e -> e.actor().stream().anyMatch(a -> "ARG".equals(a.code())));

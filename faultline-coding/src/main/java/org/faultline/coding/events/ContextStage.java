@@ -352,11 +352,6 @@ final class ContextStage {
     }
 
     /**
-     * Whether a mention is a single definite noun with at most determiners before it ("the Council", "these troops"):
-     * a body named again. An indefinite or counted noun ("sent 10,000 troops", "troops were sent") brings in a new
-     * party, not the body last named with that noun.
-     */
-    /**
      * "Norland's foreign minister, Anna Lindqvist, ... Lindqvist flew to Oslo": a person's name the knowledge base
      * does not know alone (a run of the tagger's PERSON tokens that no mention covers), whose last word is the surname
      * of a person named in full earlier in the document (or earlier in the sentence), is that person; the full mention
@@ -374,31 +369,24 @@ final class ContextStage {
             }
             int first = i;
             i = last;
-            boolean covered = false;
-            for (Mention m : out) {
-                if (m.first() <= last && first <= m.last()) {
-                    covered = true;
-                    break;
-                }
-            }
             Token tail = s.token(last);
+            boolean covered = false;
             boolean titled = false;
+            List<Mention> earlier = new ArrayList<>();
             for (Mention m : out) {
+                covered |= m.first() <= last && first <= m.last();
                 if (m.code() != null && m.source() == Mention.Source.TITLE
                         && (m.last() == first - 1 || m.first() <= first && last <= m.last())) {
                     // "Ruritanian President Marek Havel": the title's holder, for a later bare "Havel"
                     ctx.titled(tail.word(), m);
                     titled = true;
                 }
-            }
-            if (covered || titled || !tail.isProperNoun()) {
-                continue;
-            }
-            List<Mention> earlier = new ArrayList<>();
-            for (Mention m : out) {
                 if (m.last() < first) {
                     earlier.add(m);
                 }
+            }
+            if (covered || titled || !tail.isProperNoun()) {
+                continue;
             }
             Mention ante = ctx.personWithSurname(tail.word(), last - first + 1, earlier);
             if (ante != null) {
@@ -419,6 +407,11 @@ final class ContextStage {
         return b.toString();
     }
 
+    /**
+     * Whether a mention is a single definite noun with at most determiners before it ("the Council", "these troops"):
+     * a body named again. An indefinite or counted noun ("sent 10,000 troops", "troops were sent") brings in a new
+     * party, not the body last named with that noun.
+     */
     private static boolean bareNoun(ParsedSentence s, Mention m) {
         if (!s.parsed() || m.head() != m.last() || !s.children(m.head(), "nummod").isEmpty()) {
             return false;

@@ -138,23 +138,22 @@ public final class DocumentContext {
      */
     Mention personWithSurname(String surname, int words, List<Mention> earlierInSentence) {
         Mention found = null;
-        List<Mention> all = new ArrayList<>(history.size() + earlierInSentence.size());
-        all.addAll(history);
-        all.addAll(earlierInSentence);
-        for (int i = all.size() - 1; i >= 0; i--) {
-            Mention m = all.get(i);
-            if (m.code() == null || m.entry() == null || m.entry().kind() != ActorEntry.Kind.PERSON
-                    || m.source() != Mention.Source.NAME) {
-                continue;
-            }
-            String[] parts = m.text().trim().split("\\s+");
-            if (parts.length <= words || !parts[parts.length - 1].equals(surname)) {
-                continue;
-            }
-            if (found == null) {
-                found = m;
-            } else if (!found.entry().name().equals(m.entry().name()) || !found.code().equals(m.code())) {
-                return null; // (one person in two offices, "Nasser" as premier and as president, is one person)
+        for (List<Mention> mentions : List.of(earlierInSentence, history)) { // latest first
+            for (int i = mentions.size() - 1; i >= 0; i--) {
+                Mention m = mentions.get(i);
+                if (m.code() == null || m.entry() == null || m.entry().kind() != ActorEntry.Kind.PERSON
+                        || m.source() != Mention.Source.NAME) {
+                    continue;
+                }
+                String[] parts = m.text().trim().split("\\s+");
+                if (parts.length <= words || !parts[parts.length - 1].equals(surname)) {
+                    continue;
+                }
+                if (found == null) {
+                    found = m;
+                } else if (!found.entry().name().equals(m.entry().name()) || !found.code().equals(m.code())) {
+                    return null; // (one person in two offices, "Nasser" as premier and as president, is one person)
+                }
             }
         }
         if (found == null) {

@@ -538,7 +538,7 @@ public final class EventExtractor {
                     String r = s.relation(o);
                     o = r != null && (r.startsWith("nmod") || r.equals("conj") || r.equals("appos")) ? s.head(o) : -1;
                 }
-                if (o >= 0 && argumentOfVerb(s, o) && s.head(o) >= 0) {
+                if (o >= 0 && argumentOfVerb(s, o)) {
                     Trigger g = byHead.get(s.head(o));
                     if (g != null) {
                         return g;
@@ -556,7 +556,6 @@ public final class EventExtractor {
             }
             if (!(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("advcl") || rel.equals("obj")
                     || rel.startsWith("obl") && s.token(x).isVerb()
-
                     // "an ultimatum to evacuate Bessarabia", "an offer to mediate": what the noun asks or offers
                     || rel.startsWith("acl") && !rel.equals("acl:relcl") && s.token(h).isNoun()
                     // "the demand that Syria commit itself to ...": a subjunctive content clause the parser took
