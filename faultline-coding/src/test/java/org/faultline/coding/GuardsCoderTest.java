@@ -656,4 +656,98 @@ class GuardsCoderTest {
         assertThat(events).anyMatch(e -> e.eventType() == EventType.THREATEN
                 && codes(e.actor()).equals(List.of("MAR")) && codes(e.recipient()).equals(List.of("MRT")));
     }
+
+    @Test
+    void talksWithACounterpartAreTheOccasionOfAnActAndTookPlace() {
+        List<Event> events = code("2024-06-10",
+                "Brazil's president pledged new loans to Bolivia during a meeting with the Bolivian president in Brasilia.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.CONSULT);
+            assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+            assertThat(codes(e.actor())).containsExactly("BRA");
+            assertThat(codes(e.recipient())).containsExactly("BOL");
+        });
+        assertThat(events).anySatisfy(e -> assertThat(e.eventType()).isEqualTo(EventType.AGREE));
+    }
+
+    @Test
+    void aRaidDuringWhichSomeoneActedIsNotTheirs() {
+        assertThat(code("2024-06-10", "Villagers clashed with Nigerien soldiers during a raid near Tahoua."))
+                .noneMatch(e -> e.rule().contains("occasion"));
+    }
+
+    @Test
+    void anotherSubjectsRefusalDoesNotMakeTheFirstActRefused() {
+        List<Event> events = code("2024-06-10", "Ghana said it accepted the mediation plan, but Togo rejected it.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.AGREE);
+            assertThat(codes(e.actor())).containsExactly("GHA");
+            assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+        });
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.REJECT);
+            assertThat(codes(e.actor())).containsExactly("TGO");
+        });
+        // a refusal with no trigger of its own answers the act as a REJECT towards its actor
+        assertThat(code("2024-06-10", "Ghana said it accepted the mediation plan, but Togo declined."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.REJECT);
+                    assertThat(codes(e.actor())).containsExactly("TGO");
+                    assertThat(codes(e.recipient())).containsExactly("GHA");
+                })
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.AGREE);
+                    assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+                });
+        // the same subject's later refusal still takes the act back
+        assertThat(code("2024-06-10", "Norway weighed sending tanks to Estonia and then decided against it."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.AID);
+                    assertThat(e.modality()).isEqualTo(Modality.REFUSED);
+                });
+    }
+
+    @Test
+    void whatAStepClearsTheWayForHasNotHappened() {
+        assertThat(code("2024-06-10", "The court ruling cleared the way for Norway to send ammunition to Estonia."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.AID);
+                    assertThat(e.modality()).isEqualTo(Modality.HYPOTHETICAL);
+                })
+                .noneMatch(e -> e.modality() == Modality.ASSERTED && e.eventType() == EventType.AID);
+    }
+
+    @Test
+    void aLowerCaseMarchIsNoMonth() {
+        List<Event> events = code("2024-06-10", "Thousands of Norwegian farmers joined a march through Oslo against the new tax.");
+        assertThat(events).anySatisfy(e -> assertThat(e.eventType()).isEqualTo(EventType.PROTEST));
+        assertThat(events).allSatisfy(e -> assertThat(e.date()).as("%s", e).isEqualTo(LocalDate.parse("2024-06-10")));
+    }
+
+    @Test
+    void missilesFiredInThePassiveAreTheWeaponNotTheTarget() {
+        List<Event> events = code("2024-06-10", "Russian rockets were fired at Kharkiv overnight.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.ASSAULT);
+            assertThat(codes(e.actor())).containsExactly("RUS");
+            assertThat(codes(e.recipient())).containsExactly("UKR");
+        });
+        assertThat(events).noneMatch(e -> codes(e.recipient()).contains("RUS"));
+        // a weapon's maker is not said to have fired it
+        assertThat(code("2024-06-10", "Iranian-made drones were launched at Kharkiv overnight."))
+                .noneMatch(e -> codes(e.actor()).contains("IRN"));
+    }
+
+    @Test
+    void whatIsSaidOfThoseAPassiveIsDoneToDoesNotDoIt() {
+        assertThat(code("2024-06-10", "Two opposition bloggers were detained in Baku on Tuesday."))
+                .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(EventType.COERCE))
+                .noneMatch(e -> e.actor().stream().anyMatch(a -> "OPP".equals(a.sector())));
+        // the theme of a row still names its author
+        assertThat(code("2024-06-10", "New EU sanctions were imposed on Belarus in May."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.SANCTION);
+                    assertThat(codes(e.actor())).containsExactly("IGO");
+                });
+    }
 }

@@ -113,6 +113,9 @@ public final class CoreNlpPipeline implements NlpPipeline {
         return new ParsedDocument(docId, text, date, out);
     }
 
+    /** Month names that are also common words, in the lower case that only the common word is written in. */
+    private static final java.util.Set<String> WORD_MONTHS = java.util.Set.of("march", "may", "august");
+
     private static ParsedSentence convert(int index, CoreMap sentence, boolean parsed) {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
@@ -122,6 +125,11 @@ public final class CoreNlpPipeline implements NlpPipeline {
             String lemma = l.lemma() == null ? word.toLowerCase(Locale.ROOT) : l.lemma().toLowerCase(Locale.ROOT);
             String ner = parsed && l.ner() != null ? l.ner() : "O";
             String norm = parsed ? l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class) : null;
+            if (WORD_MONTHS.contains(word)) {
+                // SUTime reads "their march on the capital" as the month: a month's name is written capitalised
+                ner = "O";
+                norm = null;
+            }
             tokens.add(new Token(i, word, lemma, l.tag() == null ? "XX" : l.tag(), ner, norm, l.beginPosition(),
                     l.endPosition()));
         }

@@ -162,9 +162,22 @@ final class ModalityStage {
 
     /** The refusing verb for a trigger or one of its governing verbs ("weighed sending ... and decided against it"). */
     int refusalAnchorOf(ParsedSentence s, int v) {
+        return refusalAnchorOf(s, v, false);
+    }
+
+    /**
+     * The refusing verb, conjoined after a trigger or one of its governing verbs, of another subject named in it
+     * ("Hamas said it accepted the plan, but Israel rejected it"): that refusal answers the act and does not take it
+     * back; or -1.
+     */
+    int otherRefusalOf(ParsedSentence s, int v) {
+        return refusalAnchorOf(s, v, true);
+    }
+
+    private int refusalAnchorOf(ParsedSentence s, int v, boolean other) {
         int x = v;
         for (int depth = 0; depth < 4 && x >= 0; depth++) {
-            int a = refusalAnchor(s, x);
+            int a = refusalAnchor(s, x, other);
             if (a >= 0) {
                 return a;
             }
@@ -246,15 +259,17 @@ final class ModalityStage {
     }
 
     /** "weighed sending tanks and decided against it", "considered it but ruled it out": the refusing verb or -1. */
-    private int refusalAnchor(ParsedSentence s, int v) {
+    private int refusalAnchor(ParsedSentence s, int v, boolean other) {
         List<Integer> scope = new ArrayList<>(s.children(v, "conj"));
         if (s.is(v, "conj") && s.head(v) >= 0) {
             scope.add(s.head(v));
             scope.addAll(s.children(s.head(v), "conj"));
         }
         for (int c : scope) {
-            if (c <= v) {
-                // "vetoed the resolution and blamed the US": a refusal before the act is an act of its own
+            if (c <= v || ownNamedSubject(s, c) != other) {
+                // "vetoed the resolution and blamed the US": a refusal before the act is an act of its own; so is a
+                // refusal with a subject of its own ("Hamas said it accepted the plan, but Israel rejected it"),
+                // which only {@link #otherRefusalOf} asks for
                 continue;
             }
             String l = s.token(c).lemma();
@@ -279,6 +294,16 @@ final class ModalityStage {
             }
         }
         return -1;
+    }
+
+    /** Whether clause {@code c} has a subject of its own that is not a pronoun ("but Israel rejected it"). */
+    private static boolean ownNamedSubject(ParsedSentence s, int c) {
+        for (int k : s.children(c)) {
+            if (s.relation(k).startsWith("nsubj") && !s.token(k).pos().startsWith("PRP")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean negatedAt(ParsedSentence s, int v) {

@@ -3,6 +3,7 @@ package org.faultline.coding.events;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.faultline.model.EventType;
 import org.faultline.nlp.ParsedSentence;
 import org.faultline.nlp.Token;
 
@@ -78,6 +79,24 @@ final class ParseQueries {
     static int governingVerb(ParsedSentence s, int noun) {
         int h = s.head(noun);
         return h >= 0 && (s.token(h).isVerb() || s.token(h).pos().startsWith("JJ")) ? h : -1;
+    }
+
+    /**
+     * Whether event noun {@code v} of type {@code type} is talks with a named counterpart as the occasion of another
+     * act: an oblique under "during" with a "with" or "between" phrase ("pledged aid during a meeting with X", "said
+     * during talks with X"). Such talks took place and are news; a war, raid or protest "during" which something
+     * happened, or a visit whose host is not named as a party, stays the setting (it may be another side's act).
+     */
+    static boolean talksAsOccasion(ParsedSentence s, int v, EventType type) {
+        if (type != EventType.CONSULT || !s.relation(v).startsWith("obl") || !hasCase(s, v, "during")) {
+            return false;
+        }
+        for (int c : s.children(v)) {
+            if (s.relation(c).startsWith("nmod") && hasCase(s, c, "with", "between")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The case marker of a phrase ("in", "according to"), lower case, or {@code null}. */

@@ -150,6 +150,15 @@ final class ParticipantStage {
                 // "Honduras responded with a concentration of forces": the one who responds does what the noun says
                 actors.addAll(subjectOf(s, verbForArgs, mentions, 0));
             }
+            if (actors.isEmpty() && verbForArgs >= 0 && ParseQueries.talksAsOccasion(s, v, t.entry().type())
+                    && !isPassive(s, verbForArgs)) {
+                // "pledged aid during a meeting with X", "said during talks with X": the talks are the occasion of the
+                // subject's act, and the subject took part in them
+                actors.addAll(subjectOf(s, verbForArgs, mentions, 0));
+                if (!actors.isEmpty()) {
+                    rules.add("occasion");
+                }
+            }
             if (actors.isEmpty()) {
                 // "the Houthis claimed responsibility for a missile attack", "Hamas said it was behind the attack":
                 // who claims the act did it
@@ -226,6 +235,18 @@ final class ParticipantStage {
                     actors.addAll(attackAgents(s, v, byHead, mentions));
                     if (!actors.isEmpty()) {
                         rules.add("attack-agent");
+                    }
+                }
+                if (actors.isEmpty() && t.entry().type() == EventType.ASSAULT) {
+                    // "Russian missiles were fired at Kyiv": whose weapons were used used them (not "Iranian-made
+                    // drones", whose maker is not said to have launched them)
+                    for (int c : s.children(v, "nsubj:pass")) {
+                        if (weaponFired(s, v, c)) {
+                            actors.addAll(actorsOf(s, c, mentions).stream().filter(m -> !madeIn(s, m)).toList());
+                        }
+                    }
+                    if (!actors.isEmpty()) {
+                        rules.add("weapon-user");
                     }
                 }
                 if (actors.isEmpty() && (t.entry().type() == EventType.RETREAT
@@ -377,6 +398,16 @@ final class ParticipantStage {
                 candidates = new ArrayList<>(candidates);
                 candidates.removeAll(authors);
                 rules.add("passive-patient");
+            }
+            if (!nominal && isPassive(s, v) && FORCE_UPON_PEOPLE.contains(t.entry().type())) {
+                // "two opposition journalists were arrested": whom force is done to, and the words that say who they
+                // are, did not do it (unless the subject is the row's theme: "rockets were fired")
+                for (int c : s.children(v, "nsubj:pass")) {
+                    if (!Plurals.in(t.entry().objects(), s.token(c))) {
+                        candidates = candidates.stream().filter(m -> m.head() != c && !(s.head(m.head()) == c
+                                && (s.is(m.head(), "compound") || s.is(m.head(), "amod")))).toList();
+                    }
+                }
             }
             int speaker = nominal || !isPassive(s, v) ? -1 : speakerOf(s, v);
             if (speaker >= 0) {
@@ -606,12 +637,26 @@ final class ParticipantStage {
             return false;
         }
         for (int c : s.children(v, "nsubj:pass")) {
-            if (Plurals.in(t.entry().objects(), s.token(c))) {
+            if (Plurals.in(t.entry().objects(), s.token(c)) && !weaponFired(s, v, c)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * "Russian missiles were fired at Kyiv", "drones were launched at Odesa": the passive subject {@code c} of a verb
+     * of firing {@code v} is the weapon used, not the target (unlike "Russian drones were downed").
+     */
+    private static boolean weaponFired(ParsedSentence s, int v, int c) {
+        return WEAPON_USE_VERBS.contains(s.token(v).lemma()) && Plurals.in(WEAPONS_AND_ATTACKS, s.token(c));
+    }
+
+    /** Types of force done to people, whose passive subject is the people it was done to. */
+    private static final Set<EventType> FORCE_UPON_PEOPLE = Set.of(EventType.ASSAULT, EventType.COERCE);
+
+    /** Verbs whose object is the weapon used ("fired missiles", "launched drones", "dropped bombs"). */
+    private static final Set<String> WEAPON_USE_VERBS = WordSets.bundled().set("weapon-use-verbs");
 
     /** Stances whose content clause is what they are about, not an event of its own. */
     static final Set<EventType> CONTENT_TAKERS = Set.of(EventType.AGREE, EventType.REQUEST, EventType.REJECT,

@@ -415,15 +415,19 @@ final class RecodeStage {
 
     /**
      * "Jerusalem weighed sending air defences to Kyiv and decided against it": the refused act is kept (refused),
-     * and the decision itself is a REJECT by the same actor towards the would-be recipient. Returns {@code null}
-     * when the candidate is not refused, or the decision has no word of its own or is a trigger itself.
+     * and the decision itself is a REJECT by the same actor towards the would-be recipient; "Britain proposed a
+     * committee, but Japan declined": the act stands and another subject's refusal is a REJECT towards its actor.
+     * Returns {@code null} when there is no such refusal, or it has no word of its own or is a trigger itself.
      */
     Candidate refusal(ParsedSentence s, Candidate c, Trigger t, Map<Integer, Trigger> byHead,
                       List<Mention> mentions) {
-        if (c.modality() != Modality.REFUSED || c.type() == EventType.REJECT) {
+        if (c.type() == EventType.REJECT || c.modality() != Modality.REFUSED && c.modality() != Modality.ASSERTED) {
             return null;
         }
-        int anchor = modalities.refusalAnchorOf(s, t.head());
+        // an asserted act may still be refused by another subject named in a later conjunct ("Britain proposed a
+        // committee, but Japan declined"): the act stands, the refusal answers it
+        boolean answered = c.modality() == Modality.ASSERTED;
+        int anchor = answered ? modalities.otherRefusalOf(s, t.head()) : modalities.refusalAnchorOf(s, t.head());
         if (anchor < 0 || byHead.containsKey(anchor)) {
             return null;
         }
@@ -435,6 +439,8 @@ final class RecodeStage {
         if (!refusers.isEmpty() && refusers.stream().noneMatch(m -> sameEntity(m, c.actors()))) {
             actors = refusers;
             recipients = c.actors();
+        } else if (answered) {
+            return null;
         }
         return new Candidate(c.sentence(), anchor, anchor, c.entry(), REFUSAL.type(), REFUSAL.mode(), c.context(),
                 REFUSAL.cameo(), actors, recipients, Modality.ASSERTED, c.attribution(), c.date(),
@@ -488,9 +494,11 @@ final class RecodeStage {
                     return true;
                 }
             }
-            // a nominal event named inside another event's arguments: "the battle against the crisis"
+            // a nominal event named inside another event's arguments: "the battle against the crisis"; not talks as
+            // the occasion of an act ("promised aid during a meeting with X": the meeting took place, it is no
+            // argument)
             int h = s.head(v);
-            if (h >= 0 && byHead.containsKey(h)) {
+            if (h >= 0 && byHead.containsKey(h) && !ParseQueries.talksAsOccasion(s, v, t.entry().type())) {
                 return true;
             }
             // what a protest is against, also when the protest noun is the object of a verb row ("a demonstration
