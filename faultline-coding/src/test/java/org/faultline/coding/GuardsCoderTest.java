@@ -750,4 +750,18 @@ class GuardsCoderTest {
                     assertThat(codes(e.actor())).containsExactly("IGO");
                 });
     }
+
+    @Test
+    void rebelsAStateArmsAreNotOfItsOwnCountryByDefault() {
+        assertThat(code("2024-06-10", "Norway sent rifles to the rebels."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.AID);
+                    assertThat(codes(e.actor())).containsExactly("NOR");
+                    assertThat(e.recipient()).extracting(ActorRef::sector).containsExactly("REB");
+                })
+                .noneMatch(e -> codes(e.recipient()).contains("NOR"));
+        // the rebels of a place the text names are that place's
+        assertThat(code("2024-06-10", "Norway sent rifles to the rebels in Yemen."))
+                .anySatisfy(e -> assertThat(codes(e.recipient())).containsExactly("YEM"));
+    }
 }

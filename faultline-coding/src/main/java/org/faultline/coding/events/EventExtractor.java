@@ -352,6 +352,12 @@ public final class EventExtractor {
                 .filter(m -> m.source() == Mention.Source.TITLE && m.code() == null).toList();
         List<Mention> named = reading.recipients().stream().filter(m -> m.code() != null).toList();
         reading = FallbackStage.complete(s, text, t, mentions, places, fallbackCountry, reading);
+        Location where = location;
+        if (location == null || reading.actors().stream().anyMatch(a -> a.start() <= where.start()
+                && where.end() <= a.end())) {
+            // (no place told but the helper's own name: "Iran sent weapons to the rebels")
+            reading = helpAbroad(s, reading, mentions, fallbackCountry);
+        }
         List<Mention> officials = ContextStage.titlesOfOtherSide(ctx, titles, reading.actors(), named);
         if (!officials.equals(reading.actors())) {
             reading = reading.withActors(officials, reading.how()).withRule("title-other-side");
@@ -446,6 +452,51 @@ public final class EventExtractor {
             }
         }
         return true;
+    }
+
+    /** Types of help a state gives to others. */
+    private static final Set<EventType> HELP = Set.of(EventType.AID, EventType.COOPERATE, EventType.SUPPORT);
+    /** Sectors of armed groups outside a state's forces (rebels, militias), which a state does not arm at home. */
+    private static final Set<String> ARMED_GROUPS = Set.of("REB", "PRM");
+
+    /**
+     * "Iran sent weapons to the rebels", "China passed satellite images to the militia": rebels or a militia of no
+     * named country that a state helps, with no place told, are not of the helper's own country (the document's
+     * setting, which the fallback gave them, is then the helper's): their country is left unknown rather than made a
+     * self-dyad. Villagers or refugees a state helps may well be its own.
+     */
+    private static Reading helpAbroad(ParsedSentence s, Reading r, List<Mention> mentions, String fallback) {
+        if (fallback == null || !HELP.contains(r.type())
+                || !ArgumentQueries.countries(r.actors()).equals(Set.of(fallback))) {
+            return r;
+        }
+        List<Mention> out = new ArrayList<>(r.recipients().size());
+        boolean changed = false;
+        for (Mention m : r.recipients()) {
+            boolean defaulted = m.generic() && fallback.equals(m.code()) && ARMED_GROUPS.contains(m.sector())
+                    && m.sentence() == s.index() && !nationalityNamed(s, m, mentions);
+            out.add(defaulted ? m.withCode(null) : m);
+            changed |= defaulted;
+        }
+        return changed ? r.withRecipients(out).withRule("help-abroad") : r;
+    }
+
+    /** Whether a state is named on the agent's own phrase ("Iraqi militias", "Syria's rebels"). */
+    private static boolean nationalityNamed(ParsedSentence s, Mention m, List<Mention> mentions) {
+        if (m.head() < 0 || m.head() >= s.size()) {
+            return false;
+        }
+        for (int c : s.children(m.head())) {
+            if (s.is(c, "amod") || s.is(c, "compound") || s.is(c, "nmod:poss")) {
+                for (Mention o : mentions) {
+                    if (o != m && o.sentence() == s.index() && o.first() <= c && c <= o.last() && o.code() != null) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return m.first() < m.head() && mentions.stream().anyMatch(o -> o != m && o.sentence() == s.index()
+                && o.code() != null && o.first() >= m.first() && o.last() < m.head());
     }
 
     /**
