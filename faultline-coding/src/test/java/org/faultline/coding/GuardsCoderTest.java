@@ -764,4 +764,20 @@ class GuardsCoderTest {
         assertThat(code("2024-06-10", "Norway sent rifles to the rebels in Yemen."))
                 .anySatisfy(e -> assertThat(codes(e.recipient())).containsExactly("YEM"));
     }
+
+    @Test
+    void aMissileFiredIntoTheSeaIsAShowOfForceNotAnAttack() {
+        assertThat(code("2024-06-10", "North Korea fired a ballistic missile into the sea on Sunday."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.MOBILIZE);
+                    assertThat(codes(e.actor())).containsExactly("PRK");
+                })
+                .noneMatch(e -> e.eventType() == EventType.ASSAULT);
+        // fired into a place, it is an attack on it
+        assertThat(code("2024-06-10", "Hezbollah fired rockets into northern Israel on Sunday."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.ASSAULT);
+                    assertThat(codes(e.recipient())).containsExactly("ISR");
+                });
+    }
 }

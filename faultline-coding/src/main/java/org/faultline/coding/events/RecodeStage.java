@@ -78,6 +78,11 @@ final class RecodeStage {
     private static final Recode FUTURE_THREATEN = RECODES.get("future->THREATEN");
     private static final Recode NO_FUTURE_FORCE = RECODES.get("no-future-force->AGREE");
     private static final Recode DEPLOYMENT = RECODES.get("deployment");
+    private static final Recode SEA_LAUNCH = RECODES.get("launch-into-sea->MOBILIZE");
+    /** Verbs whose object is the weapon used ("fired missiles", "launched drones"). */
+    private static final Set<String> WEAPON_USE_VERBS = WordSets.bundled().set("weapon-use-verbs");
+    /** Open water, into which a weapon fired hits nobody ("into the sea", "into the Sea of Japan"). */
+    private static final Set<String> OPEN_WATERS = Set.of("sea", "ocean", "water", "waters");
     private static final Recode HELP = RECODES.get("help-with");
     private static final Recode MILITARY_HELP = RECODES.get("help-with.military");
     private static final Recode ALONGSIDE = RECODES.get("fight-alongside");
@@ -102,6 +107,7 @@ final class RecodeStage {
      */
     Reading recode(ParsedSentence s, Trigger t, Trigger gov, List<Mention> mentions, Reading r) {
         r = jointExercise(s, t, r);
+        r = seaLaunch(s, t, r);
         r = hostToRecipient(r);
         r = callToActors(s, t, r);
         r = officialProtest(s, t, r);
@@ -120,6 +126,26 @@ final class RecodeStage {
                 && (r.actors().stream().map(Mention::code).filter(Objects::nonNull).distinct().count() > 1
                 || hasJoint(s, exercise))) {
             return r.recoded(JOINT);
+        }
+        return r;
+    }
+
+    /**
+     * "North Korea launched a ballistic missile into the sea": force fired into open water at no target the text
+     * names (but the water's own name) is a test or a show of force (MOBILIZE, CAMEO 150), not an attack.
+     */
+    static Reading seaLaunch(ParsedSentence s, Trigger t, Reading r) {
+        int v = t.head();
+        if (r.type() != EventType.ASSAULT || t.nominal() || !WEAPON_USE_VERBS.contains(s.token(v).lemma())) {
+            return r;
+        }
+        for (int c : s.children(v)) {
+            // (a country the sea is named after is no target: "into the Sea of Japan")
+            if (s.relation(c).startsWith("obl") && hasCase(s, c, "into")
+                    && OPEN_WATERS.contains(s.token(c).lemma().toLowerCase(java.util.Locale.ROOT))
+                    && r.recipients().stream().allMatch(m -> m.sentence() == s.index() && s.dominates(c, m.head()))) {
+                return r.recoded(SEA_LAUNCH).withRecipients(List.of());
+            }
         }
         return r;
     }
