@@ -352,9 +352,8 @@ public final class EventExtractor {
                 .filter(m -> m.source() == Mention.Source.TITLE && m.code() == null).toList();
         List<Mention> named = reading.recipients().stream().filter(m -> m.code() != null).toList();
         reading = FallbackStage.complete(s, text, t, mentions, places, fallbackCountry, reading);
-        Location where = location;
-        if (location == null || reading.actors().stream().anyMatch(a -> a.start() <= where.start()
-                && where.end() <= a.end())) {
+        if (location == null || reading.actors().stream().anyMatch(a -> a.start() <= location.start()
+                && location.end() <= a.end())) {
             // (no place told but the helper's own name: "Iran sent weapons to the rebels")
             reading = helpAbroad(s, reading, mentions, fallbackCountry);
         }

@@ -656,7 +656,7 @@ final class ParticipantStage {
     private static final Set<EventType> FORCE_UPON_PEOPLE = Set.of(EventType.ASSAULT, EventType.COERCE);
 
     /** Verbs whose object is the weapon used ("fired missiles", "launched drones", "dropped bombs"). */
-    private static final Set<String> WEAPON_USE_VERBS = WordSets.bundled().set("weapon-use-verbs");
+    static final Set<String> WEAPON_USE_VERBS = WordSets.bundled().set("weapon-use-verbs");
 
     /** Stances whose content clause is what they are about, not an event of its own. */
     static final Set<EventType> CONTENT_TAKERS = Set.of(EventType.AGREE, EventType.REQUEST, EventType.REJECT,

@@ -79,8 +79,6 @@ final class RecodeStage {
     private static final Recode NO_FUTURE_FORCE = RECODES.get("no-future-force->AGREE");
     private static final Recode DEPLOYMENT = RECODES.get("deployment");
     private static final Recode SEA_LAUNCH = RECODES.get("launch-into-sea->MOBILIZE");
-    /** Verbs whose object is the weapon used ("fired missiles", "launched drones"). */
-    private static final Set<String> WEAPON_USE_VERBS = WordSets.bundled().set("weapon-use-verbs");
     /** Open water, into which a weapon fired hits nobody ("into the sea", "into the Sea of Japan"). */
     private static final Set<String> OPEN_WATERS = Set.of("sea", "ocean", "water", "waters");
     private static final Recode HELP = RECODES.get("help-with");
@@ -136,7 +134,8 @@ final class RecodeStage {
      */
     static Reading seaLaunch(ParsedSentence s, Trigger t, Reading r) {
         int v = t.head();
-        if (r.type() != EventType.ASSAULT || t.nominal() || !WEAPON_USE_VERBS.contains(s.token(v).lemma())) {
+        if (r.type() != EventType.ASSAULT || t.nominal()
+                || !ParticipantStage.WEAPON_USE_VERBS.contains(s.token(v).lemma())) {
             return r;
         }
         for (int c : s.children(v)) {
