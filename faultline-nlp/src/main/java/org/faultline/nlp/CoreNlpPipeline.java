@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -114,7 +115,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
     }
 
     /** Month names that are also common words, in the lower case that only the common word is written in. */
-    private static final java.util.Set<String> WORD_MONTHS = java.util.Set.of("march", "may", "august");
+    private static final Set<String> WORD_MONTHS = Set.of("march", "may", "august");
 
     private static ParsedSentence convert(int index, CoreMap sentence, boolean parsed) {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);

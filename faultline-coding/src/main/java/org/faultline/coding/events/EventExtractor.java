@@ -488,7 +488,7 @@ public final class EventExtractor {
         for (int c : s.children(m.head())) {
             if (s.is(c, "amod") || s.is(c, "compound") || s.is(c, "nmod:poss")) {
                 for (Mention o : mentions) {
-                    if (o != m && o.sentence() == s.index() && o.first() <= c && c <= o.last() && o.code() != null) {
+                    if (o != m && o.sentence() == s.index() && o.covers(c) && o.code() != null) {
                         return true;
                     }
                 }

@@ -141,7 +141,7 @@ final class RecodeStage {
         for (int c : s.children(v)) {
             // (a country the sea is named after is no target: "into the Sea of Japan")
             if (s.relation(c).startsWith("obl") && hasCase(s, c, "into")
-                    && OPEN_WATERS.contains(s.token(c).lemma().toLowerCase(java.util.Locale.ROOT))
+                    && OPEN_WATERS.contains(s.token(c).lemma())
                     && r.recipients().stream().allMatch(m -> m.sentence() == s.index() && s.dominates(c, m.head()))) {
                 return r.recoded(SEA_LAUNCH).withRecipients(List.of());
             }
