@@ -8,6 +8,7 @@ import org.faultline.model.ActorRef;
 import org.faultline.model.Article;
 import org.faultline.model.Event;
 import org.faultline.model.EventType;
+import org.faultline.model.Modality;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -492,6 +493,34 @@ class NarrativeRulesCoderTest {
         // the same claim made by nobody but the writer stays a negated attack
         assertThat(code("1957-09-10", "Syria did not intend to attack Turkey.")).noneMatch(e ->
                 e.eventType() == EventType.AGREE);
+    }
+
+    @Test
+    void aStatedIntentNotToTalkHelpOrYieldIsARejection() {
+        assertThat(code("2024-06-10", "Norway said it would not negotiate with Sudan.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.REJECT);
+            assertThat(e.cameoCode()).isEqualTo("125");
+            assertThat(codes(e.actor())).containsExactly("NOR");
+            assertThat(codes(e.recipient())).containsExactly("SDN");
+            assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+        });
+        assertThat(code("2024-06-10", "Belgium announced that it would not withdraw its troops from Congo."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.REJECT);
+                    assertThat(codes(e.actor())).containsExactly("BEL");
+                });
+        // an existential clause under a verb of answering
+        assertThat(code("2024-06-10", "Britain replied that there would be no negotiations with Iran."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.REJECT);
+                    assertThat(codes(e.actor())).containsExactly("GBR");
+                    assertThat(codes(e.recipient())).containsExactly("IRN");
+                });
+        // a negation in the past is no stated intent, and a restriction imposed on a party is not its refusal
+        assertThat(code("2024-06-10", "Turkey did not negotiate with Greece.")).noneMatch(e ->
+                e.eventType() == EventType.REJECT);
+        assertThat(code("2024-06-10", "The commission said opposition parties would not be allowed to hold "
+                + "elections in May.")).noneMatch(e -> e.eventType() == EventType.REJECT);
     }
 
     @Test

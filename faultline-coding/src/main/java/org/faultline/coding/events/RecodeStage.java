@@ -77,6 +77,10 @@ final class RecodeStage {
     private static final Recode FUTURE_AGREE = RECODES.get("future->AGREE");
     private static final Recode FUTURE_THREATEN = RECODES.get("future->THREATEN");
     private static final Recode NO_FUTURE_FORCE = RECODES.get("no-future-force->AGREE");
+    private static final Recode NO_FUTURE_TALKS = RECODES.get("no-future-talks->REJECT");
+    private static final Recode NO_FUTURE_HELP = RECODES.get("no-future-help->REJECT");
+    private static final Recode NO_FUTURE_YIELD = RECODES.get("no-future-yield->REJECT");
+    private static final Recode NO_FUTURE_AGREEMENT = RECODES.get("no-future-agreement->REJECT");
     private static final Recode DEPLOYMENT = RECODES.get("deployment");
     private static final Recode SEA_LAUNCH = RECODES.get("launch-into-sea->MOBILIZE");
     /** Open water, into which a weapon fired hits nobody ("into the sea", "into the Sea of Japan"). */
@@ -112,6 +116,7 @@ final class RecodeStage {
         r = labourStrike(s, t, mentions, r);
         r = mustRequest(s, t, mentions, r);
         r = future(s, t, gov, r);
+        r = noFutureCooperation(s, t, r);
         return noFutureForce(s, t, r);
     }
 
@@ -292,6 +297,49 @@ final class RecodeStage {
             return r.announced(NO_FUTURE_FORCE);
         }
         return r;
+    }
+
+    /**
+     * "China said it would not negotiate with Japan", "Belgium announced that it would not withdraw its troops", "the
+     * U.S. replied that there would be no negotiations with Iraq": an actor's stated intent not to meet, help, yield or
+     * agree is a rejection (CAMEO 12x) of that act towards the same recipient, where a negated act would be no event.
+     * Only for an intent its holder states (the future auxiliary under a verb of saying or intending, or "did not
+     * intend to"), not for a negation in the past ("did not attend the meeting") nor for a passive ("parties will not
+     * be allowed to campaign" is a restriction imposed on them, not their refusal).
+     */
+    Reading noFutureCooperation(ParsedSentence s, Trigger t, Reading r) {
+        if (r.modality() != Modality.NEGATED || r.type() == null || !r.type().cooperative()) {
+            return r;
+        }
+        int v = t.nominal() ? existentialVerb(s, t) : t.head();
+        if (v < 0 || !s.children(v, "aux:pass").isEmpty() || !(modalities.futureAux(s, v) && modalities.statedIntent(s, v) || modalities.disavowedIntent(s, v))) {
+            return r;
+        }
+        Recode recode = switch (r.type()) {
+            case CONSULT -> NO_FUTURE_TALKS;
+            case AID, COOPERATE -> NO_FUTURE_HELP;
+            case RETREAT, CONCEDE -> NO_FUTURE_YIELD;
+            default -> NO_FUTURE_AGREEMENT;
+        };
+        return r.announced(recode);
+    }
+
+    /**
+     * For an event noun in an existential clause ("there would be no negotiations"), the word that carries the clause's
+     * auxiliaries: the noun itself where "be" is its copula, as the parser reads it, else the "be" it is the subject
+     * of; -1 for a noun in no existential clause.
+     */
+    private static int existentialVerb(ParsedSentence s, Trigger t) {
+        int n = t.nounHead() >= 0 ? t.nounHead() : t.head();
+        if (hasThere(s, n)) {
+            return n;
+        }
+        int h = s.head(n);
+        return h >= 0 && s.is(n, "nsubj") && s.token(h).lemma().equals("be") && hasThere(s, h) ? h : -1;
+    }
+
+    private static boolean hasThere(ParsedSentence s, int w) {
+        return s.children(w, "expl").stream().anyMatch(e -> s.token(e).lemma().equals("there"));
     }
 
     /**

@@ -251,7 +251,7 @@ public final class TriggerStage {
                 continue;
             }
             if (rel == null || !NOMINAL_RELS.contains(rel) && !rel.startsWith("obl") && !rel.startsWith("nmod")
-                    && !rel.startsWith("nsubj")) {
+                    && !rel.startsWith("nsubj") && !existentialComplement(s, i)) {
                 continue;
             }
             TriggerEntry e = nounEntry(s, i);
@@ -272,6 +272,15 @@ public final class TriggerStage {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether noun {@code n} is the predicate of an existential clause that is a verb's complement ("said there
+     * would be no negotiations", "reported that there had been clashes"): the parser hangs such a clause on the noun,
+     * with "be" as its copula.
+     */
+    private static boolean existentialComplement(ParsedSentence s, int n) {
+        return s.is(n, "ccomp") && s.children(n, "expl").stream().anyMatch(e -> s.token(e).lemma().equals("there"));
     }
 
     /**
