@@ -20,20 +20,23 @@ final class GateFixture {
 
     /**
      * A tagged, unparsed sentence of the whole text: tokens split at spaces (a final full stop its own token),
-     * lemmas the lower-cased words unless given as {@code word/lemma}.
+     * lemmas the lower-cased words unless given as {@code word/lemma}, tags {@code NN} unless given as
+     * {@code word/lemma/TAG}.
      */
     static ParsedSentence shallow(String spec) {
         List<Token> tokens = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (String part : spec.replaceAll("\\.$", " .").split(" ")) {
-            String word = part.contains("/") ? part.substring(0, part.indexOf('/')) : part;
-            String lemma = part.contains("/") ? part.substring(part.indexOf('/') + 1) : word.toLowerCase(Locale.ROOT);
+            String[] fields = part.split("/");
+            String word = fields[0];
+            String lemma = fields.length > 1 ? fields[1] : word.toLowerCase(Locale.ROOT);
+            String tag = fields.length > 2 ? fields[2] : word.equals(".") ? "." : "NN";
             if (text.length() > 0 && !word.equals(".")) {
                 text.append(' ');
             }
             int start = text.length();
             text.append(word);
-            tokens.add(new Token(tokens.size(), word, lemma, word.equals(".") ? "." : "NN", "O", null, start,
+            tokens.add(new Token(tokens.size(), word, lemma, tag, "O", null, start,
                     text.length()));
         }
         return new ParsedSentence(0, 0, text.length(), tokens, List.of(), false);

@@ -47,6 +47,26 @@ class RelevanceGateTest {
     }
 
     @Test
+    void aVerbWithAnEventNounForItsObjectIsCertain() {
+        RelevanceGate strict = new RelevanceGate(GateFixture.ENCODER, GateFixture.HEAD, GateFixture.CERTAIN, 0.999999);
+        ParsedSentence accepted = GateFixture.shallow(
+                "Ghana accepted/accept/VBD the/the/DT American/american/JJ proposal/proposal/NN on/on/IN Monday.");
+        assertThat(GateFixture.CERTAIN.find(accepted)).isEqualTo("accept.v.proposal");
+        assertThat(strict.admits(GateFixture.text(accepted), accepted)).isTrue();
+        // the pair must be verb and object of the row: not the same words in another order, nor another object
+        ParsedSentence noun = GateFixture.shallow(
+                "The/the/DT proposal/proposal/NN was/be/VBD accepted/accept/VBN on/on/IN Monday.");
+        ParsedSentence noEvent = GateFixture.shallow("The/the/DT firm/firm/NN accepted/accept/VBD "
+                + "the/the/DT invoice/invoice/NN of/of/IN the/the/DT supplier/supplier/NN.");
+        ParsedSentence beyond = GateFixture.shallow("Ghana accepted/accept/VBD in/in/IN principle/principle/NN "
+                + "the/the/DT proposal/proposal/NN.");
+        assertThat(GateFixture.CERTAIN.find(noun)).isNull();
+        assertThat(GateFixture.CERTAIN.find(noEvent)).isNull();
+        assertThat(GateFixture.CERTAIN.find(beyond)).as("the object is looked for in the noun phrase after the verb")
+                .isNull();
+    }
+
+    @Test
     void aDemonstrationIsCertainWhoeverHoldsItButARallyIsNot() {
         RelevanceGate strict = new RelevanceGate(GateFixture.ENCODER, GateFixture.HEAD, GateFixture.CERTAIN, 0.999999);
         ParsedSentence parents = GateFixture.shallow("Parents demonstrated/demonstrate outside the school.");
