@@ -10,8 +10,8 @@ import java.util.Set;
  * "requesting" an {@code amod} of "assistance" and "by assistance" an oblique of "responded", so the request
  * has no verb to hang on. The repair makes the gerund an adverbial clause of the noun's head ({@code advcl}, the
  * preposition its {@code mark}) and the noun its object, as the parser itself does for the same sentence with
- * another verb. So for "of" after a verb ("the response consisted of dispatching ships to the area"). Stateless;
- * thread-safe.
+ * another verb. So for "of" after a verb ("the response consisted of dispatching ships to the area"), and where the
+ * parser hangs the gerund on the noun's possessor ("by reinforcing Nicaragua's borders"). Stateless; thread-safe.
  */
 public final class GerundRepair {
     /** Prepositions that introduce a gerund clause of manner or time. */
@@ -37,6 +37,11 @@ public final class GerundRepair {
         for (int g = 1; g < n; g++) {
             int noun = head[g];
             int prep = g - 1;
+            if (noun > g && noun < n && "nmod:poss".equals(rel[noun]) && head[noun] > noun && head[noun] < n
+                    && head[prep] == head[noun]) {
+                // "by reinforcing Nicaragua's borders": the gerund hung on the possessor of the noun it governs
+                noun = head[noun];
+            }
             if (!tokens.get(g).pos().equals("VBG") || !"amod".equals(rel[g]) || noun <= g || noun >= n
                     || !tokens.get(noun).pos().startsWith("NN") || head[prep] != noun || !"case".equals(rel[prep])
                     || !PREPOSITIONS.contains(tokens.get(prep).lemma()) || head[noun] < 0 || rel[noun] == null

@@ -67,4 +67,21 @@ class GerundRepairTest {
         assertThat(s.head(4)).isEqualTo(3);
         assertThat(s.relation(4)).isEqualTo("obj");
     }
+
+    @Test
+    void aGerundHungOnThePossessorOfItsNounBecomesTheVerbOfTheNoun() {
+        // "Chile responded by closing Peru 's border ." as the parser reads it: closing amod<-Peru, Peru poss<-border
+        List<Token> t = tokens("Chile/NNP/chile", "responded/VBD/respond", "by/IN/by", "closing/VBG/close",
+                "Peru/NNP/peru", "'s/POS/'s", "border/NN/border", "./././");
+        List<Dependency> d = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(6, 2, "case"), new Dependency(4, 3, "amod"), new Dependency(6, 4, "nmod:poss"),
+                new Dependency(4, 5, "case"), new Dependency(1, 6, "obl"), new Dependency(1, 7, "punct"));
+        ParsedSentence s = new ParsedSentence(0, 0, 40, t, GerundRepair.apply(t, d), true);
+        assertThat(s.head(3)).isEqualTo(1);
+        assertThat(s.relation(3)).isEqualTo("advcl");
+        assertThat(s.head(6)).isEqualTo(3);
+        assertThat(s.relation(6)).isEqualTo("obj");
+        assertThat(s.head(4)).as("the possessor stays with its noun").isEqualTo(6);
+        assertThat(s.relation(2)).isEqualTo("mark");
+    }
 }
