@@ -14,9 +14,8 @@ import org.faultline.nlp.ParsedSentence;
  * troops"), the row being the lexicon's own statement that the pair is an event; or one of the few single words of
  * {@link #WORDS} that in news have no sense but a demonstration. Such a phrase or pair names a political event by
  * itself, where most single words ("fire", "strike", "attack", "execute", "rally", "proposal") have senses the
- * encoder must weigh. Read through the
- * lexicon's own loader from the bundled {@code triggers.tsv}; the cheap pass has no parse, so the object is found by
- * position, not by relation. Immutable, thread-safe.
+ * encoder must weigh. Read through the lexicon's own loader from the bundled {@code triggers.tsv}; the cheap pass has
+ * no parse, so the object is found by position, not by relation. Immutable, thread-safe.
  */
 public final class CertainTriggers {
 
@@ -70,7 +69,8 @@ public final class CertainTriggers {
 
     /**
      * The id of a verb row for the verb at {@code v} (with its particle next, for a phrasal verb) one of whose
-     * objects follows within the noun phrase; else {@code null}.
+     * one-word objects follows within the noun phrase; else {@code null}. An object of several words ("aid package")
+     * is not looked for: its last word is usually an object of the same row too.
      */
     private String verbWithObject(ParsedSentence s, int v) {
         for (TriggerEntry e : lexicon.verb(s.token(v).lemma())) {

@@ -312,7 +312,10 @@ final class RecodeStage {
             return r;
         }
         int v = t.nominal() ? existentialVerb(s, t) : t.head();
-        if (v < 0 || !s.children(v, "aux:pass").isEmpty() || !(modalities.futureAux(s, v) && modalities.statedIntent(s, v) || modalities.disavowedIntent(s, v))) {
+        if (v < 0 || !s.children(v, "aux:pass").isEmpty()) {
+            return r;
+        }
+        if (!(modalities.futureAux(s, v) && modalities.statedIntent(s, v) || modalities.disavowedIntent(s, v))) {
             return r;
         }
         Recode recode = switch (r.type()) {
