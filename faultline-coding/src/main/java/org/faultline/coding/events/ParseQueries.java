@@ -37,6 +37,14 @@ final class ParseQueries {
         return false;
     }
 
+    /**
+     * Whether word {@code w} carries an existential "there" ({@code expl}): the "be" of "there was no agreement", or
+     * the noun the parser makes the predicate of "there would be no negotiations", with "be" as its copula.
+     */
+    static boolean existential(ParsedSentence s, int w) {
+        return s.children(w, "expl").stream().anyMatch(e -> s.token(e).lemma().equals("there"));
+    }
+
     /** A verb with a tense of its own (past or present; "rejected", "rejects", "reject"), not a participle or infinitive. */
     static boolean tensed(ParsedSentence s, int v) {
         String tag = s.token(v).pos();

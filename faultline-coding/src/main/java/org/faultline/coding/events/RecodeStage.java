@@ -3,6 +3,7 @@ package org.faultline.coding.events;
 import static org.faultline.coding.events.ArgumentQueries.isPassive;
 import static org.faultline.coding.events.ArgumentQueries.sameEntity;
 import static org.faultline.coding.events.ArgumentQueries.subjectOf;
+import static org.faultline.coding.events.ParseQueries.existential;
 import static org.faultline.coding.events.ParseQueries.hasCase;
 import static org.faultline.coding.events.ParseQueries.objectHead;
 import static org.faultline.coding.events.ParseQueries.tensed;
@@ -293,10 +294,18 @@ final class RecodeStage {
     Reading noFutureForce(ParsedSentence s, Trigger t, Reading r) {
         int v = t.head();
         if (r.modality() == Modality.NEGATED && !t.nominal() && r.type() != null && r.type().quadClass() == 4
-                && (modalities.futureAux(s, v) && modalities.statedIntent(s, v) || modalities.disavowedIntent(s, v))) {
+                && intentNotToAct(s, v)) {
             return r.announced(NO_FUTURE_FORCE);
         }
         return r;
+    }
+
+    /**
+     * Whether the negated act at {@code v} is an intent its holder states ("said it would not ...") or disavows ("did
+     * not intend to ..."), not a negation of what happened.
+     */
+    private boolean intentNotToAct(ParsedSentence s, int v) {
+        return modalities.futureAux(s, v) && modalities.statedIntent(s, v) || modalities.disavowedIntent(s, v);
     }
 
     /**
@@ -312,10 +321,7 @@ final class RecodeStage {
             return r;
         }
         int v = t.nominal() ? existentialVerb(s, t) : t.head();
-        if (v < 0 || !s.children(v, "aux:pass").isEmpty()) {
-            return r;
-        }
-        if (!(modalities.futureAux(s, v) && modalities.statedIntent(s, v) || modalities.disavowedIntent(s, v))) {
+        if (v < 0 || !s.children(v, "aux:pass").isEmpty() || !intentNotToAct(s, v)) {
             return r;
         }
         Recode recode = switch (r.type()) {
@@ -334,15 +340,11 @@ final class RecodeStage {
      */
     private static int existentialVerb(ParsedSentence s, Trigger t) {
         int n = t.nounHead() >= 0 ? t.nounHead() : t.head();
-        if (hasThere(s, n)) {
+        if (existential(s, n)) {
             return n;
         }
         int h = s.head(n);
-        return h >= 0 && s.is(n, "nsubj") && s.token(h).lemma().equals("be") && hasThere(s, h) ? h : -1;
-    }
-
-    private static boolean hasThere(ParsedSentence s, int w) {
-        return s.children(w, "expl").stream().anyMatch(e -> s.token(e).lemma().equals("there"));
+        return h >= 0 && s.is(n, "nsubj") && s.token(h).lemma().equals("be") && existential(s, h) ? h : -1;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.faultline.coding.events;
 
+import static org.faultline.coding.events.ParseQueries.existential;
 import static org.faultline.coding.events.ParseQueries.hasCase;
 import static org.faultline.coding.events.ParseQueries.objectHead;
 import static org.faultline.coding.events.ParseQueries.temporal;
@@ -250,8 +251,10 @@ public final class TriggerStage {
                 }
                 continue;
             }
+            // a complement noun names an event only as the predicate of an existential clause ("said there would be
+            // no negotiations", "reported that there had been clashes": the parser makes "be" its copula)
             if (rel == null || !NOMINAL_RELS.contains(rel) && !rel.startsWith("obl") && !rel.startsWith("nmod")
-                    && !rel.startsWith("nsubj") && !existentialComplement(s, i)) {
+                    && !rel.startsWith("nsubj") && !(s.is(i, "ccomp") && existential(s, i))) {
                 continue;
             }
             TriggerEntry e = nounEntry(s, i);
@@ -272,15 +275,6 @@ public final class TriggerStage {
             }
         }
         return out;
-    }
-
-    /**
-     * Whether noun {@code n} is the predicate of an existential clause that is a verb's complement ("said there
-     * would be no negotiations", "reported that there had been clashes"): the parser hangs such a clause on the noun,
-     * with "be" as its copula.
-     */
-    private static boolean existentialComplement(ParsedSentence s, int n) {
-        return s.is(n, "ccomp") && s.children(n, "expl").stream().anyMatch(e -> s.token(e).lemma().equals("there"));
     }
 
     /**
