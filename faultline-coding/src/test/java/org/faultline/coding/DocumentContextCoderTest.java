@@ -447,4 +447,26 @@ class DocumentContextCoderTest {
         assertThat(appeal.actor()).extracting(ActorRef::code).containsExactly("PAK");
         assertThat(appeal.recipient()).extracting(ActorRef::code).doesNotContain("IND");
     }
+
+    @Test
+    void aRequestRefusedWithNoRefuserNamedIsRefusedByWhomItWasMadeTo() {
+        // named on the noun
+        List<Event> events = code("asked-red-cross", "1964-03-02",
+                "A request to the Red Cross to inspect the camps was refused.").events();
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.REJECT);
+            assertThat(e.actor()).extracting(ActorRef::code).containsExactly("NGO");
+        });
+        // "the demand", told in an earlier sentence with its addressee: the addressee refused, its maker is refused
+        String text = "Bolivia demanded that Chile return the port. The demand was rejected on 3 May.";
+        CodingResult r = code("demand-refused", "1964-05-05", text);
+        Event refusal = r.events().stream().filter(e -> e.eventType() == EventType.REJECT).findFirst()
+                .orElseThrow(() -> new AssertionError("no refusal in " + r.events()));
+        assertThat(refusal.actor()).extracting(ActorRef::code).containsExactly("CHL");
+        assertThat(refusal.actor()).allSatisfy(a -> assertThat(a.antecedent()).isNotNull());
+        assertThat(refusal.recipient()).extracting(ActorRef::code).containsExactly("BOL");
+        // with no earlier demand there is nobody to have refused it
+        assertThat(code("demand-alone", "1964-05-05", "The demand was rejected on 3 May.").events())
+                .noneMatch(e -> e.eventType() == EventType.REJECT);
+    }
 }

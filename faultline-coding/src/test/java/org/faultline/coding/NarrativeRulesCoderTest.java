@@ -1168,4 +1168,27 @@ class NarrativeRulesCoderTest {
             assertThat(e.recipient()).isEmpty();
         });
     }
+
+    @Test
+    void aPassiveActOnATargetPhraseIsAimedAtThatTarget() {
+        assertThat(code("1966-01-10", "Sanctions against Rhodesia were imposed by Britain.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.SANCTION);
+            assertThat(codes(e.actor())).containsExactly("GBR");
+            assertThat(codes(e.recipient())).containsExactly("ZWE");
+        });
+        // the theme's own nationality is not whom the act is aimed at
+        assertThat(code("1966-01-10", "Egyptian troops were withdrawn from Yemen by Cairo.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.RETREAT);
+            assertThat(codes(e.actor())).containsExactly("EGY");
+            assertThat(codes(e.recipient())).containsExactly("YEM");
+        });
+    }
+
+    @Test
+    void whatAHazardLedSomeoneToDoIsTheirAct() {
+        assertThat(code("2011-03-20", "The earthquake led Japan to recall its ambassador from Seoul.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.SANCTION);
+            assertThat(codes(e.actor())).containsExactly("JPN");
+        });
+    }
 }

@@ -660,6 +660,46 @@ final class ContextStage {
     }
 
     /** The noun at token {@code o} ("the strikes", "the ultimatum") standing for an earlier mention, its antecedent. */
+    /**
+     * "A request to the Red Cross to investigate was refused", "the demand was rejected" after a demand to Bolivia: a
+     * passive answer (verb {@code v}) to a request, demand or offer that names no one answering was given by whom the
+     * request was made to, named on the noun ("to ...") or, for "the demand", the addressees of the document's latest
+     * stance of the noun's kind (as mentions on the noun, the addressee's mention their antecedent); else an empty
+     * list.
+     */
+    static List<Mention> addresseesAnswering(ParsedSentence s, int v, DocumentContext ctx, List<Mention> mentions) {
+        for (int o : s.children(v, "nsubj:pass")) {
+            List<EventType> types = stanceTypes(s.token(o).lemma());
+            if (types.isEmpty()) {
+                continue;
+            }
+            List<Mention> makers = new ArrayList<>();
+            for (int c : s.children(o)) {
+                if (s.relation(c).startsWith("nmod") && hasCase(s, c, "to")) {
+                    return ArgumentQueries.actorsOf(s, c, mentions);
+                }
+                if (s.relation(c).equals("nmod:poss") || s.relation(c).equals("amod")
+                        || s.relation(c).startsWith("nmod") && hasCase(s, c, "of", "from", "by")) {
+                    makers.addAll(ArgumentQueries.actorsOf(s, c, mentions));
+                }
+            }
+            boolean definite = s.children(o, "det").stream().anyMatch(d -> DEFINITE.contains(s.token(d).lemma()));
+            if (!definite || !makers.isEmpty()) {
+                return List.of();
+            }
+            for (EventType type : types) {
+                List<Mention> out = new ArrayList<>();
+                for (Mention a : ctx.lastAddressees(type)) {
+                    out.add(nounFor(s, o, a));
+                }
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+        }
+        return List.of();
+    }
+
     private static Mention nounFor(ParsedSentence s, int o, Mention a) {
         Token noun = s.token(o);
         return new Mention(s.index(), o, o, o, noun.start(), noun.end(), noun.word(), a.code(), a.sector(), a.entry(),

@@ -32,6 +32,8 @@ public final class DocumentContext {
     private List<Mention> lastOpposed = List.of();
     private final java.util.Map<org.faultline.model.EventType, List<Mention>> makersByType =
             new java.util.EnumMap<>(org.faultline.model.EventType.class);
+    private final java.util.Map<org.faultline.model.EventType, List<Mention>> addresseesByType =
+            new java.util.EnumMap<>(org.faultline.model.EventType.class);
     private final java.util.Map<String, List<Mention>> attackersByWord = new java.util.HashMap<>();
     private final java.util.Map<String, Mention> adversaries = new java.util.HashMap<>();
 
@@ -222,6 +224,19 @@ public final class DocumentContext {
      */
     void stated(org.faultline.model.EventType type, List<Mention> makers) {
         makersByType.put(type, List.copyOf(makers));
+    }
+
+    /**
+     * The parties an asserted stance of this type was addressed to (the demand's addressee, the offer's), which a
+     * later "the demand was refused" that names no refuser means; a later one of the type replaces them.
+     */
+    void addressed(org.faultline.model.EventType type, List<Mention> addressees) {
+        addresseesByType.put(type, List.copyOf(addressees));
+    }
+
+    /** The addressees of the latest asserted stance of this type ({@link #addressed}), or an empty list. */
+    List<Mention> lastAddressees(org.faultline.model.EventType type) {
+        return addresseesByType.getOrDefault(type, List.of());
     }
 
     /** The makers of the latest asserted stance of this type, or an empty list. */

@@ -260,6 +260,16 @@ public final class EventExtractor {
             // "clashes continued on 9 May", "negotiations took place" after a confrontation of two parties: theirs
             found = new ParticipantStage.Participants(sides, List.of(), "context", List.of("sides-of-conflict"));
         }
+        if (!nominal && (found == null || found.actors().isEmpty()) && ArgumentQueries.isPassive(s, v)
+                && (t.entry().type() == EventType.REJECT || ACCEPTING.contains(t.entry().lemma()))) {
+            // "a request to the Red Cross to investigate was refused", "the demand was rejected": with no by-agent,
+            // whom the request was made to answered it
+            List<Mention> answering = ContextStage.addresseesAnswering(s, v, ctx, mentions);
+            if (!answering.isEmpty()) {
+                found = new ParticipantStage.Participants(answering, found == null ? List.of() : found.recipients(),
+                        "context", List.of("addressee-answers"));
+            }
+        }
         if (found == null) {
             return dropped(note, NOBODY); // an event noun that names neither side
         }
@@ -824,6 +834,10 @@ public final class EventExtractor {
         List<Mention> named = named(c);
         if (!named.isEmpty()) {
             ctx.stated(c.type(), named);
+            List<Mention> addressees = c.recipients().stream().filter(r -> r.code() != null
+                    && r.source() != Mention.Source.PLACE && named.stream().noneMatch(a -> a.code().equals(r.code())))
+                    .toList();
+            ctx.addressed(c.type(), addressees);
         }
     }
 

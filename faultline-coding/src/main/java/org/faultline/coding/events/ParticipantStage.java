@@ -913,6 +913,25 @@ final class ParticipantStage {
                 }
             }
         }
+        if (objects.isEmpty() && !e.objects().isEmpty() && isPassive(s, v)) {
+            // "sanctions against Rhodesia were imposed by Britain", "an embargo on Libya was declared": the row's
+            // theme is the passive subject, and whom its phrase is against is whom the act is aimed at, as in the
+            // active (not the theme's own nationality: "Russian troops were withdrawn")
+            for (int c : s.children(v, "nsubj:pass")) {
+                if (!Plurals.in(e.objects(), s.token(c))) {
+                    continue;
+                }
+                for (int cc : s.children(c)) {
+                    if (s.relation(cc).startsWith("nmod") && hasCase(s, cc, "to", "against", "on", "into")) {
+                        List<Mention> r = actorsOf(s, cc, mentions);
+                        r.removeIf(m -> sameEntity(m, actors));
+                        if (!r.isEmpty()) {
+                            return r;
+                        }
+                    }
+                }
+            }
+        }
         List<Integer> obls = s.children(v, "obl");
         List<String> order = type == EventType.ACCUSE
                 // "complained to the UN over Israeli raids": the accused is what the complaint is about

@@ -517,7 +517,10 @@ public final class TriggerStage {
         if (s.is(verb, "advcl") || s.is(verb, "xcomp") || s.is(verb, "conj") || s.is(verb, "dep")) {
             // "Typhoon Yagi hit the Philippines, killing dozens": the participle's subject is the clause's
             int gov = s.head(verb);
-            if (gov >= 0 && s.children(verb, "nsubj").isEmpty() && hasNaturalForceSubject(s, gov)) {
+            // ("the floods led the minister to recall the envoy": an infinitive under an object is the
+            // object's act, not the subject's)
+            boolean objectControl = s.is(verb, "xcomp") && gov >= 0 && !s.children(gov, "obj").isEmpty();
+            if (gov >= 0 && !objectControl && s.children(verb, "nsubj").isEmpty() && hasNaturalForceSubject(s, gov)) {
                 return true;
             }
         }
