@@ -1191,4 +1191,13 @@ class NarrativeRulesCoderTest {
             assertThat(codes(e.actor())).containsExactly("JPN");
         });
     }
+
+    @Test
+    void thePassiveAgentOfAnEventNounDoesWhatItNames() {
+        assertThat(code("1974-08-01", "A naval blockade was enforced by Turkey against Cyprus.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.COERCE);
+            assertThat(codes(e.actor())).containsExactly("TUR");
+            assertThat(codes(e.recipient())).containsExactly("CYP");
+        });
+    }
 }

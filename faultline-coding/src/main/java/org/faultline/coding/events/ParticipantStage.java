@@ -135,6 +135,19 @@ final class ParticipantStage {
                     && !byHead.containsKey(verbForArgs)) {
                 actors.addAll(subjectOf(s, verbForArgs, mentions, 0));
             }
+            if (actors.isEmpty() && !answered && verbForArgs >= 0 && s.is(v, "nsubj:pass")
+                    && !byHead.containsKey(verbForArgs)) {
+                // "a cease-fire was accepted by them", "a new offensive was mounted by the rebels": the passive's
+                // agent does what the noun names, as the subject does in the active; "the assault was repelled by
+                // Greek forces": the agent is whom it was aimed at
+                List<Mention> agents = passiveAgent(s, verbForArgs, mentions);
+                boolean repelled = t.entry().type() != null && t.entry().type().quadClass() == 4
+                        && UNDERGOING.contains(s.token(verbForArgs).lemma());
+                (repelled ? recipients : actors).addAll(agents);
+                if (!agents.isEmpty()) {
+                    rules.add(repelled ? "undergone" : "passive-agent");
+                }
+            }
             int subjectNoun = s.is(v, "conj") && s.head(v) >= 0 ? s.head(v) : v;
             if (actors.isEmpty() && s.is(subjectNoun, "nsubj") && s.head(subjectNoun) >= 0
                     && s.token(s.head(subjectNoun)).lemma().equals("come")) {
