@@ -469,4 +469,15 @@ class DocumentContextCoderTest {
         assertThat(code("demand-alone", "1964-05-05", "The demand was rejected on 3 May.").events())
                 .noneMatch(e -> e.eventType() == EventType.REJECT);
     }
+
+    @Test
+    void theyAfterTwoConjoinedPartiesIsBoth() {
+        String text = "Ethiopia and Somalia fought along the border. A cease-fire was accepted by them on 16 February.";
+        CodingResult r = code("they-both", "1964-02-20", text);
+        Event truce = r.events().stream().filter(e -> e.eventType() == EventType.RETREAT).findFirst()
+                .orElseThrow(() -> new AssertionError("no cease-fire in " + r.events()));
+        assertThat(truce.actor()).extracting(ActorRef::code).containsExactlyInAnyOrder("ETH", "SOM");
+        assertThat(truce.actor()).allSatisfy(a -> assertThat(a.antecedent()).isNotNull());
+        assertThat(truce.recipient()).isEmpty();
+    }
 }

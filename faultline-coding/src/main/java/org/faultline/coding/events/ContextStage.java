@@ -285,7 +285,9 @@ final class ContextStage {
                     out.add(resolvedTo(m, ante));
                     if (s.token(m.head()).lemma().equals("they")) {
                         // "Uganda and Tanzania announced their intention": "their" is both
-                        for (Mention other : conjoinedWith(s, ante, out)) {
+                        List<Mention> partners = ante.sentence() == s.index() ? conjoinedWith(s, ante, out)
+                                : ctx.conjunctsOf(ante.antecedent() != null ? ante.antecedent() : ante);
+                        for (Mention other : partners) {
                             out.add(resolvedTo(m, other));
                         }
                     }

@@ -26,6 +26,8 @@ public final class DocumentContext {
     private final java.util.Set<Mention> subjects = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Nationality adjectives on a plural noun ("Israeli jets", "Russian forces"): a group "they" can take up. */
     private final java.util.Set<Mention> groups = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Each earlier mention's conjuncts of other codes in its own sentence ("Ethiopia and Somalia"). */
+    private final java.util.Map<Mention, List<Mention>> conjuncts = new java.util.IdentityHashMap<>();
     private PlaceMention lastPlace;
     private List<Mention> resolvedPronouns = List.of();
     private List<Mention> lastAttackers = List.of();
@@ -103,6 +105,27 @@ public final class DocumentContext {
                     && (parse.is(m.head(), "amod") || parse.is(m.head(), "compound")) && parse.head(m.head()) >= 0
                     && parse.token(parse.head(m.head())).pos().equals("NNS")) {
                 groups.add(m);
+            }
+        }
+        if (parse.parsed()) {
+            for (Mention m : kept) {
+                if (m.sentence() != parse.index() || m.source() == Mention.Source.PRONOUN) {
+                    continue;
+                }
+                int first = parse.is(m.head(), "conj") && parse.head(m.head()) >= 0 ? parse.head(m.head()) : m.head();
+                List<Integer> heads = new ArrayList<>(parse.children(first, "conj"));
+                heads.add(first);
+                List<Mention> others = new ArrayList<>(2);
+                for (Mention o : kept) {
+                    if (o != m && o.sentence() == m.sentence() && o.source() != Mention.Source.PRONOUN
+                            && heads.stream().anyMatch(o::covers) && !o.code().equals(m.code())
+                            && heads.stream().anyMatch(m::covers)) {
+                        others.add(o);
+                    }
+                }
+                if (!others.isEmpty()) {
+                    conjuncts.put(m, List.copyOf(others));
+                }
             }
         }
         for (PlaceMention p : places) {
@@ -237,6 +260,14 @@ public final class DocumentContext {
     /** The addressees of the latest asserted stance of this type ({@link #addressed}), or an empty list. */
     List<Mention> lastAddressees(org.faultline.model.EventType type) {
         return addresseesByType.getOrDefault(type, List.of());
+    }
+
+    /**
+     * The mentions an earlier mention was conjoined with in its own sentence, of other codes ("Ethiopia and Somalia
+     * clashed. They ...": "they" is both), or an empty list.
+     */
+    List<Mention> conjunctsOf(Mention m) {
+        return conjuncts.getOrDefault(m, List.of());
     }
 
     /** The makers of the latest asserted stance of this type, or an empty list. */
