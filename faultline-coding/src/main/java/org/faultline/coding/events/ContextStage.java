@@ -661,7 +661,6 @@ final class ContextStage {
         return List.of();
     }
 
-    /** The noun at token {@code o} ("the strikes", "the ultimatum") standing for an earlier mention, its antecedent. */
     /**
      * "A request to the Red Cross to investigate was refused", "the demand was rejected" after a demand to Bolivia: a
      * passive answer (verb {@code v}) to a request, demand or offer that names no one answering was given by whom the
@@ -702,6 +701,7 @@ final class ContextStage {
         return List.of();
     }
 
+    /** The noun at token {@code o} ("the strikes", "the ultimatum") standing for an earlier mention, its antecedent. */
     private static Mention nounFor(ParsedSentence s, int o, Mention a) {
         Token noun = s.token(o);
         return new Mention(s.index(), o, o, o, noun.start(), noun.end(), noun.word(), a.code(), a.sector(), a.entry(),

@@ -118,8 +118,7 @@ public final class DocumentContext {
                 List<Mention> others = new ArrayList<>(2);
                 for (Mention o : kept) {
                     if (o != m && o.sentence() == m.sentence() && o.source() != Mention.Source.PRONOUN
-                            && heads.stream().anyMatch(o::covers) && !o.code().equals(m.code())
-                            && heads.stream().anyMatch(m::covers)) {
+                            && heads.stream().anyMatch(o::covers) && !o.code().equals(m.code())) {
                         others.add(o);
                     }
                 }

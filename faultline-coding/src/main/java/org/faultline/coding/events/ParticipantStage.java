@@ -137,7 +137,7 @@ final class ParticipantStage {
             }
             if (actors.isEmpty() && !answered && verbForArgs >= 0 && s.is(v, "nsubj:pass")
                     && !byHead.containsKey(verbForArgs)) {
-                // "a cease-fire was accepted by them", "a new offensive was mounted by the rebels": the passive's
+                // "a cease-fire was accepted by them", "a naval blockade was enforced by Turkey": the passive's
                 // agent does what the noun names, as the subject does in the active; "the assault was repelled by
                 // Greek forces": the agent is whom it was aimed at
                 List<Mention> agents = passiveAgent(s, verbForArgs, mentions);
