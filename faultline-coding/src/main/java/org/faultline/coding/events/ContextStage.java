@@ -534,7 +534,7 @@ final class ContextStage {
     static List<Mention> attackersReferredTo(ParsedSentence s, int v, DocumentContext ctx, List<Mention> actors) {
         for (int o : s.children(v, "obj")) {
             Token noun = s.token(o);
-            boolean definite = s.children(o, "det").stream().anyMatch(d -> DEFINITE.contains(s.token(d).lemma()));
+            boolean definite = definite(s, o);
             boolean named = false;
             for (int c : s.children(o)) {
                 String rel = s.relation(c);
@@ -610,7 +610,7 @@ final class ContextStage {
             if (!own.isEmpty()) {
                 return own;
             }
-            boolean definite = s.children(o, "det").stream().anyMatch(d -> DEFINITE.contains(s.token(d).lemma()));
+            boolean definite = definite(s, o);
             if (!definite) {
                 return List.of();
             }
@@ -684,7 +684,7 @@ final class ContextStage {
                     makers.addAll(ArgumentQueries.actorsOf(s, c, mentions));
                 }
             }
-            boolean definite = s.children(o, "det").stream().anyMatch(d -> DEFINITE.contains(s.token(d).lemma()));
+            boolean definite = definite(s, o);
             if (!definite || !makers.isEmpty()) {
                 return List.of();
             }
@@ -710,6 +710,11 @@ final class ContextStage {
 
     private static final Set<String> DEFINITE = org.faultline.coding.lexicon.WordSets.bundled()
             .set("definite-determiners");
+
+    /** Whether the noun at token {@code o} has a definite determiner ("the demand", "this proposal"). */
+    private static boolean definite(ParsedSentence s, int o) {
+        return s.children(o, "det").stream().anyMatch(d -> DEFINITE.contains(s.token(d).lemma()));
+    }
 
     /** Nouns for an attack (not its weapons) that a later sentence may take up with "the strikes". */
     static final Set<String> ATTACK_NOUNS = org.faultline.coding.lexicon.WordSets.bundled().set("attack-nouns");
