@@ -109,6 +109,21 @@ class DocumentContextCoderTest {
     }
 
     @Test
+    void aTwoSidedNounOfSeveralWordsIsBetweenTheSidesToldBefore() {
+        // the word set lists "peace talk" and "gun battle" whole; the trigger's first word alone is not one of them
+        String text = "Bolivian troops attacked Paraguayan forts in the Chaco in June. Peace talks opened in Buenos "
+                + "Aires in October, and a gun battle broke out near the forts in November.";
+        CodingResult r = code("peace-talks", "1932-12-01", text);
+        for (String word : List.of("Peace talks", "gun battle")) {
+            Event e = r.events().stream().filter(x -> x.evidence().get(0).trigger().equals(word)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no event for '" + word + "' in " + r.events()));
+            assertThat(e.actor().stream().map(ActorRef::code).toList()).as(word).isSubsetOf("BOL", "PRY");
+            assertThat(java.util.stream.Stream.concat(e.actor().stream(), e.recipient().stream()).map(ActorRef::code))
+                    .as(word).containsExactlyInAnyOrder("BOL", "PRY");
+        }
+    }
+
+    @Test
     void talksAndMediationThatNameNobodyAreBetweenTheSidesToldBefore() {
         String earlier = "Tanzanian troops shelled Ugandan positions near the border on Monday.";
         String record = "Negotiations took place in Nairobi on Wednesday, and Kenya offered its mediation.";

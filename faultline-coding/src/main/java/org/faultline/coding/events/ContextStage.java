@@ -49,7 +49,7 @@ final class ContextStage {
      * the noun's span with their earlier mentions as antecedents; else an empty list.
      */
     static List<Mention> sidesOfConflict(ParsedSentence s, String text, Trigger t, DocumentContext ctx) {
-        if (!t.nominal() || !TWO_SIDED.contains(t.entry().lemma())) {
+        if (!t.nominal() || !TWO_SIDED.contains(t.entry().wording())) {
             return List.of();
         }
         return sidesAt(s, text, t, ctx, "sides-of-conflict");
@@ -206,7 +206,7 @@ final class ContextStage {
 
     /** Whether a trigger names mediation ("mediated", "its mediation", "offered mediation"). */
     static boolean mediation(Trigger t) {
-        return MEDIATION.contains(t.entry().lemma()) || t.entry().id().endsWith(".mediation");
+        return MEDIATION.contains(t.entry().wording()) || t.entry().id().endsWith(".mediation");
     }
 
     /**

@@ -39,6 +39,14 @@ public record TriggerEntry(String id, boolean noun, String lemma, String particl
         return noun && words.size() > 1;
     }
 
+    /**
+     * The trigger's lemmas joined by spaces ("peace talk", "exchange of fire"): what a word set of nouns lists, where
+     * {@link #lemma} is only the first word.
+     */
+    public String wording() {
+        return String.join(" ", words);
+    }
+
     public boolean light() {
         return type == null;
     }
