@@ -202,6 +202,53 @@ class NarrativeRulesCoderTest {
     }
 
     @Test
+    void aMissionClosedOrWithdrawnIsASanctionOnTheStateThatHostedIt() {
+        assertThat(code("1986-02-26", "On 25 February the United States closed its embassy in Tripoli.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.SANCTION);
+            assertThat(codes(e.actor())).containsExactly("USA");
+            assertThat(codes(e.recipient())).containsExactly("LBY");
+            assertThat(e.rule()).contains("mission-host");
+        });
+        assertThat(code("2019-01-24", "Canada withdrew its diplomats from Caracas.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.SANCTION);
+            assertThat(codes(e.recipient())).containsExactly("VEN");
+        });
+        // the actor's own capital hosts no foreign mission of its own
+        assertThat(code("2018-03-15", "Britain expelled 23 Russian diplomats from London.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.SANCTION);
+            assertThat(codes(e.recipient())).containsExactly("RUS");
+        });
+    }
+
+    @Test
+    void whereForcesWithdrawToIsNoRecipient() {
+        assertThat(code("1979-03-16", "Chinese troops withdrew from Vietnam to Chinese territory.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.RETREAT);
+            assertThat(codes(e.actor())).containsExactly("CHN");
+            assertThat(codes(e.recipient())).containsExactly("VNM");
+        });
+        assertThat(code("1979-03-05", "Beijing announced that its troops would pull back to Chinese territory."))
+                .allSatisfy(e -> assertThat(codes(e.recipient())).doesNotContain("CHN"));
+    }
+
+    @Test
+    void forcesDrivenBackRetreatFromTheirDrivers() {
+        // the driven party falls back: a retreat of its own towards the drivers, beside the act of force
+        List<Event> driven = code("1969-07-15", "Honduran troops drove the Salvadoran forces back across the river.");
+        assertThat(driven).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.RETREAT);
+            assertThat(codes(e.actor())).containsExactly("SLV");
+            assertThat(codes(e.recipient())).containsExactly("HND");
+            assertThat(e.rule()).startsWith("driven-back:");
+        });
+        // an attack repelled may simply have failed; and a drive that did not happen drove nobody back
+        assertThat(code("1969-07-15", "Honduran troops repelled a Salvadoran attack on the border post."))
+                .noneMatch(e -> e.eventType() == EventType.RETREAT);
+        assertThat(code("1969-07-15", "Honduran troops failed to drive the Salvadoran forces back across the river."))
+                .noneMatch(e -> e.eventType() == EventType.RETREAT);
+    }
+
+    @Test
     void aNationalityInFrontOfConjoinedForcesCoversThemAll() {
         // a sentence with an incursion by an actor with no sector also once threw a NullPointerException
         List<Event> events = code("1985-12-26", "Libyan tanks and soldiers crossed deep into Chad on the 26th.");

@@ -204,9 +204,10 @@ final class ContextStage {
         return out;
     }
 
-    /** Whether a trigger names mediation ("mediated", "its mediation", "offered mediation"). */
+    /** Whether a trigger names mediation ("mediated", "its mediation", "offered mediation", "served as mediator"). */
     static boolean mediation(Trigger t) {
-        return MEDIATION.contains(t.entry().wording()) || t.entry().id().endsWith(".mediation");
+        return MEDIATION.contains(t.entry().wording()) || t.entry().id().endsWith(".mediation")
+                || t.entry().id().endsWith(".mediator");
     }
 
     /**

@@ -195,6 +195,10 @@ public final class EventExtractor {
             if (ally != null) {
                 helped.add(ally);
             }
+            Candidate retreat = RecodeStage.drivenBack(c);
+            if (retreat != null) {
+                helped.add(retreat); // "expelled the invaders": the invaders fall back
+            }
         }
         main.addAll(helped);
         // background acts ("after a coup toppled the government", "the curfew imposed in May", "condemned the

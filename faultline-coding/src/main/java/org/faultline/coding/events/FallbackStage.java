@@ -80,6 +80,7 @@ final class FallbackStage {
             r = targetUnderWeapon(s, t, mentions, fallbackCountry, r);
         }
         r = borderTarget(s, t, mentions, r);
+        r = missionHost(s, t, places, r);
         if (!weaponObject) {
             r = victimNoun(s, t, places, fallbackCountry, r); // ("20 of the drones were shot down": no victims)
         }
@@ -120,6 +121,37 @@ final class FallbackStage {
             if (placeTarget != null && !sameEntity(placeTarget, r.actors())
                     && !allyNamed(s, t.head(), placeTarget, mentions)) {
                 return r.withRecipients(List.of(placeTarget));
+            }
+        }
+        return r;
+    }
+
+    /**
+     * "closed its embassy in Tripoli", "withdrew its diplomats from Caracas": a diplomatic sanction that names nobody
+     * it is aimed at is aimed at the state of the city or country that hosts the mission, a place in an "in", "from"
+     * or "at" phrase of the verb or its object (rule {@code mission-host}); never the actor's own state ("expelled
+     * the diplomats from London").
+     */
+    private static Reading missionHost(ParsedSentence s, Trigger t, List<PlaceMention> places, Reading r) {
+        if (!r.recipients().isEmpty() || r.type() != EventType.SANCTION || t.nominal()
+                || !r.context().contains("diplomatic")) {
+            return r;
+        }
+        List<Integer> heads = new ArrayList<>(s.children(t.head(), "obj"));
+        heads.add(t.head());
+        for (PlaceMention p : places) {
+            String country = p.place().country();
+            if (country == null || r.actors().stream().anyMatch(a -> country.equals(a.code()))) {
+                continue;
+            }
+            for (int k = p.first(); k <= p.last(); k++) {
+                String rel = s.relation(k);
+                if (rel != null && heads.contains(s.head(k)) && (rel.startsWith("obl") || rel.startsWith("nmod"))
+                        && hasCase(s, k, "in", "from", "at")) {
+                    return r.withRecipients(List.of(new Mention(s.index(), p.first(), p.last(), p.last(), p.start(),
+                            p.end(), p.text(), country, null, null, FormType.METONYM, Mention.Source.PLACE,
+                            "place:" + p.text()))).withRule("mission-host");
+                }
             }
         }
         return r;

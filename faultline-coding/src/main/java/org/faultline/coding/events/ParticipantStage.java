@@ -909,6 +909,7 @@ final class ParticipantStage {
             // "sent troops to Russia" parsed with the oblique under the object
             for (int cc : s.children(c)) {
                 if (s.relation(cc).startsWith("nmod") && (hasCase(s, cc, "to", "against", "on", "into")
+                        && !withdrawnTo(e, caseOf(s, cc))
                         || type == EventType.RETREAT && hasCase(s, cc, "from")
                         // "suspended its friendship treaty with Libya", "mediated negotiations between Greece and
                         // Turkey": the party the object is shared with (not in fighting: "struck with Iranian drones")
@@ -957,7 +958,7 @@ final class ParticipantStage {
                     continue;
                 }
                 if (want.equals("from") && type != EventType.REQUEST && type != EventType.RETREAT
-                        && type != EventType.SANCTION) {
+                        && type != EventType.SANCTION || withdrawnTo(e, want)) {
                     continue;
                 }
                 if (want.equals("for") && type != EventType.AID && type != EventType.SUPPORT
@@ -992,6 +993,17 @@ final class ParticipantStage {
         }
         return List.of();
     }
+
+    /**
+     * "withdrew its troops to Chinese territory", "retreated to the city": where forces withdraw to is the place they
+     * fall back on, not whom the withdrawal is aimed at (that is where they withdraw from).
+     */
+    private static boolean withdrawnTo(TriggerEntry e, String preposition) {
+        return e.type() == EventType.RETREAT && "withdraw".equals(e.mode()) && preposition != null
+                && WITHDRAWN_TO.contains(preposition);
+    }
+
+    private static final Set<String> WITHDRAWN_TO = Set.of("to", "toward", "towards", "into", "onto", "behind");
 
     /** "pledged 700 million euros in military support for Ukraine": a "for"/"to" beneficiary down the object's nmods. */
     private static List<Mention> beneficiaryUnder(ParsedSentence s, int noun, List<Mention> mentions, int depth) {

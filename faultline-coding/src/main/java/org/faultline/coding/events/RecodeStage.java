@@ -91,6 +91,8 @@ final class RecodeStage {
     private static final Recode ALONGSIDE = RECODES.get("fight-alongside");
     private static final Recode REFUSAL = RECODES.get("refusal-of");
     private static final Recode ARMED_EXPULSION = RECODES.get("armed-expulsion");
+    private static final Recode DRIVEN_BACK = RECODES.get("driven-back");
+    private static final Set<String> DRIVING_BACK = WordSets.bundled().set("driving-back-triggers");
 
     /** A state acting on itself at country level keeps no recipient; the guard's id is the rule recorded. */
     static final Guard SELF_DYAD = Guards.bundled().get("guard.self-dyad", RecodeStage.class);
@@ -489,6 +491,29 @@ final class RecodeStage {
         return new Candidate(c.sentence(), c.triggerFirst(), c.triggerLast(), c.entry(), ALONGSIDE.type(),
                 ALONGSIDE.mode(), List.of("military"), ALONGSIDE.cameo(), c.actors(), allies, c.modality(),
                 c.attribution(), c.date(), c.location(), null, 0.75, "alongside:" + c.rule());
+    }
+
+    /**
+     * "Polish forces expelled the Russians", "drove the invaders back across the border", "pushed back the
+     * attackers": armed forces driven from ground they held fall back, a retreat of their own (RETREAT of the driven
+     * party towards the drivers, CAMEO 0874) beside the act of force. Returns {@code null} unless the candidate is an
+     * asserted act of force told by a driving-back trigger (or an expulsion read as fighting) with actors and
+     * recipients of different countries; a repelled attack, which may simply fail, is none.
+     */
+    static Candidate drivenBack(Candidate c) {
+        if (c.type() != EventType.ASSAULT || c.modality() != Modality.ASSERTED || c.actors().isEmpty()
+                || c.recipients().isEmpty() || !(DRIVING_BACK.contains(c.entry().id())
+                || java.util.Arrays.asList(c.rule().split("\\+")).contains(ARMED_EXPULSION.id()))) {
+            return null;
+        }
+        Set<String> drivers = ArgumentQueries.countries(c.actors());
+        Set<String> driven = ArgumentQueries.countries(c.recipients());
+        if (drivers.isEmpty() || driven.isEmpty() || !java.util.Collections.disjoint(drivers, driven)) {
+            return null;
+        }
+        return new Candidate(c.sentence(), c.triggerFirst(), c.triggerLast(), c.entry(), DRIVEN_BACK.type(),
+                DRIVEN_BACK.mode(), List.of("military"), DRIVEN_BACK.cameo(), c.recipients(), c.actors(),
+                c.modality(), c.attribution(), c.date(), c.location(), null, 0.75, "driven-back:" + c.rule());
     }
 
     /**
