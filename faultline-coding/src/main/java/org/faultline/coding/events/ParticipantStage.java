@@ -1003,7 +1003,7 @@ final class ParticipantStage {
                 && WITHDRAWN_TO.contains(preposition);
     }
 
-    private static final Set<String> WITHDRAWN_TO = Set.of("to", "toward", "towards", "into", "onto", "behind");
+    private static final Set<String> WITHDRAWN_TO = WordSets.bundled().set("withdrawal-destinations");
 
     /** "pledged 700 million euros in military support for Ukraine": a "for"/"to" beneficiary down the object's nmods. */
     private static List<Mention> beneficiaryUnder(ParsedSentence s, int noun, List<Mention> mentions, int depth) {

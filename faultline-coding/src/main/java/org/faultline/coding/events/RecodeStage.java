@@ -92,7 +92,7 @@ final class RecodeStage {
     private static final Recode REFUSAL = RECODES.get("refusal-of");
     private static final Recode ARMED_EXPULSION = RECODES.get("armed-expulsion");
     private static final Recode DRIVEN_BACK = RECODES.get("driven-back");
-    private static final Set<String> DRIVING_BACK = WordSets.bundled().set("driving-back-triggers");
+    private static final Set<String> DRIVING_BACK = WordSets.bundled().set("driving-back-verbs");
 
     /** A state acting on itself at country level keeps no recipient; the guard's id is the rule recorded. */
     static final Guard SELF_DYAD = Guards.bundled().get("guard.self-dyad", RecodeStage.class);
@@ -497,12 +497,12 @@ final class RecodeStage {
      * "Polish forces expelled the Russians", "drove the invaders back across the border", "pushed back the
      * attackers": armed forces driven from ground they held fall back, a retreat of their own (RETREAT of the driven
      * party towards the drivers, CAMEO 0874) beside the act of force. Returns {@code null} unless the candidate is an
-     * asserted act of force told by a driving-back trigger (or an expulsion read as fighting) with actors and
+     * asserted act of force told by a driving-back verb (or an expulsion read as fighting) with actors and
      * recipients of different countries; a repelled attack, which may simply fail, is none.
      */
     static Candidate drivenBack(Candidate c) {
         if (c.type() != EventType.ASSAULT || c.modality() != Modality.ASSERTED || c.actors().isEmpty()
-                || c.recipients().isEmpty() || !(DRIVING_BACK.contains(c.entry().id())
+                || c.recipients().isEmpty() || !(!c.entry().noun() && DRIVING_BACK.contains(c.entry().wording())
                 || java.util.Arrays.asList(c.rule().split("\\+")).contains(ARMED_EXPULSION.id()))) {
             return null;
         }
