@@ -334,7 +334,7 @@ final class ContextStage {
      * The other conjuncts of an antecedent in this sentence ("Tanzania" for "Uganda" in "Uganda and Tanzania
      * announced"), each a mention already found; none for an antecedent of another sentence.
      */
-    private static List<Mention> conjoinedWith(ParsedSentence s, Mention ante, List<Mention> found) {
+    static List<Mention> conjoinedWith(ParsedSentence s, Mention ante, List<Mention> found) {
         if (!s.parsed() || ante.sentence() != s.index() || ante.source() == Mention.Source.PRONOUN) {
             return List.of();
         }

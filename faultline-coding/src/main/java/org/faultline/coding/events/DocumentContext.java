@@ -107,24 +107,10 @@ public final class DocumentContext {
                 groups.add(m);
             }
         }
-        if (parse.parsed()) {
-            for (Mention m : kept) {
-                if (m.sentence() != parse.index() || m.source() == Mention.Source.PRONOUN) {
-                    continue;
-                }
-                int first = parse.is(m.head(), "conj") && parse.head(m.head()) >= 0 ? parse.head(m.head()) : m.head();
-                List<Integer> heads = new ArrayList<>(parse.children(first, "conj"));
-                heads.add(first);
-                List<Mention> others = new ArrayList<>(2);
-                for (Mention o : kept) {
-                    if (o != m && o.sentence() == m.sentence() && o.source() != Mention.Source.PRONOUN
-                            && heads.stream().anyMatch(o::covers) && !o.code().equals(m.code())) {
-                        others.add(o);
-                    }
-                }
-                if (!others.isEmpty()) {
-                    conjuncts.put(m, List.copyOf(others));
-                }
+        for (Mention m : kept) {
+            List<Mention> others = ContextStage.conjoinedWith(parse, m, kept);
+            if (!others.isEmpty()) {
+                conjuncts.put(m, List.copyOf(others));
             }
         }
         for (PlaceMention p : places) {

@@ -148,9 +148,7 @@ final class FallbackStage {
                 String rel = s.relation(k);
                 if (rel != null && heads.contains(s.head(k)) && (rel.startsWith("obl") || rel.startsWith("nmod"))
                         && hasCase(s, k, "in", "from", "at")) {
-                    return r.withRecipients(List.of(new Mention(s.index(), p.first(), p.last(), p.last(), p.start(),
-                            p.end(), p.text(), country, null, null, FormType.METONYM, Mention.Source.PLACE,
-                            "place:" + p.text()))).withRule("mission-host");
+                    return r.withRecipients(List.of(WhereStage.placeParty(s, p))).withRule("mission-host");
                 }
             }
         }

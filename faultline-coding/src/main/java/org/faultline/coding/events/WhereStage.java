@@ -128,11 +128,19 @@ final class WhereStage {
                 }
             }
             if (object) {
-                return new Mention(s.index(), p.first(), p.last(), p.last(), p.start(), p.end(), p.text(),
-                        p.place().country(), null, null, FormType.METONYM, Mention.Source.PLACE, "place:" + p.text());
+                return placeParty(s, p);
             }
         }
         return null;
+    }
+
+    /**
+     * The place at {@code p} as a party: its state, at the place's own span ("shelled Kharkiv", "closed its embassy in
+     * Tripoli").
+     */
+    static Mention placeParty(ParsedSentence s, PlaceMention p) {
+        return new Mention(s.index(), p.first(), p.last(), p.last(), p.start(), p.end(), p.text(), p.place().country(),
+                null, null, FormType.METONYM, Mention.Source.PLACE, "place:" + p.text());
     }
 
     /** How many: the number on the trigger's noun or one of its arguments; casualties for killing and wounding. */
