@@ -215,9 +215,12 @@ public final class RuleBasedCoder implements ArticleCoder {
         return "sentence " + (s.index() + 1) + " (characters " + s.start() + "-" + s.end() + ")";
     }
 
-    /** Fighting nouns that name nobody take their sides from the document ("Clashes continued on Tuesday"). */
+    /**
+     * Fighting, talks and peace that name nobody take their sides from the document ("Clashes continued on Tuesday",
+     * "an armistice was signed").
+     */
     private static final java.util.Set<String> TWO_SIDED = org.faultline.coding.lexicon.WordSets.bundled()
-            .set("two-sided-nouns");
+            .union("two-sided-nouns", "settlement-nouns");
 
     private static final java.util.Set<String> PRONOUN_CUES = org.faultline.coding.lexicon.WordSets.bundled()
             .set("pronoun-cues");
@@ -225,8 +228,8 @@ public final class RuleBasedCoder implements ArticleCoder {
     /**
      * The cheap pre-parse filter: a sentence is parsed only when it has a trigger word and something that can be
      * an actor (a knowledge-base name, a generic agent, a title, a pronoun, a description the document context
-     * resolves such as "both sides" or "the regime"). Most sentences of economic or sports news fail it and cost only
-     * tagging.
+     * resolves such as "both sides" or "the regime", a noun of fighting, talks or peace). Most sentences of economic
+     * or sports news fail it and cost only tagging.
      */
     boolean worthParsing(ParsedSentence s) {
         if (!extractor.hasTriggerWord(s)) {

@@ -632,9 +632,11 @@ class NarrativeRulesCoderTest {
 
     @Test
     void aGerundSubjectWithTheSidesUnderBetweenIsFoughtByBoth() {
+        // the two sides fight each other: one dyad, the first named acting (see fightingBetweenTwoSides...)
         assertThat(code("1977-07-21", "Fighting broke out between Egypt and Libya in July.")).anySatisfy(e -> {
             assertThat(e.eventType()).isEqualTo(EventType.ASSAULT);
-            assertThat(codes(e.actor())).containsExactlyInAnyOrder("EGY", "LBY");
+            assertThat(codes(e.actor())).containsExactly("EGY");
+            assertThat(codes(e.recipient())).containsExactly("LBY");
         });
         // with no sides named the place still says where, as before
         assertThat(code("1998-08-02", "On 2 August, fighting broke out in Kinshasa.")).anySatisfy(e ->
@@ -1245,6 +1247,96 @@ class NarrativeRulesCoderTest {
             assertThat(e.eventType()).isEqualTo(EventType.COERCE);
             assertThat(codes(e.actor())).containsExactly("TUR");
             assertThat(codes(e.recipient())).containsExactly("CYP");
+        });
+    }
+
+    @Test
+    void whatIsReceivedFromAStateWasGivenByIt() {
+        assertThat(code("1955-09-27", "Egypt received arms from Czechoslovakia.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.AID);
+            assertThat(codes(e.actor())).containsExactly("CZE");
+            assertThat(codes(e.recipient())).containsExactly("EGY");
+            assertThat(e.rule()).contains("received");
+        });
+        assertThat(code("1957-04-29", "Jordan got military aid from the United States.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.AID);
+            assertThat(codes(e.actor())).containsExactly("USA");
+            assertThat(codes(e.recipient())).containsExactly("JOR");
+        });
+        assertThat(code("1973-10-12", "Israel received an ultimatum from the Soviet Union.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.THREATEN);
+            assertThat(codes(e.actor())).containsExactly("RUS");
+            assertThat(codes(e.recipient())).containsExactly("ISR");
+        });
+        // with no giver named, no help passed between two parties
+        assertThat(code("1998-05-28", "Pakistan acquired ballistic missiles.")).noneMatch(e -> e.eventType() == EventType.AID);
+    }
+
+    @Test
+    void peaceMadeWithNobodyNamedIsMadeBetweenTheSidesOfTheWar() {
+        List<Event> signed = code("1964-07-28", "Ethiopian troops attacked Somali positions in the Ogaden in February. "
+                + "An armistice agreement was signed on 27 July.");
+        assertThat(signed).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.SUPPORT);
+            assertThat(e.rule()).contains("sides-of-passive");
+            assertThat(List.of(codes(e.actor()).get(0), codes(e.recipient()).get(0)))
+                    .containsExactlyInAnyOrder("ETH", "SOM");
+        });
+        List<Event> truce = code("1933-06-01", "Japanese troops attacked Chinese forces in Jehol in March. "
+                + "On 31 May the Chinese government signed a truce at Tangku.");
+        assertThat(truce).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.SUPPORT);
+            assertThat(codes(e.actor())).containsExactly("CHN");
+            assertThat(codes(e.recipient())).containsExactly("JPN");
+            assertThat(e.rule()).contains("counterpart");
+        });
+        // a trade agreement is not the end of the war
+        assertThat(code("1933-06-01", "Japanese troops attacked Chinese forces in Jehol in March. "
+                + "On 31 May China signed a trade agreement.")).filteredOn(e -> e.eventType() == EventType.SUPPORT)
+                .allSatisfy(e -> assertThat(codes(e.recipient())).doesNotContain("JPN"));
+    }
+
+    @Test
+    void whatWasPreventedDidNotHappenAndWasNotDoneByWhoPreventedIt() {
+        List<Event> events = code("1957-05-10", "Honduran troops attacked Nicaraguan posts in April. "
+                + "Armed hostilities were prevented by the mediation of Costa Rica and Venezuela.");
+        assertThat(events).filteredOn(e -> e.rule().startsWith("hostility.n")).allSatisfy(e -> {
+            assertThat(e.modality()).isEqualTo(Modality.HYPOTHETICAL);
+            assertThat(codes(e.actor())).doesNotContain("CRI", "VEN");
+        });
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.CONSULT);
+            assertThat(codes(e.actor())).containsExactlyInAnyOrder("CRI", "VEN");
+            assertThat(codes(e.recipient())).containsExactlyInAnyOrder("HND", "NIC");
+        });
+    }
+
+    @Test
+    void aPlaceThatFellToAPartyWasSeizedByIt() {
+        assertThat(code("1933-03-05", "Japanese troops attacked Chinese forces in March. Jehol fell on 4 March to the Japanese."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.COERCE);
+                    assertThat(codes(e.actor())).containsExactly("JPN");
+                    assertThat(codes(e.recipient())).containsExactly("CHN");
+                    assertThat(e.rule()).contains("taken-by");
+                });
+        // falling to a figure is taken by nobody
+        assertThat(code("2020-04-21", "Oil prices in Russia fell to 20 dollars a barrel.")).isEmpty();
+    }
+
+    @Test
+    void fightingBetweenTwoSidesIsOneSideActingOnTheOther() {
+        assertThat(code("1985-12-26", "Fighting broke out between Mali and Burkina Faso on 25 December.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.ASSAULT);
+            assertThat(List.of(codes(e.actor()).get(0), codes(e.recipient()).get(0)))
+                    .containsExactlyInAnyOrder("MLI", "BFA");
+            assertThat(e.rule()).contains("joint");
+        });
+        // allies striking together do not strike each other
+        assertThat(code("2024-01-12", "US and British warplanes struck targets in Yemen.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.ASSAULT);
+            assertThat(codes(e.actor())).containsExactlyInAnyOrder("USA", "GBR");
+            assertThat(codes(e.recipient())).containsExactly("YEM");
         });
     }
 }

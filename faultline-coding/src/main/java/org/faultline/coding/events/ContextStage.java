@@ -42,6 +42,8 @@ final class ContextStage {
             .set("two-sided-nouns");
     private static final java.util.Set<String> MEDIATION = org.faultline.coding.lexicon.WordSets.bundled()
             .set("mediation-words");
+    private static final java.util.Set<String> SETTLEMENT = org.faultline.coding.lexicon.WordSets.bundled()
+            .set("settlement-nouns");
 
     /**
      * Fighting or talks told by a two-sided noun that names nobody ("clashes continued on 9 May", "negotiations took
@@ -53,6 +55,54 @@ final class ContextStage {
             return List.of();
         }
         return sidesAt(s, text, t, ctx, "sides-of-conflict");
+    }
+
+    /**
+     * A passive verb of meeting, agreeing or standing down with no agent, whose subject is a two-sided noun or one of
+     * ending a war (settlement-nouns: "an armistice agreement was signed on 27 July", "talks were held in Geneva"), in
+     * a document that has told a confrontation between two parties: those two, as co-actors at the trigger's span
+     * (rule {@code sides-of-passive}); else an empty list. Nothing where the verb or its subject names the parties
+     * ("was signed between X and Y", "the Soviet-Iranian agreement").
+     */
+    static List<Mention> sidesOfPassive(ParsedSentence s, String text, Trigger t, DocumentContext ctx,
+                                        List<Mention> mentions) {
+        int v = t.head();
+        if (t.nominal() || !SETTLING.contains(t.entry().type()) || !ArgumentQueries.isPassive(s, v) || !ArgumentQueries.passiveAgent(s, v, mentions).isEmpty()) {
+            return List.of();
+        }
+        for (int c : s.children(v)) {
+            if (s.relation(c).startsWith("obl") && ParseQueries.hasCase(s, c, "between", "among")) {
+                return List.of();
+            }
+        }
+        List<Integer> subjects = new ArrayList<>(s.children(v, "nsubj:pass"));
+        if (s.is(v, "acl") && s.head(v) >= 0) {
+            subjects.add(s.head(v)); // "a cease-fire agreement, concluded in Khartoum"
+        }
+        for (int subject : subjects) {
+            boolean twoSided = sided(s.token(subject).lemma());
+            for (int c : s.children(subject)) {
+                String rel = s.relation(c);
+                if (rel.startsWith("nmod") && ParseQueries.hasCase(s, c, "between", "among")
+                        || rel.equals("nmod:poss") || rel.equals("amod") && ArgumentQueries.covering(mentions, c) != null) {
+                    return List.of(); // "an agreement between X and Y", "the Soviet-Iranian agreement": named
+                }
+                twoSided |= rel.equals("compound") && sided(s.token(c).lemma());
+            }
+            if (twoSided) {
+                return sidesAt(s, text, t, ctx, "sides-of-passive");
+            }
+        }
+        return List.of();
+    }
+
+    /** Acts both sides of a war do together in making peace: meeting, agreeing, standing down. */
+    private static final Set<EventType> SETTLING = java.util.EnumSet.of(EventType.CONSULT, EventType.AGREE,
+            EventType.SUPPORT, EventType.COOPERATE, EventType.RETREAT, EventType.CONCEDE);
+
+    /** A two-sided noun or one of ending a war (settlement-nouns). */
+    private static boolean sided(String lemma) {
+        return TWO_SIDED.contains(lemma) || SETTLEMENT.contains(lemma);
     }
 
     /**
@@ -106,21 +156,44 @@ final class ContextStage {
 
     /**
      * "Ecuador proposed a joint boundary commission" after Ecuador and Peru clashed: an offer, demand, refusal or
-     * use of force aimed at nobody the sentence names, by one side of the document's latest confrontation
+     * use of force aimed at nobody the sentence names, or a truce or peace signed with nobody named ("China signed a
+     * truce"), by one side of the document's latest confrontation
      * ({@link DocumentContext#lastOpposed}), is aimed at the other side; the recipient is a mention on the trigger's
      * span with that side's mention as antecedent (rule {@code counterpart}). Nothing where the actors are not exactly
      * one of the two sides.
      */
     static List<Mention> counterpart(ParsedSentence s, String text, Trigger t, DocumentContext ctx,
                                      List<Mention> actors) {
-        if (!COUNTERPART_TYPES.contains(t.entry().type()) || actors.isEmpty() || ctx.lastOpposed().size() != 2
-                || materialHelp(t)) {
+        boolean settling = t.entry().type() == EventType.SUPPORT && settles(s, t);
+        if (!COUNTERPART_TYPES.contains(t.entry().type()) && !settling || actors.isEmpty()
+                || ctx.lastOpposed().size() != 2 || materialHelp(t)) {
             return List.of();
         }
         Set<String> own = ArgumentQueries.countries(actors);
         List<Mention> sides = sidesAt(s, text, t, ctx, "counterpart");
         List<Mention> other = sides.stream().filter(m -> !own.contains(m.code())).toList();
         return own.size() == 1 && other.size() == 1 ? other : List.of();
+    }
+
+    /**
+     * A verb whose object is a noun of ending a war ("signed a truce", "concluded an armistice agreement",
+     * "signed the peace treaty"): made with the other side.
+     */
+    private static boolean settles(ParsedSentence s, Trigger t) {
+        if (t.nominal()) {
+            return false;
+        }
+        for (int o : s.children(t.head(), "obj")) {
+            if (SETTLEMENT.contains(s.token(o).lemma())) {
+                return true;
+            }
+            for (int c : s.children(o, "compound")) {
+                if (SETTLEMENT.contains(s.token(c).lemma())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -205,6 +278,15 @@ final class ContextStage {
     }
 
     /** Whether a trigger names mediation ("mediated", "its mediation", "offered mediation", "served as mediator"). */
+    /**
+     * Fighting told as between two sides: a two-sided noun of fighting ("clashes", "a battle", "fighting broke
+     * out"), not talks.
+     */
+    static boolean twoSidedFighting(ParsedSentence s, Trigger t) {
+        return t.entry().type() == EventType.ASSAULT && (TWO_SIDED.contains(t.entry().wording())
+                || TWO_SIDED.contains(s.token(t.head()).word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
     static boolean mediation(Trigger t) {
         return MEDIATION.contains(t.entry().wording()) || t.entry().id().endsWith(".mediation")
                 || t.entry().id().endsWith(".mediator");

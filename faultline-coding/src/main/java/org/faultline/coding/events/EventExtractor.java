@@ -264,6 +264,14 @@ public final class EventExtractor {
             // "clashes continued on 9 May", "negotiations took place" after a confrontation of two parties: theirs
             found = new ParticipantStage.Participants(sides, List.of(), "context", List.of("sides-of-conflict"));
         }
+        if (!nominal && (found == null || found.actors().isEmpty() || found.how().equals("nearest-left"))) {
+            // "an armistice was signed on 27 July", "talks were held in Geneva" after a confrontation of two parties
+            List<Mention> settled = ContextStage.sidesOfPassive(s, text, t, ctx, mentions);
+            if (!settled.isEmpty()) {
+                found = new ParticipantStage.Participants(settled, found == null ? List.of() : found.recipients(),
+                        "context", List.of("sides-of-passive"));
+            }
+        }
         if (!nominal && (found == null || found.actors().isEmpty()) && ArgumentQueries.isPassive(s, v)
                 && (t.entry().type() == EventType.REJECT || ACCEPTING.contains(t.entry().lemma()))) {
             // "a request to the Red Cross to investigate was refused", "the demand was rejected": with no by-agent,
@@ -900,7 +908,8 @@ public final class EventExtractor {
      * (rule {@code joint}; the way ICBe and CAMEO code a meeting, and one edge, not a self-edge, in the network);
      * co-mediators ("the mediation of Brazil and Chile", "Brazil and Chile made offers to mediate") are not, nor three
      * or more co-actors ("the operation was supported by Australia, Bahrain and Canada": backers of one thing, not of
-     * each other). Any other candidate as it is.
+     * each other). So is fighting between two sides ("clashes between X and Y", "fighting broke out" after X and Y
+     * clashed): one side's act on the other, the first named as actor. Any other candidate as it is.
      */
     static List<Candidate> reciprocal(ParsedSentence s, Trigger t, Candidate c) {
         boolean mutual = false;
@@ -918,7 +927,8 @@ public final class EventExtractor {
                 sides.putIfAbsent(a.code(), a);
             }
         }
-        if (!mutual && sides.size() == 2 && c.recipients().isEmpty() && JOINT.contains(c.type())
+        if (!mutual && sides.size() == 2 && c.recipients().isEmpty()
+                && (JOINT.contains(c.type()) || c.type() == EventType.ASSAULT && ContextStage.twoSidedFighting(s, t))
                 && !ContextStage.mediation(t) && !ContextStage.mediationOffered(s, t)) {
             List<Mention> order = new ArrayList<>(sides.values());
             order.sort(java.util.Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::start));

@@ -63,6 +63,11 @@ final class ModalityStage {
         if (refusalAnchorOf(s, v) >= 0) {
             return Modality.REFUSED;
         }
+        if (prevented(s, v)) {
+            // "hostilities were prevented by the mediation", "a coup was foiled": what was stopped did not happen
+            // (unlike "the assault was repelled", an attack all the same)
+            return Modality.HYPOTHETICAL;
+        }
         int x = v;
         for (int depth = 0; depth < 3; depth++) {
             int h = s.head(x);
@@ -138,6 +143,24 @@ final class ModalityStage {
 
     /** Marks of a clause that only dates another ("when Kyiv asked ..., Israel declined"). */
     private static final Set<String> TIME_MARKS = WordSets.bundled().set("time-marks");
+
+    /** Verbs of stopping an act before it happens: "was prevented", "was averted", "was foiled". */
+    private static final Set<String> PREVENTING = WordSets.bundled().set("preventing-verbs");
+
+    /** An event noun that is the passive subject of a verb of preventing, not negated ("war was not averted"). */
+    static boolean prevented(ParsedSentence s, int noun) {
+        int h = s.head(noun);
+        if (h < 0 || !s.is(noun, "nsubj:pass") || !PREVENTING.contains(s.token(h).lemma())) {
+            return false;
+        }
+        for (int c : s.children(h, "advmod")) {
+            String w = s.token(c).lemma();
+            if (w.equals("not") || w.equals("never") || w.equals("n't")) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * Whether clause {@code x} is an adverbial clause of time: what happened when the main clause's act was refused

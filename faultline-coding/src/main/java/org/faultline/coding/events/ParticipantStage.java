@@ -74,8 +74,9 @@ final class ParticipantStage {
 
     /**
      * The actors and recipients of trigger {@code t} from the parse, or {@code null} for an event noun that names
-     * neither. Recipients from the document ({@link ContextStage#attackersReferredTo}) and the nearest one to the
-     * right ({@link #completeRecipients}) are left to the caller, which runs them in that order.
+     * neither, a verb of receiving that names no giver or one of yielding that names no taker. Recipients from the
+     * document ({@link ContextStage#attackersReferredTo}) and the nearest one to the right
+     * ({@link #completeRecipients}) are left to the caller, which runs them in that order.
      */
     Participants find(ParsedSentence s, Trigger t, Map<Integer, Trigger> byHead, List<Mention> mentions) {
         int v = t.head();
@@ -110,7 +111,25 @@ final class ParticipantStage {
                 }
                 rules.add("undergone");
             }
-            boolean answered = verbForArgs >= 0 && s.is(v, "obj") && ANSWERING.contains(s.token(verbForArgs).lemma())
+            boolean received = !undergone && verbForArgs >= 0 && s.is(v, "obj")
+                    && RECEIVING.contains(s.token(verbForArgs).lemma()) && !byHead.containsKey(verbForArgs)
+                    && t.entry().type() != null && t.entry().type().quadClass() != 4;
+            if (received) {
+                // "Jordan received military aid from the United States", "had obtained Soviet assurances": whom the
+                // noun's act came from did it (the noun's own possessor, adjective or "from", else the verb's "from"),
+                // and the subject is whom it was given to
+                if (actors.isEmpty()) {
+                    actors.addAll(fromPhrases(s, verbForArgs, mentions));
+                }
+                for (Mention m : subjectOf(s, verbForArgs, mentions, 0)) {
+                    if (!recipients.contains(m) && !sameEntity(m, actors)) {
+                        recipients.add(m);
+                    }
+                }
+                rules.add("received");
+            }
+            boolean answered = !received && verbForArgs >= 0 && s.is(v, "obj")
+                    && ANSWERING.contains(s.token(verbForArgs).lemma())
                     && t.entry().type() != null && CONTENT_TAKERS.contains(t.entry().type());
             if (answered && actors.isEmpty()) {
                 // "Kyiv asked for air defences; Israel weighed the request": the request is the asker's, made to
@@ -127,7 +146,8 @@ final class ParticipantStage {
                     }
                 }
             }
-            if (actors.isEmpty() && !undergone && !answered && verbForArgs >= 0 && (s.is(v, "obj") || s.is(v, "xcomp")
+            if (actors.isEmpty() && !undergone && !answered && !received && verbForArgs >= 0
+                    && (s.is(v, "obj") || s.is(v, "xcomp")
                     // "took part in the talks", "participated in a summit": who takes part holds the meeting
                     || s.relation(v).startsWith("obl") && hasCase(s, v, "in")
                     && PARTICIPATION.contains(s.token(verbForArgs).lemma())
@@ -136,7 +156,8 @@ final class ParticipantStage {
                 actors.addAll(subjectOf(s, verbForArgs, mentions, 0));
             }
             if (actors.isEmpty() && !answered && verbForArgs >= 0 && s.is(v, "nsubj:pass")
-                    && !byHead.containsKey(verbForArgs)) {
+                    && !byHead.containsKey(verbForArgs) && !ModalityStage.prevented(s, v)) {
+                // (not "hostilities were prevented by the mediation of X": who stops an act does not do it)
                 // "a cease-fire was accepted by them", "a naval blockade was enforced by Turkey": the passive's
                 // agent does what the noun names, as the subject does in the active; "the assault was repelled by
                 // Greek forces": the agent is whom it was aimed at
@@ -293,6 +314,27 @@ final class ParticipantStage {
                         recipients.addAll(actorsOf(s, relativeAntecedent(s, v, c), mentions));
                     }
                 }
+            } else if (t.nounHead() < 0 && "to".equals(t.entry().particle()) && YIELDING.contains(s.token(v).lemma())) {
+                // "Jehol fell to the Japanese": the "to" phrase took what fell, from whom it belonged to
+                for (int c : s.children(v)) {
+                    if (s.relation(c).startsWith("obl") && hasCase(s, c, "to")) {
+                        actors.addAll(actorsOf(s, c, mentions));
+                    }
+                }
+                if (actors.isEmpty()) {
+                    return null; // "prices fell to 5 %": taken by nobody
+                }
+                recipients.addAll(subjectOf(s, v, mentions, 0));
+                rules.add("taken-by");
+            } else if (t.nounHead() < 0 && t.entry().type() == EventType.AID
+                    && RECEIVING.contains(s.token(v).lemma())) {
+                // "Egypt received arms from Czechoslovakia": the giver is in the "from" phrase, the subject was given
+                actors.addAll(fromPhrases(s, v, mentions));
+                if (actors.isEmpty()) {
+                    return null; // "Iran acquired missiles": with no giver named, no help between two parties is told
+                }
+                recipients.addAll(subjectOf(s, v, mentions, 0));
+                rules.add("received");
             } else {
                 actors.addAll(subjectOf(s, v, mentions, 0));
             }
@@ -489,8 +531,7 @@ final class ParticipantStage {
 
     /**
      * Completes a trigger's recipients in place: for a type that needs one and has none, the nearest coded mention to
-     * the right of the trigger (outside an "as" phrase); then drops any recipient that is one of the actors, and for a
-     * phrase trigger any inside the phrase.
+     * the right of the trigger (outside an "as" phrase); then drops any recipient that is one of the actors, and for a phrase trigger any inside the phrase.
      */
     void completeRecipients(ParsedSentence s, Trigger t, List<Mention> mentions, List<Mention> actors,
                             List<Mention> recipients) {
@@ -546,6 +587,23 @@ final class ParticipantStage {
             return out;
         }
         return List.of();
+    }
+
+    /** Verbs whose "to" phrase takes their subject: "Jehol fell to the Japanese". */
+    private static final Set<String> YIELDING = WordSets.bundled().set("yielding-verbs");
+
+    /** Verbs of receiving: the subject of "received aid from X" is given to, X gives. */
+    private static final Set<String> RECEIVING = WordSets.bundled().set("receiving-verbs");
+
+    /** The parties named in the "from" phrases of {@code v}. */
+    private static List<Mention> fromPhrases(ParsedSentence s, int v, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (int c : s.children(v)) {
+            if (s.relation(c).startsWith("obl") && hasCase(s, c, "from")) {
+                out.addAll(actorsOf(s, c, mentions));
+            }
+        }
+        return out;
     }
 
     /** Verbs of answering a proposal or request: who weighs or rejects a request did not make it. */
