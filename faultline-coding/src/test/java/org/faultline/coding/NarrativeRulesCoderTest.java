@@ -1339,4 +1339,25 @@ class NarrativeRulesCoderTest {
             assertThat(codes(e.recipient())).containsExactly("YEM");
         });
     }
+
+    @Test
+    void hisForcesAreThoseOfThePersonNamedBefore() {
+        assertThat(code("1977-08-01", "The Egyptian president said his forces would attack Israel.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.THREATEN);
+            assertThat(codes(e.actor())).containsExactly("EGY");
+            assertThat(codes(e.recipient())).containsExactly("ISR");
+        });
+        // a person named by a generic noun serves whom its "of" phrase names, and so do "his troops"
+        assertThat(code("1978-03-09",
+                "The commander of the Ethiopian army announced that his troops were withdrawing from Somalia."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(EventType.RETREAT);
+                    assertThat(codes(e.actor())).containsExactly("ETH");
+                    assertThat(codes(e.recipient())).containsExactly("SOM");
+                });
+        assertThat(code("1978-03-09", "The commander of the Ethiopian army attacked Somalia.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(EventType.ASSAULT);
+            assertThat(codes(e.actor())).containsExactly("ETH");
+        });
+    }
 }

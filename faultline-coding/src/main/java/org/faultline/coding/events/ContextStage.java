@@ -348,7 +348,8 @@ final class ContextStage {
         return out;
     }
 
-    static List<Mention> resolvePronouns(List<Mention> raw, DocumentContext ctx, ParsedSentence s) {
+    static List<Mention> resolvePronouns(List<Mention> found, DocumentContext ctx, ParsedSentence s) {
+        List<Mention> raw = servedBy(found, s);
         List<Mention> out = new ArrayList<>(raw.size());
         List<Mention> pairs = new ArrayList<>(0);
         for (Mention m : raw) {
@@ -410,6 +411,41 @@ final class ContextStage {
             }
         }
         return out;
+    }
+
+    /**
+     * The mentions with a person named by a generic noun given the code of whom an "of" or "for" phrase on it names:
+     * "the commander of the Ethiopian army", "a spokesman for Hamas" serve them (not the country the document's setting
+     * would lend), so that "his troops" after them are theirs too.
+     */
+    private static List<Mention> servedBy(List<Mention> found, ParsedSentence s) {
+        if (!s.parsed()) {
+            return found;
+        }
+        List<Mention> out = new ArrayList<>(found);
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (m.code() != null || !DocumentContext.onePerson(m)) {
+                continue;
+            }
+            for (int c : s.children(m.head(), "nmod")) {
+                Mention served = ParseQueries.hasCase(s, c, "of", "for") ? served(found, m, c) : null;
+                if (served != null) {
+                    out.set(i, m.withCode(served.code()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Mention served(List<Mention> found, Mention person, int phrase) {
+        for (Mention p : found) {
+            if (p != person && p.source() != Mention.Source.PRONOUN && p.covers(phrase) && p.code() != null) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /**

@@ -417,6 +417,20 @@ public final class DocumentContext {
      * The antecedent of a pronoun or descriptor mention among earlier mentions (and earlier mentions of the
      * same sentence, passed in), most salient first, or {@code null}.
      */
+    /** Generic agents that name one person ("the commander", "a spokesman"). */
+    private static final Set<String> PERSON_NOUNS = org.faultline.coding.lexicon.WordSets.bundled()
+            .set("person-agent-nouns");
+
+    /** A generic agent in the singular that names one person: "the commander", not "the commanders" or "troops". */
+    static boolean onePerson(Mention m) {
+        String r = m.rule();
+        if (m.source() != Mention.Source.AGENT || r == null || !r.startsWith("agent:") || r.lastIndexOf('.') < 6) {
+            return false;
+        }
+        String noun = r.substring("agent:".length(), r.lastIndexOf('.')).replace('_', ' ');
+        return PERSON_NOUNS.contains(noun) && m.text().toLowerCase(java.util.Locale.ROOT).endsWith(noun);
+    }
+
     public Mention antecedent(Mention pronoun, List<Mention> earlierInSentence, ParsedSentence parse) {
         String rule = pronoun.rule();
         if (rule.startsWith("order:")) {
@@ -434,7 +448,10 @@ public final class DocumentContext {
             if (verb >= 0 && m.sentence() == pronoun.sentence() && subjectVerb(parse, m, false) == verb) {
                 continue; // "its units exchanged fire with them": an object pronoun is not its own clause's subject
             }
-            boolean person = m.entry() != null && m.entry().kind() == ActorEntry.Kind.PERSON;
+            // a person the knowledge base knows, or one named by a title or a noun of one person ("the Egyptian
+            // president said his forces", "the commander of the Ethiopian army said his troops")
+            boolean person = m.entry() != null && m.entry().kind() == ActorEntry.Kind.PERSON
+                    || m.source() == Mention.Source.TITLE || onePerson(m);
             boolean state = m.entry() != null && m.entry().kind() == ActorEntry.Kind.STATE
                     && m.form() != FormType.ADJECTIVE;
             switch (rule) {
