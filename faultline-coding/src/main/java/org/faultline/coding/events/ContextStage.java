@@ -57,6 +57,10 @@ final class ContextStage {
         return sidesAt(s, text, t, ctx, "sides-of-conflict");
     }
 
+    /** Acts both sides of a war do together in making peace: meeting, agreeing, standing down. */
+    private static final Set<EventType> SETTLING = java.util.EnumSet.of(EventType.CONSULT, EventType.AGREE,
+            EventType.SUPPORT, EventType.COOPERATE, EventType.RETREAT, EventType.CONCEDE);
+
     /**
      * A passive verb of meeting, agreeing or standing down with no agent, whose subject is a two-sided noun or one of
      * ending a war (settlement-nouns: "an armistice agreement was signed on 27 July", "talks were held in Geneva"), in
@@ -67,7 +71,8 @@ final class ContextStage {
     static List<Mention> sidesOfPassive(ParsedSentence s, String text, Trigger t, DocumentContext ctx,
                                         List<Mention> mentions) {
         int v = t.head();
-        if (t.nominal() || !SETTLING.contains(t.entry().type()) || !ArgumentQueries.isPassive(s, v) || !ArgumentQueries.passiveAgent(s, v, mentions).isEmpty()) {
+        if (t.nominal() || !SETTLING.contains(t.entry().type()) || !ArgumentQueries.isPassive(s, v)
+                || !ArgumentQueries.passiveAgent(s, v, mentions).isEmpty()) {
             return List.of();
         }
         for (int c : s.children(v)) {
@@ -83,8 +88,8 @@ final class ContextStage {
             boolean twoSided = sided(s.token(subject).lemma());
             for (int c : s.children(subject)) {
                 String rel = s.relation(c);
-                if (rel.startsWith("nmod") && ParseQueries.hasCase(s, c, "between", "among")
-                        || rel.equals("nmod:poss") || rel.equals("amod") && ArgumentQueries.covering(mentions, c) != null) {
+                if (rel.startsWith("nmod") && ParseQueries.hasCase(s, c, "between", "among") || rel.equals("nmod:poss")
+                        || rel.equals("amod") && ArgumentQueries.covering(mentions, c) != null) {
                     return List.of(); // "an agreement between X and Y", "the Soviet-Iranian agreement": named
                 }
                 twoSided |= rel.equals("compound") && sided(s.token(c).lemma());
@@ -95,10 +100,6 @@ final class ContextStage {
         }
         return List.of();
     }
-
-    /** Acts both sides of a war do together in making peace: meeting, agreeing, standing down. */
-    private static final Set<EventType> SETTLING = java.util.EnumSet.of(EventType.CONSULT, EventType.AGREE,
-            EventType.SUPPORT, EventType.COOPERATE, EventType.RETREAT, EventType.CONCEDE);
 
     /** A two-sided noun or one of ending a war (settlement-nouns). */
     private static boolean sided(String lemma) {
@@ -277,7 +278,6 @@ final class ContextStage {
         return out;
     }
 
-    /** Whether a trigger names mediation ("mediated", "its mediation", "offered mediation", "served as mediator"). */
     /**
      * Fighting told as between two sides: a two-sided noun of fighting ("clashes", "a battle", "fighting broke
      * out"), not talks.
@@ -287,6 +287,7 @@ final class ContextStage {
                 || TWO_SIDED.contains(s.token(t.head()).word().toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /** Whether a trigger names mediation ("mediated", "its mediation", "offered mediation", "served as mediator"). */
     static boolean mediation(Trigger t) {
         return MEDIATION.contains(t.entry().wording()) || t.entry().id().endsWith(".mediation")
                 || t.entry().id().endsWith(".mediator");

@@ -531,7 +531,8 @@ final class ParticipantStage {
 
     /**
      * Completes a trigger's recipients in place: for a type that needs one and has none, the nearest coded mention to
-     * the right of the trigger (outside an "as" phrase); then drops any recipient that is one of the actors, and for a phrase trigger any inside the phrase.
+     * the right of the trigger (outside an "as" phrase); then drops any recipient that is one of the actors, and for a
+     * phrase trigger any inside the phrase.
      */
     void completeRecipients(ParsedSentence s, Trigger t, List<Mention> mentions, List<Mention> actors,
                             List<Mention> recipients) {
