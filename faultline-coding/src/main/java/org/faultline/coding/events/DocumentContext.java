@@ -413,10 +413,6 @@ public final class DocumentContext {
         return out;
     }
 
-    /**
-     * The antecedent of a pronoun or descriptor mention among earlier mentions (and earlier mentions of the
-     * same sentence, passed in), most salient first, or {@code null}.
-     */
     /** Generic agents that name one person ("the commander", "a spokesman"). */
     private static final Set<String> PERSON_NOUNS = org.faultline.coding.lexicon.WordSets.bundled()
             .set("person-agent-nouns");
@@ -431,6 +427,10 @@ public final class DocumentContext {
         return PERSON_NOUNS.contains(noun) && m.text().toLowerCase(java.util.Locale.ROOT).endsWith(noun);
     }
 
+    /**
+     * The antecedent of a pronoun or descriptor mention among earlier mentions (and earlier mentions of the
+     * same sentence, passed in), most salient first, or {@code null}.
+     */
     public Mention antecedent(Mention pronoun, List<Mention> earlierInSentence, ParsedSentence parse) {
         String rule = pronoun.rule();
         if (rule.startsWith("order:")) {
